@@ -1,0 +1,260 @@
+// Budget text (YAML or JSON) to a validated plan, with every problem located as file:line:col.
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { budgetSchema, type Budget, type PageConfig } from './budget-schema.js';
+import { ConfigError } from './errors.js';
+import type { RelativeRule, Threshold } from './threshold.js';
+import { didYouMean } from './suggest.js';
+
+export interface LoadPlan {
+  durationMs: number;
+  warmupMs: number;
+  connections: number;
+  /** Fixed overall request rate; closed loop when undefined. */
+  rate?: number;
+  samples: number;
+  timeoutMs: number;
+}
+
+export interface LocatedThreshold extends Threshold {
+  /** 1-based line of the threshold in the budget file. */
+  line?: number;
+}
+
+export interface EndpointPlan {
+  kind: 'endpoint';
+  name: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Accepted statuses; undefined means any 2xx. */
+  status?: number[];
+  load: LoadPlan;
+  thresholds: LocatedThreshold[];
+  relative: RelativeRule[];
+}
+
+export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative'> {
+  kind: 'page';
+  thresholds: LocatedThreshold[];
+  relative: RelativeRule[];
+}
+
+export interface AppPlan {
+  command?: string;
+  /** Absolute directory the command runs in. */
+  cwd: string;
+  env: Record<string, string>;
+  baseUrl: string;
+  readyUrl: string;
+  readyTimeoutMs: number;
+  stopTimeoutMs: number;
+}
+
+export interface GatePlan {
+  /** The budget file as given (for messages and annotations). */
+  file: string;
+  app: AppPlan;
+  endpoints: EndpointPlan[];
+  pages: PagePlan[];
+}
+
+export const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
+const minBurstMs = 100;
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/**
+ * Parses and validates a budget. `file` names it in messages; `dir` is its directory (for app.cwd).
+ * Throws ConfigError with one line per problem.
+ */
+export function parseBudget(text: string, file: string, dir: string): GatePlan {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`;
+      }),
+    );
+  }
+  const at = (issuePath: PropertyKey[]) => locate(doc, lineCounter, issuePath);
+  const raw: unknown = doc.toJS() ?? {};
+  const result = budgetSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => line(file, at, issue.path, describe(issue))));
+  }
+  const issues: Issue[] = [];
+  const plan = resolve(result.data, file, dir, issues, (p) => at(p)?.line);
+  if (issues.length > 0) throw new ConfigError(issues.map((i) => line(file, at, i.path, i.message)));
+  return plan;
+}
+
+function line(file: string, at: (p: PropertyKey[]) => Pos | undefined, issuePath: PropertyKey[], message: string): string {
+  const pos = at(issuePath);
+  const where = issuePath.length > 0 ? `${formatPath(issuePath)}: ` : '';
+  return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${where}${message}`;
+}
+
+export function formatPath(p: readonly PropertyKey[]): string {
+  return p.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '');
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(issue.path);
+      return issue.keys.map((k) => `unknown field '${k}'${didYouMean(k, known)}${known.length ? `; expected one of ${known.join(', ')}` : ''}`).join('; ');
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) return `missing required field (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${Array.isArray(issue.input) ? 'array' : issue.input === null ? 'null' : typeof issue.input}`;
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const got = String(issue.input);
+      return `expected one of ${values.join(', ')}, got '${got}'${didYouMean(got, values)}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+// Walks the zod schema along a path to list the fields an object there accepts.
+function knownKeysAt(issuePath: PropertyKey[]): string[] {
+  let node: unknown = budgetSchema;
+  const def = (n: unknown) => (n as { _zod: { def: Record<string, unknown> } })._zod.def;
+  const unwrap = (n: unknown): unknown => {
+    for (;;) {
+      const d = def(n);
+      if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable') n = d.innerType;
+      else if (d.type === 'pipe') n = d.in;
+      else return n;
+    }
+  };
+  for (const seg of issuePath) {
+    const d = def(unwrap(node));
+    if (d.type === 'object') node = (d.shape as Record<string, unknown>)[String(seg)];
+    else if (d.type === 'array') node = d.element;
+    else if (d.type === 'record') node = d.valueType;
+    else return [];
+    if (!node) return [];
+  }
+  const d = def(unwrap(node));
+  return d.type === 'object' ? Object.keys(d.shape as object) : [];
+}
+
+interface Pos {
+  line: number;
+  col: number;
+}
+
+// The position of the deepest node the path reaches (the key itself for an unknown key).
+function locate(doc: Document, counter: LineCounter, issuePath: PropertyKey[]): Pos | undefined {
+  let node: unknown = doc.contents;
+  let best: Node | undefined = node as Node | undefined;
+  for (const seg of issuePath) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
+      if (!pair) break;
+      best = (pair.value as Node | null) ?? (pair.key as Node);
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+      if (!node) break;
+      best = node as Node;
+    } else break;
+  }
+  const offset = best?.range?.[0];
+  return offset === undefined ? undefined : counter.linePos(offset);
+}
+
+function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan {
+  const toUrl = (value: string, base: string | undefined, p: PropertyKey[]): string => {
+    let url: URL;
+    try {
+      url = new URL(value, base);
+    } catch {
+      issues.push({ path: p, message: `expected a URL like http://127.0.0.1:3000 or a path like /api/items, got '${value}'` });
+      return value;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      issues.push({ path: p, message: `expected an http or https URL, got '${value}'` });
+    } else if (!loopbackHosts.has(url.hostname)) {
+      issues.push({ path: p, message: `perf-gate only sends load to this machine: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}'` });
+    }
+    return url.href;
+  };
+
+  const baseUrl = toUrl(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
+  const app: AppPlan = {
+    ...(budget.app.command !== undefined && { command: budget.app.command }),
+    cwd: path.resolve(dir, budget.app.cwd ?? '.'),
+    env: budget.app.env ?? {},
+    baseUrl,
+    readyUrl: toUrl(budget.app.ready?.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']),
+    readyTimeoutMs: budget.app.ready?.timeout ?? 30_000,
+    stopTimeoutMs: budget.app.stopTimeout ?? 5_000,
+  };
+
+  const locateThresholds = (list: Threshold[], p: PropertyKey[]): LocatedThreshold[] =>
+    list.map((t, i) => {
+      const l = lineOf([...p, i]);
+      return l === undefined ? t : { ...t, line: l };
+    });
+  // A target's own rules replace the defaults metric by metric.
+  const mergeRelative = (defaults: RelativeRule[] | undefined, own: RelativeRule[] | undefined): RelativeRule[] => {
+    const byMetric = new Map((defaults ?? []).map((r) => [r.metric, r]));
+    for (const r of own ?? []) byMetric.set(r.metric, r);
+    return [...byMetric.values()];
+  };
+
+  const endpoints = budget.endpoints.map((e, i): EndpointPlan => {
+    const load: LoadPlan = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
+    if (load.durationMs / load.samples < minBurstMs) {
+      issues.push({
+        path: ['endpoints', i, 'load'],
+        message: `${load.samples} samples over ${load.durationMs} ms makes bursts shorter than ${minBurstMs} ms; lower samples or raise duration`,
+      });
+    }
+    const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
+    const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
+    return {
+      kind: 'endpoint',
+      name: e.name,
+      url: toUrl(e.url, baseUrl, ['endpoints', i, 'url']),
+      method: e.method,
+      headers,
+      ...(body !== undefined && { body }),
+      ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
+      load,
+      thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds']),
+      relative: mergeRelative(budget.relative?.endpoints, e.relative),
+    };
+  });
+
+  const pages = budget.pages.map((p, i): PagePlan => ({
+    ...p,
+    kind: 'page',
+    url: toUrl(p.url, baseUrl, ['pages', i, 'url']),
+    thresholds: locateThresholds(p.thresholds, ['pages', i, 'thresholds']),
+    relative: mergeRelative(budget.relative?.pages, p.relative),
+  }));
+
+  return { file, app, endpoints, pages };
+}
+
+function loadPlan(load: Budget['load']): Partial<LoadPlan> {
+  if (!load) return {};
+  const out: Partial<LoadPlan> = {};
+  if (load.duration !== undefined) out.durationMs = load.duration;
+  if (load.warmup !== undefined) out.warmupMs = load.warmup;
+  if (load.connections !== undefined) out.connections = load.connections;
+  if (load.rate !== undefined) out.rate = load.rate;
+  if (load.samples !== undefined) out.samples = load.samples;
+  if (load.timeout !== undefined) out.timeoutMs = load.timeout;
+  return out;
+}

@@ -1,0 +1,159 @@
+// The budget file's schema: the single source of its TypeScript types and of perf-budget.schema.json.
+import { z } from 'zod';
+import type { TargetKind } from './metric-catalog.js';
+import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
+import { parseDurationSetting } from './units.js';
+
+const duration = (what: string) =>
+  z
+    .union([z.string(), z.number()], { error: `expected ${what} like 10s or 500ms` })
+    .transform((value, ctx) => {
+      const parsed = parseDurationSetting(value);
+      if ('error' in parsed) {
+        ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
+        return z.NEVER;
+      }
+      return parsed.ms;
+    })
+    .meta({ description: `${what}: "10s", "500ms", or a number of seconds` });
+
+const thresholdList = (kind: TargetKind) =>
+  z
+    .array(
+      z.string({ error: "expected a threshold like 'p95 < 200ms'" }).transform((text, ctx): Threshold => {
+        const parsed = parseThreshold(kind, text);
+        if (!parsed.ok) {
+          ctx.issues.push({ code: 'custom', message: parsed.error, input: text });
+          return z.NEVER;
+        }
+        return parsed.value;
+      }),
+    )
+    .meta({
+      description: 'Absolute budgets, k6 style: "<metric> <op> <value>"',
+      examples: kind === 'endpoint' ? [['p95 < 200ms', 'rps > 500', 'error-rate < 1%']] : [['lcp < 2.5s', 'performance >= 90']],
+    });
+
+const relativeRules = (kind: TargetKind) =>
+  z
+    .record(z.string(), z.string({ error: "expected a change like '+10%' or '+10% or +20ms'" }))
+    .transform((rules, ctx): RelativeRule[] => {
+      const out: RelativeRule[] = [];
+      for (const [metric, text] of Object.entries(rules)) {
+        const parsed = parseRelativeRule(kind, metric, text);
+        if (parsed.ok) out.push(parsed.value);
+        else ctx.issues.push({ code: 'custom', message: parsed.error, input: text, path: [metric] });
+      }
+      return out;
+    })
+    .meta({
+      description: 'Allowed change against the baseline per metric, signed the way it gets worse',
+      examples: kind === 'endpoint' ? [{ p95: '+10% or +5ms', rps: '-10%' }] : [{ lcp: '+10% or +200ms' }],
+    });
+
+const loadSettings = z
+  .strictObject({
+    duration: duration('measured load time').optional(),
+    warmup: duration('warm-up time, discarded').optional(),
+    connections: z.int().min(1).max(1000).optional().meta({ description: 'concurrent connections' }),
+    rate: z.number().positive().max(1_000_000).optional().meta({ description: 'fixed overall request rate (req/s); closed loop when absent' }),
+    samples: z.int().min(1).max(600).optional().meta({ description: 'bursts the measured time is split into' }),
+    timeout: duration('request timeout').optional(),
+  })
+  .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
+
+const headers = z.record(z.string(), z.string()).meta({ description: 'request headers' });
+
+const endpoint = z.strictObject({
+  name: z.string().min(1),
+  url: z.string().min(1).meta({ description: 'path on app.baseUrl ("/api/items") or a loopback URL' }),
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
+  headers: headers.optional(),
+  body: z
+    .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], { error: 'expected a string or a JSON object/array' })
+    .optional()
+    .meta({ description: 'request body; an object or array is sent as JSON' }),
+  status: z
+    .union([z.int().min(100).max(599), z.array(z.int().min(100).max(599)).min(1)], { error: 'expected an HTTP status like 200 or a list of them' })
+    .optional()
+    .meta({ description: 'expected status code(s); any 2xx when absent' }),
+  load: loadSettings.optional(),
+  thresholds: thresholdList('endpoint').default([]),
+  relative: relativeRules('endpoint').optional(),
+});
+
+const page = z.strictObject({
+  name: z.string().min(1),
+  url: z.string().min(1).meta({ description: 'path on app.baseUrl or a loopback URL' }),
+  preset: z.enum(['mobile', 'desktop']).default('mobile'),
+  throttling: z.enum(['simulate', 'devtools', 'provided']).default('simulate'),
+  runs: z.int().min(1).max(15).default(3).meta({ description: 'Lighthouse runs; the median is reported' }),
+  headers: headers.optional(),
+  cookies: z
+    .array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() }))
+    .optional(),
+  categories: z
+    .array(z.enum(['performance', 'accessibility', 'best-practices', 'seo']))
+    .min(1)
+    .default(['performance']),
+  thresholds: thresholdList('page').default([]),
+  relative: relativeRules('page').optional(),
+});
+
+const app = z
+  .strictObject({
+    command: z.string().min(1).optional().meta({ description: 'shell command that starts the app; omit to test an app already running' }),
+    cwd: z.string().optional().meta({ description: "the command's directory, relative to the budget file" }),
+    env: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' }).transform(String))
+      .optional(),
+    baseUrl: z.string().meta({ description: 'where the app listens, e.g. http://127.0.0.1:3000' }),
+    ready: z
+      .strictObject({
+        url: z.string().optional().meta({ description: 'path or URL that answers 2xx once the app is ready; baseUrl when absent' }),
+        timeout: duration('readiness timeout').optional(),
+      })
+      .optional(),
+    stopTimeout: duration('grace period between SIGTERM and SIGKILL').optional(),
+  })
+  .meta({ description: 'How to start the app under test and where it listens' });
+
+export const budgetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1, { error: 'expected version: 1' }).default(1),
+    app,
+    load: loadSettings.optional(),
+    relative: z
+      .strictObject({ endpoints: relativeRules('endpoint').optional(), pages: relativeRules('page').optional() })
+      .optional()
+      .meta({ description: 'Default relative rules; a target may override per metric' }),
+    endpoints: z.array(endpoint).default([]),
+    pages: z.array(page).default([]),
+  })
+  .superRefine((budget, ctx) => {
+    if (budget.endpoints.length === 0 && budget.pages.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints or pages', path: ['endpoints'] });
+    }
+    const seen = new Set<string>();
+    for (const [kind, list] of [['endpoints', budget.endpoints], ['pages', budget.pages]] as const) {
+      list.forEach((target, i) => {
+        if (seen.has(target.name)) {
+          ctx.addIssue({ code: 'custom', message: `duplicate name '${target.name}'; names must be unique`, path: [kind, i, 'name'] });
+        }
+        seen.add(target.name);
+      });
+    }
+  })
+  .meta({ title: 'perf-gate budget file', description: 'Budgets for API endpoints and pages; see the README' });
+
+export type BudgetInput = z.input<typeof budgetSchema>;
+export type Budget = z.output<typeof budgetSchema>;
+export type EndpointConfig = Budget['endpoints'][number];
+export type PageConfig = Budget['pages'][number];
+export type LoadSettingsInput = NonNullable<Budget['load']>;
+
+/** The committed JSON Schema, generated from the zod schema so the two cannot drift. */
+export function budgetJsonSchema(): object {
+  return z.toJSONSchema(budgetSchema, { io: 'input', unrepresentable: 'any' });
+}

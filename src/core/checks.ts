@@ -1,0 +1,62 @@
+// A pure function from the plan's thresholds and the measured targets to check records and a verdict.
+import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './budget-parse.js';
+import type { CheckResult, TargetResult, Verdict } from './report.js';
+import { parseThreshold, satisfies } from './threshold.js';
+import { formatValue } from './units.js';
+
+/** Applied to an endpoint whose budget says nothing of errors: a gate should not pass an endpoint that fails. */
+export const defaultErrorThreshold = 'error-rate < 1%';
+
+export function evaluateChecks(plan: Pick<GatePlan, 'endpoints' | 'pages'>, targets: readonly TargetResult[]): CheckResult[] {
+  const byName = new Map(targets.map((t) => [t.name, t]));
+  const checks: CheckResult[] = [];
+  for (const target of [...plan.endpoints, ...plan.pages]) {
+    const result = byName.get(target.name);
+    if (!result) continue; // not measured: the run stopped before it, and the report says why
+    for (const { threshold, origin } of thresholdsOf(target)) checks.push(check(target, threshold, result, origin));
+  }
+  return checks;
+}
+
+function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: LocatedThreshold; origin: CheckResult['origin'] }[] {
+  const own: { threshold: LocatedThreshold; origin: CheckResult['origin'] }[] = target.thresholds.map((threshold) => ({
+    threshold,
+    origin: 'budget',
+  }));
+  const watchesErrors = target.thresholds.some((t) => t.metric === 'errors' || t.metric === 'error-rate');
+  if (target.kind === 'endpoint' && !watchesErrors) {
+    const parsed = parseThreshold('endpoint', defaultErrorThreshold);
+    if (parsed.ok) own.push({ threshold: parsed.value, origin: 'default' });
+  }
+  return own;
+}
+
+function check(target: EndpointPlan | PagePlan, t: LocatedThreshold, result: TargetResult, origin: CheckResult['origin']): CheckResult {
+  const actual = result.metrics[t.metric]?.value ?? null;
+  const passed = actual !== null && satisfies(actual, t.op, t.value);
+  const limit = `${t.op} ${formatValue(t.value, t.unit)}`;
+  const message =
+    actual === null
+      ? `${target.name}: ${t.metric} was not measured${result.error ? ` (${result.error})` : ''}; budget ${limit}`
+      : `${target.name}: ${t.metric} ${formatValue(actual, t.unit)} ${passed ? 'meets' : 'breaks'} budget ${limit}`;
+  return {
+    target: target.name,
+    kind: target.kind,
+    metric: t.metric,
+    threshold: t.source,
+    op: t.op,
+    limit: t.value,
+    unit: t.unit,
+    actual,
+    outcome: passed ? 'pass' : 'fail',
+    message,
+    origin,
+    ...(t.line !== undefined && { line: t.line }),
+  };
+}
+
+/** 'error' when the run could not complete; else 'fail' when any check failed. */
+export function verdictOf(checks: readonly CheckResult[], errors: readonly string[]): Verdict {
+  if (errors.length > 0) return 'error';
+  return checks.some((c) => c.outcome === 'fail') ? 'fail' : 'pass';
+}

@@ -1,0 +1,95 @@
+// Every metric a threshold may name, per kind of target: its unit and which way is better.
+import type { Unit } from './units.js';
+
+export type TargetKind = 'endpoint' | 'page';
+export type Better = 'lower' | 'higher';
+
+export interface MetricDef {
+  id: string;
+  unit: Unit;
+  better: Better;
+  title: string;
+}
+
+const def = (id: string, unit: Unit, better: Better, title: string): MetricDef => ({ id, unit, better, title });
+
+/** Latency percentiles every endpoint records, pooled and per burst. */
+export const latencyPercentiles = [50, 75, 90, 95, 99, 99.9] as const;
+
+export const endpointMetrics: readonly MetricDef[] = [
+  ...latencyPercentiles.map((p) => def(`p${p}`, 'ms', 'lower', `latency p${p}`)),
+  def('mean', 'ms', 'lower', 'mean latency'),
+  def('max', 'ms', 'lower', 'max latency'),
+  def('rps', 'rps', 'higher', 'requests per second with the expected status'),
+  def('throughput', 'bytes/s', 'higher', 'response bytes per second'),
+  def('requests', 'count', 'higher', 'responses with the expected status'),
+  def('errors', 'count', 'lower', 'failed requests (connection errors, timeouts, unexpected status)'),
+  def('error-rate', 'percent', 'lower', 'failed requests per request sent'),
+  def('timeouts', 'count', 'lower', 'requests that timed out'),
+  def('non2xx', 'count', 'lower', 'responses outside 2xx'),
+  def('non2xx-rate', 'percent', 'lower', 'responses outside 2xx per response'),
+];
+
+const resourceTypes = ['script', 'stylesheet', 'image', 'font', 'document', 'third-party'] as const;
+
+// Pages are audited by a later capability; their ids are fixed now so budgets validate against one list.
+export const pageMetrics: readonly MetricDef[] = [
+  def('performance', 'score', 'higher', 'Lighthouse performance score'),
+  def('accessibility', 'score', 'higher', 'Lighthouse accessibility score'),
+  def('best-practices', 'score', 'higher', 'Lighthouse best-practices score'),
+  def('seo', 'score', 'higher', 'Lighthouse SEO score'),
+  def('fcp', 'ms', 'lower', 'First Contentful Paint'),
+  def('lcp', 'ms', 'lower', 'Largest Contentful Paint'),
+  def('tbt', 'ms', 'lower', 'Total Blocking Time'),
+  def('cls', 'unitless', 'lower', 'Cumulative Layout Shift'),
+  def('speed-index', 'ms', 'lower', 'Speed Index'),
+  def('ttfb', 'ms', 'lower', 'server response time'),
+  def('total-bytes', 'bytes', 'lower', 'total byte weight'),
+  def('requests', 'count', 'lower', 'network requests'),
+  ...resourceTypes.flatMap((t) => [
+    def(`${t}-bytes`, 'bytes', 'lower', `${t} bytes`),
+    def(`${t}-requests`, 'count', 'lower', `${t} requests`),
+  ]),
+];
+
+// Spellings people bring from k6 and Lighthouse, mapped to ours.
+const aliases: Record<TargetKind, Record<string, string>> = {
+  endpoint: {
+    ...Object.fromEntries(latencyPercentiles.map((p) => [`p(${p})`, `p${p}`])),
+    med: 'p50',
+    median: 'p50',
+    avg: 'mean',
+    'req/s': 'rps',
+    reqs: 'requests',
+    'http_req_failed': 'error-rate',
+  },
+  page: {
+    'speedindex': 'speed-index',
+    si: 'speed-index',
+    'server-response-time': 'ttfb',
+    'first-contentful-paint': 'fcp',
+    'largest-contentful-paint': 'lcp',
+    'total-blocking-time': 'tbt',
+    'cumulative-layout-shift': 'cls',
+    'total-byte-weight': 'total-bytes',
+  },
+};
+
+const catalogs: Record<TargetKind, readonly MetricDef[]> = { endpoint: endpointMetrics, page: pageMetrics };
+
+export function metricIds(kind: TargetKind): string[] {
+  return catalogs[kind].map((m) => m.id);
+}
+
+/** Finds a metric by id or alias (case-insensitive). */
+export function findMetric(kind: TargetKind, name: string): MetricDef | undefined {
+  const key = name.trim().toLowerCase();
+  const id = aliases[kind][key] ?? key;
+  return catalogs[kind].find((m) => m.id === id);
+}
+
+export function metricDef(kind: TargetKind, id: string): MetricDef {
+  const found = findMetric(kind, id);
+  if (!found) throw new Error(`unknown ${kind} metric ${id}`);
+  return found;
+}

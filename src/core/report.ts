@@ -1,0 +1,107 @@
+// The report model: one versioned JSON document for every kind of target, read by renderers and later runs.
+import type { TargetKind } from './metric-catalog.js';
+import type { Operator } from './threshold.js';
+import type { Unit } from './units.js';
+
+/** Bumped on any change a reader of an older report could misread. */
+export const reportSchemaVersion = 1;
+
+export interface MetricResult {
+  /** Pooled over the whole measurement (endpoints) or the median of runs (pages); null when not measured. */
+  value: number | null;
+  unit: Unit;
+  /** One value per burst (endpoints) or per run (pages), in order. */
+  samples: number[];
+}
+
+export interface Burst {
+  /** Start, in ms after measurement began (warm-up excluded). */
+  startMs: number;
+  durationMs: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  rps: number;
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  p99: number | null;
+}
+
+export interface EndpointDetails {
+  method: string;
+  load: { durationMs: number; warmupMs: number; connections: number; rate?: number; samples: number; timeoutMs: number };
+  /** Responses by status code, measurement only. */
+  statusCodes: Record<string, number>;
+  /** Requests sent during measurement, answered or not. */
+  sent: number;
+  bursts: Burst[];
+  /** First few distinct error messages, for diagnosis. */
+  errorMessages: string[];
+}
+
+export interface TargetResult {
+  kind: TargetKind;
+  name: string;
+  url: string;
+  status: 'ok' | 'error';
+  error?: string;
+  metrics: Record<string, MetricResult>;
+  endpoint?: EndpointDetails;
+}
+
+export type CheckOutcome = 'pass' | 'fail';
+
+export interface CheckResult {
+  target: string;
+  kind: TargetKind;
+  metric: string;
+  /** The threshold as written, e.g. "p95 < 200ms". */
+  threshold: string;
+  op: Operator;
+  limit: number;
+  unit: Unit;
+  actual: number | null;
+  outcome: CheckOutcome;
+  message: string;
+  /** 'default' for checks perf-gate adds when the budget is silent (error rate). */
+  origin: 'budget' | 'default';
+  /** Line of the threshold in the budget file. */
+  line?: number;
+}
+
+export interface Fingerprint {
+  cpuModel: string;
+  cores: number;
+  memoryBytes: number;
+  os: { platform: string; release: string; arch: string };
+  node: string;
+  perfGate: string;
+  git?: { sha?: string; ref?: string };
+  ci?: { provider: string; runId?: string; event?: string };
+}
+
+export type Verdict = 'pass' | 'fail' | 'error';
+
+export interface Report {
+  schemaVersion: number;
+  tool: { name: 'perf-gate'; version: string };
+  budgetFile: string;
+  startedAt: string;
+  finishedAt: string;
+  environment: Fingerprint;
+  timings: {
+    /** ms from perf-gate's start to the app answering its readiness probe. */
+    appReadyMs?: number;
+    /** ms from perf-gate's start to the first request of the first target. */
+    firstRequestMs?: number;
+    totalMs: number;
+  };
+  /** Peak resident memory of the perf-gate process. */
+  maxRssBytes?: number;
+  targets: TargetResult[];
+  checks: CheckResult[];
+  verdict: Verdict;
+  /** Why the run could not complete, when verdict is 'error'. */
+  errors: string[];
+}
