@@ -220,6 +220,13 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
         message: `${load.samples} samples over ${load.durationMs} ms makes bursts shorter than ${minBurstMs} ms; lower samples or raise duration`,
       });
     }
+    const burstMs = load.durationMs / load.samples;
+    if (load.rate !== undefined && burstMs % 1000 !== 0) {
+      issues.push({
+        path: ['endpoints', i, 'load'],
+        message: `with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is ${burstMs} ms; set samples to ${Math.max(1, Math.floor(load.durationMs / 1000))}`,
+      });
+    }
     const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
     const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
     return {

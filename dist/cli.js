@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+import { createRequire as __pgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgFileURLToPath } from 'node:url';
+const require = __pgCreateRequire(import.meta.url);
+const __filename = __pgFileURLToPath(import.meta.url);
+const __dirname = __pgFileURLToPath(new URL('.', import.meta.url));
+import {
+  ExitCode,
+  PerfGateError,
+  budgetText,
+  didYouMean,
+  endpointCells,
+  endpointColumns,
+  fingerprintLine,
+  formatValue,
+  listenForInterrupts,
+  orderedChecks,
+  perfGateVersion,
+  runGate,
+  verdictLine
+} from "./chunks/chunk-7QWHWI4C.js";
+
+// src/cli.ts
+import { parseArgs } from "node:util";
+
+// src/core/render-terminal.ts
+function table(rows, rightAligned) {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...r[i] ?? ""].length))) ?? [];
+  return rows.map(
+    (r) => r.map((cell, i) => rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+  );
+}
+function renderTerminal(report) {
+  const out = [];
+  const endpoints = report.targets.filter((t) => t.kind === "endpoint");
+  if (endpoints.length > 0) {
+    const rows = [["endpoint", ...endpointColumns, "samples"]];
+    for (const t of endpoints) rows.push([t.name, ...endpointCells(t), String(t.endpoint?.bursts.length ?? 0)]);
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), "");
+  }
+  if (report.checks.length > 0) {
+    const rows = [["", "target", "metric", "budget", "actual"]];
+    for (const c of orderedChecks(report.checks)) {
+      rows.push([c.outcome === "pass" ? "ok" : "FAIL", c.target, c.metric, budgetText(c), formatValue(c.actual, c.unit)]);
+    }
+    out.push(...table(rows, /* @__PURE__ */ new Set([4])), "");
+  }
+  for (const t of report.targets.filter((t2) => t2.status === "error")) out.push(`error in ${t.name}: ${t.error ?? "unknown"}`);
+  for (const e of report.errors) out.push(`error: ${e}`);
+  out.push(`perf-gate: ${report.verdict.toUpperCase()} \u2014 ${verdictLine(report)}`, fingerprintLine(report), "");
+  return out.join("\n");
+}
+
+// src/cli.ts
+var usage = `Usage: perf-gate run [--config FILE] [--out DIR]
+
+Boots the app a budget file describes, loads its endpoints and checks the budgets.
+
+Options:
+  -c, --config FILE   budget file, YAML or JSON (default: perf-budget.yml)
+  -o, --out DIR       report directory (default: perf-gate-report)
+  -q, --quiet         no progress lines, only the result
+  -h, --help          this help
+  -v, --version       perf-gate's version
+
+Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 the run could not complete.`;
+var options = {
+  config: { type: "string", short: "c", default: "perf-budget.yml" },
+  out: { type: "string", short: "o", default: "perf-gate-report" },
+  quiet: { type: "boolean", short: "q", default: false },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false }
+};
+var UsageError = class extends PerfGateError {
+  constructor(message) {
+    super(`${message}
+${usage.split("\n")[0]}`, ExitCode.config);
+  }
+};
+var defaultIO = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  cwd: process.cwd()
+};
+async function runCli(argv, io = defaultIO) {
+  try {
+    return await main(argv, io);
+  } catch (e) {
+    if (e instanceof PerfGateError) {
+      io.err(`perf-gate: ${e.message}
+`);
+      return e.exitCode;
+    }
+    io.err(`perf-gate: internal error: ${e instanceof Error ? e.message : String(e)}
+`);
+    if (process.env.PERF_GATE_DEBUG) io.err(`${e instanceof Error ? e.stack : ""}
+`);
+    return ExitCode.run;
+  }
+}
+async function main(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const flag = /'(-{1,2}[\w-]+)'/.exec(e.message)?.[1];
+    const known = Object.keys(options).map((o) => `--${o}`);
+    throw new UsageError(flag ? `unknown option '${flag}'${didYouMean(flag, known)}` : e.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return io.out(`${usage}
+`), ExitCode.pass;
+  if (values.version) return io.out(`${perfGateVersion}
+`), ExitCode.pass;
+  const [command, ...extra] = positionals;
+  if (command !== "run") {
+    throw new UsageError(command ? `unknown command '${command}'${didYouMean(command, ["run"])}; expected 'run'` : "expected a command: 'run'");
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  const interrupts = listenForInterrupts();
+  try {
+    const outcome = await runGate({
+      config: values.config,
+      outDir: values.out,
+      cwd: io.cwd,
+      signal: interrupts.signal,
+      log: {
+        info: (m) => values.quiet || io.err(`${m}
+`),
+        warn: (m) => io.err(`warning: ${m}
+`)
+      }
+    });
+    io.out(renderTerminal(outcome.report));
+    io.err(`report: ${outcome.paths.json}
+`);
+    return interrupts.exitCode() ?? outcome.exitCode;
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+// src/cli-entry.ts
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,105 @@
+// The example app perf-gate gates: a zero-dependency Node server with JSON endpoints and HTML pages.
+// EXAMPLE_DELAY_MS adds latency to every API response, so a regression can be made on demand;
+// EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500.
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const delayMs = Number(process.env.EXAMPLE_DELAY_MS ?? 0);
+const failEvery = Number(process.env.EXAMPLE_FAIL_EVERY ?? 0);
+
+const catalogue = Array.from({ length: 500 }, (_, i) => ({
+  id: i + 1,
+  name: `item-${(i * 7919) % 1000}`,
+  price: ((i * 104729) % 10000) / 100,
+}));
+
+let orders = 0;
+
+const api = {
+  '/api/ping': () => [200, { ok: true }],
+  // Real work: filter, sort, hash and serialise a catalogue page.
+  '/api/items': (url) => {
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 50), 500);
+    const items = catalogue
+      .filter((item) => item.price > 10)
+      .sort((a, b) => b.price - a.price || a.name.localeCompare(b.name))
+      .slice(0, limit)
+      .map((item) => ({ ...item, etag: createHash('sha256').update(JSON.stringify(item)).digest('hex').slice(0, 16) }));
+    return [200, { count: items.length, items }];
+  },
+  '/api/orders': () => {
+    orders += 1;
+    if (failEvery > 0 && orders % failEvery === 0) return [500, { error: 'order service unavailable' }];
+    return [201, { id: orders, status: 'accepted' }];
+  },
+};
+
+const lightPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Example shop</title><meta name="description" content="A light page of the perf-gate example app">
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;color:#222}</style></head>
+<body><h1>Example shop</h1><p>A light page: no images, no scripts.</p><p><a href="/heavy">The heavy page</a></p></body></html>`;
+
+// Heavy page: large images and a script that keeps the main thread busy.
+const heavyPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Example shop — gallery</title><meta name="description" content="A heavy page of the perf-gate example app">
+<script src="/static/app.js"></script></head>
+<body><h1>Gallery</h1>
+${Array.from({ length: 6 }, (_, i) => `<img src="/static/photo-${i}.svg" alt="Photo ${i}" width="800" height="600">`).join('\n')}
+</body></html>`;
+
+const appScript = `// Busy work standing in for a large framework bundle.
+const data = ${JSON.stringify(Array.from({ length: 8000 }, (_, i) => ({ i, label: 'row-' + i })))};
+let acc = 0;
+for (let round = 0; round < 40; round++) for (const row of data) acc += row.label.length * round;
+document.addEventListener('DOMContentLoaded', () => { document.title += ' ' + (acc % 7); });
+`;
+
+const photo = (seed) => {
+  const rects = Array.from({ length: 1500 }, (_, i) => {
+    const v = (seed * 31 + i * 17) % 255;
+    return `<rect x="${(i * 37) % 800}" y="${(i * 53) % 600}" width="40" height="30" fill="rgb(${v},${(v * 3) % 255},${(v * 7) % 255})"/>`;
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">${rects}</svg>`;
+};
+
+function send(res, status, type, body) {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  const handler = api[url.pathname];
+  if (handler) {
+    // Drain the body before answering so keep-alive connections stay usable.
+    req.resume();
+    req.on('end', () => {
+      const [status, body] = handler(url);
+      const reply = () => send(res, status, 'application/json', JSON.stringify(body));
+      if (delayMs > 0) setTimeout(reply, delayMs);
+      else reply();
+    });
+    return;
+  }
+  if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
+  if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', lightPage);
+  if (url.pathname === '/heavy') return send(res, 200, 'text/html; charset=utf-8', heavyPage);
+  if (url.pathname === '/static/app.js') return send(res, 200, 'text/javascript', appScript);
+  const m = /^\/static\/photo-(\d+)\.svg$/.exec(url.pathname);
+  if (m) return send(res, 200, 'image/svg+xml', photo(Number(m[1])));
+  send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
+});
+
+server.keepAliveTimeout = 30_000;
+server.listen(port, host, () => console.log(`example app listening on http://${host}:${port}`));
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    console.log(`example app: ${signal}, closing`);
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,26 @@
+// Writes report.json and report.md into the report directory.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../core/report.js';
+
+export interface ReportPaths {
+  dir: string;
+  json: string;
+  markdown: string;
+}
+
+export function reportPaths(dir: string): ReportPaths {
+  const abs = path.resolve(dir);
+  return { dir: abs, json: path.join(abs, 'report.json'), markdown: path.join(abs, 'report.md') };
+}
+
+export function ensureReportDir(dir: string): ReportPaths {
+  const paths = reportPaths(dir);
+  mkdirSync(paths.dir, { recursive: true });
+  return paths;
+}
+
+export function writeReport(paths: ReportPaths, report: Report, markdown: string): void {
+  writeFileSync(paths.json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(paths.markdown, markdown);
+}

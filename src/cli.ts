@@ -1,0 +1,100 @@
+// The perf-gate command: the same gate as the action, for a laptop or any CI.
+import { parseArgs } from 'node:util';
+import { listenForInterrupts } from './adapters/interrupts.js';
+import { ExitCode, PerfGateError } from './core/errors.js';
+import { renderTerminal } from './core/render-terminal.js';
+import { didYouMean } from './core/suggest.js';
+import { runGate } from './gate.js';
+import { perfGateVersion } from './version.js';
+
+const usage = `Usage: perf-gate run [--config FILE] [--out DIR]
+
+Boots the app a budget file describes, loads its endpoints and checks the budgets.
+
+Options:
+  -c, --config FILE   budget file, YAML or JSON (default: perf-budget.yml)
+  -o, --out DIR       report directory (default: perf-gate-report)
+  -q, --quiet         no progress lines, only the result
+  -h, --help          this help
+  -v, --version       perf-gate's version
+
+Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 the run could not complete.`;
+
+const options = {
+  config: { type: 'string', short: 'c', default: 'perf-budget.yml' },
+  out: { type: 'string', short: 'o', default: 'perf-gate-report' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+class UsageError extends PerfGateError {
+  constructor(message: string) {
+    super(`${message}\n${usage.split('\n')[0]}`, ExitCode.config);
+  }
+}
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+}
+
+const defaultIO: CliIO = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+/** Runs the CLI and returns its exit code; every error ends here as one message, without a stack. */
+export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (e) {
+    if (e instanceof PerfGateError) {
+      io.err(`perf-gate: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(`perf-gate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.PERF_GATE_DEBUG) io.err(`${e instanceof Error ? e.stack : ''}\n`);
+    return ExitCode.run;
+  }
+}
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const flag = /'(-{1,2}[\w-]+)'/.exec((e as Error).message)?.[1];
+    const known = Object.keys(options).map((o) => `--${o}`);
+    throw new UsageError(flag ? `unknown option '${flag}'${didYouMean(flag, known)}` : (e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return io.out(`${usage}\n`), ExitCode.pass;
+  if (values.version) return io.out(`${perfGateVersion}\n`), ExitCode.pass;
+  const [command, ...extra] = positionals;
+  if (command !== 'run') {
+    throw new UsageError(command ? `unknown command '${command}'${didYouMean(command, ['run'])}; expected 'run'` : "expected a command: 'run'");
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+
+  const interrupts = listenForInterrupts();
+  try {
+    const outcome = await runGate({
+      config: values.config,
+      outDir: values.out,
+      cwd: io.cwd,
+      signal: interrupts.signal,
+      log: {
+        info: (m) => values.quiet || io.err(`${m}\n`),
+        warn: (m) => io.err(`warning: ${m}\n`),
+      },
+    });
+    io.out(renderTerminal(outcome.report));
+    io.err(`report: ${outcome.paths.json}\n`);
+    return interrupts.exitCode() ?? outcome.exitCode;
+  } finally {
+    interrupts.dispose();
+  }
+}

@@ -1,0 +1,35 @@
+// The CLI's table: plain text, aligned, no colour codes (logs keep them badly).
+import type { Report } from './report.js';
+import { budgetText, endpointCells, endpointColumns, fingerprintLine, orderedChecks, verdictLine } from './render-shared.js';
+import { formatValue } from './units.js';
+
+function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function renderTerminal(report: Report): string {
+  const out: string[] = [];
+  const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
+  if (endpoints.length > 0) {
+    const rows = [['endpoint', ...endpointColumns, 'samples']];
+    for (const t of endpoints) rows.push([t.name, ...endpointCells(t), String(t.endpoint?.bursts.length ?? 0)]);
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
+  }
+  if (report.checks.length > 0) {
+    const rows = [['', 'target', 'metric', 'budget', 'actual']];
+    for (const c of orderedChecks(report.checks)) {
+      rows.push([c.outcome === 'pass' ? 'ok' : 'FAIL', c.target, c.metric, budgetText(c), formatValue(c.actual, c.unit)]);
+    }
+    out.push(...table(rows, new Set([4])), '');
+  }
+  for (const t of report.targets.filter((t) => t.status === 'error')) out.push(`error in ${t.name}: ${t.error ?? 'unknown'}`);
+  for (const e of report.errors) out.push(`error: ${e}`);
+  out.push(`perf-gate: ${report.verdict.toUpperCase()} — ${verdictLine(report)}`, fingerprintLine(report), '');
+  return out.join('\n');
+}

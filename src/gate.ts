@@ -1,0 +1,101 @@
+// One gate run: read the budget, boot the app, load each endpoint, check, and write the report.
+// Shared by the CLI and the action; what measured is written even when the run stops early.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startApp, type RunningApp } from './adapters/app-process.js';
+import { readBudgetFile } from './adapters/budget-file.js';
+import { fingerprint } from './adapters/fingerprint.js';
+import { runEndpointLoad } from './adapters/load-runner.js';
+import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
+import { evaluateChecks, verdictOf } from './core/checks.js';
+import { ExitCode, PerfGateError, type ExitCodeValue } from './core/errors.js';
+import { renderMarkdown } from './core/render-markdown.js';
+import { reportSchemaVersion, type Report, type TargetResult } from './core/report.js';
+import { formatValue } from './core/units.js';
+import { perfGateVersion } from './version.js';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface GateOptions {
+  /** The budget file, relative to cwd. */
+  config: string;
+  /** The report directory, relative to cwd. */
+  outDir: string;
+  cwd: string;
+  log: Logger;
+  /** Aborted on SIGINT/SIGTERM: the run stops, tears down and still writes what it measured. */
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GateOutcome {
+  report: Report;
+  markdown: string;
+  paths: ReportPaths;
+  exitCode: ExitCodeValue;
+}
+
+export async function runGate(opts: GateOptions): Promise<GateOutcome> {
+  const began = performance.now();
+  const startedAt = new Date();
+  const plan = readBudgetFile(opts.config, opts.cwd);
+  const paths = ensureReportDir(path.resolve(opts.cwd, opts.outDir));
+  const environment = fingerprint(opts.cwd, opts.env);
+  const timings: Report['timings'] = { totalMs: 0 };
+  const targets: TargetResult[] = [];
+  const errors: string[] = [];
+
+  let app: RunningApp | undefined;
+  try {
+    opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
+    app = await startApp(plan.app, { logFile: path.join(paths.dir, 'app.log'), budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
+    timings.appReadyMs = Math.round(performance.now() - began);
+    opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
+    for (const ep of plan.endpoints) {
+      if (opts.signal?.aborted) break;
+      opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
+      const result = await runEndpointLoad(ep, {
+        ...(opts.signal && { signal: opts.signal }),
+        onStart: () => (timings.firstRequestMs ??= Math.round(performance.now() - began)),
+        onBurst: (b, i, n) =>
+          opts.log.info(
+            `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
+          ),
+      });
+      targets.push(result);
+      if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
+    }
+    if (plan.pages.length > 0) opts.log.warn(`${plan.pages.length} page(s) in ${plan.file} are validated but not audited by this version`);
+  } catch (e) {
+    // A configuration problem found while starting (app.cwd) stays one; bugs go to the entry's handler.
+    if (!(e instanceof PerfGateError) || e.exitCode === ExitCode.config) throw e;
+    errors.push(e.message);
+  } finally {
+    await app?.stop();
+  }
+  if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
+
+  const checks = evaluateChecks(plan, targets);
+  timings.totalMs = Math.round(performance.now() - began);
+  const report: Report = {
+    schemaVersion: reportSchemaVersion,
+    tool: { name: 'perf-gate', version: perfGateVersion },
+    budgetFile: plan.file,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    environment,
+    timings,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    targets,
+    checks,
+    verdict: verdictOf(checks, errors),
+    errors,
+  };
+  const markdown = renderMarkdown(report);
+  writeReport(paths, report, markdown);
+  const exitCode = report.verdict === 'error' ? ExitCode.run : report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
+  return { report, markdown, paths, exitCode };
+}
