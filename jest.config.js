@@ -6,4 +6,5 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 120_000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

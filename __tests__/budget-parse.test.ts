@@ -14,35 +14,203 @@ endpoints:
 
 function errorsOf(text: string): string[] {
   try {
-    parseBudget(text, 'perf-budget.yml', '/repo');
+    parseBudget(text, 'b.yml', '/r');
   } catch (e) {
     if (e instanceof ConfigError) return e.lines;
     throw e;
   }
-  throw new Error('expected a ConfigError');
+  return [];
 }
 
 describe('parseBudget', () => {
   it('resolves a valid budget with defaults', () => {
-    const plan = parseBudget(base, 'perf-budget.yml', '/repo');
-    expect(plan.endpoints[0]).toMatchObject({
+    const plan = parseBudget(base, 'b.yml', '/repo');
+    expect(plan.app).toEqual({
+      cwd: '/repo',
+      env: {},
+      baseUrl: 'http://127.0.0.1:3000/',
+      readyUrl: 'http://127.0.0.1:3000/',
+      readyTimeoutMs: 30000,
+      stopTimeoutMs: 5000,
+    });
+    expect(plan.endpoints[0]).toEqual({
+      kind: 'endpoint',
       name: 'ping',
       url: 'http://127.0.0.1:3000/api/ping',
       method: 'GET',
+      headers: {},
       load: { durationMs: 10000, warmupMs: 2000, connections: 10, samples: 10, timeoutMs: 10000 },
+      thresholds: [
+        { source: 'p95 < 20ms', metric: 'p95', op: '<', value: 20, unit: 'ms', line: 7 },
+        { source: 'rps > 500', metric: 'rps', op: '>', value: 500, unit: 'rps', line: 8 },
+      ],
+      relative: [],
     });
-    expect(plan.endpoints[0]?.thresholds[0]).toEqual({ source: 'p95 < 20ms', metric: 'p95', op: '<', value: 20, unit: 'ms', line: 7 });
   });
 
-  it('suggests a metric name for a typo, with the line', () => {
-    expect(errorsOf(base.replace('p95 < 20ms', 'p96 < 20ms'))).toEqual([
-      "perf-budget.yml:7:9: endpoints[0].thresholds[0]: unknown endpoint metric 'p96' (did you mean 'p95'?)",
-    ]);
+  it('merges load defaults, sends object bodies as JSON and lets targets override relative rules', () => {
+    const plan = parseBudget(
+      `app:
+  baseUrl: http://localhost:4000/v1/
+  command: node server.js
+  cwd: app
+  env: { PORT: 4000, DEBUG: true }
+  ready: { url: /health, timeout: 5s }
+load: { duration: 4s, samples: 4, connections: 2 }
+relative:
+  endpoints: { p95: +10%, rps: -5% }
+endpoints:
+  - name: create
+    url: orders
+    method: POST
+    body: { sku: a }
+    status: [200, 201]
+    load: { rate: 50 }
+    relative: { p95: +20% or +2ms }
+`,
+      'b.yml',
+      '/repo',
+    );
+    expect(plan.app).toMatchObject({ cwd: '/repo/app', env: { PORT: '4000', DEBUG: 'true' }, readyUrl: 'http://localhost:4000/health', readyTimeoutMs: 5000 });
+    expect(plan.endpoints[0]).toMatchObject({
+      url: 'http://localhost:4000/v1/orders',
+      body: '{"sku":"a"}',
+      headers: { 'content-type': 'application/json' },
+      status: [200, 201],
+      load: { durationMs: 4000, warmupMs: 2000, connections: 2, samples: 4, rate: 50, timeoutMs: 10000 },
+      relative: [
+        { metric: 'p95', percent: 20, absolute: 2, source: '+20% or +2ms', unit: 'ms' },
+        { metric: 'rps', percent: -5, source: '-5%', unit: 'rps' },
+      ],
+    });
   });
 
-  it('names unknown fields', () => {
-    expect(errorsOf(base + '    lod:\n      duration: 5s\n')).toEqual([
-      expect.stringMatching(/^perf-budget.yml:4:5: endpoints\[0\]: unknown field 'lod' \(did you mean 'load'\?\)/),
-    ]);
+  it('reads JSON as well as YAML', () => {
+    const plan = parseBudget('{"app": {"baseUrl": "http://[::1]:3000"}, "endpoints": [{"name": "a", "url": "/a"}]}', 'b.json', '/r');
+    expect(plan.endpoints[0]?.url).toBe('http://[::1]:3000/a');
+  });
+
+  it('validates pages now, for the page auditor to use', () => {
+    const plan = parseBudget(`app: { baseUrl: 'http://127.0.0.1:3000' }\npages: [{ name: home, url: /, thresholds: ['lcp < 2.5s'] }]\n`, 'b.yml', '/r');
+    expect(plan.pages[0]).toMatchObject({ kind: 'page', url: 'http://127.0.0.1:3000/', preset: 'mobile', throttling: 'simulate', runs: 3, categories: ['performance'] });
+  });
+
+  // Every bad file gets one line per problem: file:line:col, the field path, what was expected.
+  const app = `app:\n  baseUrl: http://127.0.0.1:3000\n`;
+  const cases: Record<string, string> = {
+  syntax: `app:\n  baseUrl: [1, 2\nendpoints: 3\n`,
+  list: `- a\n- b\n`,
+  empty: ``,
+  noApp: `endpoints:\n  - name: a\n    url: /a\n`,
+  noBase: `app:\n  command: x\nendpoints:\n  - name: a\n    url: /a\n`,
+  topTypo: app + `endpoint:\n  - name: a\n    url: /a\n`,
+  loadTypo: app + `load:\n  durtion: 5s\nendpoints:\n  - name: a\n    url: /a\n`,
+  badDuration: app + `load:\n  duration: 10 minutes\nendpoints:\n  - name: a\n    url: /a\n`,
+  zeroConn: app + `load:\n  connections: 0\nendpoints:\n  - name: a\n    url: /a\n`,
+  method: app + `endpoints:\n  - name: a\n    url: /a\n    method: GTE\n`,
+  thresholdNumber: app + `endpoints:\n  - name: a\n    url: /a\n    thresholds: [5]\n`,
+  thresholdsNotList: app + `endpoints:\n  - name: a\n    url: /a\n    thresholds: p95 < 5ms\n`,
+  relSign: app + `endpoints:\n  - name: a\n    url: /a\n    relative:\n      rps: +5%\n`,
+  dup: app + `endpoints:\n  - name: a\n    url: /a\n  - name: a\n    url: /b\n`,
+  none: app + `endpoints: []\n`,
+  remote: app + `endpoints:\n  - name: a\n    url: https://example.com/a\n`,
+  badUrl: `app:\n  baseUrl: not a url\nendpoints:\n  - name: a\n    url: /a\n`,
+  ftp: app + `endpoints:\n  - name: a\n    url: ftp://127.0.0.1/a\n`,
+  shortBurst: app + `endpoints:\n  - name: a\n    url: /a\n    load: { duration: 1s, samples: 20 }\n`,
+  rateBurst: app + `endpoints:\n  - name: a\n    url: /a\n    load: { duration: 5s, samples: 10, rate: 100 }\n`,
+  version: `version: 2\n` + app + `endpoints:\n  - name: a\n    url: /a\n`,
+  json: `{\n  "app": { "baseUrl": "http://127.0.0.1:3000" },\n  "endpoints": [\n    { "name": "a", "url": "/a", "thresholds": ["p100 < 3ms"] }\n  ]\n}\n`,
+  dupKey: app + `endpoints:\n  - name: a\n    name: b\n    url: /a\n`,
+  page: app + `pages:\n  - name: home\n    url: /\n    preset: tablet\n    thresholds: ['lpc < 2s', 'performance >= 0.9']\n`,
+  status: app + `endpoints:\n  - name: a\n    url: /a\n    status: 700\n`,
+  env: `app:\n  baseUrl: http://127.0.0.1:3000\n  env: { A: [1] }\nendpoints:\n  - name: a\n    url: /a\n`,
+};
+
+  const expected: Record<string, string[]> = {
+  "syntax": [
+    "b.yml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]"
+  ],
+  "list": [
+    "b.yml:1:1: expected object, got array"
+  ],
+  "empty": [
+    "b.yml: the file is empty; expected a budget with app and endpoints"
+  ],
+  "noApp": [
+    "b.yml:1:1: app: missing required field (expected object)"
+  ],
+  "noBase": [
+    "b.yml:2:3: app.baseUrl: missing required field (expected string)"
+  ],
+  "topTypo": [
+    "b.yml:3:1: endpoint: unknown field 'endpoint' (did you mean 'endpoints'?)",
+    "b.yml:1:1: endpoints: expected at least one entry in endpoints or pages"
+  ],
+  "loadTypo": [
+    "b.yml:4:3: load.durtion: unknown field 'durtion' (did you mean 'duration'?)"
+  ],
+  "badDuration": [
+    "b.yml:4:13: load.duration: expected a duration like 10s or 500ms, got '10 minutes'"
+  ],
+  "zeroConn": [
+    "b.yml:4:16: load.connections: expected at least 1, got 0"
+  ],
+  "method": [
+    "b.yml:6:13: endpoints[0].method: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got 'GTE' (did you mean 'GET'?)"
+  ],
+  "thresholdNumber": [
+    "b.yml:6:18: endpoints[0].thresholds[0]: expected string, got number"
+  ],
+  "thresholdsNotList": [
+    "b.yml:6:17: endpoints[0].thresholds: expected array, got string"
+  ],
+  "relSign": [
+    "b.yml:7:12: endpoints[0].relative.rps: rps gets worse as it falls: expected a change like '-10%', got '+5%'"
+  ],
+  "dup": [
+    "b.yml:6:11: endpoints[1].name: duplicate name 'a'; names must be unique"
+  ],
+  "none": [
+    "b.yml:3:12: endpoints: expected at least one entry in endpoints or pages"
+  ],
+  "remote": [
+    "b.yml:5:10: endpoints[0].url: perf-gate only sends load to this machine: expected localhost, 127.0.0.1 or [::1], got 'example.com'"
+  ],
+  "badUrl": [
+    "b.yml:2:12: app.baseUrl: expected a URL like http://127.0.0.1:3000 or a path like /api/items, got 'not a url'"
+  ],
+  "ftp": [
+    "b.yml:5:10: endpoints[0].url: expected an http or https URL, got 'ftp://127.0.0.1/a'"
+  ],
+  "shortBurst": [
+    "b.yml:6:11: endpoints[0].load: 20 samples over 1000 ms makes bursts shorter than 100 ms; lower samples or raise duration"
+  ],
+  "rateBurst": [
+    "b.yml:6:11: endpoints[0].load: with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is 500 ms; set samples to 5"
+  ],
+  "version": [
+    "b.yml:1:10: version: expected one of 1, got '2'"
+  ],
+  "json": [
+    "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate"
+  ],
+  "dupKey": [
+    "b.yml:5:5: Map keys must be unique"
+  ],
+  "page": [
+    "b.yml:6:13: pages[0].preset: expected one of mobile, desktop, got 'tablet'",
+    "b.yml:7:18: pages[0].thresholds[0]: unknown page metric 'lpc' (did you mean 'lcp'?)",
+    "b.yml:7:30: pages[0].thresholds[1]: performance: scores run from 0 to 100: write 90, not 0.9"
+  ],
+  "status": [
+    "b.yml:6:13: endpoints[0].status: expected at most 599, got 700"
+  ],
+  "env": [
+    "b.yml:3:13: app.env.A: expected a string, number or boolean"
+  ]
+};
+
+  it.each(Object.keys(cases))('rejects %s', (name) => {
+    expect(errorsOf(cases[name] as string)).toEqual(expected[name]);
   });
 });

@@ -77,25 +77,32 @@ export function parseBudget(text: string, file: string, dir: string): GatePlan {
   if (doc.errors.length > 0) {
     throw new ConfigError(
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`;
+        const pos = lineCounter.linePos(e.pos[0]);
+        return `${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`;
       }),
     );
   }
-  const at = (issuePath: PropertyKey[]) => locate(doc, lineCounter, issuePath);
-  const raw: unknown = doc.toJS() ?? {};
-  const result = budgetSchema.safeParse(raw);
+  const raw: unknown = doc.toJS();
+  if (raw === null || raw === undefined) throw new ConfigError([`${file}: the file is empty; expected a budget with app and endpoints`]);
+  const at = (issuePath: PropertyKey[], key = false) => locate(doc, lineCounter, issuePath, key);
+  const result = budgetSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => line(file, at, issue.path, describe(issue))));
+    throw new ConfigError(
+      result.error.issues.flatMap((issue) =>
+        // One line per unknown key, each at the key itself.
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((k) => line(file, at([...issue.path, k], true), [...issue.path, k], unknownKey(issue.path, k)))
+          : [line(file, at(issue.path), issue.path, describe(issue))],
+      ),
+    );
   }
   const issues: Issue[] = [];
   const plan = resolve(result.data, file, dir, issues, (p) => at(p)?.line);
-  if (issues.length > 0) throw new ConfigError(issues.map((i) => line(file, at, i.path, i.message)));
+  if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file, at(i.path), i.path, i.message)));
   return plan;
 }
 
-function line(file: string, at: (p: PropertyKey[]) => Pos | undefined, issuePath: PropertyKey[], message: string): string {
-  const pos = at(issuePath);
+function line(file: string, pos: Pos | undefined, issuePath: PropertyKey[], message: string): string {
   const where = issuePath.length > 0 ? `${formatPath(issuePath)}: ` : '';
   return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${where}${message}`;
 }
@@ -104,20 +111,27 @@ export function formatPath(p: readonly PropertyKey[]): string {
   return p.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '');
 }
 
+function unknownKey(objectPath: PropertyKey[], key: string): string {
+  const known = knownKeysAt(objectPath);
+  const hint = didYouMean(key, known);
+  return `unknown field '${key}'${hint || (known.length ? `; expected one of ${known.join(', ')}` : '')}`;
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const known = knownKeysAt(issue.path);
-      return issue.keys.map((k) => `unknown field '${k}'${didYouMean(k, known)}${known.length ? `; expected one of ${known.join(', ')}` : ''}`).join('; ');
-    }
     case 'invalid_type':
       if (issue.input === undefined) return `missing required field (expected ${issue.expected})`;
       return `expected ${issue.expected}, got ${Array.isArray(issue.input) ? 'array' : issue.input === null ? 'null' : typeof issue.input}`;
     case 'invalid_value': {
       const values = issue.values.map(String);
       const got = String(issue.input);
-      return `expected one of ${values.join(', ')}, got '${got}'${didYouMean(got, values)}`;
+      const hint = typeof issue.input === 'string' ? didYouMean(got, values) : '';
+      return `expected one of ${values.join(', ')}, got '${got}'${hint}`;
     }
+    case 'too_small':
+      return issue.origin === 'array' ? `expected at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` : `expected at least ${issue.minimum}, got ${String(issue.input)}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `expected at most ${issue.maximum} entries` : `expected at most ${issue.maximum}, got ${String(issue.input)}`;
     default:
       return issue.message;
   }
@@ -152,15 +166,16 @@ interface Pos {
   col: number;
 }
 
-// The position of the deepest node the path reaches (the key itself for an unknown key).
-function locate(doc: Document, counter: LineCounter, issuePath: PropertyKey[]): Pos | undefined {
+// The position of the deepest node the path reaches; with `key`, of the last key rather than its value.
+function locate(doc: Document, counter: LineCounter, issuePath: PropertyKey[], key: boolean): Pos | undefined {
   let node: unknown = doc.contents;
   let best: Node | undefined = node as Node | undefined;
-  for (const seg of issuePath) {
+  for (const [i, seg] of issuePath.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
       if (!pair) break;
-      best = (pair.value as Node | null) ?? (pair.key as Node);
+      const last = i === issuePath.length - 1;
+      best = (key && last ? (pair.key as Node) : (pair.value as Node | null)) ?? (pair.key as Node);
       node = pair.value;
     } else if (isSeq(node) && typeof seg === 'number') {
       node = node.items[seg];
@@ -172,7 +187,7 @@ function locate(doc: Document, counter: LineCounter, issuePath: PropertyKey[]): 
   return offset === undefined ? undefined : counter.linePos(offset);
 }
 
-function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan {
+function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan | undefined {
   const toUrl = (value: string, base: string | undefined, p: PropertyKey[]): string => {
     let url: URL;
     try {
@@ -190,6 +205,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
   };
 
   const baseUrl = toUrl(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
+  if (issues.length > 0) return undefined; // every path would repeat the same complaint
   const app: AppPlan = {
     ...(budget.app.command !== undefined && { command: budget.app.command }),
     cwd: path.resolve(dir, budget.app.cwd ?? '.'),

@@ -1,5 +1,22 @@
-// "Did you mean" for misspelt names; fastest-levenshtein is small, maintained and fast.
-import { distance } from 'fastest-levenshtein';
+// "Did you mean" for misspelt names.
+
+/**
+ * Optimal string alignment distance: Levenshtein plus swaps of neighbours, the commonest typo
+ * ("lpc" for "lcp"), which plain Levenshtein libraries count as two edits.
+ */
+export function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i]!;
+      const prev = d[i - 1]!;
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
 
 // Among equally distant names, the one whose differing characters are nearest wins ("p96" → "p95", not "p90").
 function nearness(a: string, b: string): number {
@@ -13,7 +30,7 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   const lower = input.toLowerCase();
   let best: { name: string; d: number; n: number } | undefined;
   for (const name of candidates) {
-    const d = distance(lower, name.toLowerCase());
+    const d = editDistance(lower, name.toLowerCase());
     const n = nearness(lower, name.toLowerCase());
     if (!best || d < best.d || (d === best.d && n < best.n)) best = { name, d, n };
   }

@@ -75,8 +75,8 @@ export function parseDurationSetting(value: string | number): { ms: number } | {
   return { ms: Number(match[1]) * f };
 }
 
-const group = (n: number, digits: number) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+// Up to `digits` decimals, trailing zeros dropped, thousands grouped.
+const group = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
 
 /** Formats a value for people: 0.84 ms, 1.20 s, 12,345 req/s, 1.2%, 300 KB. */
 export function formatValue(value: number | null | undefined, unit: Unit): string {
@@ -88,7 +88,7 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
     case 'count':
       return group(value, 0);
     case 'percent':
-      return `${group(value, value !== 0 && Math.abs(value) < 10 ? 2 : 1)}%`;
+      return `${group(value, Math.abs(value) < 10 ? 2 : 1)}%`;
     case 'bytes':
       return formatBytes(value);
     case 'bytes/s':
