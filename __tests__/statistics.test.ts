@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { cv, mean, median, percentile, stddev } from '../src/core/statistics.js';
+
+const samples = [12, 7, 3, 15, 9, 10, 4, 8];
+
+describe('statistics', () => {
+  it('percentile interpolates between closest ranks', () => {
+    expect(percentile(samples, 0)).toBe(3);
+    expect(percentile(samples, 100)).toBe(15);
+    expect(percentile(samples, 50)).toBe(8.5);
+    expect(percentile(samples, 95)).toBeCloseTo(13.95, 10);
+    expect(percentile([5], 99)).toBe(5);
+    expect(percentile([], 50)).toBeNull();
+  });
+
+  it('median, mean, standard deviation and coefficient of variation', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(mean(samples)).toBe(8.5);
+    expect(stddev([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138089935299395, 12);
+    expect(stddev([1])).toBeNull();
+    expect(cv([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(42.76179870598790, 10);
+    expect(cv([0, 0])).toBeNull();
+    expect(mean([])).toBeNull();
+  });
+});
