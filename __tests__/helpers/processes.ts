@@ -28,15 +28,18 @@ export function uniqueMarker(): string {
   return `pgmark${process.pid}x${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** Pids of live processes whose command line contains the marker. */
+/** The variable that tags every process a test starts, through the environment children inherit. */
+export const markerVariable = 'PERF_GATE_TEST_MARKER';
+
+/** Pids of live processes whose environment carries the marker. */
 export function processesWith(marker: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
       const state = /^State:\s+(\w)/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
-      if (cmdline.includes(marker) && state !== 'Z') pids.push(Number(entry));
+      if (environ.includes(`${markerVariable}=${marker}`) && state !== 'Z') pids.push(Number(entry));
     } catch {
       // gone while we looked
     }

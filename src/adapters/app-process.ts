@@ -1,6 +1,6 @@
 // Starts the app under test in its own process group, waits until it answers, and always ends the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppPlan } from '../core/budget-parse.js';
@@ -25,6 +25,29 @@ function killGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
   } catch {
     return false; // ESRCH: the group is gone
   }
+}
+
+// Whether any process of the group still runs. A killed process whose parent died stays a zombie until
+// PID 1 reaps it, which some containers do slowly: on Linux, zombies do not count.
+function groupAlive(pgid: number): boolean {
+  if (!killGroup(pgid, 0)) return false;
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') return true;
+    } catch {
+      // gone while we looked
+    }
+  }
+  return false;
 }
 
 function installExitHook(): void {
@@ -119,8 +142,8 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
         killGroup(pid, 'SIGTERM');
         const deadline = Date.now() + app.stopTimeoutMs;
         // The group can outlive the shell when the command forked: wait for all of it.
-        while (Date.now() < deadline && killGroup(pid, 0)) await Promise.race([exited, sleep(pollMs)]);
-        killGroup(pid, 'SIGKILL');
+        while (Date.now() < deadline && groupAlive(pid)) await Promise.race([exited.then(() => sleep(20)), sleep(pollMs)]);
+        if (groupAlive(pid)) killGroup(pid, 'SIGKILL');
         liveGroups.delete(pid);
       })()),
   };
