@@ -18,7 +18,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunks/chunk-7QWHWI4C.js";
+} from "./chunks/chunk-DZJBKT3O.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

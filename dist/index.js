@@ -13,7 +13,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunks/chunk-7QWHWI4C.js";
+} from "./chunks/chunk-DZJBKT3O.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -43,154 +43,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports2) {
-    "use strict";
-    exports2.__esModule = true;
-    exports2.distance = exports2.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports2.distance = distance2;
-    var closest = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports2.closest = closest;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -10029,9 +9881,9 @@ var require_conversions = __commonJS({
       let currentClosestKeyword;
       for (const keyword of Object.keys(cssKeywords)) {
         const value = cssKeywords[keyword];
-        const distance2 = comparativeDistance(rgb, value);
-        if (distance2 < currentClosestDistance) {
-          currentClosestDistance = distance2;
+        const distance = comparativeDistance(rgb, value);
+        if (distance < currentClosestDistance) {
+          currentClosestDistance = distance;
           currentClosestKeyword = keyword;
         }
       }
@@ -37316,7 +37168,7 @@ function parseDurationSetting(value) {
   }
   return { ms: Number(match[1]) * f };
 }
-var group = (n, digits) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+var group = (n, digits) => n.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
 function formatValue(value, unit) {
   if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
   switch (unit) {
@@ -37326,7 +37178,7 @@ function formatValue(value, unit) {
     case "count":
       return group(value, 0);
     case "percent":
-      return `${group(value, value !== 0 && Math.abs(value) < 10 ? 2 : 1)}%`;
+      return `${group(value, Math.abs(value) < 10 ? 2 : 1)}%`;
     case "bytes":
       return formatBytes(value);
     case "bytes/s":
@@ -37373,7 +37225,19 @@ function fingerprintLine(report) {
 }
 
 // src/core/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i];
+      const prev = d[i - 1];
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
 function nearness(a, b) {
   let sum = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) sum += Math.abs(a.charCodeAt(i) - b.charCodeAt(i));
@@ -37383,7 +37247,7 @@ function suggest(input2, candidates) {
   const lower = input2.toLowerCase();
   let best;
   for (const name of candidates) {
-    const d = (0, import_fastest_levenshtein.distance)(lower, name.toLowerCase());
+    const d = editDistance(lower, name.toLowerCase());
     const n = nearness(lower, name.toLowerCase());
     if (!best || d < best.d || d === best.d && n < best.n) best = { name, d, n };
   }
@@ -37405,7 +37269,7 @@ import { performance as performance2 } from "node:perf_hooks";
 
 // src/adapters/app-process.ts
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 var pollMs = 100;
@@ -37419,6 +37283,25 @@ function killGroup(pid, signal) {
   } catch {
     return false;
   }
+}
+function groupAlive(pgid) {
+  if (!killGroup(pgid, 0)) return false;
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pgrp) === pgid && state !== "Z") return true;
+    } catch {
+    }
+  }
+  return false;
 }
 function installExitHook() {
   if (exitHookInstalled) return;
@@ -37499,8 +37382,8 @@ async function startApp(app2, opts) {
     stop: () => stopping ??= (async () => {
       killGroup(pid, "SIGTERM");
       const deadline = Date.now() + app2.stopTimeoutMs;
-      while (Date.now() < deadline && killGroup(pid, 0)) await Promise.race([exited, sleep(pollMs)]);
-      killGroup(pid, "SIGKILL");
+      while (Date.now() < deadline && groupAlive(pid)) await Promise.race([exited.then(() => sleep(20)), sleep(pollMs)]);
+      if (groupAlive(pid)) killGroup(pid, "SIGKILL");
       liveGroups.delete(pid);
     })()
   };
@@ -57436,44 +57319,57 @@ function parseBudget(text, file2, dir) {
   if (doc.errors.length > 0) {
     throw new ConfigError(
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return `${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+        const pos = lineCounter.linePos(e.pos[0]);
+        return `${file2}:${pos.line}:${pos.col}: ${e.message.split("\n")[0]}`;
       })
     );
   }
-  const at = (issuePath) => locate(doc, lineCounter, issuePath);
-  const raw = doc.toJS() ?? {};
-  const result = budgetSchema.safeParse(raw);
+  const raw = doc.toJS();
+  if (raw === null || raw === void 0) throw new ConfigError([`${file2}: the file is empty; expected a budget with app and endpoints`]);
+  const at = (issuePath, key = false) => locate(doc, lineCounter, issuePath, key);
+  const result = budgetSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue2) => line(file2, at, issue2.path, describe3(issue2))));
+    throw new ConfigError(
+      result.error.issues.flatMap(
+        (issue2) => (
+          // One line per unknown key, each at the key itself.
+          issue2.code === "unrecognized_keys" ? issue2.keys.map((k) => line(file2, at([...issue2.path, k], true), [...issue2.path, k], unknownKey(issue2.path, k))) : [line(file2, at(issue2.path), issue2.path, describe3(issue2))]
+        )
+      )
+    );
   }
   const issues = [];
   const plan = resolve(result.data, file2, dir, issues, (p) => at(p)?.line);
-  if (issues.length > 0) throw new ConfigError(issues.map((i) => line(file2, at, i.path, i.message)));
+  if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file2, at(i.path), i.path, i.message)));
   return plan;
 }
-function line(file2, at, issuePath, message) {
-  const pos = at(issuePath);
+function line(file2, pos, issuePath, message) {
   const where = issuePath.length > 0 ? `${formatPath(issuePath)}: ` : "";
   return `${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${where}${message}`;
 }
 function formatPath(p) {
   return p.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg), "");
 }
+function unknownKey(objectPath, key) {
+  const known = knownKeysAt(objectPath);
+  const hint = didYouMean(key, known);
+  return `unknown field '${key}'${hint || (known.length ? `; expected one of ${known.join(", ")}` : "")}`;
+}
 function describe3(issue2) {
   switch (issue2.code) {
-    case "unrecognized_keys": {
-      const known = knownKeysAt(issue2.path);
-      return issue2.keys.map((k) => `unknown field '${k}'${didYouMean(k, known)}${known.length ? `; expected one of ${known.join(", ")}` : ""}`).join("; ");
-    }
     case "invalid_type":
       if (issue2.input === void 0) return `missing required field (expected ${issue2.expected})`;
       return `expected ${issue2.expected}, got ${Array.isArray(issue2.input) ? "array" : issue2.input === null ? "null" : typeof issue2.input}`;
     case "invalid_value": {
       const values = issue2.values.map(String);
       const got = String(issue2.input);
-      return `expected one of ${values.join(", ")}, got '${got}'${didYouMean(got, values)}`;
+      const hint = typeof issue2.input === "string" ? didYouMean(got, values) : "";
+      return `expected one of ${values.join(", ")}, got '${got}'${hint}`;
     }
+    case "too_small":
+      return issue2.origin === "array" ? `expected at least ${issue2.minimum} entr${issue2.minimum === 1 ? "y" : "ies"}` : `expected at least ${issue2.minimum}, got ${String(issue2.input)}`;
+    case "too_big":
+      return issue2.origin === "array" ? `expected at most ${issue2.maximum} entries` : `expected at most ${issue2.maximum}, got ${String(issue2.input)}`;
     default:
       return issue2.message;
   }
@@ -57500,14 +57396,15 @@ function knownKeysAt(issuePath) {
   const d = def2(unwrap(node2));
   return d.type === "object" ? Object.keys(d.shape) : [];
 }
-function locate(doc, counter, issuePath) {
+function locate(doc, counter, issuePath, key) {
   let node2 = doc.contents;
   let best = node2;
-  for (const seg of issuePath) {
+  for (const [i, seg] of issuePath.entries()) {
     if ((0, import_yaml.isMap)(node2)) {
       const pair = node2.items.find((p) => p.key?.value === seg);
       if (!pair) break;
-      best = pair.value ?? pair.key;
+      const last = i === issuePath.length - 1;
+      best = (key && last ? pair.key : pair.value) ?? pair.key;
       node2 = pair.value;
     } else if ((0, import_yaml.isSeq)(node2) && typeof seg === "number") {
       node2 = node2.items[seg];
@@ -57535,6 +57432,7 @@ function resolve(budget, file2, dir, issues, lineOf) {
     return url2.href;
   };
   const baseUrl = toUrl(budget.app.baseUrl, void 0, ["app", "baseUrl"]);
+  if (issues.length > 0) return void 0;
   const app2 = {
     ...budget.app.command !== void 0 && { command: budget.app.command },
     cwd: path.resolve(dir, budget.app.cwd ?? "."),

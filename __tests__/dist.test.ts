@@ -1,0 +1,130 @@
+// The committed dist/ copied alone (with action.yml) into an empty folder and run as GitHub runs it.
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readOutputs, runnerEnv } from './helpers/action-env.js';
+import { writeExampleBudget } from './helpers/budgets.js';
+import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+
+let actionDir: string;
+
+beforeAll(() => {
+  actionDir = tempDir('perf-gate-action-');
+  cpSync(path.join(repoRoot, 'action.yml'), path.join(actionDir, 'action.yml'));
+  cpSync(path.join(repoRoot, 'dist'), path.join(actionDir, 'dist'), { recursive: true });
+});
+
+async function runAction(inputs: Record<string, string>, setup: (workspace: string, marker: string) => Promise<unknown>) {
+  const workspace = tempDir('perf-gate-ws-');
+  const temp = tempDir('perf-gate-runner-');
+  const marker = uniqueMarker();
+  await setup(workspace, marker);
+  const runner = runnerEnv(workspace, temp, inputs);
+  const result = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: workspace, env: runner.env });
+  return { ...result, workspace, marker, outputs: readOutputs(runner.outputFile), summary: readFileSync(runner.summaryFile, 'utf8') };
+}
+
+describe('the action from a copy of action.yml and dist/ alone', () => {
+  it('declares the node24 runtime', () => {
+    expect(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')).toMatch(/runs:\n\s+using: node24\n\s+main: dist\/index\.js/);
+    expect(existsSync(path.join(actionDir, 'node_modules'))).toBe(false);
+  });
+
+  it('passes on the example app: outputs, job summary and report', async () => {
+    const run = await runAction({ config: 'perf-budget.yml', 'out-dir': 'perf-report' }, (ws, marker) => writeExampleBudget(ws, { marker }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const reportPath = path.join(run.workspace, 'perf-report', 'report.json');
+    expect(run.outputs).toEqual({ verdict: 'pass', 'report-path': reportPath, 'report-dir': path.dirname(reportPath), 'failed-count': '0' });
+    expect(run.summary).toMatch(/^### ✅ perf-gate: all 5 budgets met/);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      verdict: 'pass',
+      budgetFile: 'perf-budget.yml',
+      environment: { git: { sha: 'f'.repeat(40), ref: 'refs/heads/main' }, ci: { provider: 'github', runId: '4242', event: 'push' }, node: expect.stringMatching(/^v24\./) },
+    });
+    expect(report.targets.map((t: { name: string; endpoint: { bursts: unknown[] } }) => [t.name, t.endpoint.bursts.length])).toEqual([
+      ['ping', 4],
+      ['items', 4],
+    ]);
+    expect(readFileSync(path.join(run.workspace, 'perf-report', 'report.md'), 'utf8')).toBe(run.summary);
+    expect(existsSync(path.join(run.workspace, 'perf-report', 'app.log'))).toBe(true);
+    expect(processesWith(run.marker)).toEqual([]);
+  });
+
+  it('fails the step (exit 1) when EXAMPLE_DELAY_MS slows the API past its budget', async () => {
+    const run = await runAction({}, (ws, marker) => writeExampleBudget(ws, { marker, env: { EXAMPLE_DELAY_MS: '25' } }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(Number(run.outputs['failed-count'])).toBeGreaterThanOrEqual(1);
+    expect(run.stdout).toMatch(/^::error::ping: p95 2\d(\.\d+)? ms breaks budget < 20 ms$/m);
+    expect(run.stdout).toMatch(/^::error::perf-gate: \d of 5 budgets failed$/m);
+    expect(run.summary).toMatch(/^### ❌ perf-gate/);
+    expect(processesWith(run.marker)).toEqual([]);
+  });
+
+  it('stops with exit 2 and one line per problem on a bad budget file', async () => {
+    const run = await runAction({}, (ws, marker) =>
+      writeExampleBudget(ws, { marker, endpoints: "  - name: ping\n    url: /api/ping\n    thresholds: ['p96 < 20ms']\n    lod: {}\n" }),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^::error::perf-budget\.yml:\d+:\d+: endpoints\[0\]\.lod: unknown field 'lod' \(did you mean 'load'\?\)$/m);
+    expect(run.stdout).toMatch(/^::error::perf-budget\.yml:\d+:\d+: endpoints\[0\]\.thresholds\[0\]: unknown endpoint metric 'p96' \(did you mean 'p95'\?\)$/m);
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('stops with exit 2 when the budget file is missing', async () => {
+    const run = await runAction({ config: 'nope.yml' }, async () => {});
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^::error::nope\.yml: cannot read the budget file: no such file \(looked at .*nope\.yml\)$/m);
+  });
+
+  it('stops with exit 3 when the app cannot start, and still writes the report', async () => {
+    const run = await runAction({}, async (ws, marker) => {
+      const b = await writeExampleBudget(ws, { marker });
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(b.file, readFileSync(b.file, 'utf8').replace('command: node server.js', `command: node -e "console.error('missing DATABASE_URL'); process.exit(1)"`));
+    });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^::error::the app exited with code 1 before it was ready/m);
+    expect(run.stdout).toContain('missing DATABASE_URL');
+    expect(run.outputs.verdict).toBe('error');
+    const report = JSON.parse(readFileSync(run.outputs['report-path'] as string, 'utf8'));
+    expect(report.verdict).toBe('error');
+    expect(report.errors[0]).toMatch(/^the app exited with code 1/);
+  });
+});
+
+describe('the CLI from the same copy', () => {
+  it('runs the gate and prints the report table', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const budget = await writeExampleBudget(dir, { marker });
+    const run = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), 'run', '--config', budget.file, '--out', 'out'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^perf-gate: PASS — all 5 budgets met$/m);
+    expect(run.stderr).toMatch(/^ {2}ping 4\/4 [\d,.]+ req\/s · p95 [\d.]+ ms · errors 0$/m);
+    expect(existsSync(path.join(dir, 'out', 'report.json'))).toBe(true);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it.each([
+    [['run', '--confg', 'x.yml'], "perf-gate: unknown option '--confg' (did you mean '--config'?)"],
+    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run'"],
+    [[], "perf-gate: expected a command: 'run'"],
+  ])('exits 2 on bad usage: %j', async (args, message) => {
+    const run = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), ...args], { cwd: actionDir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('prints help and version', async () => {
+    const help = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), '--help'], { cwd: actionDir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: perf-gate run/);
+    const version = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), '--version'], { cwd: actionDir });
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
+  });
+});
