@@ -79,15 +79,18 @@ export interface Finished {
 }
 
 /** Runs a command to its end, collecting output. */
-export function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; onStderr?: (text: string, child: ChildProcess) => void }): Promise<Finished> {
+export function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; onOutput?: (all: string, child: ChildProcess) => void }): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      opts.onOutput?.(stdout + stderr, child);
+    });
     child.stderr.on('data', (d) => {
       stderr += d;
-      opts.onStderr?.(stderr, child);
+      opts.onOutput?.(stdout + stderr, child);
     });
     child.once('error', reject);
     child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));

@@ -1,0 +1,36 @@
+// The committed example budget and JSON Schema: valid, current, and the example passes as committed.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readBudgetFile } from '../src/adapters/budget-file.js';
+import { budgetJsonSchema } from '../src/core/budget-schema.js';
+import { runCli } from '../src/cli.js';
+import { repoRoot, tempDir } from './helpers/processes.js';
+
+describe('perf-budget.schema.json', () => {
+  it('is what the zod schema generates (run npm run build to refresh it)', () => {
+    const committed = JSON.parse(readFileSync(path.join(repoRoot, 'perf-budget.schema.json'), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(budgetJsonSchema())));
+  });
+});
+
+describe('examples/perf-budget.yml', () => {
+  it('is a valid budget', () => {
+    const plan = readBudgetFile('examples/perf-budget.yml', repoRoot);
+    expect(plan.endpoints.map((e) => e.name)).toEqual(['ping', 'items', 'create order']);
+    expect(plan.app.cwd).toBe(path.join(repoRoot, 'examples', 'app'));
+  });
+
+  it('passes as committed against the example app', async () => {
+    const out = tempDir();
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['run', '--config', 'examples/perf-budget.yml', '--out', out, '--quiet'], {
+      out: (t) => void (stdout += t),
+      err: (t) => void (stderr += t),
+      cwd: repoRoot,
+    });
+    expect({ code, stderr: stderr.replace(/^report: .*\n/m, '') }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^perf-gate: PASS — all \d+ budgets met$/m);
+  });
+});

@@ -1,0 +1,73 @@
+// No process outlives a run: SIGTERM or SIGINT to perf-gate mid-load ends the app, and the measured part is written.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readOutputs, runnerEnv } from './helpers/action-env.js';
+import { writeExampleBudget } from './helpers/budgets.js';
+import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+
+const longLoad = '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }';
+
+describe('interrupting a run', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('the CLI on %s ends the app, writes the report and exits %d', async (signal, exitCode) => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const budget = await writeExampleBudget(dir, { marker, load: longLoad });
+    let sent = false;
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '--config', budget.file, '--out', 'out'], {
+      cwd: dir,
+      // Interrupt once two bursts are measured.
+      onOutput: (text, child) => {
+        if (!sent && /ping\s+2\/120/.test(text)) {
+          sent = true;
+          expect(processesWith(marker).length).toBeGreaterThan(0);
+          child.kill(signal);
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(exitCode);
+    expect(processesWith(marker)).toEqual([]);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.verdict).toBe('error');
+    expect(report.errors).toEqual([`interrupted (${signal}) before the run completed`]);
+    expect(report.targets).toHaveLength(1);
+    expect(report.targets[0].endpoint.bursts.length).toBeGreaterThanOrEqual(2);
+    expect(run.stdout).toMatch(/^perf-gate: ERROR — could not complete/m);
+  });
+
+  it('the action on SIGTERM (a cancelled job) ends the app and sets its outputs', async () => {
+    const workspace = tempDir();
+    const marker = uniqueMarker();
+    await writeExampleBudget(workspace, { marker, load: longLoad });
+    const runner = runnerEnv(workspace, tempDir(), {});
+    let sent = false;
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], {
+      cwd: workspace,
+      env: runner.env,
+      onOutput: (text, child) => {
+        if (!sent && /ping\s+1\/120/.test(text)) {
+          sent = true;
+          child.kill('SIGTERM');
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(143);
+    expect(processesWith(marker)).toEqual([]);
+    expect(readOutputs(runner.outputFile).verdict).toBe('error');
+    expect(run.stdout).toMatch(/^::error::interrupted \(SIGTERM\) before the run completed$/m);
+  });
+
+  it('a failing run leaves no process behind', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const budget = await writeExampleBudget(dir, { marker, env: { EXAMPLE_DELAY_MS: '30' } });
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '-q', '--config', budget.file], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(processesWith(marker)).toEqual([]);
+  });
+});
