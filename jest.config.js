@@ -6,5 +6,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 120_000,
+  // One file at a time: load tests measure latency and must not compete with each other for the two cores.
+  maxWorkers: 1,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

@@ -18,7 +18,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunks/chunk-DZJBKT3O.js";
+} from "./chunks/chunk-I3PBDGIA.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -13,7 +13,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunks/chunk-DZJBKT3O.js";
+} from "./chunks/chunk-I3PBDGIA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -91,10 +91,11 @@ export interface Report {
   finishedAt: string;
   environment: Fingerprint;
   timings: {
-    /** ms from perf-gate's start to the app answering its readiness probe. */
+    /** ms from perf-gate's process start to the app answering its readiness probe. */
     appReadyMs?: number;
-    /** ms from perf-gate's start to the first request of the first target. */
+    /** ms from perf-gate's process start to the first request of the first target. */
     firstRequestMs?: number;
+    /** ms the gate run took, from reading the budget to writing the report. */
     totalMs: number;
   };
   /** Peak resident memory of the perf-gate process. */

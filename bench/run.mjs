@@ -1,0 +1,167 @@
+// npm run bench: speed and memory figures of the built CLI against the example app, written to bench/results/.
+//   overhead        wall time of a whole gate run minus the configured load time (target ≤ 3 s)
+//   first request   ms from perf-gate's process start to its first request (target ≤ 1 s)
+//   peak RSS        of the perf-gate process
+//   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const appDir = path.join(root, 'examples', 'app');
+const work = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-bench-'));
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, out, err, wallMs: Number(process.hrtime.bigint() - started) / 1e6 }));
+  });
+}
+
+function ensureWrk() {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (e) {
+    if (e.code !== 'ENOENT') return; // wrk --version exits 1 but exists
+    console.error('bench: installing wrk from Debian packages');
+    execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq wrk'], { stdio: 'inherit' });
+  }
+}
+
+async function gateOverhead() {
+  const port = await freePort();
+  const load = { durationS: 3, warmupS: 1, endpoints: 2 };
+  const budget = path.join(work, 'overhead.yml');
+  writeFileSync(
+    budget,
+    `app:
+  command: node server.js
+  cwd: ${appDir}
+  env: { PORT: ${port} }
+  baseUrl: http://127.0.0.1:${port}
+  ready: { url: /health }
+load: { duration: ${load.durationS}s, warmup: ${load.warmupS}s, connections: 10, samples: 6 }
+endpoints:
+  - { name: ping, url: /api/ping, thresholds: ['p95 < 50ms'] }
+  - { name: items, url: /api/items, thresholds: ['p95 < 100ms'] }
+`,
+  );
+  const loadMs = load.endpoints * (load.durationS + load.warmupS) * 1000;
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const out = path.join(work, `overhead-${i}`);
+    const r = await run(process.execPath, [cli, 'run', '--quiet', '--config', budget, '--out', out]);
+    if (r.code !== 0) throw new Error(`gate run failed (${r.code}): ${r.err}`);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+    samples.push({
+      wallMs: r.wallMs,
+      overheadMs: r.wallMs - loadMs,
+      firstRequestMs: report.timings.firstRequestMs,
+      appReadyMs: report.timings.appReadyMs,
+      maxRssMB: report.maxRssBytes / 1024 / 1024,
+    });
+  }
+  return { loadMs, samples };
+}
+
+async function throughputVsWrk() {
+  ensureWrk();
+  const port = await freePort();
+  const app = spawn(process.execPath, ['server.js'], { cwd: appDir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    const connections = 10;
+    const seconds = 5;
+    const results = {};
+    for (const endpoint of ['/api/ping', '/api/items']) {
+      const budget = path.join(work, `rps-${endpoint.replace(/\W/g, '')}.yml`);
+      writeFileSync(
+        budget,
+        `app: { baseUrl: 'http://127.0.0.1:${port}', ready: { url: /health } }
+load: { duration: ${seconds}s, warmup: 0s, connections: ${connections}, samples: ${seconds} }
+endpoints: [{ name: e, url: '${endpoint}' }]
+`,
+      );
+      const wrk = [];
+      const gate = [];
+      for (let i = 0; i < rounds; i++) {
+        const w = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, `http://127.0.0.1:${port}${endpoint}`]);
+        wrk.push(Number(/Requests\/sec:\s+([\d.]+)/.exec(w.out)?.[1]));
+        const out = path.join(work, `rps-${i}`);
+        const g = await run(process.execPath, [cli, 'run', '--quiet', '--config', budget, '--out', out]);
+        if (g.code !== 0) throw new Error(`gate run failed (${g.code}): ${g.err}`);
+        gate.push(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).targets[0].metrics.rps.value);
+      }
+      results[endpoint] = { connections, seconds, wrk, perfGate: gate, ratio: median(gate) / median(wrk) };
+    }
+    return results;
+  } finally {
+    app.kill('SIGTERM');
+  }
+}
+
+const overhead = await gateOverhead();
+const rps = await throughputVsWrk();
+const figures = {
+  date: new Date().toISOString(),
+  machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
+  rounds,
+  gate: {
+    configuredLoadMs: overhead.loadMs,
+    overheadMs: median(overhead.samples.map((s) => s.overheadMs)),
+    firstRequestMs: median(overhead.samples.map((s) => s.firstRequestMs)),
+    appReadyMs: median(overhead.samples.map((s) => s.appReadyMs)),
+    peakRssMB: Math.max(...overhead.samples.map((s) => s.maxRssMB)),
+    samples: overhead.samples,
+  },
+  throughputVsWrk: rps,
+};
+mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(path.join(root, 'bench', 'results', 'api.json'), `${JSON.stringify(figures, null, 2)}\n`);
+
+const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d });
+const lines = [
+  `| figure | result | target |`,
+  `|---|--:|--:|`,
+  `| gate overhead (wall − ${f(overhead.loadMs / 1000)} s of load), median of ${rounds} | ${f(figures.gate.overheadMs / 1000, 2)} s | ≤ 3 s |`,
+  `| process start → first request | ${f(figures.gate.firstRequestMs)} ms | ≤ 1 s |`,
+  `| process start → app ready | ${f(figures.gate.appReadyMs)} ms | |`,
+  `| peak RSS of perf-gate | ${f(figures.gate.peakRssMB)} MB | |`,
+  ...Object.entries(rps).map(
+    ([ep, r]) => `| req/s on ${ep}, ${r.connections} connections: perf-gate ${f(median(r.perfGate))} vs wrk -t1 ${f(median(r.wrk))} | ${f(r.ratio * 100)} % | ≥ 80 % |`,
+  ),
+];
+console.log(lines.join('\n'));
+console.log(`\nfigures written to bench/results/api.json (${figures.machine.cpu}, ${figures.machine.cores} cores, Node ${figures.machine.node})`);
