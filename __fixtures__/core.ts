@@ -1,0 +1,22 @@
+// Typed stand-ins for @actions/core, for unit tests of the action's entry (jest.unstable_mockModule).
+import type * as core from '@actions/core';
+import { jest } from '@jest/globals';
+
+export const debug = jest.fn<typeof core.debug>();
+export const info = jest.fn<typeof core.info>();
+export const warning = jest.fn<typeof core.warning>();
+export const error = jest.fn<typeof core.error>();
+export const getInput = jest.fn<typeof core.getInput>();
+export const setOutput = jest.fn<typeof core.setOutput>();
+export const setFailed = jest.fn<typeof core.setFailed>();
+
+const summaryParts: string[] = [];
+export const summary = {
+  addRaw: jest.fn((text: string) => {
+    summaryParts.push(text);
+    return summary;
+  }),
+  write: jest.fn(async () => summary),
+  text: () => summaryParts.join(''),
+  clear: () => void summaryParts.splice(0),
+};

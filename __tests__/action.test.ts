@@ -1,0 +1,74 @@
+// The action's entry with @actions/core stood in for: inputs, outputs, summary and failure, no runner needed.
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '../__fixtures__/core.js';
+import { writeExampleBudget } from './helpers/budgets.js';
+import { processesWith, tempDir, uniqueMarker } from './helpers/processes.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../src/action.js');
+
+let workspace: string;
+const inputs: Record<string, string> = {};
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  core.summary.clear();
+  workspace = tempDir('perf-gate-action-unit-');
+  for (const k of Object.keys(inputs)) delete inputs[k];
+  core.getInput.mockImplementation((name) => inputs[name] ?? '');
+  process.env.GITHUB_WORKSPACE = workspace;
+  process.env.GITHUB_STEP_SUMMARY = path.join(workspace, 'summary.md');
+});
+
+afterEach(() => {
+  process.exitCode = undefined;
+  delete process.env.GITHUB_WORKSPACE;
+  delete process.env.GITHUB_STEP_SUMMARY;
+});
+
+describe('run', () => {
+  it('sets the outputs and writes the summary on a pass', async () => {
+    const marker = uniqueMarker();
+    await writeExampleBudget(workspace, { marker, name: 'budget.yml' });
+    Object.assign(inputs, { config: 'budget.yml', 'out-dir': 'out' });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(process.exitCode).toBeUndefined();
+    expect(core.setOutput.mock.calls).toEqual([
+      ['verdict', 'pass'],
+      ['report-path', path.join(workspace, 'out', 'report.json')],
+      ['report-dir', path.join(workspace, 'out')],
+      ['failed-count', 0],
+    ]);
+    expect(core.summary.text()).toMatch(/^### ✅ perf-gate: all 5 budgets met/);
+    expect(core.info).toHaveBeenCalledWith('perf-gate: all 5 budgets met');
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('resolves working-directory against the workspace and says when it does not exist', async () => {
+    inputs['working-directory'] = 'services/missing';
+    await run();
+    expect(core.setFailed).toHaveBeenCalledWith(
+      `Invalid input 'working-directory': expected an existing directory, got '${path.join(workspace, 'services/missing')}'`,
+    );
+    expect(process.exitCode).toBe(2);
+  });
+
+  it('annotates every problem of a bad budget file and fails with the last', async () => {
+    writeFileSync(path.join(workspace, 'perf-budget.yml'), 'app: { baseUrl: http://127.0.0.1:1 }\nendpoints:\n  - { name: a, url: /a, thresholds: [p96 < 1ms] }\n  - { name: a, url: /b }\n');
+    await run();
+    expect(core.error.mock.calls).toEqual([["perf-budget.yml:3:35: endpoints[0].thresholds[0]: unknown endpoint metric 'p96' (did you mean 'p95'?)"]]);
+    expect(core.setFailed).toHaveBeenCalledWith("perf-budget.yml:4:11: endpoints[1].name: duplicate name 'a'; names must be unique");
+    expect(core.setOutput).not.toHaveBeenCalled();
+    expect(process.exitCode).toBe(2);
+  });
+
+  it('rejects a config path with a newline', async () => {
+    inputs.config = 'a.yml\nb.yml';
+    await run();
+    expect(core.setFailed).toHaveBeenCalledWith("Invalid input 'config': expected a file path, got 'a.yml\nb.yml'");
+    expect(process.exitCode).toBe(2);
+  });
+});
