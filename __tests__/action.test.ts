@@ -57,10 +57,12 @@ describe('run', () => {
   });
 
   it('annotates every problem of a bad budget file and fails with the last', async () => {
-    writeFileSync(path.join(workspace, 'perf-budget.yml'), 'app: { baseUrl: http://127.0.0.1:1 }\nendpoints:\n  - { name: a, url: /a, thresholds: [p96 < 1ms] }\n  - { name: a, url: /b }\n');
+    writeFileSync(path.join(workspace, 'perf-budget.yml'), 'app: { baseUrl: http://127.0.0.1:1 }\nendpoints:\n  - { name: a, url: /a, thresholds: [p96 < 1ms] }\n  - { name: b, url: /b, method: GTE }\n');
     await run();
-    expect(core.error.mock.calls).toEqual([["perf-budget.yml:3:35: endpoints[0].thresholds[0]: unknown endpoint metric 'p96' (did you mean 'p95'?)"]]);
-    expect(core.setFailed).toHaveBeenCalledWith("perf-budget.yml:4:11: endpoints[1].name: duplicate name 'a'; names must be unique");
+    expect(core.error.mock.calls).toEqual([["perf-budget.yml:3:38: endpoints[0].thresholds[0]: unknown endpoint metric 'p96' (did you mean 'p95'?)"]]);
+    expect(core.setFailed).toHaveBeenCalledWith(
+      "perf-budget.yml:4:33: endpoints[1].method: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got 'GTE' (did you mean 'GET'?)",
+    );
     expect(core.setOutput).not.toHaveBeenCalled();
     expect(process.exitCode).toBe(2);
   });
