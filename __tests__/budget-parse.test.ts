@@ -98,6 +98,7 @@ endpoints:
   // Every bad file gets one line per problem: file:line:col, the field path, what was expected.
   const app = `app:\n  baseUrl: http://127.0.0.1:3000\n`;
   const cases: Record<string, string> = {
+  rateBelowConnections: app + `endpoints:\n  - name: a\n    url: /a\n    load: { rate: 5 }\n`,
   syntax: `app:\n  baseUrl: [1, 2\nendpoints: 3\n`,
   list: `- a\n- b\n`,
   empty: ``,
@@ -127,6 +128,9 @@ endpoints:
 };
 
   const expected: Record<string, string[]> = {
+  "rateBelowConnections": [
+    "b.yml:6:11: endpoints[0].load: rate 5 req/s is below connections 10: each connection needs at least 1 req/s; set connections to at most 5"
+  ],
   "syntax": [
     "b.yml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]"
   ],

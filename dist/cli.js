@@ -5,6 +5,7 @@ const require = __pgCreateRequire(import.meta.url);
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgFileURLToPath(new URL('.', import.meta.url));
 import {
+  ConfigError,
   ExitCode,
   PerfGateError,
   budgetText,
@@ -18,7 +19,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunks/chunk-I3PBDGIA.js";
+} from "./chunks/chunk-G63HTEVA.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -86,6 +87,11 @@ async function runCli(argv, io = defaultIO) {
   try {
     return await main(argv, io);
   } catch (e) {
+    if (e instanceof ConfigError) {
+      io.err(e.lines.map((l) => `perf-gate: ${l}
+`).join(""));
+      return e.exitCode;
+    }
     if (e instanceof PerfGateError) {
       io.err(`perf-gate: ${e.message}
 `);

@@ -13,7 +13,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunks/chunk-I3PBDGIA.js";
+} from "./chunks/chunk-G63HTEVA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,7 +1,7 @@
 // The perf-gate command: the same gate as the action, for a laptop or any CI.
 import { parseArgs } from 'node:util';
 import { listenForInterrupts } from './adapters/interrupts.js';
-import { ExitCode, PerfGateError } from './core/errors.js';
+import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
 import { renderTerminal } from './core/render-terminal.js';
 import { didYouMean } from './core/suggest.js';
 import { runGate } from './gate.js';
@@ -51,6 +51,10 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   try {
     return await main(argv, io);
   } catch (e) {
+    if (e instanceof ConfigError) {
+      io.err(e.lines.map((l) => `perf-gate: ${l}\n`).join(''));
+      return e.exitCode;
+    }
     if (e instanceof PerfGateError) {
       io.err(`perf-gate: ${e.message}\n`);
       return e.exitCode;

@@ -57,14 +57,22 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
       opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
-      const result = await runEndpointLoad(ep, {
-        ...(opts.signal && { signal: opts.signal }),
-        onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
-        onBurst: (b, i, n) =>
-          opts.log.info(
-            `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
-          ),
-      });
+      let result: TargetResult;
+      try {
+        result = await runEndpointLoad(ep, {
+          ...(opts.signal && { signal: opts.signal }),
+          onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
+          onBurst: (b, i, n) =>
+            opts.log.info(
+              `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
+            ),
+        });
+      } catch (e) {
+        // The load generator refused this endpoint: report it and go on with the others.
+        const message = e instanceof Error ? e.message : String(e);
+        result = { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} };
+        errors.push(`${ep.name}: the load could not run: ${message}`);
+      }
       targets.push(result);
       if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
     }

@@ -1,6 +1,7 @@
 // Writes report.json and report.md into the report directory.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../core/errors.js';
 import type { Report } from '../core/report.js';
 
 export interface ReportPaths {
@@ -16,7 +17,13 @@ export function reportPaths(dir: string): ReportPaths {
 
 export function ensureReportDir(dir: string): ReportPaths {
   const paths = reportPaths(dir);
-  mkdirSync(paths.dir, { recursive: true });
+  try {
+    mkdirSync(paths.dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file stands in the way' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    throw new ConfigError([`report directory '${dir}': cannot create it: ${why}`]);
+  }
   return paths;
 }
 

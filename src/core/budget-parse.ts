@@ -243,6 +243,13 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
         message: `with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is ${burstMs} ms; set samples to ${Math.max(1, Math.floor(load.durationMs / 1000))}`,
       });
     }
+    if (load.rate !== undefined && load.rate < load.connections) {
+      // autocannon gives each connection an equal share of the rate; a zero share would mean no limit at all.
+      issues.push({
+        path: ['endpoints', i, 'load'],
+        message: `rate ${load.rate} req/s is below connections ${load.connections}: each connection needs at least 1 req/s; set connections to at most ${Math.floor(load.rate)}`,
+      });
+    }
     const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
     const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
     return {

@@ -57466,6 +57466,12 @@ function resolve(budget, file2, dir, issues, lineOf) {
         message: `with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is ${burstMs} ms; set samples to ${Math.max(1, Math.floor(load.durationMs / 1e3))}`
       });
     }
+    if (load.rate !== void 0 && load.rate < load.connections) {
+      issues.push({
+        path: ["endpoints", i, "load"],
+        message: `rate ${load.rate} req/s is below connections ${load.connections}: each connection needs at least 1 req/s; set connections to at most ${Math.floor(load.rate)}`
+      });
+    }
     const body = e.body === void 0 ? void 0 : typeof e.body === "string" ? e.body : JSON.stringify(e.body);
     const headers2 = { ...typeof e.body === "object" && { "content-type": "application/json" }, ...e.headers };
     return {
@@ -57708,7 +57714,13 @@ function reportPaths(dir) {
 }
 function ensureReportDir(dir) {
   const paths = reportPaths(dir);
-  mkdirSync(paths.dir, { recursive: true });
+  try {
+    mkdirSync(paths.dir, { recursive: true });
+  } catch (e) {
+    const code = e.code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file stands in the way" : code === "EACCES" ? "permission denied" : String(code ?? e);
+    throw new ConfigError([`report directory '${dir}': cannot create it: ${why}`]);
+  }
   return paths;
 }
 function writeReport(paths, report, markdown) {
@@ -57839,13 +57851,20 @@ async function runGate(opts) {
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
       opts.log.info(`${ep.name}: ${ep.method} ${ep.url} \xB7 ${ep.load.connections} connections \xB7 ${ep.load.warmupMs / 1e3}s warm-up + ${ep.load.durationMs / 1e3}s in ${ep.load.samples} samples`);
-      const result = await runEndpointLoad(ep, {
-        ...opts.signal && { signal: opts.signal },
-        onStart: () => timings.firstRequestMs ??= Math.round(performance2.now()),
-        onBurst: (b, i, n) => opts.log.info(
-          `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, "rps")} \xB7 p95 ${formatValue(b.p95, "ms")} \xB7 errors ${b.errors}`
-        )
-      });
+      let result;
+      try {
+        result = await runEndpointLoad(ep, {
+          ...opts.signal && { signal: opts.signal },
+          onStart: () => timings.firstRequestMs ??= Math.round(performance2.now()),
+          onBurst: (b, i, n) => opts.log.info(
+            `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, "rps")} \xB7 p95 ${formatValue(b.p95, "ms")} \xB7 errors ${b.errors}`
+          )
+        });
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        result = { kind: "endpoint", name: ep.name, url: ep.url, status: "error", error: message, metrics: {} };
+        errors.push(`${ep.name}: the load could not run: ${message}`);
+      }
       targets.push(result);
       if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(", ")}`);
     }
