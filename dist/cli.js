@@ -2,12 +2,15 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 import { fileURLToPath as __pgFileURLToPath } from 'node:url';
 const require = __pgCreateRequire(import.meta.url);
-const __filename = __pgFileURLToPath(import.meta.url);
-const __dirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgFilename = __pgFileURLToPath(import.meta.url);
+const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
+const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
 import {
   ConfigError,
   ExitCode,
   PerfGateError,
+  __name,
   budgetText,
   didYouMean,
   endpointCells,
@@ -19,7 +22,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunks/chunk-G63HTEVA.js";
+} from "./chunk-TPY2X2M7.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -31,6 +34,7 @@ function table(rows, rightAligned) {
     (r) => r.map((cell, i) => rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
   );
 }
+__name(table, "table");
 function renderTerminal(report) {
   const out = [];
   const endpoints = report.targets.filter((t) => t.kind === "endpoint");
@@ -51,6 +55,7 @@ function renderTerminal(report) {
   out.push(`perf-gate: ${report.verdict.toUpperCase()} \u2014 ${verdictLine(report)}`, fingerprintLine(report), "");
   return out.join("\n");
 }
+__name(renderTerminal, "renderTerminal");
 
 // src/cli.ts
 var usage = `Usage: perf-gate run [--config FILE] [--out DIR]
@@ -73,14 +78,17 @@ var options = {
   version: { type: "boolean", short: "v", default: false }
 };
 var UsageError = class extends PerfGateError {
+  static {
+    __name(this, "UsageError");
+  }
   constructor(message) {
     super(`${message}
 ${usage.split("\n")[0]}`, ExitCode.config);
   }
 };
 var defaultIO = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: /* @__PURE__ */ __name((text) => process.stdout.write(text), "out"),
+  err: /* @__PURE__ */ __name((text) => process.stderr.write(text), "err"),
   cwd: process.cwd()
 };
 async function runCli(argv, io = defaultIO) {
@@ -104,6 +112,7 @@ async function runCli(argv, io = defaultIO) {
     return ExitCode.run;
   }
 }
+__name(runCli, "runCli");
 async function main(argv, io) {
   let parsed;
   try {
@@ -131,10 +140,10 @@ async function main(argv, io) {
       cwd: io.cwd,
       signal: interrupts.signal,
       log: {
-        info: (m) => values.quiet || io.err(`${m}
-`),
-        warn: (m) => io.err(`warning: ${m}
-`)
+        info: /* @__PURE__ */ __name((m) => values.quiet || io.err(`${m}
+`), "info"),
+        warn: /* @__PURE__ */ __name((m) => io.err(`warning: ${m}
+`), "warn")
       }
     });
     io.out(renderTerminal(outcome.report));
@@ -145,6 +154,7 @@ async function main(argv, io) {
     interrupts.dispose();
   }
 }
+__name(main, "main");
 
 // src/cli-entry.ts
 process.exitCode = await runCli(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lighthouseBanner, lighthousePlugin, writeLighthouseAssets } from './lighthouse-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -13,8 +14,9 @@ const banner = [
   "import { createRequire as __pgCreateRequire } from 'node:module';",
   "import { fileURLToPath as __pgFileURLToPath } from 'node:url';",
   'const require = __pgCreateRequire(import.meta.url);',
-  'const __filename = __pgFileURLToPath(import.meta.url);',
-  "const __dirname = __pgFileURLToPath(new URL('.', import.meta.url));",
+  'const __pgFilename = __pgFileURLToPath(import.meta.url);',
+  "const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));",
+  lighthouseBanner,
 ].join('\n');
 
 const common = {
@@ -24,19 +26,26 @@ const common = {
   format: 'esm',
   logLevel: 'warning',
   legalComments: 'none',
-  define: { PERF_GATE_VERSION: JSON.stringify(pkg.version) },
+  // Free __dirname/__filename in CommonJS code; bundled ES modules may declare their own.
+  define: { PERF_GATE_VERSION: JSON.stringify(pkg.version), __dirname: '__pgDirname', __filename: '__pgFilename' },
+  // Lighthouse sends page functions to the browser as source text, names included.
+  keepNames: true,
 };
 
 rmSync(dist, { recursive: true, force: true });
-await build({
+const result = await build({
   ...common,
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
   outdir: dist,
+  // Every output file sits in dist/ itself, so import.meta.url means the same folder in all of them.
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   banner: { js: banner },
+  plugins: [lighthousePlugin()],
+  metafile: true,
 });
+writeLighthouseAssets(dist, result.metafile);
 // No package.json travels with dist/ when the action is copied alone: mark its files as ES modules.
 writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 

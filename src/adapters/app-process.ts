@@ -1,10 +1,11 @@
 // Starts the app under test in its own process group, waits until it answers, and always ends the whole group.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppPlan } from '../core/budget-parse.js';
 import { ConfigError, RunError } from '../core/errors.js';
+import { endGroup, trackGroup } from './process-groups.js';
 
 export interface RunningApp {
   /** Ends the app's process group: SIGTERM, then SIGKILL after the grace period. Safe to call twice. */
@@ -13,50 +14,6 @@ export interface RunningApp {
 
 const pollMs = 100;
 const tailLines = 20;
-
-// Groups still running; ended synchronously if perf-gate exits without stopping them.
-const liveGroups = new Set<number>();
-let exitHookInstalled = false;
-
-function killGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false; // ESRCH: the group is gone
-  }
-}
-
-// Whether any process of the group still runs. A killed process whose parent died stays a zombie until
-// PID 1 reaps it, which some containers do slowly: on Linux, zombies do not count.
-function groupAlive(pgid: number): boolean {
-  if (!killGroup(pgid, 0)) return false;
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return true;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(pgrp) === pgid && state !== 'Z') return true;
-    } catch {
-      // gone while we looked
-    }
-  }
-  return false;
-}
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
-  });
-}
 
 export function tailOf(logFile: string, lines = tailLines): string {
   try {
@@ -131,22 +88,10 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
   }
   const pid = child.pid;
   if (pid === undefined) throw new RunError(`could not start app.command '${app.command}'`);
-  liveGroups.add(pid);
-  installExitHook();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
+  trackGroup(pid);
   let stopping: Promise<void> | undefined;
-  const running: RunningApp = {
-    stop: () =>
-      (stopping ??= (async () => {
-        killGroup(pid, 'SIGTERM');
-        const deadline = Date.now() + app.stopTimeoutMs;
-        // The group can outlive the shell when the command forked: wait for all of it.
-        while (Date.now() < deadline && groupAlive(pid)) await Promise.race([exited.then(() => sleep(20)), sleep(pollMs)]);
-        if (groupAlive(pid)) killGroup(pid, 'SIGKILL');
-        liveGroups.delete(pid);
-      })()),
-  };
+  // The whole group, which can outlive the shell when the command forked.
+  const running: RunningApp = { stop: () => (stopping ??= endGroup(pid, app.stopTimeoutMs)) };
   try {
     await waitReady(app, opts, child);
   } catch (e) {

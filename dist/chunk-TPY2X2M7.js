@@ -1,14 +1,17 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 import { fileURLToPath as __pgFileURLToPath } from 'node:url';
 const require = __pgCreateRequire(import.meta.url);
-const __filename = __pgFileURLToPath(import.meta.url);
-const __dirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgFilename = __pgFileURLToPath(import.meta.url);
+const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
+const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -54,12 +57,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isAlias = /* @__PURE__ */ __name((node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS, "isAlias");
+    var isDocument = /* @__PURE__ */ __name((node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC, "isDocument");
+    var isMap2 = /* @__PURE__ */ __name((node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP, "isMap");
+    var isPair = /* @__PURE__ */ __name((node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR, "isPair");
+    var isScalar = /* @__PURE__ */ __name((node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR, "isScalar");
+    var isSeq2 = /* @__PURE__ */ __name((node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ, "isSeq");
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -69,6 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
+    __name(isCollection, "isCollection");
     function isNode(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -80,7 +84,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    __name(isNode, "isNode");
+    var hasAnchor = /* @__PURE__ */ __name((node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor, "hasAnchor");
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -117,6 +122,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
+    __name(visit2, "visit");
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
@@ -156,6 +162,7 @@ var require_visit = __commonJS({
       }
       return ctrl;
     }
+    __name(visit_, "visit_");
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
@@ -165,6 +172,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
+    __name(visitAsync, "visitAsync");
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
@@ -204,6 +212,7 @@ var require_visit = __commonJS({
       }
       return ctrl;
     }
+    __name(visitAsync_, "visitAsync_");
     function initVisitor(visitor) {
       if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
         return Object.assign({
@@ -222,6 +231,7 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
+    __name(initVisitor, "initVisitor");
     function callVisitor(key, node2, visitor, path5) {
       if (typeof visitor === "function")
         return visitor(key, node2, path5);
@@ -237,6 +247,7 @@ var require_visit = __commonJS({
         return visitor.Alias?.(key, node2, path5);
       return void 0;
     }
+    __name(callVisitor, "callVisitor");
     function replaceNode(key, path5, node2) {
       const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
@@ -253,6 +264,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
+    __name(replaceNode, "replaceNode");
     exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
@@ -272,8 +284,11 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = /* @__PURE__ */ __name((tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), "escapeTagName");
     var Directives = class _Directives {
+      static {
+        __name(this, "Directives");
+      }
       constructor(yaml, tags) {
         this.docStart = null;
         this.docEnd = false;
@@ -443,6 +458,7 @@ var require_anchors = __commonJS({
       }
       return true;
     }
+    __name(anchorIsValid, "anchorIsValid");
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
@@ -453,6 +469,7 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
+    __name(anchorNames, "anchorNames");
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
         const name = `${prefix}${i}`;
@@ -460,24 +477,25 @@ var require_anchors = __commonJS({
           return name;
       }
     }
+    __name(findNewAnchor, "findNewAnchor");
     function createNodeAnchors(doc, prefix) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
+        onAnchor: /* @__PURE__ */ __name((source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor2 = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor2);
           return anchor2;
-        },
+        }, "onAnchor"),
         /**
          * With circular references, the source node is only resolved after all
          * of its child nodes are. This is why anchors are set only after all of
          * the nodes have been created.
          */
-        setAnchors: () => {
+        setAnchors: /* @__PURE__ */ __name(() => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
@@ -488,10 +506,11 @@ var require_anchors = __commonJS({
               throw error62;
             }
           }
-        },
+        }, "setAnchors"),
         sourceObjects
       };
     }
+    __name(createNodeAnchors, "createNodeAnchors");
     exports2.anchorIsValid = anchorIsValid;
     exports2.anchorNames = anchorNames;
     exports2.createNodeAnchors = createNodeAnchors;
@@ -545,6 +564,7 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
+    __name(applyReviver, "applyReviver");
     exports2.applyReviver = applyReviver;
   }
 });
@@ -575,6 +595,7 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
+    __name(toJS, "toJS");
     exports2.toJS = toJS;
   }
 });
@@ -587,6 +608,9 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
+      static {
+        __name(this, "NodeBase");
+      }
       constructor(type) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: type });
       }
@@ -630,6 +654,9 @@ var require_Alias = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
+      static {
+        __name(this, "Alias");
+      }
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -652,10 +679,10 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit2.visit(doc, {
-            Node: (_key, node2) => {
+            Node: /* @__PURE__ */ __name((_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
-            }
+            }, "Node")
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
@@ -734,6 +761,7 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
+    __name(getAliasCount, "getAliasCount");
     exports2.Alias = Alias;
   }
 });
@@ -745,8 +773,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = /* @__PURE__ */ __name((value) => !value || typeof value !== "function" && typeof value !== "object", "isScalarValue");
     var Scalar = class extends Node.NodeBase {
+      static {
+        __name(this, "Scalar");
+      }
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -786,6 +817,7 @@ var require_createNode = __commonJS({
       }
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
+    __name(findTagObject, "findTagObject");
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
         value = value.contents;
@@ -839,6 +871,7 @@ var require_createNode = __commonJS({
         ref.node = node2;
       return node2;
     }
+    __name(createNode, "createNode");
     exports2.createNode = createNode;
   }
 });
@@ -865,15 +898,19 @@ var require_Collection = __commonJS({
       return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
-        onAnchor: () => {
+        onAnchor: /* @__PURE__ */ __name(() => {
           throw new Error("This should not happen, please report a bug.");
-        },
+        }, "onAnchor"),
         schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    __name(collectionFromPath, "collectionFromPath");
+    var isEmptyPath = /* @__PURE__ */ __name((path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
+      static {
+        __name(this, "Collection");
+      }
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -990,13 +1027,14 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = /* @__PURE__ */ __name((str) => str.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    __name(indentComment, "indentComment");
+    var lineComment = /* @__PURE__ */ __name((str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment, "lineComment");
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1114,6 +1152,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
+    __name(foldFlowLines, "foldFlowLines");
     function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
@@ -1132,6 +1171,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
+    __name(consumeMoreIndentedLines, "consumeMoreIndentedLines");
     exports2.FOLD_BLOCK = FOLD_BLOCK;
     exports2.FOLD_FLOW = FOLD_FLOW;
     exports2.FOLD_QUOTED = FOLD_QUOTED;
@@ -1145,12 +1185,12 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
+    var getFoldOptions = /* @__PURE__ */ __name((ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    }), "getFoldOptions");
+    var containsDocumentMarker = /* @__PURE__ */ __name((str) => /^(%|---|\.\.\.)/m.test(str), "containsDocumentMarker");
     function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
@@ -1169,6 +1209,7 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
+    __name(lineLengthOverLimit, "lineLengthOverLimit");
     function doubleQuotedString(value, ctx) {
       const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
@@ -1249,6 +1290,7 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
+    __name(doubleQuotedString, "doubleQuotedString");
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
@@ -1257,6 +1299,7 @@ var require_stringifyString = __commonJS({
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
+    __name(singleQuotedString, "singleQuotedString");
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
@@ -1274,6 +1317,7 @@ ${indent}`) + "'";
       }
       return qs(value, ctx);
     }
+    __name(quotedString, "quotedString");
     var blockEndNewlines;
     try {
       blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
@@ -1355,6 +1399,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
+    __name(blockString, "blockString");
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
@@ -1378,13 +1423,14 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = /* @__PURE__ */ __name((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), "test");
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
+    __name(plainString, "plainString");
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
@@ -1393,7 +1439,7 @@ ${indent}`);
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
-      const _stringify = (_type) => {
+      const _stringify = /* @__PURE__ */ __name((_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
@@ -1407,7 +1453,7 @@ ${indent}`);
           default:
             return null;
         }
-      };
+      }, "_stringify");
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
@@ -1418,6 +1464,7 @@ ${indent}`);
       }
       return res;
     }
+    __name(stringifyString, "stringifyString");
     exports2.stringifyString = stringifyString;
   }
 });
@@ -1472,6 +1519,7 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
+    __name(createStringifyContext, "createStringifyContext");
     function getTagObject(tags, item) {
       if (item.tag) {
         const match = tags.filter((t) => t.tag === item.tag);
@@ -1499,6 +1547,7 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
+    __name(getTagObject, "getTagObject");
     function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
@@ -1513,6 +1562,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
+    __name(stringifyProps, "stringifyProps");
     function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
@@ -1530,7 +1580,7 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: /* @__PURE__ */ __name((o) => tagObj = o, "onTagObj") });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -1541,6 +1591,7 @@ var require_stringify = __commonJS({
       return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
+    __name(stringify, "stringify");
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
   }
@@ -1675,6 +1726,7 @@ ${ctx.indent}`;
       }
       return str;
     }
+    __name(stringifyPair, "stringifyPair");
     exports2.stringifyPair = stringifyPair;
   }
 });
@@ -1688,6 +1740,7 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
+    __name(debug, "debug");
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
@@ -1696,6 +1749,7 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
+    __name(warn, "warn");
     exports2.debug = debug;
     exports2.warn = warn;
   }
@@ -1709,16 +1763,16 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: /* @__PURE__ */ __name((value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY, "identify"),
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: /* @__PURE__ */ __name(() => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
+      }), "resolve"),
+      stringify: /* @__PURE__ */ __name(() => MERGE_KEY, "stringify")
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = /* @__PURE__ */ __name((ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default), "isMergeKey");
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1730,6 +1784,7 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
+    __name(addMergeToJSMap, "addMergeToJSMap");
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
@@ -1752,9 +1807,11 @@ var require_merge = __commonJS({
       }
       return map2;
     }
+    __name(mergeValue, "mergeValue");
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
+    __name(resolveAliasValue, "resolveAliasValue");
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
     exports2.merge = merge2;
@@ -1797,6 +1854,7 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
+    __name(addPairToJSMap, "addPairToJSMap");
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
@@ -1821,6 +1879,7 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
+    __name(stringifyKey, "stringifyKey");
     exports2.addPairToJSMap = addPairToJSMap;
   }
 });
@@ -1838,7 +1897,11 @@ var require_Pair = __commonJS({
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
+    __name(createPair, "createPair");
     var Pair = class _Pair {
+      static {
+        __name(this, "Pair");
+      }
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1877,6 +1940,7 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
+    __name(stringifyCollection, "stringifyCollection");
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
@@ -1926,6 +1990,7 @@ ${indent}${line2}` : "\n";
         onChompKeep();
       return str;
     }
+    __name(stringifyBlockCollection, "stringifyBlockCollection");
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
@@ -2004,6 +2069,7 @@ ${indent}${end}`;
         }
       }
     }
+    __name(stringifyFlowCollection, "stringifyFlowCollection");
     function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
@@ -2012,6 +2078,7 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
+    __name(addCommentBefore, "addCommentBefore");
     exports2.stringifyCollection = stringifyCollection;
   }
 });
@@ -2038,7 +2105,11 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
+    __name(findPair, "findPair");
     var YAMLMap = class extends Collection.Collection {
+      static {
+        __name(this, "YAMLMap");
+      }
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2053,14 +2124,14 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = /* @__PURE__ */ __name((key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
-        };
+        }, "add");
         if (obj instanceof Map) {
           for (const [key, value] of obj)
             add(key, value);
@@ -2176,7 +2247,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx), "createNode")
     };
     exports2.map = map2;
   }
@@ -2193,6 +2264,9 @@ var require_YAMLSeq = __commonJS({
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
+      static {
+        __name(this, "YAMLSeq");
+      }
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2294,6 +2368,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
+    __name(asItemIndex, "asItemIndex");
     exports2.YAMLSeq = YAMLSeq;
   }
 });
@@ -2314,7 +2389,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx), "createNode")
     };
     exports2.seq = seq;
   }
@@ -2326,10 +2401,10 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2345,13 +2420,13 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
+      createNode: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "createNode"),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "resolve"),
+      stringify: /* @__PURE__ */ __name(({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr, "stringify")
     };
     exports2.nullTag = nullTag;
   }
@@ -2363,11 +2438,11 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: /* @__PURE__ */ __name((str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"), "resolve"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2404,6 +2479,7 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
+    __name(stringifyNumber, "stringifyNumber");
     exports2.stringifyNumber = stringifyNumber;
   }
 });
@@ -2415,27 +2491,27 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2459,39 +2535,40 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
+    var intResolve = /* @__PURE__ */ __name((str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix), "intResolve");
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
+    __name(intStringify, "intStringify");
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 8, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node2) => intStringify(node2, 8, "0o"), "stringify")
     };
     var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node2) => intStringify(node2, 16, "0x"), "stringify")
     };
     exports2.int = int2;
     exports2.intHex = intHex;
@@ -2537,30 +2614,31 @@ var require_schema2 = __commonJS({
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    __name(intIdentify, "intIdentify");
+    var stringifyJSON = /* @__PURE__ */ __name(({ value }) => JSON.stringify(value), "stringifyJSON");
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
+        createNode: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "createNode"),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
-        resolve: () => null,
+        resolve: /* @__PURE__ */ __name(() => null, "resolve"),
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: /* @__PURE__ */ __name((str) => str === "true", "resolve"),
         stringify: stringifyJSON
       },
       {
@@ -2568,15 +2646,15 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10), "resolve"),
+        stringify: /* @__PURE__ */ __name(({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value), "stringify")
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
         stringify: stringifyJSON
       }
     ];
@@ -2602,7 +2680,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: /* @__PURE__ */ __name((value) => value instanceof Uint8Array, "identify"),
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2694,6 +2772,7 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
+    __name(resolvePairs, "resolvePairs");
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
@@ -2725,6 +2804,7 @@ ${cn.comment}` : item.comment;
         }
       return pairs2;
     }
+    __name(createPairs, "createPairs");
     var pairs = {
       collection: "seq",
       default: false,
@@ -2748,6 +2828,9 @@ var require_omap = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      static {
+        __name(this, "YAMLOMap");
+      }
       constructor() {
         super();
         this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
@@ -2791,7 +2874,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: /* @__PURE__ */ __name((value) => value instanceof Map, "identify"),
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2809,7 +2892,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx), "createNode")
     };
     exports2.YAMLOMap = YAMLOMap;
     exports2.omap = omap;
@@ -2827,20 +2910,21 @@ var require_bool2 = __commonJS({
         return source;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
+    __name(boolStringify, "boolStringify");
     var trueTag = {
-      identify: (value) => value === true,
+      identify: /* @__PURE__ */ __name((value) => value === true, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(true), "resolve"),
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: /* @__PURE__ */ __name((value) => value === false, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(false), "resolve"),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -2855,27 +2939,27 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: /* @__PURE__ */ __name((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2902,7 +2986,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -2926,6 +3010,7 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
+    __name(intResolve, "intResolve");
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
@@ -2934,14 +3019,15 @@ var require_int2 = __commonJS({
       }
       return stringifyNumber.stringifyNumber(node2);
     }
+    __name(intStringify, "intStringify");
     var intBin = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 2, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node2) => intStringify(node2, 2, "0b"), "stringify")
     };
     var intOct = {
       identify: intIdentify,
@@ -2949,15 +3035,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 1, 8, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node2) => intStringify(node2, 8, "0"), "stringify")
     };
     var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2966,8 +3052,8 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node2) => intStringify(node2, 16, "0x"), "stringify")
     };
     exports2.int = int2;
     exports2.intBin = intBin;
@@ -2984,6 +3070,9 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      static {
+        __name(this, "YAMLSet");
+      }
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3044,11 +3133,11 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: /* @__PURE__ */ __name((value) => value instanceof Set, "identify"),
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx), "createNode"),
       resolve(map2, onError) {
         if (identity.isMap(map2)) {
           if (map2.hasAllNullValues(true))
@@ -3073,15 +3162,16 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const num = /* @__PURE__ */ __name((n) => asBigInt ? BigInt(n) : Number(n), "num");
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
+    __name(parseSexagesimal, "parseSexagesimal");
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num = /* @__PURE__ */ __name((n) => n, "num");
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num = /* @__PURE__ */ __name((n) => BigInt(n), "num");
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
@@ -3103,26 +3193,27 @@ var require_timestamp = __commonJS({
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
+    __name(stringifySexagesimal, "stringifySexagesimal");
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "identify"),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt), "resolve"),
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: /* @__PURE__ */ __name((str) => parseSexagesimal(str, false), "resolve"),
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: /* @__PURE__ */ __name((value) => value instanceof Date, "identify"),
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3145,7 +3236,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: /* @__PURE__ */ __name(({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? "", "stringify")
     };
     exports2.floatTime = floatTime;
     exports2.intTime = intTime;
@@ -3286,6 +3377,7 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
+    __name(getTags, "getTags");
     exports2.coreKnownTags = coreKnownTags;
     exports2.getTags = getTags;
   }
@@ -3300,8 +3392,11 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string4 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = /* @__PURE__ */ __name((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, "sortMapEntriesByKey");
     var Schema = class _Schema {
+      static {
+        __name(this, "Schema");
+      }
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -3399,6 +3494,7 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
+    __name(stringifyDocument, "stringifyDocument");
     exports2.stringifyDocument = stringifyDocument;
   }
 });
@@ -3419,6 +3515,9 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
+      static {
+        __name(this, "Document");
+      }
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3508,7 +3607,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = /* @__PURE__ */ __name((v) => typeof v === "number" || v instanceof String || v instanceof Number, "keyToStr");
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3708,6 +3807,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
+    __name(assertCollection, "assertCollection");
     exports2.Document = Document;
   }
 });
@@ -3717,6 +3817,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
+      static {
+        __name(this, "YAMLError");
+      }
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -3726,16 +3829,22 @@ var require_errors = __commonJS({
       }
     };
     var YAMLParseError = class extends YAMLError {
+      static {
+        __name(this, "YAMLParseError");
+      }
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
+      static {
+        __name(this, "YAMLWarning");
+      }
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError2 = (src, lc) => (error62) => {
+    var prettifyError2 = /* @__PURE__ */ __name((src, lc) => (error62) => {
       if (error62.pos[0] === -1)
         return;
       error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
@@ -3769,7 +3878,7 @@ ${lineStr}
 ${pointer}
 `;
       }
-    };
+    }, "prettifyError");
     exports2.YAMLError = YAMLError;
     exports2.YAMLParseError = YAMLParseError;
     exports2.YAMLWarning = YAMLWarning;
@@ -3907,6 +4016,7 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
+    __name(resolveProps, "resolveProps");
     exports2.resolveProps = resolveProps;
   }
 });
@@ -3949,6 +4059,7 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
+    __name(containsNewline, "containsNewline");
     exports2.containsNewline = containsNewline;
   }
 });
@@ -3967,6 +4078,7 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
+    __name(flowIndentCheck, "flowIndentCheck");
     exports2.flowIndentCheck = flowIndentCheck;
   }
 });
@@ -3983,6 +4095,7 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
+    __name(mapIncludes, "mapIncludes");
     exports2.mapIncludes = mapIncludes;
   }
 });
@@ -4091,6 +4204,7 @@ var require_resolve_block_map = __commonJS({
       map2.range = [bm.offset, offset, commentEnd ?? offset];
       return map2;
     }
+    __name(resolveBlockMap, "resolveBlockMap");
     exports2.resolveBlockMap = resolveBlockMap;
   }
 });
@@ -4142,6 +4256,7 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
+    __name(resolveBlockSeq, "resolveBlockSeq");
     exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
@@ -4185,6 +4300,7 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
+    __name(resolveEnd, "resolveEnd");
     exports2.resolveEnd = resolveEnd;
   }
 });
@@ -4202,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = /* @__PURE__ */ __name((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
@@ -4379,6 +4495,7 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
+    __name(resolveFlowCollection, "resolveFlowCollection");
     exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
@@ -4405,6 +4522,7 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
+    __name(resolveCollection, "resolveCollection");
     function composeCollection(CN, ctx, token, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
@@ -4444,6 +4562,7 @@ var require_compose_collection = __commonJS({
         node2.format = tag.format;
       return node2;
     }
+    __name(composeCollection, "composeCollection");
     exports2.composeCollection = composeCollection;
   }
 });
@@ -4557,6 +4676,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
+    __name(resolveBlockScalar, "resolveBlockScalar");
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
@@ -4617,6 +4737,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
+    __name(parseBlockScalarHeader, "parseBlockScalarHeader");
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
@@ -4627,6 +4748,7 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
+    __name(splitLines, "splitLines");
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
@@ -4641,7 +4763,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = /* @__PURE__ */ __name((rel, code, msg) => onError(offset + rel, code, msg), "_onError");
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4674,6 +4796,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
+    __name(resolveFlowScalar, "resolveFlowScalar");
     function plainValue(source, onError) {
       let badChar = "";
       switch (source[0]) {
@@ -4702,11 +4825,13 @@ var require_resolve_flow_scalar = __commonJS({
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
       return unfoldLines(source);
     }
+    __name(plainValue, "plainValue");
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
+    __name(singleQuotedValue, "singleQuotedValue");
     function unfoldLines(source) {
       const line2 = /(.*?)\r?\n/sy;
       let match = line2.exec(source);
@@ -4741,6 +4866,7 @@ var require_resolve_flow_scalar = __commonJS({
       match = last.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
+    __name(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
       let res = "";
       for (let i = 1; i < source.length - 1; ++i) {
@@ -4788,6 +4914,7 @@ var require_resolve_flow_scalar = __commonJS({
         onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
+    __name(doubleQuotedValue, "doubleQuotedValue");
     function foldNewline(source, offset) {
       let fold = "";
       let ch = source[offset + 1];
@@ -4803,6 +4930,7 @@ var require_resolve_flow_scalar = __commonJS({
         fold = " ";
       return { fold, offset };
     }
+    __name(foldNewline, "foldNewline");
     var escapeCodes = {
       "0": "\0",
       // null character
@@ -4848,6 +4976,7 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
+    __name(parseCharCode, "parseCharCode");
     exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
@@ -4893,6 +5022,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
+    __name(composeScalar, "composeScalar");
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
@@ -4916,6 +5046,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
+    __name(findScalarTagByName, "findScalarTagByName");
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
@@ -4929,6 +5060,7 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
+    __name(findScalarTagByTest, "findScalarTagByTest");
     exports2.composeScalar = composeScalar;
   }
 });
@@ -4959,6 +5091,7 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
+    __name(emptyScalarPosition, "emptyScalarPosition");
     exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
@@ -5030,6 +5163,7 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
+    __name(composeNode, "composeNode");
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
@@ -5051,6 +5185,7 @@ var require_compose_node = __commonJS({
       }
       return node2;
     }
+    __name(composeEmptyNode, "composeEmptyNode");
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
@@ -5064,6 +5199,7 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
+    __name(composeAlias, "composeAlias");
     exports2.composeEmptyNode = composeEmptyNode;
     exports2.composeNode = composeNode;
   }
@@ -5108,6 +5244,7 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
+    __name(composeDoc, "composeDoc");
     exports2.composeDoc = composeDoc;
   }
 });
@@ -5131,6 +5268,7 @@ var require_composer = __commonJS({
       const { offset, source } = src;
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
+    __name(getErrorPos, "getErrorPos");
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
@@ -5156,7 +5294,11 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
+    __name(parsePrelude, "parsePrelude");
     var Composer = class {
+      static {
+        __name(this, "Composer");
+      }
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5330,13 +5472,13 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = /* @__PURE__ */ __name((pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
             onError(offset, code, message);
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
+        }, "_onError");
         switch (token.type) {
           case "scalar":
           case "single-quoted-scalar":
@@ -5348,6 +5490,7 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
+    __name(resolveAsScalar, "resolveAsScalar");
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
@@ -5380,6 +5523,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
+    __name(createScalarToken, "createScalarToken");
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
@@ -5424,6 +5568,7 @@ var require_cst_scalar = __commonJS({
           setFlowScalarValue(token, source, "scalar");
       }
     }
+    __name(setScalarValue, "setScalarValue");
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
@@ -5448,6 +5593,7 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
+    __name(setBlockScalarValue, "setBlockScalarValue");
     function addEndtoBlockProps(props, end) {
       if (end)
         for (const st of end)
@@ -5462,6 +5608,7 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
+    __name(addEndtoBlockProps, "addEndtoBlockProps");
     function setFlowScalarValue(token, source, type) {
       switch (token.type) {
         case "scalar":
@@ -5499,6 +5646,7 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
+    __name(setFlowScalarValue, "setFlowScalarValue");
     exports2.createScalarToken = createScalarToken;
     exports2.resolveAsScalar = resolveAsScalar;
     exports2.setScalarValue = setScalarValue;
@@ -5509,7 +5657,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5549,6 +5697,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
+    __name(stringifyToken, "stringifyToken");
     function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
@@ -5562,6 +5711,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
+    __name(stringifyItem, "stringifyItem");
     exports2.stringify = stringify;
   }
 });
@@ -5578,6 +5728,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
+    __name(visit2, "visit");
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
@@ -5624,6 +5775,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
+    __name(_visit, "_visit");
     exports2.visit = visit2;
   }
 });
@@ -5639,8 +5791,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
+    var isScalar = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5655,6 +5807,7 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
+    __name(prettyToken, "prettyToken");
     function tokenType(source) {
       switch (source) {
         case BOM:
@@ -5714,6 +5867,7 @@ var require_cst = __commonJS({
       }
       return null;
     }
+    __name(tokenType, "tokenType");
     exports2.createScalarToken = cstScalar.createScalarToken;
     exports2.resolveAsScalar = cstScalar.resolveAsScalar;
     exports2.setScalarValue = cstScalar.setScalarValue;
@@ -5747,12 +5901,16 @@ var require_lexer = __commonJS({
           return false;
       }
     }
+    __name(isEmpty, "isEmpty");
     var hexDigits = new Set("0123456789ABCDEFabcdef");
     var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var isNotAnchorChar = /* @__PURE__ */ __name((ch) => !ch || invalidAnchorChars.has(ch), "isNotAnchorChar");
     var Lexer = class {
+      static {
+        __name(this, "Lexer");
+      }
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6324,6 +6482,9 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
+      static {
+        __name(this, "LineCounter");
+      }
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6363,6 +6524,7 @@ var require_parser = __commonJS({
           return true;
       return false;
     }
+    __name(includesToken, "includesToken");
     function findNonEmptyIndex(list) {
       for (let i = 0; i < list.length; ++i) {
         switch (list[i].type) {
@@ -6376,6 +6538,7 @@ var require_parser = __commonJS({
       }
       return -1;
     }
+    __name(findNonEmptyIndex, "findNonEmptyIndex");
     function isFlowToken(token) {
       switch (token?.type) {
         case "alias":
@@ -6388,6 +6551,7 @@ var require_parser = __commonJS({
           return false;
       }
     }
+    __name(isFlowToken, "isFlowToken");
     function getPrevProps(parent) {
       switch (parent.type) {
         case "document":
@@ -6403,6 +6567,7 @@ var require_parser = __commonJS({
           return [];
       }
     }
+    __name(getPrevProps, "getPrevProps");
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
@@ -6421,6 +6586,7 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
+    __name(getFirstKeyStartProps, "getFirstKeyStartProps");
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
@@ -6428,6 +6594,7 @@ var require_parser = __commonJS({
         for (let i = 0; i < source.length; ++i)
           target.push(source[i]);
     }
+    __name(arrayPushArray, "arrayPushArray");
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
         for (const it of fc.items) {
@@ -6447,7 +6614,11 @@ var require_parser = __commonJS({
         }
       }
     }
+    __name(fixFlowSeqItems, "fixFlowSeqItems");
     var Parser = class {
+      static {
+        __name(this, "Parser");
+      }
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7240,6 +7411,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
+    __name(parseOptions, "parseOptions");
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
@@ -7254,6 +7426,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
+    __name(parseAllDocuments, "parseAllDocuments");
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
@@ -7273,6 +7446,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
+    __name(parseDocument2, "parseDocument");
     function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
@@ -7292,6 +7466,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
+    __name(parse3, "parse");
     function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
@@ -7314,6 +7489,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
+    __name(stringify, "stringify");
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
@@ -7385,6 +7561,7 @@ var require_cross_argv = __commonJS({
       const newStr = str.replace(/'(.+?)'/g, `"$1"`);
       return splitCommandLine(newStr);
     }
+    __name(crossArgv, "crossArgv");
     function splitCommandLine(commandLine) {
       var doubleDoubleQuote = "<DDQ>";
       while (commandLine.indexOf(doubleDoubleQuote) > -1) doubleDoubleQuote += "@";
@@ -7400,6 +7577,7 @@ var require_cross_argv = __commonJS({
       });
       return paramArray;
     }
+    __name(splitCommandLine, "splitCommandLine");
   }
 });
 
@@ -7423,6 +7601,7 @@ var require_get_path_var = __commonJS({
       }
       return PATH;
     }
+    __name(getPathVar, "getPathVar");
   }
 });
 
@@ -7434,6 +7613,7 @@ var require_get_separator = __commonJS({
     function getSeparator(platform) {
       return platform === "win32" ? ";" : ":";
     }
+    __name(getSeparator, "getSeparator");
   }
 });
 
@@ -7459,19 +7639,23 @@ var require_dist2 = __commonJS({
         }
         return change(true, paths);
       }
+      __name(push, "push");
       function unshift() {
         for (var _len2 = arguments.length, paths = Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
           paths[_key2] = arguments[_key2];
         }
         return change(false, paths);
       }
+      __name(unshift, "unshift");
       function get() {
         return env[pathVar];
       }
+      __name(get, "get");
       function restore() {
         env[pathVar] = originalPath;
         return get();
       }
+      __name(restore, "restore");
       function change(append, paths) {
         if (!append) {
           paths = paths.reverse();
@@ -7483,7 +7667,9 @@ var require_dist2 = __commonJS({
         });
         return get();
       }
+      __name(change, "change");
     }
+    __name(managePath, "managePath");
     function getPathArray(pathToAdd) {
       if (Array.isArray(pathToAdd)) {
         return pathToAdd;
@@ -7491,6 +7677,7 @@ var require_dist2 = __commonJS({
         return [pathToAdd];
       }
     }
+    __name(getPathArray, "getPathArray");
     function addExistingPath(array2, path5, appendMode) {
       if (!path5) {
         return;
@@ -7501,6 +7688,7 @@ var require_dist2 = __commonJS({
         array2.push(path5);
       }
     }
+    __name(addExistingPath, "addExistingPath");
   }
 });
 
@@ -7529,6 +7717,7 @@ var require_minimist = __commonJS({
       var key = keys[keys.length - 1];
       return key in o;
     }
+    __name(hasKey, "hasKey");
     function isNumber(x) {
       if (typeof x === "number") {
         return true;
@@ -7538,9 +7727,11 @@ var require_minimist = __commonJS({
       }
       return /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
     }
+    __name(isNumber, "isNumber");
     function isConstructorOrProto(obj, key) {
       return key === "constructor" && typeof obj[key] === "function" || key === "__proto__";
     }
+    __name(isConstructorOrProto, "isConstructorOrProto");
     module2.exports = function(args, opts) {
       if (!opts) {
         opts = {};
@@ -7566,6 +7757,7 @@ var require_minimist = __commonJS({
           return flags.bools[x];
         });
       }
+      __name(aliasIsBoolean, "aliasIsBoolean");
       Object.keys(opts.alias || {}).forEach(function(key2) {
         aliases2[key2] = [].concat(opts.alias[key2]);
         aliases2[key2].forEach(function(x) {
@@ -7587,6 +7779,7 @@ var require_minimist = __commonJS({
       function argDefined(key2, arg2) {
         return flags.allBools && /^--[^=]+$/.test(arg2) || flags.strings[key2] || flags.bools[key2] || aliases2[key2];
       }
+      __name(argDefined, "argDefined");
       function setKey(obj, keys, value2) {
         var o = obj;
         for (var i2 = 0; i2 < keys.length - 1; i2++) {
@@ -7623,6 +7816,7 @@ var require_minimist = __commonJS({
           o[lastKey] = [o[lastKey], value2];
         }
       }
+      __name(setKey, "setKey");
       function setArg(key2, val, arg2) {
         if (arg2 && flags.unknownFn && !argDefined(key2, arg2)) {
           if (flags.unknownFn(arg2) === false) {
@@ -7635,6 +7829,7 @@ var require_minimist = __commonJS({
           setKey(argv, x.split("."), value2);
         });
       }
+      __name(setArg, "setArg");
       Object.keys(flags.bools).forEach(function(key2) {
         setArg(key2, defaults[key2] === void 0 ? false : defaults[key2]);
       });
@@ -7743,7 +7938,7 @@ var require_minimist = __commonJS({
 var require_subarg = __commonJS({
   "node_modules/@minimistjs/subarg/index.js"(exports2, module2) {
     var minimist = require_minimist();
-    module2.exports = function parse3(args, opts) {
+    module2.exports = /* @__PURE__ */ __name(function parse3(args, opts) {
       var level = 0, index;
       var args_ = [];
       for (var i = 0; i < args.length; i++) {
@@ -7769,7 +7964,7 @@ var require_subarg = __commonJS({
       }
       var argv = minimist(args_, opts);
       return argv;
-    };
+    }, "parse");
   }
 });
 
@@ -7778,11 +7973,11 @@ var require_debug = __commonJS({
   "node_modules/cli-table3/src/debug.js"(exports2, module2) {
     var messages = [];
     var level = 0;
-    var debug = (msg, min) => {
+    var debug = /* @__PURE__ */ __name((msg, min) => {
       if (level >= min) {
         messages.push(msg);
       }
-    };
+    }, "debug");
     debug.WARN = 1;
     debug.INFO = 2;
     debug.DEBUG = 3;
@@ -7827,7 +8022,7 @@ var require_strip_ansi = __commonJS({
 var require_is_fullwidth_code_point = __commonJS({
   "node_modules/is-fullwidth-code-point/index.js"(exports2, module2) {
     "use strict";
-    var isFullwidthCodePoint = (codePoint) => {
+    var isFullwidthCodePoint = /* @__PURE__ */ __name((codePoint) => {
       if (Number.isNaN(codePoint)) {
         return false;
       }
@@ -7850,7 +8045,7 @@ var require_is_fullwidth_code_point = __commonJS({
         return true;
       }
       return false;
-    };
+    }, "isFullwidthCodePoint");
     module2.exports = isFullwidthCodePoint;
     module2.exports.default = isFullwidthCodePoint;
   }
@@ -7873,7 +8068,7 @@ var require_string_width = __commonJS({
     var stripAnsi = require_strip_ansi();
     var isFullwidthCodePoint = require_is_fullwidth_code_point();
     var emojiRegex = require_emoji_regex();
-    var stringWidth = (string4) => {
+    var stringWidth = /* @__PURE__ */ __name((string4) => {
       if (typeof string4 !== "string" || string4.length === 0) {
         return 0;
       }
@@ -7897,7 +8092,7 @@ var require_string_width = __commonJS({
         width += isFullwidthCodePoint(code) ? 2 : 1;
       }
       return width;
-    };
+    }, "stringWidth");
     module2.exports = stringWidth;
     module2.exports.default = stringWidth;
   }
@@ -7910,6 +8105,7 @@ var require_utils = __commonJS({
     function codeRegex(capture) {
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
+    __name(codeRegex, "codeRegex");
     function strlen(str) {
       let code = codeRegex();
       let stripped = ("" + str).replace(code, "");
@@ -7918,9 +8114,11 @@ var require_utils = __commonJS({
         return stringWidth(s) > memo2 ? stringWidth(s) : memo2;
       }, 0);
     }
+    __name(strlen, "strlen");
     function repeat(str, times) {
       return Array(times + 1).join(str);
     }
+    __name(repeat, "repeat");
     function pad(str, len, pad2, dir) {
       let length = strlen(str);
       if (len + 1 >= length) {
@@ -7944,6 +8142,7 @@ var require_utils = __commonJS({
       }
       return str;
     }
+    __name(pad, "pad");
     var codeCache = {};
     function addToCodeCache(name, on, off) {
       on = "\x1B[" + on + "m";
@@ -7952,6 +8151,7 @@ var require_utils = __commonJS({
       codeCache[off] = { set: name, to: false };
       codeCache[name] = { on, off };
     }
+    __name(addToCodeCache, "addToCodeCache");
     addToCodeCache("bold", 1, 22);
     addToCodeCache("italics", 3, 23);
     addToCodeCache("underline", 4, 24);
@@ -7980,6 +8180,7 @@ var require_utils = __commonJS({
         state[info.set] = info.to;
       }
     }
+    __name(updateState, "updateState");
     function readState(line2) {
       let code = codeRegex(true);
       let controlChars = code.exec(line2);
@@ -7990,6 +8191,7 @@ var require_utils = __commonJS({
       }
       return state;
     }
+    __name(readState, "readState");
     function unwindState(state, ret) {
       let lastBackgroundAdded = state.lastBackgroundAdded;
       let lastForegroundAdded = state.lastForegroundAdded;
@@ -8008,6 +8210,7 @@ var require_utils = __commonJS({
       }
       return ret;
     }
+    __name(unwindState, "unwindState");
     function rewindState(state, ret) {
       let lastBackgroundAdded = state.lastBackgroundAdded;
       let lastForegroundAdded = state.lastForegroundAdded;
@@ -8026,6 +8229,7 @@ var require_utils = __commonJS({
       }
       return ret;
     }
+    __name(rewindState, "rewindState");
     function truncateWidth(str, desiredLength) {
       if (str.length === strlen(str)) {
         return str.substr(0, desiredLength);
@@ -8035,6 +8239,7 @@ var require_utils = __commonJS({
       }
       return str;
     }
+    __name(truncateWidth, "truncateWidth");
     function truncateWidthWithAnsi(str, desiredLength) {
       let code = codeRegex(true);
       let split = str.split(codeRegex());
@@ -8062,6 +8267,7 @@ var require_utils = __commonJS({
       }
       return unwindState(state, ret);
     }
+    __name(truncateWidthWithAnsi, "truncateWidthWithAnsi");
     function truncate(str, desiredLength, truncateChar) {
       truncateChar = truncateChar || "\u2026";
       let lengthOfStr = strlen(str);
@@ -8077,6 +8283,7 @@ var require_utils = __commonJS({
       }
       return ret;
     }
+    __name(truncate, "truncate");
     function defaultOptions() {
       return {
         chars: {
@@ -8111,6 +8318,7 @@ var require_utils = __commonJS({
         head: []
       };
     }
+    __name(defaultOptions, "defaultOptions");
     function mergeOptions(options, defaults) {
       options = options || {};
       defaults = defaults || defaultOptions();
@@ -8119,6 +8327,7 @@ var require_utils = __commonJS({
       ret.style = Object.assign({}, defaults.style, options.style);
       return ret;
     }
+    __name(mergeOptions, "mergeOptions");
     function wordWrap(maxLength, input2) {
       let lines = [];
       let split = input2.split(/(\s+)/g);
@@ -8148,6 +8357,7 @@ var require_utils = __commonJS({
       }
       return lines;
     }
+    __name(wordWrap, "wordWrap");
     function textWrap(maxLength, input2) {
       let lines = [];
       let line2 = "";
@@ -8159,6 +8369,7 @@ var require_utils = __commonJS({
           line2 = line2.slice(maxLength);
         }
       }
+      __name(pushLine, "pushLine");
       let split = input2.split(/(\s+)/g);
       for (let i = 0; i < split.length; i += 2) {
         pushLine(split[i], i && split[i - 1]);
@@ -8166,6 +8377,7 @@ var require_utils = __commonJS({
       if (line2.length) lines.push(line2);
       return lines;
     }
+    __name(textWrap, "textWrap");
     function multiLineWordWrap(maxLength, input2, wrapOnWordBoundary = true) {
       let output2 = [];
       input2 = input2.split("\n");
@@ -8175,6 +8387,7 @@ var require_utils = __commonJS({
       }
       return output2;
     }
+    __name(multiLineWordWrap, "multiLineWordWrap");
     function colorizeLines(input2) {
       let state = {};
       let output2 = [];
@@ -8186,12 +8399,14 @@ var require_utils = __commonJS({
       }
       return output2;
     }
+    __name(colorizeLines, "colorizeLines");
     function hyperlink(url2, text) {
       const OSC = "\x1B]";
       const BEL = "\x07";
       const SEP = ";";
       return [OSC, "8", SEP, SEP, url2 || text, BEL, text, OSC, "8", SEP, SEP, BEL].join("");
     }
+    __name(hyperlink, "hyperlink");
     module2.exports = {
       strlen,
       repeat,
@@ -8313,6 +8528,7 @@ var require_supports_colors = __commonJS({
         has16m: level >= 3
       };
     }
+    __name(translateLevel, "translateLevel");
     function supportsColor(stream) {
       if (forceColor === false) {
         return 0;
@@ -8370,10 +8586,12 @@ var require_supports_colors = __commonJS({
       }
       return min;
     }
+    __name(supportsColor, "supportsColor");
     function getSupportLevel(stream) {
       var level = supportsColor(stream);
       return translateLevel(level);
     }
+    __name(getSupportLevel, "getSupportLevel");
     module2.exports = {
       supportsColor: getSupportLevel,
       stdout: getSupportLevel(process.stdout),
@@ -8385,7 +8603,7 @@ var require_supports_colors = __commonJS({
 // node_modules/@colors/colors/lib/custom/trap.js
 var require_trap = __commonJS({
   "node_modules/@colors/colors/lib/custom/trap.js"(exports2, module2) {
-    module2["exports"] = function runTheTrap(text, options) {
+    module2["exports"] = /* @__PURE__ */ __name(function runTheTrap(text, options) {
       var result = "";
       text = text || "Run the trap, drop the bass";
       text = text.split("");
@@ -8447,14 +8665,14 @@ var require_trap = __commonJS({
         }
       });
       return result;
-    };
+    }, "runTheTrap");
   }
 });
 
 // node_modules/@colors/colors/lib/custom/zalgo.js
 var require_zalgo = __commonJS({
   "node_modules/@colors/colors/lib/custom/zalgo.js"(exports2, module2) {
-    module2["exports"] = function zalgo(text, options) {
+    module2["exports"] = /* @__PURE__ */ __name(function zalgo(text, options) {
       text = text || "   he is here   ";
       var soul = {
         "up": [
@@ -8581,6 +8799,7 @@ var require_zalgo = __commonJS({
         var r = Math.floor(Math.random() * range);
         return r;
       }
+      __name(randomNumber, "randomNumber");
       function isChar(character) {
         var bool = false;
         all.filter(function(i) {
@@ -8588,6 +8807,7 @@ var require_zalgo = __commonJS({
         });
         return bool;
       }
+      __name(isChar, "isChar");
       function heComes(text2, options2) {
         var result = "";
         var counts;
@@ -8633,8 +8853,9 @@ var require_zalgo = __commonJS({
         }
         return result;
       }
+      __name(heComes, "heComes");
       return heComes(text, options);
-    };
+    }, "zalgo");
   }
 });
 
@@ -8737,7 +8958,7 @@ var require_colors = __commonJS({
     colors.stripColors = colors.strip = function(str) {
       return ("" + str).replace(/\x1B\[\d+m/g, "");
     };
-    var stylize = colors.stylize = function stylize2(str, style) {
+    var stylize = colors.stylize = /* @__PURE__ */ __name(function stylize2(str, style) {
       if (!colors.enabled) {
         return str + "";
       }
@@ -8746,37 +8967,38 @@ var require_colors = __commonJS({
         return colors[style](str);
       }
       return styleMap.open + str + styleMap.close;
-    };
+    }, "stylize");
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    var escapeStringRegexp = function(str) {
+    var escapeStringRegexp = /* @__PURE__ */ __name(function(str) {
       if (typeof str !== "string") {
         throw new TypeError("Expected a string");
       }
       return str.replace(matchOperatorsRe, "\\$&");
-    };
+    }, "escapeStringRegexp");
     function build2(_styles) {
-      var builder = function builder2() {
+      var builder = /* @__PURE__ */ __name(function builder2() {
         return applyStyle.apply(builder2, arguments);
-      };
+      }, "builder");
       builder._styles = _styles;
       builder.__proto__ = proto;
       return builder;
     }
+    __name(build2, "build");
     var styles = (function() {
       var ret = {};
       ansiStyles.grey = ansiStyles.gray;
       Object.keys(ansiStyles).forEach(function(key) {
         ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
         ret[key] = {
-          get: function() {
+          get: /* @__PURE__ */ __name(function() {
             return build2(this._styles.concat(key));
-          }
+          }, "get")
         };
       });
       return ret;
     })();
-    var proto = defineProps(function colors2() {
-    }, styles);
+    var proto = defineProps(/* @__PURE__ */ __name(function colors2() {
+    }, "colors"), styles);
     function applyStyle() {
       var args = Array.prototype.slice.call(arguments);
       var str = args.map(function(arg) {
@@ -8803,6 +9025,7 @@ var require_colors = __commonJS({
       }
       return str;
     }
+    __name(applyStyle, "applyStyle");
     colors.setTheme = function(theme) {
       if (typeof theme === "string") {
         console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
@@ -8827,18 +9050,19 @@ var require_colors = __commonJS({
       var ret = {};
       Object.keys(styles).forEach(function(name) {
         ret[name] = {
-          get: function() {
+          get: /* @__PURE__ */ __name(function() {
             return build2([name]);
-          }
+          }, "get")
         };
       });
       return ret;
     }
-    var sequencer = function sequencer2(map3, str) {
+    __name(init, "init");
+    var sequencer = /* @__PURE__ */ __name(function sequencer2(map3, str) {
       var exploded = str.split("");
       exploded = exploded.map(map3);
       return exploded.join("");
-    };
+    }, "sequencer");
     colors.trap = require_trap();
     colors.zalgo = require_zalgo();
     colors.maps = {};
@@ -8872,6 +9096,9 @@ var require_cell = __commonJS({
     var { info, debug } = require_debug();
     var utils = require_utils();
     var Cell = class _Cell {
+      static {
+        __name(this, "Cell");
+      }
       /**
        * A representation of a cell within the table.
        * Implementations must have `init` and `draw` methods,
@@ -9147,6 +9374,9 @@ var require_cell = __commonJS({
       }
     };
     var ColSpanCell = class {
+      static {
+        __name(this, "ColSpanCell");
+      }
       /**
        * A Cell that doesn't do anything. It just draws empty lines.
        * Used as a placeholder in column spanning.
@@ -9166,6 +9396,9 @@ var require_cell = __commonJS({
       }
     };
     var RowSpanCell = class {
+      static {
+        __name(this, "RowSpanCell");
+      }
       /**
        * A placeholder Cell for a Cell that spans multiple rows.
        * It delegates rendering to the original cell, but adds the appropriate offset.
@@ -9197,6 +9430,7 @@ var require_cell = __commonJS({
     function firstDefined(...args) {
       return args.filter((v) => v !== void 0 && v !== null).shift();
     }
+    __name(firstDefined, "firstDefined");
     function setOption(objA, objB, nameB, targetObj) {
       let nameA = nameB.split("-");
       if (nameA.length > 1) {
@@ -9207,6 +9441,7 @@ var require_cell = __commonJS({
         targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
       }
     }
+    __name(setOption, "setOption");
     function findDimension(dimensionTable, startingIndex, span) {
       let ret = dimensionTable[startingIndex];
       for (let i = 1; i < span; i++) {
@@ -9214,9 +9449,11 @@ var require_cell = __commonJS({
       }
       return ret;
     }
+    __name(findDimension, "findDimension");
     function sumPlusOne(a, b) {
       return a + b + 1;
     }
+    __name(sumPlusOne, "sumPlusOne");
     var CHAR_NAMES = [
       "top",
       "top-mid",
@@ -9253,6 +9490,7 @@ var require_layout_manager = __commonJS({
         }
         return col;
       }
+      __name(next, "next");
       function layoutTable(table) {
         let alloc = {};
         table.forEach(function(row, rowIndex) {
@@ -9275,6 +9513,7 @@ var require_layout_manager = __commonJS({
           });
         });
       }
+      __name(layoutTable, "layoutTable");
       function maxWidth(table) {
         let mw = 0;
         table.forEach(function(row) {
@@ -9284,9 +9523,11 @@ var require_layout_manager = __commonJS({
         });
         return mw;
       }
+      __name(maxWidth, "maxWidth");
       function maxHeight(table) {
         return table.length;
       }
+      __name(maxHeight, "maxHeight");
       function cellsConflict(cell1, cell2) {
         let yMin1 = cell1.y;
         let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
@@ -9300,6 +9541,7 @@ var require_layout_manager = __commonJS({
         let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
         return yConflict && xConflict;
       }
+      __name(cellsConflict, "cellsConflict");
       function conflictExists(rows, x, y) {
         let i_max = Math.min(rows.length - 1, y);
         let cell = { x, y };
@@ -9313,6 +9555,7 @@ var require_layout_manager = __commonJS({
         }
         return false;
       }
+      __name(conflictExists, "conflictExists");
       function allBlank(rows, y, xMin, xMax) {
         for (let x = xMin; x < xMax; x++) {
           if (conflictExists(rows, x, y)) {
@@ -9321,6 +9564,7 @@ var require_layout_manager = __commonJS({
         }
         return true;
       }
+      __name(allBlank, "allBlank");
       function addRowSpanCells(table) {
         table.forEach(function(row, rowIndex) {
           row.forEach(function(cell) {
@@ -9334,6 +9578,7 @@ var require_layout_manager = __commonJS({
           });
         });
       }
+      __name(addRowSpanCells, "addRowSpanCells");
       function addColSpanCells(cellRows) {
         for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
           let cellColumns = cellRows[rowIndex];
@@ -9348,6 +9593,7 @@ var require_layout_manager = __commonJS({
           }
         }
       }
+      __name(addColSpanCells, "addColSpanCells");
       function insertCell(cell, row) {
         let x = 0;
         while (x < row.length && row[x].x < cell.x) {
@@ -9355,6 +9601,7 @@ var require_layout_manager = __commonJS({
         }
         row.splice(x, 0, cell);
       }
+      __name(insertCell, "insertCell");
       function fillInTable(table) {
         let h_max = maxHeight(table);
         let w_max = maxWidth(table);
@@ -9382,6 +9629,7 @@ var require_layout_manager = __commonJS({
           }
         }
       }
+      __name(fillInTable, "fillInTable");
       function generateCells(rows) {
         return rows.map(function(row) {
           if (!Array.isArray(row)) {
@@ -9399,6 +9647,7 @@ var require_layout_manager = __commonJS({
           });
         });
       }
+      __name(generateCells, "generateCells");
       function makeTableLayout(rows) {
         let cellRows = generateCells(rows);
         layoutTable(cellRows);
@@ -9407,6 +9656,7 @@ var require_layout_manager = __commonJS({
         addColSpanCells(cellRows);
         return cellRows;
       }
+      __name(makeTableLayout, "makeTableLayout");
       module2.exports = {
         makeTableLayout,
         layoutTable,
@@ -9474,6 +9724,7 @@ var require_layout_manager = __commonJS({
         }
       };
     }
+    __name(makeComputeWidths, "makeComputeWidths");
   }
 });
 
@@ -9484,6 +9735,9 @@ var require_table = __commonJS({
     var utils = require_utils();
     var tableLayout = require_layout_manager();
     var Table = class extends Array {
+      static {
+        __name(this, "Table");
+      }
       constructor(opts) {
         super();
         const options = utils.mergeOptions(opts);
@@ -9567,6 +9821,7 @@ var require_table = __commonJS({
       let str = line2.join("");
       if (str.length) result.push(str);
     }
+    __name(doDraw, "doDraw");
     module2.exports = Table;
   }
 });
@@ -9820,9 +10075,9 @@ var require_conversions = __commonJS({
       const b = rgb[2] / 255;
       const v = Math.max(r, g, b);
       const diff = v - Math.min(r, g, b);
-      const diffc = function(c) {
+      const diffc = /* @__PURE__ */ __name(function(c) {
         return (v - c) / 6 / diff + 1 / 2;
-      };
+      }, "diffc");
       if (diff === 0) {
         h = 0;
         s = 0;
@@ -9872,6 +10127,7 @@ var require_conversions = __commonJS({
     function comparativeDistance(x, y) {
       return (x[0] - y[0]) ** 2 + (x[1] - y[1]) ** 2 + (x[2] - y[2]) ** 2;
     }
+    __name(comparativeDistance, "comparativeDistance");
     convert.rgb.keyword = function(rgb) {
       const reversed = reverseKeywords[rgb];
       if (reversed) {
@@ -10423,6 +10679,7 @@ var require_route = __commonJS({
       }
       return graph;
     }
+    __name(buildGraph, "buildGraph");
     function deriveBFS(fromModel) {
       const graph = buildGraph();
       const queue = [fromModel];
@@ -10442,11 +10699,13 @@ var require_route = __commonJS({
       }
       return graph;
     }
+    __name(deriveBFS, "deriveBFS");
     function link(from, to) {
       return function(args) {
         return to(from(args));
       };
     }
+    __name(link, "link");
     function wrapConversion(toModel, graph) {
       const path5 = [graph[toModel].parent, toModel];
       let fn = conversions[graph[toModel].parent][toModel];
@@ -10459,6 +10718,7 @@ var require_route = __commonJS({
       fn.conversion = path5;
       return fn;
     }
+    __name(wrapConversion, "wrapConversion");
     module2.exports = function(fromModel) {
       const graph = deriveBFS(fromModel);
       const conversion = {};
@@ -10484,7 +10744,7 @@ var require_color_convert = __commonJS({
     var convert = {};
     var models = Object.keys(conversions);
     function wrapRaw(fn) {
-      const wrappedFn = function(...args) {
+      const wrappedFn = /* @__PURE__ */ __name(function(...args) {
         const arg0 = args[0];
         if (arg0 === void 0 || arg0 === null) {
           return arg0;
@@ -10493,14 +10753,15 @@ var require_color_convert = __commonJS({
           args = arg0;
         }
         return fn(args);
-      };
+      }, "wrappedFn");
       if ("conversion" in fn) {
         wrappedFn.conversion = fn.conversion;
       }
       return wrappedFn;
     }
+    __name(wrapRaw, "wrapRaw");
     function wrapRounded(fn) {
-      const wrappedFn = function(...args) {
+      const wrappedFn = /* @__PURE__ */ __name(function(...args) {
         const arg0 = args[0];
         if (arg0 === void 0 || arg0 === null) {
           return arg0;
@@ -10515,12 +10776,13 @@ var require_color_convert = __commonJS({
           }
         }
         return result;
-      };
+      }, "wrappedFn");
       if ("conversion" in fn) {
         wrappedFn.conversion = fn.conversion;
       }
       return wrappedFn;
     }
+    __name(wrapRounded, "wrapRounded");
     models.forEach((fromModel) => {
       convert[fromModel] = {};
       Object.defineProperty(convert[fromModel], "channels", { value: conversions[fromModel].channels });
@@ -10541,23 +10803,23 @@ var require_color_convert = __commonJS({
 var require_ansi_styles = __commonJS({
   "node_modules/ansi-styles/index.js"(exports2, module2) {
     "use strict";
-    var wrapAnsi16 = (fn, offset) => (...args) => {
+    var wrapAnsi16 = /* @__PURE__ */ __name((fn, offset) => (...args) => {
       const code = fn(...args);
       return `\x1B[${code + offset}m`;
-    };
-    var wrapAnsi256 = (fn, offset) => (...args) => {
+    }, "wrapAnsi16");
+    var wrapAnsi256 = /* @__PURE__ */ __name((fn, offset) => (...args) => {
       const code = fn(...args);
       return `\x1B[${38 + offset};5;${code}m`;
-    };
-    var wrapAnsi16m = (fn, offset) => (...args) => {
+    }, "wrapAnsi256");
+    var wrapAnsi16m = /* @__PURE__ */ __name((fn, offset) => (...args) => {
       const rgb = fn(...args);
       return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
-    };
-    var ansi2ansi = (n) => n;
-    var rgb2rgb = (r, g, b) => [r, g, b];
-    var setLazyProperty = (object2, property, get) => {
+    }, "wrapAnsi16m");
+    var ansi2ansi = /* @__PURE__ */ __name((n) => n, "ansi2ansi");
+    var rgb2rgb = /* @__PURE__ */ __name((r, g, b) => [r, g, b], "rgb2rgb");
+    var setLazyProperty = /* @__PURE__ */ __name((object2, property, get) => {
       Object.defineProperty(object2, property, {
-        get: () => {
+        get: /* @__PURE__ */ __name(() => {
           const value = get();
           Object.defineProperty(object2, property, {
             value,
@@ -10565,13 +10827,13 @@ var require_ansi_styles = __commonJS({
             configurable: true
           });
           return value;
-        },
+        }, "get"),
         enumerable: true,
         configurable: true
       });
-    };
+    }, "setLazyProperty");
     var colorConvert;
-    var makeDynamicStyles = (wrap, targetSpace, identity, isBackground) => {
+    var makeDynamicStyles = /* @__PURE__ */ __name((wrap, targetSpace, identity, isBackground) => {
       if (colorConvert === void 0) {
         colorConvert = require_color_convert();
       }
@@ -10586,7 +10848,7 @@ var require_ansi_styles = __commonJS({
         }
       }
       return styles;
-    };
+    }, "makeDynamicStyles");
     function assembleStyles() {
       const codes = /* @__PURE__ */ new Map();
       const styles = {
@@ -10672,6 +10934,7 @@ var require_ansi_styles = __commonJS({
       setLazyProperty(styles.bgColor, "ansi16m", () => makeDynamicStyles(wrapAnsi16m, "rgb", rgb2rgb, true));
       return styles;
     }
+    __name(assembleStyles, "assembleStyles");
     Object.defineProperty(module2, "exports", {
       enumerable: true,
       get: assembleStyles
@@ -10726,6 +10989,7 @@ var require_supports_color = __commonJS({
         has16m: level >= 3
       };
     }
+    __name(translateLevel, "translateLevel");
     function supportsColor(haveStream, streamIsTTY) {
       if (forceColor === 0) {
         return 0;
@@ -10782,10 +11046,12 @@ var require_supports_color = __commonJS({
       }
       return min;
     }
+    __name(supportsColor, "supportsColor");
     function getSupportLevel(stream) {
       const level = supportsColor(stream, stream && stream.isTTY);
       return translateLevel(level);
     }
+    __name(getSupportLevel, "getSupportLevel");
     module2.exports = {
       supportsColor: getSupportLevel,
       stdout: translateLevel(supportsColor(true, tty.isatty(1))),
@@ -10798,7 +11064,7 @@ var require_supports_color = __commonJS({
 var require_util = __commonJS({
   "node_modules/chalk/source/util.js"(exports2, module2) {
     "use strict";
-    var stringReplaceAll = (string4, substring, replacer) => {
+    var stringReplaceAll = /* @__PURE__ */ __name((string4, substring, replacer) => {
       let index = string4.indexOf(substring);
       if (index === -1) {
         return string4;
@@ -10813,8 +11079,8 @@ var require_util = __commonJS({
       } while (index !== -1);
       returnValue += string4.substr(endIndex);
       return returnValue;
-    };
-    var stringEncaseCRLFWithFirstIndex = (string4, prefix, postfix, index) => {
+    }, "stringReplaceAll");
+    var stringEncaseCRLFWithFirstIndex = /* @__PURE__ */ __name((string4, prefix, postfix, index) => {
       let endIndex = 0;
       let returnValue = "";
       do {
@@ -10825,7 +11091,7 @@ var require_util = __commonJS({
       } while (index !== -1);
       returnValue += string4.substr(endIndex);
       return returnValue;
-    };
+    }, "stringEncaseCRLFWithFirstIndex");
     module2.exports = {
       stringReplaceAll,
       stringEncaseCRLFWithFirstIndex
@@ -10864,6 +11130,7 @@ var require_templates = __commonJS({
       }
       return ESCAPES.get(c) || c;
     }
+    __name(unescape, "unescape");
     function parseArguments(name, arguments_) {
       const results = [];
       const chunks = arguments_.trim().split(/\s*,\s*/g);
@@ -10880,6 +11147,7 @@ var require_templates = __commonJS({
       }
       return results;
     }
+    __name(parseArguments, "parseArguments");
     function parseStyle(style) {
       STYLE_REGEX.lastIndex = 0;
       const results = [];
@@ -10895,6 +11163,7 @@ var require_templates = __commonJS({
       }
       return results;
     }
+    __name(parseStyle, "parseStyle");
     function buildStyle(chalk, styles) {
       const enabled = {};
       for (const layer of styles) {
@@ -10914,6 +11183,7 @@ var require_templates = __commonJS({
       }
       return current;
     }
+    __name(buildStyle, "buildStyle");
     module2.exports = (chalk, temporary) => {
       const styles = [];
       const chunks = [];
@@ -10965,19 +11235,22 @@ var require_source = __commonJS({
       "ansi16m"
     ];
     var styles = /* @__PURE__ */ Object.create(null);
-    var applyOptions = (object2, options = {}) => {
+    var applyOptions = /* @__PURE__ */ __name((object2, options = {}) => {
       if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
         throw new Error("The `level` option should be an integer from 0 to 3");
       }
       const colorLevel = stdoutColor ? stdoutColor.level : 0;
       object2.level = options.level === void 0 ? colorLevel : options.level;
-    };
+    }, "applyOptions");
     var ChalkClass = class {
+      static {
+        __name(this, "ChalkClass");
+      }
       constructor(options) {
         return chalkFactory(options);
       }
     };
-    var chalkFactory = (options) => {
+    var chalkFactory = /* @__PURE__ */ __name((options) => {
       const chalk2 = {};
       applyOptions(chalk2, options);
       chalk2.template = (...arguments_) => chalkTag(chalk2.template, ...arguments_);
@@ -10988,10 +11261,11 @@ var require_source = __commonJS({
       };
       chalk2.template.Instance = ChalkClass;
       return chalk2.template;
-    };
+    }, "chalkFactory");
     function Chalk(options) {
       return chalkFactory(options);
     }
+    __name(Chalk, "Chalk");
     for (const [styleName, style] of Object.entries(ansiStyles)) {
       styles[styleName] = {
         get() {
@@ -11045,7 +11319,7 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open2, close, parent) => {
+    var createStyler = /* @__PURE__ */ __name((open2, close, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
@@ -11062,21 +11336,21 @@ var require_source = __commonJS({
         closeAll,
         parent
       };
-    };
-    var createBuilder = (self2, _styler, _isEmpty) => {
-      const builder = (...arguments_) => {
+    }, "createStyler");
+    var createBuilder = /* @__PURE__ */ __name((self2, _styler, _isEmpty) => {
+      const builder = /* @__PURE__ */ __name((...arguments_) => {
         if (isArray(arguments_[0]) && isArray(arguments_[0].raw)) {
           return applyStyle(builder, chalkTag(builder, ...arguments_));
         }
         return applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-      };
+      }, "builder");
       Object.setPrototypeOf(builder, proto);
       builder._generator = self2;
       builder._styler = _styler;
       builder._isEmpty = _isEmpty;
       return builder;
-    };
-    var applyStyle = (self2, string4) => {
+    }, "createBuilder");
+    var applyStyle = /* @__PURE__ */ __name((self2, string4) => {
       if (self2.level <= 0 || !string4) {
         return self2._isEmpty ? "" : string4;
       }
@@ -11096,9 +11370,9 @@ var require_source = __commonJS({
         string4 = stringEncaseCRLFWithFirstIndex(string4, closeAll, openAll, lfIndex);
       }
       return openAll + string4 + closeAll;
-    };
+    }, "applyStyle");
     var template;
-    var chalkTag = (chalk2, ...strings) => {
+    var chalkTag = /* @__PURE__ */ __name((chalk2, ...strings) => {
       const [firstString] = strings;
       if (!isArray(firstString) || !isArray(firstString.raw)) {
         return strings.join(" ");
@@ -11115,7 +11389,7 @@ var require_source = __commonJS({
         template = require_templates();
       }
       return template(chalk2, parts.join(""));
-    };
+    }, "chalkTag");
     Object.defineProperties(Chalk.prototype, styles);
     var chalk = Chalk();
     chalk.supportsColor = stdoutColor;
@@ -11139,6 +11413,7 @@ var require_color_support = __commonJS({
       }
       return obj;
     }
+    __name(hasNone, "hasNone");
     function hasBasic(obj) {
       obj.hasBasic = true;
       obj.has256 = false;
@@ -11146,6 +11421,7 @@ var require_color_support = __commonJS({
       obj.level = 1;
       return obj;
     }
+    __name(hasBasic, "hasBasic");
     function has256(obj) {
       obj.hasBasic = true;
       obj.has256 = true;
@@ -11153,6 +11429,7 @@ var require_color_support = __commonJS({
       obj.level = 2;
       return obj;
     }
+    __name(has256, "has256");
     function has16m(obj) {
       obj.hasBasic = true;
       obj.has256 = true;
@@ -11160,6 +11437,7 @@ var require_color_support = __commonJS({
       obj.level = 3;
       return obj;
     }
+    __name(has16m, "has16m");
     function colorSupport(options, obj) {
       options = options || {};
       obj = obj || {};
@@ -11232,6 +11510,7 @@ var require_color_support = __commonJS({
       }
       return hasNone(obj, options);
     }
+    __name(colorSupport, "colorSupport");
   }
 });
 
@@ -11283,7 +11562,7 @@ var require_pretty_bytes = __commonJS({
       "Zibit",
       "Yibit"
     ];
-    var toLocaleString = (number4, locale, options) => {
+    var toLocaleString = /* @__PURE__ */ __name((number4, locale, options) => {
       let result = number4;
       if (typeof locale === "string" || Array.isArray(locale)) {
         result = number4.toLocaleString(locale, options);
@@ -11291,7 +11570,7 @@ var require_pretty_bytes = __commonJS({
         result = number4.toLocaleString(void 0, options);
       }
       return result;
-    };
+    }, "toLocaleString");
     module2.exports = (number4, options) => {
       if (!Number.isFinite(number4)) {
         throw new TypeError(`Expected a finite number, got ${typeof number4}: ${number4}`);
@@ -11337,6 +11616,9 @@ var require_ByteBuffer = __commonJS({
     var { pow, floor } = Math;
     var TWO_POW_32 = pow(2, 32);
     var ByteBuffer = class _ByteBuffer {
+      static {
+        __name(this, "ByteBuffer");
+      }
       static allocate(size = 16) {
         return new _ByteBuffer(new Uint8Array(size));
       }
@@ -11408,6 +11690,9 @@ var require_HistogramIterationValue = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var HistogramIterationValue = class {
+      static {
+        __name(this, "HistogramIterationValue");
+      }
       constructor() {
         this.reset();
       }
@@ -11433,6 +11718,9 @@ var require_JsHistogramIterator = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var HistogramIterationValue_1 = require_HistogramIterationValue();
     var JsHistogramIterator = class {
+      static {
+        __name(this, "JsHistogramIterator");
+      }
       constructor() {
         this.currentIterationValue = new HistogramIterationValue_1.default();
       }
@@ -11530,6 +11818,9 @@ var require_RecordedValuesIterator = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var JsHistogramIterator_1 = require_JsHistogramIterator();
     var RecordedValuesIterator = class extends JsHistogramIterator_1.default {
+      static {
+        __name(this, "RecordedValuesIterator");
+      }
       /**
        * @param histogram The histogram this iterator will operate on
        */
@@ -11567,6 +11858,9 @@ var require_PercentileIterator = __commonJS({
     var JsHistogramIterator_1 = require_JsHistogramIterator();
     var { pow, floor, log2 } = Math;
     var PercentileIterator = class extends JsHistogramIterator_1.default {
+      static {
+        __name(this, "PercentileIterator");
+      }
       /**
        * @param histogram The histogram this iterator will operate on
        * @param percentileTicksPerHalfDistance The number of equal-sized iteration steps per half-distance to 100%.
@@ -11633,22 +11927,22 @@ var require_formatters = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.floatFormatter = exports2.keepSignificantDigits = exports2.integerFormatter = void 0;
-    var leftPadding = (size) => {
+    var leftPadding = /* @__PURE__ */ __name((size) => {
       return (input2) => {
         if (input2.length < size) {
           return " ".repeat(size - input2.length) + input2;
         }
         return input2;
       };
-    };
-    var integerFormatter = (size) => {
+    }, "leftPadding");
+    var integerFormatter = /* @__PURE__ */ __name((size) => {
       const padding = leftPadding(size);
       return (integer2) => padding("" + integer2);
-    };
+    }, "integerFormatter");
     exports2.integerFormatter = integerFormatter;
     var { floor, log10, pow } = Math;
-    var numberOfDigits = (n) => floor(log10(n) + 1);
-    var keepSignificantDigits = (digits) => (value) => {
+    var numberOfDigits = /* @__PURE__ */ __name((n) => floor(log10(n) + 1), "numberOfDigits");
+    var keepSignificantDigits = /* @__PURE__ */ __name((digits) => (value) => {
       const valueDigits = numberOfDigits(value);
       if (valueDigits > digits) {
         const extraDigits = valueDigits - digits;
@@ -11656,9 +11950,9 @@ var require_formatters = __commonJS({
         return value - value % magnitude;
       }
       return value;
-    };
+    }, "keepSignificantDigits");
     exports2.keepSignificantDigits = keepSignificantDigits;
-    var floatFormatter = (size, fractionDigits) => {
+    var floatFormatter = /* @__PURE__ */ __name((size, fractionDigits) => {
       const numberFormatter = new Intl.NumberFormat("en-US", {
         maximumFractionDigits: fractionDigits,
         minimumFractionDigits: fractionDigits,
@@ -11666,7 +11960,7 @@ var require_formatters = __commonJS({
       });
       const padding = leftPadding(size);
       return (float) => padding(numberFormatter.format(float));
-    };
+    }, "floatFormatter");
     exports2.floatFormatter = floatFormatter;
   }
 });
@@ -11676,7 +11970,7 @@ var require_ulp = __commonJS({
   "node_modules/hdr-histogram-js/dist/ulp.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var ulp = (x) => Math.pow(2, Math.floor(Math.log2(x)) - 52);
+    var ulp = /* @__PURE__ */ __name((x) => Math.pow(2, Math.floor(Math.log2(x)) - 52), "ulp");
     exports2.default = ulp;
   }
 });
@@ -11689,7 +11983,7 @@ var require_Histogram = __commonJS({
     exports2.toSummary = exports2.NO_TAG = void 0;
     var formatters_1 = require_formatters();
     exports2.NO_TAG = "NO TAG";
-    var toSummary = (histogram) => {
+    var toSummary = /* @__PURE__ */ __name((histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
       const round = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
@@ -11704,7 +11998,7 @@ var require_Histogram = __commonJS({
         max: maxValue,
         totalCount
       };
-    };
+    }, "toSummary");
     exports2.toSummary = toSummary;
   }
 });
@@ -11722,6 +12016,9 @@ var require_JsHistogram = __commonJS({
     var Histogram_1 = require_Histogram();
     var { pow, floor, ceil, log2, max: max2, min } = Math;
     var JsHistogram = class _JsHistogram {
+      static {
+        __name(this, "JsHistogram");
+      }
       incrementTotalCount() {
         this._totalCount++;
       }
@@ -12088,15 +12385,15 @@ var require_JsHistogram = __commonJS({
           const valueFormatter = (0, formatters_1.floatFormatter)(0, this.numberOfSignificantValueDigits);
           const percentileFormatter = (0, formatters_1.floatFormatter)(0, 12);
           const lastFormatter = (0, formatters_1.floatFormatter)(0, 2);
-          lineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + "," + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n";
-          lastLineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + ",Infinity\n";
+          lineFormatter = /* @__PURE__ */ __name((iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + "," + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n", "lineFormatter");
+          lastLineFormatter = /* @__PURE__ */ __name((iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + ",Infinity\n", "lastLineFormatter");
         } else {
           const valueFormatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
           const percentileFormatter = (0, formatters_1.floatFormatter)(2, 12);
           const totalCountFormatter = (0, formatters_1.integerFormatter)(10);
           const lastFormatter = (0, formatters_1.floatFormatter)(14, 2);
-          lineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + " " + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n";
-          lastLineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + "\n";
+          lineFormatter = /* @__PURE__ */ __name((iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + " " + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n", "lineFormatter");
+          lastLineFormatter = /* @__PURE__ */ __name((iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + "\n", "lastLineFormatter");
         }
         while (iterator.hasNext()) {
           const iterationValue = iterator.next();
@@ -12420,15 +12717,18 @@ var require_base64_js = __commonJS({
       var placeHoldersLen = validLen === len2 ? 0 : 4 - validLen % 4;
       return [validLen, placeHoldersLen];
     }
+    __name(getLens, "getLens");
     function byteLength(b64) {
       var lens = getLens(b64);
       var validLen = lens[0];
       var placeHoldersLen = lens[1];
       return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
     }
+    __name(byteLength, "byteLength");
     function _byteLength(b64, validLen, placeHoldersLen) {
       return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
     }
+    __name(_byteLength, "_byteLength");
     function toByteArray(b64) {
       var tmp;
       var lens = getLens(b64);
@@ -12455,9 +12755,11 @@ var require_base64_js = __commonJS({
       }
       return arr;
     }
+    __name(toByteArray, "toByteArray");
     function tripletToBase64(num) {
       return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
     }
+    __name(tripletToBase64, "tripletToBase64");
     function encodeChunk(uint8, start, end) {
       var tmp;
       var output2 = [];
@@ -12467,6 +12769,7 @@ var require_base64_js = __commonJS({
       }
       return output2.join("");
     }
+    __name(encodeChunk, "encodeChunk");
     function fromByteArray(uint8) {
       var tmp;
       var len2 = uint8.length;
@@ -12489,6 +12792,7 @@ var require_base64_js = __commonJS({
       }
       return parts.join("");
     }
+    __name(fromByteArray, "fromByteArray");
   }
 });
 
@@ -12500,6 +12804,7 @@ var require_common = __commonJS({
     function _has(obj, key) {
       return Object.prototype.hasOwnProperty.call(obj, key);
     }
+    __name(_has, "_has");
     exports2.assign = function(obj) {
       var sources = Array.prototype.slice.call(arguments, 1);
       while (sources.length) {
@@ -12529,7 +12834,7 @@ var require_common = __commonJS({
       return buf;
     };
     var fnTyped = {
-      arraySet: function(dest, src, src_offs, len, dest_offs) {
+      arraySet: /* @__PURE__ */ __name(function(dest, src, src_offs, len, dest_offs) {
         if (src.subarray && dest.subarray) {
           dest.set(src.subarray(src_offs, src_offs + len), dest_offs);
           return;
@@ -12537,9 +12842,9 @@ var require_common = __commonJS({
         for (var i = 0; i < len; i++) {
           dest[dest_offs + i] = src[src_offs + i];
         }
-      },
+      }, "arraySet"),
       // Join array of chunks to single array.
-      flattenChunks: function(chunks) {
+      flattenChunks: /* @__PURE__ */ __name(function(chunks) {
         var i, l, len, pos, chunk, result;
         len = 0;
         for (i = 0, l = chunks.length; i < l; i++) {
@@ -12553,18 +12858,18 @@ var require_common = __commonJS({
           pos += chunk.length;
         }
         return result;
-      }
+      }, "flattenChunks")
     };
     var fnUntyped = {
-      arraySet: function(dest, src, src_offs, len, dest_offs) {
+      arraySet: /* @__PURE__ */ __name(function(dest, src, src_offs, len, dest_offs) {
         for (var i = 0; i < len; i++) {
           dest[dest_offs + i] = src[src_offs + i];
         }
-      },
+      }, "arraySet"),
       // Join array of chunks to single array.
-      flattenChunks: function(chunks) {
+      flattenChunks: /* @__PURE__ */ __name(function(chunks) {
         return [].concat.apply([], chunks);
-      }
+      }, "flattenChunks")
     };
     exports2.setTyped = function(on) {
       if (on) {
@@ -12598,6 +12903,7 @@ var require_trees = __commonJS({
         buf[len] = 0;
       }
     }
+    __name(zero, "zero");
     var STORED_BLOCK = 0;
     var STATIC_TREES = 1;
     var DYN_TREES = 2;
@@ -12650,6 +12956,7 @@ var require_trees = __commonJS({
       this.max_length = max_length;
       this.has_stree = static_tree && static_tree.length;
     }
+    __name(StaticTreeDesc, "StaticTreeDesc");
     var static_l_desc;
     var static_d_desc;
     var static_bl_desc;
@@ -12658,13 +12965,16 @@ var require_trees = __commonJS({
       this.max_code = 0;
       this.stat_desc = stat_desc;
     }
+    __name(TreeDesc, "TreeDesc");
     function d_code(dist) {
       return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
     }
+    __name(d_code, "d_code");
     function put_short(s, w) {
       s.pending_buf[s.pending++] = w & 255;
       s.pending_buf[s.pending++] = w >>> 8 & 255;
     }
+    __name(put_short, "put_short");
     function send_bits(s, value, length) {
       if (s.bi_valid > Buf_size - length) {
         s.bi_buf |= value << s.bi_valid & 65535;
@@ -12676,6 +12986,7 @@ var require_trees = __commonJS({
         s.bi_valid += length;
       }
     }
+    __name(send_bits, "send_bits");
     function send_code(s, c, tree) {
       send_bits(
         s,
@@ -12684,6 +12995,7 @@ var require_trees = __commonJS({
         /*.Len*/
       );
     }
+    __name(send_code, "send_code");
     function bi_reverse(code, len) {
       var res = 0;
       do {
@@ -12693,6 +13005,7 @@ var require_trees = __commonJS({
       } while (--len > 0);
       return res >>> 1;
     }
+    __name(bi_reverse, "bi_reverse");
     function bi_flush(s) {
       if (s.bi_valid === 16) {
         put_short(s, s.bi_buf);
@@ -12704,6 +13017,7 @@ var require_trees = __commonJS({
         s.bi_valid -= 8;
       }
     }
+    __name(bi_flush, "bi_flush");
     function gen_bitlen(s, desc) {
       var tree = desc.dyn_tree;
       var max_code = desc.max_code;
@@ -12772,6 +13086,7 @@ var require_trees = __commonJS({
         }
       }
     }
+    __name(gen_bitlen, "gen_bitlen");
     function gen_codes(tree, max_code, bl_count) {
       var next_code = new Array(MAX_BITS + 1);
       var code = 0;
@@ -12788,6 +13103,7 @@ var require_trees = __commonJS({
         tree[n * 2] = bi_reverse(next_code[len]++, len);
       }
     }
+    __name(gen_codes, "gen_codes");
     function tr_static_init() {
       var n;
       var bits;
@@ -12850,6 +13166,7 @@ var require_trees = __commonJS({
       static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
       static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
     }
+    __name(tr_static_init, "tr_static_init");
     function init_block(s) {
       var n;
       for (n = 0; n < L_CODES; n++) {
@@ -12865,6 +13182,7 @@ var require_trees = __commonJS({
       s.opt_len = s.static_len = 0;
       s.last_lit = s.matches = 0;
     }
+    __name(init_block, "init_block");
     function bi_windup(s) {
       if (s.bi_valid > 8) {
         put_short(s, s.bi_buf);
@@ -12874,6 +13192,7 @@ var require_trees = __commonJS({
       s.bi_buf = 0;
       s.bi_valid = 0;
     }
+    __name(bi_windup, "bi_windup");
     function copy_block(s, buf, len, header) {
       bi_windup(s);
       if (header) {
@@ -12883,11 +13202,13 @@ var require_trees = __commonJS({
       utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
       s.pending += len;
     }
+    __name(copy_block, "copy_block");
     function smaller(tree, n, m, depth) {
       var _n2 = n * 2;
       var _m2 = m * 2;
       return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
     }
+    __name(smaller, "smaller");
     function pqdownheap(s, tree, k) {
       var v = s.heap[k];
       var j = k << 1;
@@ -12904,6 +13225,7 @@ var require_trees = __commonJS({
       }
       s.heap[k] = v;
     }
+    __name(pqdownheap, "pqdownheap");
     function compress_block(s, ltree, dtree) {
       var dist;
       var lc;
@@ -12938,6 +13260,7 @@ var require_trees = __commonJS({
       }
       send_code(s, END_BLOCK, ltree);
     }
+    __name(compress_block, "compress_block");
     function build_tree(s, desc) {
       var tree = desc.dyn_tree;
       var stree = desc.stat_desc.static_tree;
@@ -13012,6 +13335,7 @@ var require_trees = __commonJS({
       gen_bitlen(s, desc);
       gen_codes(tree, max_code, s.bl_count);
     }
+    __name(build_tree, "build_tree");
     function scan_tree(s, tree, max_code) {
       var n;
       var prevlen = -1;
@@ -13056,6 +13380,7 @@ var require_trees = __commonJS({
         }
       }
     }
+    __name(scan_tree, "scan_tree");
     function send_tree(s, tree, max_code) {
       var n;
       var prevlen = -1;
@@ -13105,6 +13430,7 @@ var require_trees = __commonJS({
         }
       }
     }
+    __name(send_tree, "send_tree");
     function build_bl_tree(s) {
       var max_blindex;
       scan_tree(s, s.dyn_ltree, s.l_desc.max_code);
@@ -13118,6 +13444,7 @@ var require_trees = __commonJS({
       s.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
       return max_blindex;
     }
+    __name(build_bl_tree, "build_bl_tree");
     function send_all_trees(s, lcodes, dcodes, blcodes) {
       var rank;
       send_bits(s, lcodes - 257, 5);
@@ -13129,6 +13456,7 @@ var require_trees = __commonJS({
       send_tree(s, s.dyn_ltree, lcodes - 1);
       send_tree(s, s.dyn_dtree, dcodes - 1);
     }
+    __name(send_all_trees, "send_all_trees");
     function detect_data_type(s) {
       var black_mask = 4093624447;
       var n;
@@ -13147,6 +13475,7 @@ var require_trees = __commonJS({
       }
       return Z_BINARY;
     }
+    __name(detect_data_type, "detect_data_type");
     var static_init_done = false;
     function _tr_init(s) {
       if (!static_init_done) {
@@ -13160,15 +13489,18 @@ var require_trees = __commonJS({
       s.bi_valid = 0;
       init_block(s);
     }
+    __name(_tr_init, "_tr_init");
     function _tr_stored_block(s, buf, stored_len, last) {
       send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
       copy_block(s, buf, stored_len, true);
     }
+    __name(_tr_stored_block, "_tr_stored_block");
     function _tr_align(s) {
       send_bits(s, STATIC_TREES << 1, 3);
       send_code(s, END_BLOCK, static_ltree);
       bi_flush(s);
     }
+    __name(_tr_align, "_tr_align");
     function _tr_flush_block(s, buf, stored_len, last) {
       var opt_lenb, static_lenb;
       var max_blindex = 0;
@@ -13202,6 +13534,7 @@ var require_trees = __commonJS({
         bi_windup(s);
       }
     }
+    __name(_tr_flush_block, "_tr_flush_block");
     function _tr_tally(s, dist, lc) {
       s.pending_buf[s.d_buf + s.last_lit * 2] = dist >>> 8 & 255;
       s.pending_buf[s.d_buf + s.last_lit * 2 + 1] = dist & 255;
@@ -13217,6 +13550,7 @@ var require_trees = __commonJS({
       }
       return s.last_lit === s.lit_bufsize - 1;
     }
+    __name(_tr_tally, "_tr_tally");
     exports2._tr_init = _tr_init;
     exports2._tr_stored_block = _tr_stored_block;
     exports2._tr_flush_block = _tr_flush_block;
@@ -13243,6 +13577,7 @@ var require_adler32 = __commonJS({
       }
       return s1 | s2 << 16 | 0;
     }
+    __name(adler32, "adler32");
     module2.exports = adler32;
   }
 });
@@ -13262,6 +13597,7 @@ var require_crc32 = __commonJS({
       }
       return table;
     }
+    __name(makeTable, "makeTable");
     var crcTable = makeTable();
     function crc32(crc, buf, len, pos) {
       var t = crcTable, end = pos + len;
@@ -13271,6 +13607,7 @@ var require_crc32 = __commonJS({
       }
       return crc ^ -1;
     }
+    __name(crc32, "crc32");
     module2.exports = crc32;
   }
 });
@@ -13359,15 +13696,18 @@ var require_deflate = __commonJS({
       strm.msg = msg[errorCode];
       return errorCode;
     }
+    __name(err, "err");
     function rank(f) {
       return (f << 1) - (f > 4 ? 9 : 0);
     }
+    __name(rank, "rank");
     function zero(buf) {
       var len = buf.length;
       while (--len >= 0) {
         buf[len] = 0;
       }
     }
+    __name(zero, "zero");
     function flush_pending(strm) {
       var s = strm.state;
       var len = s.pending;
@@ -13387,18 +13727,22 @@ var require_deflate = __commonJS({
         s.pending_out = 0;
       }
     }
+    __name(flush_pending, "flush_pending");
     function flush_block_only(s, last) {
       trees._tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
       s.block_start = s.strstart;
       flush_pending(s.strm);
     }
+    __name(flush_block_only, "flush_block_only");
     function put_byte(s, b) {
       s.pending_buf[s.pending++] = b;
     }
+    __name(put_byte, "put_byte");
     function putShortMSB(s, b) {
       s.pending_buf[s.pending++] = b >>> 8 & 255;
       s.pending_buf[s.pending++] = b & 255;
     }
+    __name(putShortMSB, "putShortMSB");
     function read_buf(strm, buf, start, size) {
       var len = strm.avail_in;
       if (len > size) {
@@ -13418,6 +13762,7 @@ var require_deflate = __commonJS({
       strm.total_in += len;
       return len;
     }
+    __name(read_buf, "read_buf");
     function longest_match(s, cur_match) {
       var chain_length = s.max_chain_length;
       var scan = s.strstart;
@@ -13464,6 +13809,7 @@ var require_deflate = __commonJS({
       }
       return s.lookahead;
     }
+    __name(longest_match, "longest_match");
     function fill_window(s) {
       var _w_size = s.w_size;
       var p, n, m, more, str;
@@ -13510,6 +13856,7 @@ var require_deflate = __commonJS({
         }
       } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
     }
+    __name(fill_window, "fill_window");
     function deflate_stored(s, flush) {
       var max_block_size = 65535;
       if (max_block_size > s.pending_buf_size - 5) {
@@ -13559,6 +13906,7 @@ var require_deflate = __commonJS({
       }
       return BS_NEED_MORE;
     }
+    __name(deflate_stored, "deflate_stored");
     function deflate_fast(s, flush) {
       var hash_head;
       var bflush;
@@ -13627,6 +13975,7 @@ var require_deflate = __commonJS({
       }
       return BS_BLOCK_DONE;
     }
+    __name(deflate_fast, "deflate_fast");
     function deflate_slow(s, flush) {
       var hash_head;
       var bflush;
@@ -13713,6 +14062,7 @@ var require_deflate = __commonJS({
       }
       return BS_BLOCK_DONE;
     }
+    __name(deflate_slow, "deflate_slow");
     function deflate_rle(s, flush) {
       var bflush;
       var prev;
@@ -13775,6 +14125,7 @@ var require_deflate = __commonJS({
       }
       return BS_BLOCK_DONE;
     }
+    __name(deflate_rle, "deflate_rle");
     function deflate_huff(s, flush) {
       var bflush;
       for (; ; ) {
@@ -13814,6 +14165,7 @@ var require_deflate = __commonJS({
       }
       return BS_BLOCK_DONE;
     }
+    __name(deflate_huff, "deflate_huff");
     function Config(good_length, max_lazy, nice_length, max_chain, func) {
       this.good_length = good_length;
       this.max_lazy = max_lazy;
@@ -13821,6 +14173,7 @@ var require_deflate = __commonJS({
       this.max_chain = max_chain;
       this.func = func;
     }
+    __name(Config, "Config");
     var configuration_table;
     configuration_table = [
       /*      good lazy nice chain */
@@ -13860,6 +14213,7 @@ var require_deflate = __commonJS({
       s.match_available = 0;
       s.ins_h = 0;
     }
+    __name(lm_init, "lm_init");
     function DeflateState() {
       this.strm = null;
       this.status = 0;
@@ -13925,6 +14279,7 @@ var require_deflate = __commonJS({
       this.bi_buf = 0;
       this.bi_valid = 0;
     }
+    __name(DeflateState, "DeflateState");
     function deflateResetKeep(strm) {
       var s;
       if (!strm || !strm.state) {
@@ -13944,6 +14299,7 @@ var require_deflate = __commonJS({
       trees._tr_init(s);
       return Z_OK;
     }
+    __name(deflateResetKeep, "deflateResetKeep");
     function deflateReset(strm) {
       var ret = deflateResetKeep(strm);
       if (ret === Z_OK) {
@@ -13951,6 +14307,7 @@ var require_deflate = __commonJS({
       }
       return ret;
     }
+    __name(deflateReset, "deflateReset");
     function deflateSetHeader(strm, head) {
       if (!strm || !strm.state) {
         return Z_STREAM_ERROR;
@@ -13961,6 +14318,7 @@ var require_deflate = __commonJS({
       strm.state.gzhead = head;
       return Z_OK;
     }
+    __name(deflateSetHeader, "deflateSetHeader");
     function deflateInit2(strm, level, method, windowBits, memLevel, strategy) {
       if (!strm) {
         return Z_STREAM_ERROR;
@@ -14007,9 +14365,11 @@ var require_deflate = __commonJS({
       s.method = method;
       return deflateReset(strm);
     }
+    __name(deflateInit2, "deflateInit2");
     function deflateInit(strm, level) {
       return deflateInit2(strm, level, Z_DEFLATED, MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY);
     }
+    __name(deflateInit, "deflateInit");
     function deflate(strm, flush) {
       var old_flush, s;
       var beg, val;
@@ -14262,6 +14622,7 @@ var require_deflate = __commonJS({
       }
       return s.pending !== 0 ? Z_OK : Z_STREAM_END;
     }
+    __name(deflate, "deflate");
     function deflateEnd(strm) {
       var status;
       if (!strm || !strm.state) {
@@ -14274,6 +14635,7 @@ var require_deflate = __commonJS({
       strm.state = null;
       return status === BUSY_STATE ? err(strm, Z_DATA_ERROR) : Z_OK;
     }
+    __name(deflateEnd, "deflateEnd");
     function deflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
       var s;
@@ -14339,6 +14701,7 @@ var require_deflate = __commonJS({
       s.wrap = wrap;
       return Z_OK;
     }
+    __name(deflateSetDictionary, "deflateSetDictionary");
     exports2.deflateInit = deflateInit;
     exports2.deflateInit2 = deflateInit2;
     exports2.deflateReset = deflateReset;
@@ -14427,6 +14790,7 @@ var require_strings = __commonJS({
       }
       return result;
     }
+    __name(buf2binstring, "buf2binstring");
     exports2.buf2binstring = function(buf) {
       return buf2binstring(buf, buf.length);
     };
@@ -14511,6 +14875,7 @@ var require_zstream = __commonJS({
       this.data_type = 2;
       this.adler = 0;
     }
+    __name(ZStream, "ZStream");
     module2.exports = ZStream;
   }
 });
@@ -14586,6 +14951,7 @@ var require_deflate2 = __commonJS({
         this._dict_set = true;
       }
     }
+    __name(Deflate, "Deflate");
     Deflate.prototype.push = function(data, mode) {
       var strm = this.strm;
       var chunkSize = this.options.chunkSize;
@@ -14659,16 +15025,19 @@ var require_deflate2 = __commonJS({
       }
       return deflator.result;
     }
+    __name(deflate, "deflate");
     function deflateRaw(input2, options) {
       options = options || {};
       options.raw = true;
       return deflate(input2, options);
     }
+    __name(deflateRaw, "deflateRaw");
     function gzip(input2, options) {
       options = options || {};
       options.gzip = true;
       return deflate(input2, options);
     }
+    __name(gzip, "gzip");
     exports2.Deflate = Deflate;
     exports2.deflate = deflate;
     exports2.deflateRaw = deflateRaw;
@@ -14682,7 +15051,7 @@ var require_inffast = __commonJS({
     "use strict";
     var BAD = 30;
     var TYPE = 12;
-    module2.exports = function inflate_fast(strm, start) {
+    module2.exports = /* @__PURE__ */ __name(function inflate_fast(strm, start) {
       var state;
       var _in;
       var last;
@@ -14901,7 +15270,7 @@ var require_inffast = __commonJS({
       state.hold = hold;
       state.bits = bits;
       return;
-    };
+    }, "inflate_fast");
   }
 });
 
@@ -15054,7 +15423,7 @@ var require_inftrees = __commonJS({
       64,
       64
     ];
-    module2.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
+    module2.exports = /* @__PURE__ */ __name(function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
       var bits = opts.bits;
       var len = 0;
       var sym = 0;
@@ -15217,7 +15586,7 @@ var require_inftrees = __commonJS({
       }
       opts.bits = root;
       return 0;
-    };
+    }, "inflate_table");
   }
 });
 
@@ -15283,6 +15652,7 @@ var require_inflate = __commonJS({
     function zswap32(q) {
       return (q >>> 24 & 255) + (q >>> 8 & 65280) + ((q & 65280) << 8) + ((q & 255) << 24);
     }
+    __name(zswap32, "zswap32");
     function InflateState() {
       this.mode = 0;
       this.last = false;
@@ -15320,6 +15690,7 @@ var require_inflate = __commonJS({
       this.back = 0;
       this.was = 0;
     }
+    __name(InflateState, "InflateState");
     function inflateResetKeep(strm) {
       var state;
       if (!strm || !strm.state) {
@@ -15344,6 +15715,7 @@ var require_inflate = __commonJS({
       state.back = -1;
       return Z_OK;
     }
+    __name(inflateResetKeep, "inflateResetKeep");
     function inflateReset(strm) {
       var state;
       if (!strm || !strm.state) {
@@ -15355,6 +15727,7 @@ var require_inflate = __commonJS({
       state.wnext = 0;
       return inflateResetKeep(strm);
     }
+    __name(inflateReset, "inflateReset");
     function inflateReset2(strm, windowBits) {
       var wrap;
       var state;
@@ -15381,6 +15754,7 @@ var require_inflate = __commonJS({
       state.wbits = windowBits;
       return inflateReset(strm);
     }
+    __name(inflateReset2, "inflateReset2");
     function inflateInit2(strm, windowBits) {
       var ret;
       var state;
@@ -15396,9 +15770,11 @@ var require_inflate = __commonJS({
       }
       return ret;
     }
+    __name(inflateInit2, "inflateInit2");
     function inflateInit(strm) {
       return inflateInit2(strm, DEF_WBITS);
     }
+    __name(inflateInit, "inflateInit");
     var virgin = true;
     var lenfix;
     var distfix;
@@ -15433,6 +15809,7 @@ var require_inflate = __commonJS({
       state.distcode = distfix;
       state.distbits = 5;
     }
+    __name(fixedtables, "fixedtables");
     function updatewindow(strm, src, end, copy) {
       var dist;
       var state = strm.state;
@@ -15469,6 +15846,7 @@ var require_inflate = __commonJS({
       }
       return 0;
     }
+    __name(updatewindow, "updatewindow");
     function inflate(strm, flush) {
       var state;
       var input2, output2;
@@ -16396,6 +16774,7 @@ var require_inflate = __commonJS({
       }
       return ret;
     }
+    __name(inflate, "inflate");
     function inflateEnd(strm) {
       if (!strm || !strm.state) {
         return Z_STREAM_ERROR;
@@ -16407,6 +16786,7 @@ var require_inflate = __commonJS({
       strm.state = null;
       return Z_OK;
     }
+    __name(inflateEnd, "inflateEnd");
     function inflateGetHeader(strm, head) {
       var state;
       if (!strm || !strm.state) {
@@ -16420,6 +16800,7 @@ var require_inflate = __commonJS({
       head.done = false;
       return Z_OK;
     }
+    __name(inflateGetHeader, "inflateGetHeader");
     function inflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
       var state;
@@ -16447,6 +16828,7 @@ var require_inflate = __commonJS({
       state.havedict = 1;
       return Z_OK;
     }
+    __name(inflateSetDictionary, "inflateSetDictionary");
     exports2.inflateReset = inflateReset;
     exports2.inflateReset2 = inflateReset2;
     exports2.inflateResetKeep = inflateResetKeep;
@@ -16523,6 +16905,7 @@ var require_gzheader = __commonJS({
       this.hcrc = 0;
       this.done = false;
     }
+    __name(GZheader, "GZheader");
     module2.exports = GZheader;
   }
 });
@@ -16590,6 +16973,7 @@ var require_inflate2 = __commonJS({
         }
       }
     }
+    __name(Inflate, "Inflate");
     Inflate.prototype.push = function(data, mode) {
       var strm = this.strm;
       var chunkSize = this.options.chunkSize;
@@ -16689,11 +17073,13 @@ var require_inflate2 = __commonJS({
       }
       return inflator.result;
     }
+    __name(inflate, "inflate");
     function inflateRaw(input2, options) {
       options = options || {};
       options.raw = true;
       return inflate(input2, options);
     }
+    __name(inflateRaw, "inflateRaw");
     exports2.Inflate = Inflate;
     exports2.inflate = inflate;
     exports2.inflateRaw = inflateRaw;
@@ -16747,9 +17133,9 @@ var require_umd = __commonJS({
       const ARRAY_SIZE = 16;
       const E_NO_EXPORT_TABLE = "Operation requires compiling with --exportTable";
       const E_NO_EXPORT_RUNTIME = "Operation requires compiling with --exportRuntime";
-      const F_NO_EXPORT_RUNTIME = () => {
+      const F_NO_EXPORT_RUNTIME = /* @__PURE__ */ __name(() => {
         throw Error(E_NO_EXPORT_RUNTIME);
-      };
+      }, "F_NO_EXPORT_RUNTIME");
       const BIGINT = typeof BigUint64Array !== "undefined";
       const THIS = /* @__PURE__ */ Symbol();
       const STRING_SMALLSIZE = 192;
@@ -16774,26 +17160,29 @@ var require_umd = __commonJS({
           return str + String.fromCharCode(...wtf16.subarray(off));
         }
       }
+      __name(getStringImpl, "getStringImpl");
       function preInstantiate(imports) {
         const extendedExports = {};
         function getString(memory, ptr) {
           if (!memory) return "<yet unknown>";
           return getStringImpl(memory.buffer, ptr);
         }
+        __name(getString, "getString");
         const env = imports.env = imports.env || {};
-        env.abort = env.abort || function abort(msg, file2, line2, colm) {
+        env.abort = env.abort || /* @__PURE__ */ __name(function abort(msg, file2, line2, colm) {
           const memory = extendedExports.memory || env.memory;
           throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file2)}:${line2}:${colm}`);
-        };
-        env.trace = env.trace || function trace(msg, n, ...args) {
+        }, "abort");
+        env.trace = env.trace || /* @__PURE__ */ __name(function trace(msg, n, ...args) {
           const memory = extendedExports.memory || env.memory;
           console.log(`trace: ${getString(memory, msg)}${n ? " " : ""}${args.slice(0, n).join(", ")}`);
-        };
+        }, "trace");
         env.seed = env.seed || Date.now;
         imports.Math = imports.Math || Math;
         imports.Date = imports.Date || Date;
         return extendedExports;
       }
+      __name(preInstantiate, "preInstantiate");
       function postInstantiate(extendedExports, instance) {
         const exports4 = instance.exports;
         const memory = exports4.memory;
@@ -16813,19 +17202,23 @@ var require_umd = __commonJS({
           if ((id >>>= 0) >= getRttiCount(U32)) throw Error(`invalid id: ${id}`);
           return U32[(__rtti_base + 4 >>> 2) + (id << 1)];
         }
+        __name(getRttInfo, "getRttInfo");
         function getRttBase(id) {
           const U32 = new Uint32Array(memory.buffer);
           if ((id >>>= 0) >= getRttiCount(U32)) throw Error(`invalid id: ${id}`);
           return U32[(__rtti_base + 4 >>> 2) + (id << 1) + 1];
         }
+        __name(getRttBase, "getRttBase");
         function getArrayInfo(id) {
           const info = getRttInfo(id);
           if (!(info & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info}`);
           return info;
         }
+        __name(getArrayInfo, "getArrayInfo");
         function getValueAlign(info) {
           return 31 - Math.clz32(info >>> VAL_ALIGN_OFFSET & 31);
         }
+        __name(getValueAlign, "getValueAlign");
         function __newString(str) {
           if (str == null) return 0;
           const length = str.length;
@@ -16834,6 +17227,7 @@ var require_umd = __commonJS({
           for (var i = 0, p = ptr >>> 1; i < length; ++i) U16[p + i] = str.charCodeAt(i);
           return ptr;
         }
+        __name(__newString, "__newString");
         extendedExports.__newString = __newString;
         function __newArrayBuffer(buf) {
           if (buf == null) return 0;
@@ -16843,6 +17237,7 @@ var require_umd = __commonJS({
           U8.set(bufview, ptr);
           return ptr;
         }
+        __name(__newArrayBuffer, "__newArrayBuffer");
         extendedExports.__newArrayBuffer = __newArrayBuffer;
         function __getString(ptr) {
           if (!ptr) return null;
@@ -16851,6 +17246,7 @@ var require_umd = __commonJS({
           if (id !== STRING_ID) throw Error(`not a string: ${ptr}`);
           return getStringImpl(buffer, ptr);
         }
+        __name(__getString, "__getString");
         extendedExports.__getString = __getString;
         function getView(alignLog2, signed, float) {
           const buffer = memory.buffer;
@@ -16875,6 +17271,7 @@ var require_umd = __commonJS({
           }
           throw Error(`unsupported align: ${alignLog2}`);
         }
+        __name(getView, "getView");
         function __newArray(id, valuesOrCapacity = 0) {
           const input2 = valuesOrCapacity;
           const info = getArrayInfo(id);
@@ -16909,6 +17306,7 @@ var require_umd = __commonJS({
           }
           return result;
         }
+        __name(__newArray, "__newArray");
         extendedExports.__newArray = __newArray;
         function __getArrayView(arr) {
           const U32 = new Uint32Array(memory.buffer);
@@ -16919,6 +17317,7 @@ var require_umd = __commonJS({
           const length = info & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
           return getView(align, info & VAL_SIGNED, info & VAL_FLOAT).subarray(buf >>>= align, buf + length);
         }
+        __name(__getArrayView, "__getArrayView");
         extendedExports.__getArrayView = __getArrayView;
         function __getArray(arr) {
           const input2 = __getArrayView(arr);
@@ -16927,31 +17326,37 @@ var require_umd = __commonJS({
           for (let i = 0; i < len; i++) out[i] = input2[i];
           return out;
         }
+        __name(__getArray, "__getArray");
         extendedExports.__getArray = __getArray;
         function __getArrayBuffer(ptr) {
           const buffer = memory.buffer;
           const length = new Uint32Array(buffer)[ptr + SIZE_OFFSET >>> 2];
           return buffer.slice(ptr, ptr + length);
         }
+        __name(__getArrayBuffer, "__getArrayBuffer");
         extendedExports.__getArrayBuffer = __getArrayBuffer;
         function __getFunction(ptr) {
           if (!table) throw Error(E_NO_EXPORT_TABLE);
           const index = new Uint32Array(memory.buffer)[ptr >>> 2];
           return table.get(index);
         }
+        __name(__getFunction, "__getFunction");
         extendedExports.__getFunction = __getFunction;
         function getTypedArray(Type, alignLog2, ptr) {
           return new Type(getTypedArrayView(Type, alignLog2, ptr));
         }
+        __name(getTypedArray, "getTypedArray");
         function getTypedArrayView(Type, alignLog2, ptr) {
           const buffer = memory.buffer;
           const U32 = new Uint32Array(buffer);
           return new Type(buffer, U32[ptr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2], U32[ptr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] >>> alignLog2);
         }
+        __name(getTypedArrayView, "getTypedArrayView");
         function attachTypedArrayFunctions(ctor, name, align) {
           extendedExports[`__get${name}`] = getTypedArray.bind(null, ctor, align);
           extendedExports[`__get${name}View`] = getTypedArrayView.bind(null, ctor, align);
         }
+        __name(attachTypedArrayFunctions, "attachTypedArrayFunctions");
         [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array].forEach((ctor) => {
           attachTypedArrayFunctions(ctor, ctor.name, 31 - Math.clz32(ctor.BYTES_PER_ELEMENT));
         });
@@ -16971,17 +17376,21 @@ var require_umd = __commonJS({
           }
           return false;
         }
+        __name(__instanceof, "__instanceof");
         extendedExports.__instanceof = __instanceof;
         extendedExports.memory = extendedExports.memory || memory;
         extendedExports.table = extendedExports.table || table;
         return demangle(exports4, extendedExports);
       }
+      __name(postInstantiate, "postInstantiate");
       function isResponse(src) {
         return typeof Response !== "undefined" && src instanceof Response;
       }
+      __name(isResponse, "isResponse");
       function isModule(src) {
         return src instanceof WebAssembly.Module;
       }
+      __name(isModule, "isModule");
       async function instantiate(source, imports = {}) {
         if (isResponse(source = await source)) return instantiateStreaming(source, imports);
         const module3 = isModule(source) ? source : await WebAssembly.compile(source);
@@ -16994,6 +17403,7 @@ var require_umd = __commonJS({
           exports: exports4
         };
       }
+      __name(instantiate, "instantiate");
       function instantiateSync(source, imports = {}) {
         const module3 = isModule(source) ? source : new WebAssembly.Module(source);
         const extended2 = preInstantiate(imports);
@@ -17005,6 +17415,7 @@ var require_umd = __commonJS({
           exports: exports4
         };
       }
+      __name(instantiateSync, "instantiateSync");
       async function instantiateStreaming(source, imports = {}) {
         if (!WebAssembly.instantiateStreaming) {
           return instantiate(isResponse(source = await source) ? source.arrayBuffer() : source, imports);
@@ -17017,6 +17428,7 @@ var require_umd = __commonJS({
           exports: exports4
         };
       }
+      __name(instantiateStreaming, "instantiateStreaming");
       function demangle(exports4, extendedExports = {}) {
         const setArgumentsLength = exports4["__argumentsLength"] ? (length) => {
           exports4["__argumentsLength"].value = length;
@@ -17037,9 +17449,9 @@ var require_umd = __commonJS({
             const className = name.substring(0, hash2);
             const classElem = curr[className];
             if (typeof classElem === "undefined" || !classElem.prototype) {
-              const ctor = function(...args) {
+              const ctor = /* @__PURE__ */ __name(function(...args) {
                 return ctor.wrap(ctor.prototype.constructor(0, ...args));
-              };
+              }, "ctor");
               ctor.prototype = {
                 valueOf() {
                   return this[THIS];
@@ -17106,6 +17518,7 @@ var require_umd = __commonJS({
         }
         return extendedExports;
       }
+      __name(demangle, "demangle");
       var _default3 = {
         instantiate,
         instantiateSync,
@@ -17132,6 +17545,7 @@ var require_wasm = __commonJS({
           resolve2(value);
         });
       }
+      __name(adopt, "adopt");
       return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
@@ -17140,6 +17554,7 @@ var require_wasm = __commonJS({
             reject(e);
           }
         }
+        __name(fulfilled, "fulfilled");
         function rejected(value) {
           try {
             step(generator["throw"](value));
@@ -17147,9 +17562,11 @@ var require_wasm = __commonJS({
             reject(e);
           }
         }
+        __name(rejected, "rejected");
         function step(result) {
           result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
+        __name(step, "step");
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
@@ -17172,7 +17589,7 @@ var require_wasm = __commonJS({
       return available;
     })();
     var wasm = void 0;
-    var initWebAssembly = () => __awaiter(void 0, void 0, void 0, function* () {
+    var initWebAssembly = /* @__PURE__ */ __name(() => __awaiter(void 0, void 0, void 0, function* () {
       if (!exports2.webAssemblyAvailable) {
         throw new Error("WebAssembly not available here!");
       }
@@ -17180,17 +17597,17 @@ var require_wasm = __commonJS({
         return;
       }
       return (0, loader_1.instantiate)(pako2.inflate(base644.toByteArray(generated_wasm_1.BINARY))).then((w) => wasm = w.exports || w);
-    });
+    }), "initWebAssembly");
     exports2.initWebAssembly = initWebAssembly;
-    var initWebAssemblySync = () => {
+    var initWebAssemblySync = /* @__PURE__ */ __name(() => {
       if (!!wasm) {
         return;
       }
       const w = (0, loader_1.instantiateSync)(pako2.inflate(base644.toByteArray(generated_wasm_1.BINARY)));
       wasm = w.exports || w;
-    };
+    }, "initWebAssemblySync");
     exports2.initWebAssemblySync = initWebAssemblySync;
-    var webAssemblyReady = () => !!wasm;
+    var webAssemblyReady = /* @__PURE__ */ __name(() => !!wasm, "webAssemblyReady");
     exports2.webAssemblyReady = webAssemblyReady;
     var defaultRequest = {
       bitBucketSize: 32,
@@ -17199,13 +17616,16 @@ var require_wasm = __commonJS({
       highestTrackableValue: 2,
       numberOfSignificantValueDigits: 3
     };
-    var remoteHistogramClassFor = (size) => size === "packed" ? "PackedHistogram" : `Histogram${size}`;
+    var remoteHistogramClassFor = /* @__PURE__ */ __name((size) => size === "packed" ? "PackedHistogram" : `Histogram${size}`, "remoteHistogramClassFor");
     var destroyedWasmHistogram = new Proxy({}, {
-      get: function(obj, prop) {
+      get: /* @__PURE__ */ __name(function(obj, prop) {
         throw new Error("Cannot use a destroyed histogram");
-      }
+      }, "get")
     });
     var WasmHistogram = class _WasmHistogram {
+      static {
+        __name(this, "WasmHistogram");
+      }
       constructor(_wasmHistogram, _remoteHistogramClass) {
         this._wasmHistogram = _wasmHistogram;
         this._remoteHistogramClass = _remoteHistogramClass;
@@ -17367,20 +17787,23 @@ var require_PackedArrayContext = __commonJS({
     var PACKED_ARRAY_GROWTH_INCREMENT = 16;
     var PACKED_ARRAY_GROWTH_FRACTION_POW2 = 4;
     var { pow, ceil, log2, max: max2 } = Math;
-    var bitCount = (n) => {
+    var bitCount = /* @__PURE__ */ __name((n) => {
       var bits = 0;
       while (n !== 0) {
         bits += bitCount32(n | 0);
         n /= 4294967296;
       }
       return bits;
-    };
-    var bitCount32 = (n) => {
+    }, "bitCount");
+    var bitCount32 = /* @__PURE__ */ __name((n) => {
       n = n - (n >> 1 & 1431655765);
       n = (n & 858993459) + (n >> 2 & 858993459);
       return (n + (n >> 4) & 252645135) * 16843009 >> 24;
-    };
+    }, "bitCount32");
     var PackedArrayContext = class _PackedArrayContext {
+      static {
+        __name(this, "PackedArrayContext");
+      }
       constructor(virtualLength, initialPhysicalLength) {
         this.populatedShortLength = 0;
         this.topLevelShift = Number.MAX_VALUE;
@@ -17788,9 +18211,9 @@ var require_PackedArrayContext = __commonJS({
       }
     };
     exports2.PackedArrayContext = PackedArrayContext;
-    var toHex = (n) => {
+    var toHex = /* @__PURE__ */ __name((n) => {
       return Number(n).toString(16).padStart(2, "0");
-    };
+    }, "toHex");
   }
 });
 
@@ -17804,6 +18227,9 @@ var require_PackedArray = __commonJS({
     var NUMBER_OF_SETS = 8;
     var { pow, floor } = Math;
     var PackedArray = class {
+      static {
+        __name(this, "PackedArray");
+      }
       constructor(virtualLength, initialPhysicalLength = PackedArrayContext_1.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY) {
         this.arrayContext = new PackedArrayContext_1.PackedArrayContext(virtualLength, initialPhysicalLength);
       }
@@ -17939,6 +18365,9 @@ var require_PackedHistogram = __commonJS({
     var JsHistogram_12 = require_JsHistogram();
     var PackedArray_1 = require_PackedArray();
     var PackedHistogram = class _PackedHistogram extends JsHistogram_12.default {
+      static {
+        __name(this, "PackedHistogram");
+      }
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
         this._totalCount = 0;
@@ -17986,6 +18415,9 @@ var require_TypedArrayHistogram = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var JsHistogram_12 = require_JsHistogram();
     var TypedArrayHistogram = class _TypedArrayHistogram extends JsHistogram_12.default {
+      static {
+        __name(this, "TypedArrayHistogram");
+      }
       constructor(arrayCtr, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
         this.arrayCtr = arrayCtr;
@@ -18049,6 +18481,9 @@ var require_Int8Histogram = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
     var Int8Histogram = class extends TypedArrayHistogram_1.default {
+      static {
+        __name(this, "Int8Histogram");
+      }
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint8Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
       }
@@ -18064,6 +18499,9 @@ var require_Int16Histogram = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
     var Int16Histogram = class extends TypedArrayHistogram_1.default {
+      static {
+        __name(this, "Int16Histogram");
+      }
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint16Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
       }
@@ -18079,6 +18517,9 @@ var require_Int32Histogram = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
     var Int32Histogram = class extends TypedArrayHistogram_1.default {
+      static {
+        __name(this, "Int32Histogram");
+      }
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint32Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
       }
@@ -18094,6 +18535,9 @@ var require_Float64Histogram = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
     var Float64Histogram = class extends TypedArrayHistogram_1.default {
+      static {
+        __name(this, "Float64Histogram");
+      }
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Float64Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
       }
@@ -18129,6 +18573,7 @@ var require_JsHistogramFactory = __commonJS({
           throw new Error("Incorrect parameter bitBucketSize");
       }
     }
+    __name(constructorFromBucketSize, "constructorFromBucketSize");
   }
 });
 
@@ -18147,6 +18592,9 @@ var require_ZigZagEncoding = __commonJS({
     var TWO_POW_49 = pow(2, 49);
     var TWO_POW_56 = pow(2, 56);
     var ZigZagEncoding = class {
+      static {
+        __name(this, "ZigZagEncoding");
+      }
       /**
        * Writes a long value to the given buffer in LEB128 ZigZag encoded format
        * (negative numbers not supported)
@@ -18297,6 +18745,7 @@ var require_JsHistogram_encoding = __commonJS({
         }
       }
     }
+    __name(fillBufferFromCountsArray, "fillBufferFromCountsArray");
     function encodeIntoByteBuffer(self2, buffer) {
       const initialPosition = buffer.position;
       buffer.putInt32(encodingCookie);
@@ -18314,6 +18763,7 @@ var require_JsHistogram_encoding = __commonJS({
       buffer.position = backupIndex;
       return backupIndex - initialPosition;
     }
+    __name(encodeIntoByteBuffer, "encodeIntoByteBuffer");
     function fillCountsArrayFromSourceBuffer(self2, sourceBuffer, lengthInBytes, wordSizeInBytes) {
       if (wordSizeInBytes != 2 && wordSizeInBytes != 4 && wordSizeInBytes != 8 && wordSizeInBytes != V2maxWordSizeInBytes) {
         throw new Error("word size must be 2, 4, 8, or V2maxWordSizeInBytes (" + V2maxWordSizeInBytes + ") bytes");
@@ -18332,9 +18782,11 @@ var require_JsHistogram_encoding = __commonJS({
       }
       return dstIndex;
     }
+    __name(fillCountsArrayFromSourceBuffer, "fillCountsArrayFromSourceBuffer");
     function getCookieBase(cookie) {
       return cookie & ~240;
     }
+    __name(getCookieBase, "getCookieBase");
     function getWordSizeInBytesFromCookie(cookie) {
       if (getCookieBase(cookie) == V2EncodingCookieBase || getCookieBase(cookie) == V2CompressedEncodingCookieBase) {
         return V2maxWordSizeInBytes;
@@ -18342,6 +18794,7 @@ var require_JsHistogram_encoding = __commonJS({
       const sizeByte = (cookie & 240) >> 4;
       return sizeByte & 14;
     }
+    __name(getWordSizeInBytesFromCookie, "getWordSizeInBytesFromCookie");
     function findDeflateFunction() {
       try {
         return eval('require("zlib").deflateSync');
@@ -18351,6 +18804,7 @@ var require_JsHistogram_encoding = __commonJS({
         };
       }
     }
+    __name(findDeflateFunction, "findDeflateFunction");
     function findInflateFunction() {
       try {
         return eval('require("zlib").inflateSync');
@@ -18360,6 +18814,7 @@ var require_JsHistogram_encoding = __commonJS({
         };
       }
     }
+    __name(findInflateFunction, "findInflateFunction");
     exports.deflate = findDeflateFunction();
     exports.inflate = findInflateFunction();
     function decompress(data) {
@@ -18373,6 +18828,7 @@ var require_JsHistogram_encoding = __commonJS({
       const uncompressedBuffer = (0, exports.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
       return uncompressedBuffer;
     }
+    __name(decompress, "decompress");
     function doDecode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
       const buffer = new ByteBuffer_1.default(data);
       const cookie = buffer.getInt32();
@@ -18400,6 +18856,7 @@ var require_JsHistogram_encoding = __commonJS({
       histogram.establishInternalTackingValues(filledLength);
       return histogram;
     }
+    __name(doDecode, "doDecode");
     function doEncodeIntoCompressedBase64(compressionLevel) {
       const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
       const self2 = this;
@@ -18413,6 +18870,7 @@ var require_JsHistogram_encoding = __commonJS({
       targetBuffer.putArray(compressedData);
       return base64.fromByteArray(targetBuffer.data);
     }
+    __name(doEncodeIntoCompressedBase64, "doEncodeIntoCompressedBase64");
     JsHistogram_1.JsHistogram.decode = doDecode;
     JsHistogram_1.JsHistogram.prototype.encodeIntoCompressedBase64 = doEncodeIntoCompressedBase64;
   }
@@ -18443,14 +18901,15 @@ var require_encoding = __commonJS({
       const uncompressedBuffer = (0, JsHistogram_encoding_1.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
       return uncompressedBuffer;
     }
-    var decodeFromCompressedBase64 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
+    __name(decompress2, "decompress");
+    var decodeFromCompressedBase64 = /* @__PURE__ */ __name((base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
       const data = base644.toByteArray(base64String.trim());
       const uncompressedData = decompress2(data);
       if (useWebAssembly) {
         return wasm_1.WasmHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
       }
       return JsHistogram_12.JsHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
-    };
+    }, "decodeFromCompressedBase64");
     exports2.decodeFromCompressedBase64 = decodeFromCompressedBase64;
     function encodeWasmIntoCompressedBase64(compressionLevel) {
       const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
@@ -18463,8 +18922,9 @@ var require_encoding = __commonJS({
       targetBuffer.putArray(compressedData);
       return base644.fromByteArray(targetBuffer.data);
     }
+    __name(encodeWasmIntoCompressedBase64, "encodeWasmIntoCompressedBase64");
     wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase64 = (histogram, compressionLevel) => {
+    var encodeIntoCompressedBase64 = /* @__PURE__ */ __name((histogram, compressionLevel) => {
       if (histogram instanceof wasm_1.WasmHistogram) {
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
@@ -18472,7 +18932,7 @@ var require_encoding = __commonJS({
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
       throw new Error("Unsupported Histogram implementation");
-    };
+    }, "encodeIntoCompressedBase64");
     exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase64;
   }
 });
@@ -18488,6 +18948,9 @@ var require_HistogramLogReader = __commonJS({
     var TAG_PREFIX = "Tag=";
     var TAG_PREFIX_LENGTH = "Tag=".length;
     var HistogramLogReader = class {
+      static {
+        __name(this, "HistogramLogReader");
+      }
       constructor(logContent, bitBucketSize = 32, useWebAssembly = false) {
         this.lines = splitLines(logContent);
         this.currentLineIndex = 0;
@@ -18552,9 +19015,9 @@ var require_HistogramLogReader = __commonJS({
         this.baseTimeSec = Number.parseFloat(line2.split(" ")[1]);
       }
     };
-    var splitLines = (logContent) => logContent.split(/\r\n|\r|\n/g);
-    var shouldIncludeNoTag = (lines) => lines.find((line2) => !line2.startsWith("#") && !line2.startsWith('"') && !line2.startsWith(TAG_PREFIX) && line2.includes(","));
-    var listTags = (content) => {
+    var splitLines = /* @__PURE__ */ __name((logContent) => logContent.split(/\r\n|\r|\n/g), "splitLines");
+    var shouldIncludeNoTag = /* @__PURE__ */ __name((lines) => lines.find((line2) => !line2.startsWith("#") && !line2.startsWith('"') && !line2.startsWith(TAG_PREFIX) && line2.includes(",")), "shouldIncludeNoTag");
+    var listTags = /* @__PURE__ */ __name((content) => {
       const lines = splitLines(content);
       const tags = lines.filter((line2) => line2.includes(",") && line2.startsWith(TAG_PREFIX)).map((line2) => line2.substring(TAG_PREFIX_LENGTH, line2.indexOf(",")));
       const tagsWithoutDuplicates = new Set(tags);
@@ -18563,7 +19026,7 @@ var require_HistogramLogReader = __commonJS({
         result.unshift("NO TAG");
       }
       return result;
-    };
+    }, "listTags");
     exports2.listTags = listTags;
     exports2.default = HistogramLogReader;
   }
@@ -18580,6 +19043,9 @@ var require_HistogramLogWriter = __commonJS({
     var HISTOGRAM_LOG_FORMAT_VERSION = "1.3";
     var timeFormatter = (0, formatters_1.floatFormatter)(5, 3);
     var HistogramLogWriter = class {
+      static {
+        __name(this, "HistogramLogWriter");
+      }
       constructor(log) {
         this.log = log;
         this.baseTime = 0;
@@ -18658,7 +19124,7 @@ var require_HistogramBuilder = __commonJS({
       numberOfSignificantValueDigits: 3,
       useWebAssembly: false
     };
-    var build2 = (request = exports2.defaultRequest) => {
+    var build2 = /* @__PURE__ */ __name((request = exports2.defaultRequest) => {
       const parameters = Object.assign({}, exports2.defaultRequest, request);
       if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
         return wasm_1.WasmHistogram.build(parameters);
@@ -18667,7 +19133,7 @@ var require_HistogramBuilder = __commonJS({
       const histogram = new histogramConstr(parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits);
       histogram.autoResize = parameters.autoResize;
       return histogram;
-    };
+    }, "build");
     exports2.build = build2;
   }
 });
@@ -18679,6 +19145,9 @@ var require_Recorder = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var HistogramBuilder_1 = require_HistogramBuilder();
     var Recorder = class _Recorder {
+      static {
+        __name(this, "Recorder");
+      }
       /**
        * Construct an auto-resizing {@link Recorder} with a lowest discernible value of
        * 1 and an auto-adjusting highestTrackableValue. Can auto-resize up to track values up to Number.MAX_SAFE_INTEGER.
@@ -18834,19 +19303,19 @@ var require_dist3 = __commonJS({
     var ByteBuffer_12 = require_ByteBuffer();
     exports2.ByteBuffer = ByteBuffer_12.default;
     var encoding_1 = require_encoding();
-    Object.defineProperty(exports2, "decodeFromCompressedBase64", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "decodeFromCompressedBase64", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return encoding_1.decodeFromCompressedBase64;
-    } });
-    Object.defineProperty(exports2, "encodeIntoCompressedBase64", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "encodeIntoCompressedBase64", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return encoding_1.encodeIntoCompressedBase64;
-    } });
+    }, "get") });
     var Float64Histogram_1 = require_Float64Histogram();
     exports2.Float64Histogram = Float64Histogram_1.default;
     var HistogramLogReader_1 = require_HistogramLogReader();
     exports2.HistogramLogReader = HistogramLogReader_1.default;
-    Object.defineProperty(exports2, "listTags", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "listTags", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return HistogramLogReader_1.listTags;
-    } });
+    }, "get") });
     var HistogramLogWriter_1 = require_HistogramLogWriter();
     exports2.HistogramLogWriter = HistogramLogWriter_1.default;
     var Int16Histogram_1 = require_Int16Histogram();
@@ -18862,19 +19331,19 @@ var require_dist3 = __commonJS({
     var Recorder_1 = require_Recorder();
     exports2.Recorder = Recorder_1.default;
     var wasm_1 = require_wasm();
-    Object.defineProperty(exports2, "initWebAssembly", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "initWebAssembly", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return wasm_1.initWebAssembly;
-    } });
-    Object.defineProperty(exports2, "initWebAssemblySync", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "initWebAssemblySync", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return wasm_1.initWebAssemblySync;
-    } });
-    Object.defineProperty(exports2, "WasmHistogram", { enumerable: true, get: function() {
+    }, "get") });
+    Object.defineProperty(exports2, "WasmHistogram", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return wasm_1.WasmHistogram;
-    } });
+    }, "get") });
     var HistogramBuilder_1 = require_HistogramBuilder();
-    Object.defineProperty(exports2, "build", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "build", { enumerable: true, get: /* @__PURE__ */ __name(function() {
       return HistogramBuilder_1.build;
-    } });
+    }, "get") });
   }
 });
 
@@ -18934,18 +19403,21 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
       }
       return hist.mean;
     }
+    __name(getMean, "getMean");
     function getMin(hist) {
       if (typeof hist.min === "function") {
         return hist.min();
       }
       return hist.minNonZeroValue;
     }
+    __name(getMin, "getMin");
     function getMax(hist) {
       if (typeof hist.max === "function") {
         return hist.max();
       }
       return hist.maxValue;
     }
+    __name(getMax, "getMax");
     function getStdDeviation(hist) {
       if (typeof hist.stddev === "function") {
         return hist.stddev();
@@ -18955,6 +19427,7 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
       }
       return hist.stdDeviation;
     }
+    __name(getStdDeviation, "getStdDeviation");
   }
 });
 
@@ -18964,7 +19437,7 @@ var require_histUtil = __commonJS({
     var hdr2 = require_dist3();
     var histUtil = require_hdr_histogram_percentiles_obj();
     hdr2.initWebAssemblySync();
-    var getHistograms = ({
+    var getHistograms = /* @__PURE__ */ __name(({
       latencies = hdr2.build({
         useWebAssembly: true,
         bitBucketSize: 64,
@@ -18993,15 +19466,17 @@ var require_histUtil = __commonJS({
       latencies,
       requests,
       throughput
-    });
+    }), "getHistograms");
     function encodeHist(h) {
       if (h.__custom) return null;
       return hdr2.encodeIntoCompressedBase64(h);
     }
+    __name(encodeHist, "encodeHist");
     function decodeHist(str) {
       if (!str) return null;
       return hdr2.decodeFromCompressedBase64(str);
     }
+    __name(decodeHist, "decodeHist");
     exports2.getHistograms = getHistograms;
     exports2.encodeHist = encodeHist;
     exports2.decodeHist = decodeHist;
@@ -19022,6 +19497,7 @@ var require_format = __commonJS({
         return "" + Math.round(num / 1e3) + "k";
       }
     }
+    __name(format, "format");
     module2.exports = format;
   }
 });
@@ -19044,11 +19520,14 @@ var require_printResult = __commonJS({
       verbose: true
     };
     var TableWithoutColor = class extends Table {
+      static {
+        __name(this, "TableWithoutColor");
+      }
       constructor(opts = {}) {
         super({ ...opts, style: { head: [], border: [] } });
       }
     };
-    var printResult = (result, opts) => {
+    var printResult = /* @__PURE__ */ __name((result, opts) => {
       opts = Object.assign({}, defaults, opts);
       let strResult = "";
       if (opts.verbose) {
@@ -19117,8 +19596,9 @@ var require_printResult = __commonJS({
       function logToLocalStr(msg) {
         strResult += msg + "\n";
       }
+      __name(logToLocalStr, "logToLocalStr");
       return strResult;
-    };
+    }, "printResult");
     function asLowRow(name, stat) {
       return [
         name,
@@ -19131,6 +19611,7 @@ var require_printResult = __commonJS({
         typeof stat.max === "string" ? stat.max : Math.floor(stat.max * 100) / 100
       ];
     }
+    __name(asLowRow, "asLowRow");
     function asHighRow(name, stat) {
       return [
         name,
@@ -19143,9 +19624,11 @@ var require_printResult = __commonJS({
         typeof stat.min === "string" ? stat.min : Math.floor(stat.min * 100) / 100
       ];
     }
+    __name(asHighRow, "asHighRow");
     function asColor(colorise, row) {
       return row.map((entry) => colorise(entry));
     }
+    __name(asColor, "asColor");
     function asMs(stat) {
       const result = /* @__PURE__ */ Object.create(null);
       for (const k of Object.keys(stat)) {
@@ -19154,6 +19637,7 @@ var require_printResult = __commonJS({
       result.max = typeof stat.max === "string" ? stat.max : `${Math.floor(stat.max * 100) / 100} ms`;
       return result;
     }
+    __name(asMs, "asMs");
     function asNumber(stat) {
       const result = /* @__PURE__ */ Object.create(null);
       for (const k of Object.keys(stat)) {
@@ -19164,6 +19648,7 @@ var require_printResult = __commonJS({
       }
       return result;
     }
+    __name(asNumber, "asNumber");
     function asBytes(stat) {
       const result = Object.create(stat);
       for (const p of percentiles) {
@@ -19176,10 +19661,12 @@ var require_printResult = __commonJS({
       result.min = prettyBytes(stat.min);
       return result;
     }
+    __name(asBytes, "asBytes");
     function colorizeByStatusCode(chalk, statusCode) {
       const codeClass = Math.floor(parseInt(statusCode) / 100) - 1;
       return [chalk.cyan, chalk.cyan, chalk.cyan, chalk.redBright, chalk.redBright][codeClass];
     }
+    __name(colorizeByStatusCode, "colorizeByStatusCode");
     module2.exports = printResult;
   }
 });
@@ -19274,6 +19761,7 @@ var require_aggregateResult = __commonJS({
       if (result.latency.min >= Number.MAX_SAFE_INTEGER) result.latency.min = 0;
       return result;
     }
+    __name(aggregateResult, "aggregateResult");
     module2.exports = aggregateResult;
   }
 });
@@ -19306,6 +19794,7 @@ var require_manager = __commonJS({
         histData.requests.length = 0;
         histData.throughput.length = 0;
       }
+      __name(reset, "reset");
       function startAll() {
         for (const w of workers) {
           w.postMessage({ cmd: "START" });
@@ -19314,6 +19803,7 @@ var require_manager = __commonJS({
           tracker.emit("start");
         });
       }
+      __name(startAll, "startAll");
       function handleFinish() {
         const result = aggregateResult(results, opts, histograms);
         cb(null, result);
@@ -19325,12 +19815,14 @@ var require_manager = __commonJS({
           });
         }
       }
+      __name(handleFinish, "handleFinish");
       function stopAll() {
         for (const w of workers) {
           w.postMessage({ cmd: "STOP" });
         }
         reset();
       }
+      __name(stopAll, "stopAll");
       const workerOpts = {
         ...opts,
         ...opts.amount ? { amount: Math.max(Math.floor(opts.amount / numWorkers), 1) } : void 0,
@@ -19340,7 +19832,7 @@ var require_manager = __commonJS({
       workerOpts.c = workerOpts.connections;
       function init() {
         for (let i = 0; i < numWorkers; i++) {
-          const worker = new Worker(path5.resolve(__dirname, "./worker.js"), { workerData: { opts: workerOpts } });
+          const worker = new Worker(path5.resolve(__pgDirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
             const { cmd, data, error: error62 } = msg;
             if (cmd === "RESULT") {
@@ -19371,6 +19863,7 @@ var require_manager = __commonJS({
           workers.push(worker);
         }
       }
+      __name(init, "init");
       init();
       startAll();
       tracker.stop = () => {
@@ -19379,6 +19872,7 @@ var require_manager = __commonJS({
       };
       return tracker;
     }
+    __name(initWorkers, "initWorkers");
     module2.exports = initWorkers;
   }
 });
@@ -19450,6 +19944,7 @@ var require_timestring = __commonJS({
       }
       return totalSeconds;
     }
+    __name(parseTimestring, "parseTimestring");
     function getUnitValues(opts) {
       let unitValues = {
         ms: 1e-3,
@@ -19463,6 +19958,7 @@ var require_timestring = __commonJS({
       unitValues.y = opts.daysPerYear * unitValues.d;
       return unitValues;
     }
+    __name(getUnitValues, "getUnitValues");
     function getUnitKey(unit) {
       for (let key of Object.keys(UNIT_MAP)) {
         if (UNIT_MAP[key].indexOf(unit) > -1) {
@@ -19471,12 +19967,15 @@ var require_timestring = __commonJS({
       }
       throw new Error(`The unit [${unit}] is not supported by timestring`);
     }
+    __name(getUnitKey, "getUnitKey");
     function getSeconds(value, unit, unitValues) {
       return value * unitValues[getUnitKey(unit)];
     }
+    __name(getSeconds, "getSeconds");
     function convert(value, unit, unitValues) {
       return value / unitValues[getUnitKey(unit)];
     }
+    __name(convert, "convert");
   }
 });
 
@@ -19487,6 +19986,7 @@ var require_url = __commonJS({
     function checkURL(url2) {
       return typeof url2 === "string" && url2 || Array.isArray(url2) && url2.length > 0;
     }
+    __name(checkURL, "checkURL");
     function ofURL(url2, asArray) {
       if (Array.isArray(url2)) return url2;
       if (typeof url2 === "string") {
@@ -19499,6 +19999,7 @@ var require_url = __commonJS({
       }
       throw new Error("url should only be a string or an array of string");
     }
+    __name(ofURL, "ofURL");
     exports2.checkURL = checkURL;
     exports2.ofURL = ofURL;
   }
@@ -19519,6 +20020,7 @@ var require_delayed_stream = __commonJS({
       this._released = false;
       this._bufferedEvents = [];
     }
+    __name(DelayedStream, "DelayedStream");
     util.inherits(DelayedStream, Stream);
     DelayedStream.create = function(source, options) {
       var delayedStream = new this();
@@ -19542,9 +20044,9 @@ var require_delayed_stream = __commonJS({
     Object.defineProperty(DelayedStream.prototype, "readable", {
       configurable: true,
       enumerable: true,
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         return this.source.readable;
-      }
+      }, "get")
     });
     DelayedStream.prototype.setEncoding = function() {
       return this.source.setEncoding.apply(this.source, arguments);
@@ -19614,6 +20116,7 @@ var require_combined_stream = __commonJS({
       this._insideLoop = false;
       this._pendingNext = false;
     }
+    __name(CombinedStream, "CombinedStream");
     util.inherits(CombinedStream, Stream);
     CombinedStream.create = function(options) {
       var combinedStream = new this();
@@ -28326,6 +28829,7 @@ var require_mime_types = __commonJS({
       }
       return false;
     }
+    __name(charset, "charset");
     function contentType(str) {
       if (!str || typeof str !== "string") {
         return false;
@@ -28340,6 +28844,7 @@ var require_mime_types = __commonJS({
       }
       return mime;
     }
+    __name(contentType, "contentType");
     function extension(type) {
       if (!type || typeof type !== "string") {
         return false;
@@ -28351,6 +28856,7 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
+    __name(extension, "extension");
     function lookup(path5) {
       if (!path5 || typeof path5 !== "string") {
         return false;
@@ -28361,9 +28867,10 @@ var require_mime_types = __commonJS({
       }
       return exports2.types[extension2] || false;
     }
+    __name(lookup, "lookup");
     function populateMaps(extensions, types) {
       var preference = ["nginx", "apache", void 0, "iana"];
-      Object.keys(db).forEach(function forEachMimeType(type) {
+      Object.keys(db).forEach(/* @__PURE__ */ __name(function forEachMimeType(type) {
         var mime = db[type];
         var exts = mime.extensions;
         if (!exts || !exts.length) {
@@ -28381,8 +28888,9 @@ var require_mime_types = __commonJS({
           }
           types[extension2] = type;
         }
-      });
+      }, "forEachMimeType"));
     }
+    __name(populateMaps, "populateMaps");
   }
 });
 
@@ -28398,6 +28906,7 @@ var require_defer = __commonJS({
         setTimeout(fn, 0);
       }
     }
+    __name(defer, "defer");
   }
 });
 
@@ -28411,16 +28920,17 @@ var require_async = __commonJS({
       defer(function() {
         isAsync = true;
       });
-      return function async_callback(err, result) {
+      return /* @__PURE__ */ __name(function async_callback(err, result) {
         if (isAsync) {
           callback(err, result);
         } else {
-          defer(function nextTick_callback() {
+          defer(/* @__PURE__ */ __name(function nextTick_callback() {
             callback(err, result);
-          });
+          }, "nextTick_callback"));
         }
-      };
+      }, "async_callback");
     }
+    __name(async, "async");
   }
 });
 
@@ -28432,11 +28942,13 @@ var require_abort = __commonJS({
       Object.keys(state.jobs).forEach(clean.bind(state));
       state.jobs = {};
     }
+    __name(abort, "abort");
     function clean(key) {
       if (typeof this.jobs[key] == "function") {
         this.jobs[key]();
       }
     }
+    __name(clean, "clean");
   }
 });
 
@@ -28461,6 +28973,7 @@ var require_iterate = __commonJS({
         callback(error62, state.results);
       });
     }
+    __name(iterate, "iterate");
     function runJob(iterator, key, item, callback) {
       var aborter;
       if (iterator.length == 2) {
@@ -28470,6 +28983,7 @@ var require_iterate = __commonJS({
       }
       return aborter;
     }
+    __name(runJob, "runJob");
   }
 });
 
@@ -28492,6 +29006,7 @@ var require_state = __commonJS({
       }
       return initState;
     }
+    __name(state, "state");
   }
 });
 
@@ -28509,6 +29024,7 @@ var require_terminator = __commonJS({
       abort(this);
       async(callback)(null, this.results);
     }
+    __name(terminator, "terminator");
   }
 });
 
@@ -28536,6 +29052,7 @@ var require_parallel = __commonJS({
       }
       return terminator.bind(state, callback);
     }
+    __name(parallel, "parallel");
   }
 });
 
@@ -28550,7 +29067,7 @@ var require_serialOrdered = __commonJS({
     module2.exports.descending = descending;
     function serialOrdered(list, iterator, sortMethod, callback) {
       var state = initState(list, sortMethod);
-      iterate(list, iterator, state, function iteratorHandler(error62, result) {
+      iterate(list, iterator, state, /* @__PURE__ */ __name(function iteratorHandler(error62, result) {
         if (error62) {
           callback(error62, result);
           return;
@@ -28561,15 +29078,18 @@ var require_serialOrdered = __commonJS({
           return;
         }
         callback(null, state.results);
-      });
+      }, "iteratorHandler"));
       return terminator.bind(state, callback);
     }
+    __name(serialOrdered, "serialOrdered");
     function ascending(a, b) {
       return a < b ? -1 : a > b ? 1 : 0;
     }
+    __name(ascending, "ascending");
     function descending(a, b) {
       return -1 * ascending(a, b);
     }
+    __name(descending, "descending");
   }
 });
 
@@ -28581,6 +29101,7 @@ var require_serial = __commonJS({
     function serial(list, iterator, callback) {
       return serialOrdered(list, iterator, null, callback);
     }
+    __name(serial, "serial");
   }
 });
 
@@ -28711,9 +29232,9 @@ var require_round = __commonJS({
 var require_isNaN = __commonJS({
   "node_modules/math-intrinsics/isNaN.js"(exports2, module2) {
     "use strict";
-    module2.exports = Number.isNaN || function isNaN2(a) {
+    module2.exports = Number.isNaN || /* @__PURE__ */ __name(function isNaN2(a) {
       return a !== a;
-    };
+    }, "isNaN");
   }
 });
 
@@ -28722,12 +29243,12 @@ var require_sign = __commonJS({
   "node_modules/math-intrinsics/sign.js"(exports2, module2) {
     "use strict";
     var $isNaN = require_isNaN();
-    module2.exports = function sign(number4) {
+    module2.exports = /* @__PURE__ */ __name(function sign(number4) {
       if ($isNaN(number4) || number4 === 0) {
         return number4;
       }
       return number4 < 0 ? -1 : 1;
-    };
+    }, "sign");
   }
 });
 
@@ -28775,7 +29296,7 @@ var require_es_define_property = __commonJS({
 var require_shams = __commonJS({
   "node_modules/has-symbols/shams.js"(exports2, module2) {
     "use strict";
-    module2.exports = function hasSymbols() {
+    module2.exports = /* @__PURE__ */ __name(function hasSymbols() {
       if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
         return false;
       }
@@ -28822,7 +29343,7 @@ var require_shams = __commonJS({
         }
       }
       return true;
-    };
+    }, "hasSymbols");
   }
 });
 
@@ -28832,7 +29353,7 @@ var require_has_symbols = __commonJS({
     "use strict";
     var origSymbol = typeof Symbol !== "undefined" && Symbol;
     var hasSymbolSham = require_shams();
-    module2.exports = function hasNativeSymbols() {
+    module2.exports = /* @__PURE__ */ __name(function hasNativeSymbols() {
       if (typeof origSymbol !== "function") {
         return false;
       }
@@ -28846,7 +29367,7 @@ var require_has_symbols = __commonJS({
         return false;
       }
       return hasSymbolSham();
-    };
+    }, "hasNativeSymbols");
   }
 });
 
@@ -28875,7 +29396,7 @@ var require_implementation = __commonJS({
     var toStr = Object.prototype.toString;
     var max2 = Math.max;
     var funcType = "[object Function]";
-    var concatty = function concatty2(a, b) {
+    var concatty = /* @__PURE__ */ __name(function concatty2(a, b) {
       var arr = [];
       for (var i = 0; i < a.length; i += 1) {
         arr[i] = a[i];
@@ -28884,15 +29405,15 @@ var require_implementation = __commonJS({
         arr[j + a.length] = b[j];
       }
       return arr;
-    };
-    var slicy = function slicy2(arrLike, offset) {
+    }, "concatty");
+    var slicy = /* @__PURE__ */ __name(function slicy2(arrLike, offset) {
       var arr = [];
       for (var i = offset || 0, j = 0; i < arrLike.length; i += 1, j += 1) {
         arr[j] = arrLike[i];
       }
       return arr;
-    };
-    var joiny = function(arr, joiner) {
+    }, "slicy");
+    var joiny = /* @__PURE__ */ __name(function(arr, joiner) {
       var str = "";
       for (var i = 0; i < arr.length; i += 1) {
         str += arr[i];
@@ -28901,15 +29422,15 @@ var require_implementation = __commonJS({
         }
       }
       return str;
-    };
-    module2.exports = function bind(that) {
+    }, "joiny");
+    module2.exports = /* @__PURE__ */ __name(function bind(that) {
       var target = this;
       if (typeof target !== "function" || toStr.apply(target) !== funcType) {
         throw new TypeError(ERROR_MESSAGE + target);
       }
       var args = slicy(arguments, 1);
       var bound;
-      var binder = function() {
+      var binder = /* @__PURE__ */ __name(function() {
         if (this instanceof bound) {
           var result = target.apply(
             this,
@@ -28924,7 +29445,7 @@ var require_implementation = __commonJS({
           that,
           concatty(args, arguments)
         );
-      };
+      }, "binder");
       var boundLength = max2(0, target.length - args.length);
       var boundArgs = [];
       for (var i = 0; i < boundLength; i++) {
@@ -28932,14 +29453,14 @@ var require_implementation = __commonJS({
       }
       bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
       if (target.prototype) {
-        var Empty = function Empty2() {
-        };
+        var Empty = /* @__PURE__ */ __name(function Empty2() {
+        }, "Empty");
         Empty.prototype = target.prototype;
         bound.prototype = new Empty();
         Empty.prototype = null;
       }
       return bound;
-    };
+    }, "bind");
   }
 });
 
@@ -28996,12 +29517,12 @@ var require_call_bind_apply_helpers = __commonJS({
     var $TypeError = require_type();
     var $call = require_functionCall();
     var $actualApply = require_actualApply();
-    module2.exports = function callBindBasic(args) {
+    module2.exports = /* @__PURE__ */ __name(function callBindBasic(args) {
       if (args.length < 1 || typeof args[0] !== "function") {
         throw new $TypeError("a function is required");
       }
       return $actualApply(bind, $call, args);
-    };
+    }, "callBindBasic");
   }
 });
 
@@ -29029,9 +29550,9 @@ var require_get = __commonJS({
     var $getPrototypeOf = $Object.getPrototypeOf;
     module2.exports = desc && typeof desc.get === "function" ? callBind([desc.get]) : typeof $getPrototypeOf === "function" ? (
       /** @type {import('./get')} */
-      function getDunder(value) {
+      /* @__PURE__ */ __name(function getDunder(value) {
         return $getPrototypeOf(value == null ? value : $Object(value));
-      }
+      }, "getDunder")
     ) : false;
   }
 });
@@ -29043,16 +29564,16 @@ var require_get_proto = __commonJS({
     var reflectGetProto = require_Reflect_getPrototypeOf();
     var originalGetProto = require_Object_getPrototypeOf();
     var getDunderProto = require_get();
-    module2.exports = reflectGetProto ? function getProto(O) {
+    module2.exports = reflectGetProto ? /* @__PURE__ */ __name(function getProto(O) {
       return reflectGetProto(O);
-    } : originalGetProto ? function getProto(O) {
+    }, "getProto") : originalGetProto ? /* @__PURE__ */ __name(function getProto(O) {
       if (!O || typeof O !== "object" && typeof O !== "function") {
         throw new TypeError("getProto: not an object");
       }
       return originalGetProto(O);
-    } : getDunderProto ? function getProto(O) {
+    }, "getProto") : getDunderProto ? /* @__PURE__ */ __name(function getProto(O) {
       return getDunderProto(O);
-    } : null;
+    }, "getProto") : null;
   }
 });
 
@@ -29128,9 +29649,9 @@ var require_get_intrinsic = __commonJS({
     var sign = require_sign();
     var $gOPD = require_gopd();
     var $defineProperty = require_es_define_property();
-    var throwTypeError = function() {
+    var throwTypeError = /* @__PURE__ */ __name(function() {
       throw new $TypeError();
-    };
+    }, "throwTypeError");
     var ThrowTypeError = $gOPD ? (function() {
       try {
         arguments.callee;
@@ -29247,7 +29768,7 @@ var require_get_intrinsic = __commonJS({
     var getAsyncFunction = require_async_function();
     var getGeneratorFunction = require_generator_function();
     var getAsyncGeneratorFunction = require_async_generator_function();
-    var doEval = function doEval2(name) {
+    var doEval = /* @__PURE__ */ __name(function doEval2(name) {
       var value;
       if (name === "%AsyncFunction%") {
         value = getAsyncFunction() || void undefined2;
@@ -29268,7 +29789,7 @@ var require_get_intrinsic = __commonJS({
       }
       INTRINSICS[name] = value;
       return value;
-    };
+    }, "doEval");
     var LEGACY_ALIASES = {
       __proto__: null,
       "%ArrayBufferPrototype%": ["ArrayBuffer", "prototype"],
@@ -29332,7 +29853,7 @@ var require_get_intrinsic = __commonJS({
     var $exec = bind.call($call, RegExp.prototype.exec);
     var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
     var reEscapeChar = /\\(\\)?/g;
-    var stringToPath = function stringToPath2(string4) {
+    var stringToPath = /* @__PURE__ */ __name(function stringToPath2(string4) {
       var first = $strSlice(string4, 0, 1);
       var last = $strSlice(string4, -1);
       if (first === "%" && last !== "%") {
@@ -29345,8 +29866,8 @@ var require_get_intrinsic = __commonJS({
         result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number4 || match;
       });
       return result;
-    };
-    var getBaseIntrinsic = function getBaseIntrinsic2(name, allowMissing) {
+    }, "stringToPath");
+    var getBaseIntrinsic = /* @__PURE__ */ __name(function getBaseIntrinsic2(name, allowMissing) {
       var intrinsicName = name;
       var alias;
       if (hasOwn(LEGACY_ALIASES, intrinsicName)) {
@@ -29368,8 +29889,8 @@ var require_get_intrinsic = __commonJS({
         };
       }
       throw new $SyntaxError("intrinsic " + name + " does not exist!");
-    };
-    module2.exports = function GetIntrinsic(name, allowMissing) {
+    }, "getBaseIntrinsic");
+    module2.exports = /* @__PURE__ */ __name(function GetIntrinsic(name, allowMissing) {
       if (typeof name !== "string" || name.length === 0) {
         throw new $TypeError("intrinsic name must be a non-empty string");
       }
@@ -29429,7 +29950,7 @@ var require_get_intrinsic = __commonJS({
         }
       }
       return value;
-    };
+    }, "GetIntrinsic");
   }
 });
 
@@ -29438,9 +29959,9 @@ var require_shams2 = __commonJS({
   "node_modules/has-tostringtag/shams.js"(exports2, module2) {
     "use strict";
     var hasSymbols = require_shams();
-    module2.exports = function hasToStringTagShams() {
+    module2.exports = /* @__PURE__ */ __name(function hasToStringTagShams() {
       return hasSymbols() && !!Symbol.toStringTag;
-    };
+    }, "hasToStringTagShams");
   }
 });
 
@@ -29454,7 +29975,7 @@ var require_es_set_tostringtag = __commonJS({
     var hasOwn = require_hasown();
     var $TypeError = require_type();
     var toStringTag = hasToStringTag ? Symbol.toStringTag : null;
-    module2.exports = function setToStringTag(object2, value) {
+    module2.exports = /* @__PURE__ */ __name(function setToStringTag(object2, value) {
       var overrideIfSet = arguments.length > 2 && !!arguments[2] && arguments[2].force;
       var nonConfigurable = arguments.length > 2 && !!arguments[2] && arguments[2].nonConfigurable;
       if (typeof overrideIfSet !== "undefined" && typeof overrideIfSet !== "boolean" || typeof nonConfigurable !== "undefined" && typeof nonConfigurable !== "boolean") {
@@ -29472,7 +29993,7 @@ var require_es_set_tostringtag = __commonJS({
           object2[toStringTag] = value;
         }
       }
-    };
+    }, "setToStringTag");
   }
 });
 
@@ -29510,6 +30031,7 @@ var require_form_data = __commonJS({
     function escapeHeaderParam(str) {
       return String(str).replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
     }
+    __name(escapeHeaderParam, "escapeHeaderParam");
     function FormData(options) {
       if (!(this instanceof FormData)) {
         return new FormData(options);
@@ -29523,6 +30045,7 @@ var require_form_data = __commonJS({
         this[option] = options[option];
       }
     }
+    __name(FormData, "FormData");
     util.inherits(FormData, CombinedStream);
     FormData.LINE_BREAK = "\r\n";
     FormData.DEFAULT_CONTENT_TYPE = "application/octet-stream";
@@ -29784,11 +30307,11 @@ var require_form_data = __commonJS({
         this.pipe(request);
         if (cb) {
           var onResponse;
-          var callback = function(error62, responce) {
+          var callback = /* @__PURE__ */ __name(function(error62, responce) {
             request.removeListener("error", callback);
             request.removeListener("response", onResponse);
             return cb.call(this, error62, responce);
-          };
+          }, "callback");
           onResponse = callback.bind(this, null);
           request.on("error", callback);
           request.on("response", onResponse);
@@ -29816,7 +30339,7 @@ var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
     var { resolve: resolve2, basename } = __require("path");
-    var { readFileSync: readFileSync3 } = __require("fs");
+    var { readFileSync: readFileSync4 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string4) {
       try {
@@ -29824,13 +30347,14 @@ var require_multipart = __commonJS({
       } catch (error62) {
         try {
           const path5 = resolve2(string4);
-          const data = readFileSync3(path5, "utf8");
+          const data = readFileSync4(path5, "utf8");
           return JSON.parse(data);
         } catch (error63) {
           throw new Error("Invalid JSON or file where to get form data");
         }
       }
     }
+    __name(getFormData, "getFormData");
     module2.exports = (options) => {
       const obj = typeof options === "string" ? getFormData(options) : options;
       const form = new FormData();
@@ -29843,7 +30367,7 @@ var require_multipart = __commonJS({
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync3(path5);
+            const buffer = readFileSync4(path5);
             form.append(key, buffer, Object.assign({}, {
               filename: basename(path5)
             }, opts));
@@ -29920,6 +30444,7 @@ var require_parseHAR = __commonJS({
       }
       return requestsPerOrigin;
     }
+    __name(parseHAR, "parseHAR");
     exports2.parseHAR = parseHAR;
   }
 });
@@ -30017,13 +30542,13 @@ var require_re = __commonJS({
       ["\\d", MAX_LENGTH],
       [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
     ];
-    var makeSafeRegex = (value) => {
+    var makeSafeRegex = /* @__PURE__ */ __name((value) => {
       for (const [token, max2] of safeRegexReplacements) {
         value = value.split(`${token}*`).join(`${token}{0,${max2}}`).split(`${token}+`).join(`${token}{1,${max2}}`);
       }
       return value;
-    };
-    var createToken = (name, value, isGlobal) => {
+    }, "makeSafeRegex");
+    var createToken = /* @__PURE__ */ __name((name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
       debug(name, index, value);
@@ -30032,7 +30557,7 @@ var require_re = __commonJS({
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
       safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
+    }, "createToken");
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
     createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
@@ -30088,7 +30613,7 @@ var require_parse_options = __commonJS({
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
+    var parseOptions = /* @__PURE__ */ __name((options) => {
       if (!options) {
         return emptyOpts;
       }
@@ -30096,7 +30621,7 @@ var require_parse_options = __commonJS({
         return looseOption;
       }
       return options;
-    };
+    }, "parseOptions");
     module2.exports = parseOptions;
   }
 });
@@ -30106,7 +30631,7 @@ var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
     var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
+    var compareIdentifiers = /* @__PURE__ */ __name((a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
@@ -30117,8 +30642,8 @@ var require_identifiers = __commonJS({
         b = +b;
       }
       return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    }, "compareIdentifiers");
+    var rcompareIdentifiers = /* @__PURE__ */ __name((a, b) => compareIdentifiers(b, a), "rcompareIdentifiers");
     module2.exports = {
       compareIdentifiers,
       rcompareIdentifiers
@@ -30135,7 +30660,7 @@ var require_semver = __commonJS({
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
+    var isPrereleaseIdentifier = /* @__PURE__ */ __name((prerelease, identifier) => {
       const identifiers = identifier.split(".");
       if (identifiers.length > prerelease.length) {
         return false;
@@ -30146,8 +30671,11 @@ var require_semver = __commonJS({
         }
       }
       return true;
-    };
+    }, "isPrereleaseIdentifier");
     var SemVer = class _SemVer {
+      static {
+        __name(this, "SemVer");
+      }
       constructor(version2, options) {
         options = parseOptions(options);
         if (version2 instanceof _SemVer) {
@@ -30423,7 +30951,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version2, options, throwErrors = false) => {
+    var parse3 = /* @__PURE__ */ __name((version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -30435,7 +30963,7 @@ var require_parse = __commonJS({
         }
         throw er;
       }
-    };
+    }, "parse");
     module2.exports = parse3;
   }
 });
@@ -30445,10 +30973,10 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
     var parse3 = require_parse();
-    var valid = (version2, options) => {
+    var valid = /* @__PURE__ */ __name((version2, options) => {
       const v = parse3(version2, options);
       return v ? v.version : null;
-    };
+    }, "valid");
     module2.exports = valid;
   }
 });
@@ -30458,10 +30986,10 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
     var parse3 = require_parse();
-    var clean = (version2, options) => {
+    var clean = /* @__PURE__ */ __name((version2, options) => {
       const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
-    };
+    }, "clean");
     module2.exports = clean;
   }
 });
@@ -30471,7 +30999,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
+    var inc = /* @__PURE__ */ __name((version2, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -30485,7 +31013,7 @@ var require_inc = __commonJS({
       } catch (er) {
         return null;
       }
-    };
+    }, "inc");
     module2.exports = inc;
   }
 });
@@ -30495,7 +31023,7 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
     var parse3 = require_parse();
-    var diff = (version1, version2) => {
+    var diff = /* @__PURE__ */ __name((version1, version2) => {
       const v1 = parse3(version1, null, true);
       const v2 = parse3(version2, null, true);
       const comparison = v1.compare(v2);
@@ -30529,7 +31057,7 @@ var require_diff = __commonJS({
         return prefix + "patch";
       }
       return "prerelease";
-    };
+    }, "diff");
     module2.exports = diff;
   }
 });
@@ -30539,7 +31067,7 @@ var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
+    var major = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).major, "major");
     module2.exports = major;
   }
 });
@@ -30549,7 +31077,7 @@ var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
+    var minor = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).minor, "minor");
     module2.exports = minor;
   }
 });
@@ -30559,7 +31087,7 @@ var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
+    var patch = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).patch, "patch");
     module2.exports = patch;
   }
 });
@@ -30569,10 +31097,10 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
     var parse3 = require_parse();
-    var prerelease = (version2, options) => {
+    var prerelease = /* @__PURE__ */ __name((version2, options) => {
       const parsed = parse3(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
+    }, "prerelease");
     module2.exports = prerelease;
   }
 });
@@ -30582,7 +31110,7 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    var compare = /* @__PURE__ */ __name((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
     module2.exports = compare;
   }
 });
@@ -30592,7 +31120,7 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var rcompare = /* @__PURE__ */ __name((a, b, loose) => compare(b, a, loose), "rcompare");
     module2.exports = rcompare;
   }
 });
@@ -30602,7 +31130,7 @@ var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compareLoose = /* @__PURE__ */ __name((a, b) => compare(a, b, true), "compareLoose");
     module2.exports = compareLoose;
   }
 });
@@ -30612,11 +31140,11 @@ var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
+    var compareBuild = /* @__PURE__ */ __name((a, b, loose) => {
       const versionA = new SemVer(a, loose);
       const versionB = new SemVer(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
+    }, "compareBuild");
     module2.exports = compareBuild;
   }
 });
@@ -30626,7 +31154,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
     module2.exports = sort;
   }
 });
@@ -30636,7 +31164,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(b, a, loose)), "rsort");
     module2.exports = rsort;
   }
 });
@@ -30646,7 +31174,7 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    var gt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
     module2.exports = gt;
   }
 });
@@ -30656,7 +31184,7 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var lt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) < 0, "lt");
     module2.exports = lt;
   }
 });
@@ -30666,7 +31194,7 @@ var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var eq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) === 0, "eq");
     module2.exports = eq;
   }
 });
@@ -30676,7 +31204,7 @@ var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var neq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) !== 0, "neq");
     module2.exports = neq;
   }
 });
@@ -30686,7 +31214,7 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var gte = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) >= 0, "gte");
     module2.exports = gte;
   }
 });
@@ -30696,7 +31224,7 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var lte = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) <= 0, "lte");
     module2.exports = lte;
   }
 });
@@ -30711,7 +31239,7 @@ var require_cmp = __commonJS({
     var gte = require_gte();
     var lt = require_lt();
     var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
+    var cmp = /* @__PURE__ */ __name((a, op, b, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
@@ -30746,7 +31274,7 @@ var require_cmp = __commonJS({
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
-    };
+    }, "cmp");
     module2.exports = cmp;
   }
 });
@@ -30758,7 +31286,7 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse3 = require_parse();
     var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
+    var coerce = /* @__PURE__ */ __name((version2, options) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -30792,7 +31320,7 @@ var require_coerce = __commonJS({
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
       return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
-    };
+    }, "coerce");
     module2.exports = coerce;
   }
 });
@@ -30804,18 +31332,18 @@ var require_truncate = __commonJS({
     var parse3 = require_parse();
     var constants = require_constants2();
     var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
+    var truncate = /* @__PURE__ */ __name((version2, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version2, options) => {
+    }, "truncate");
+    var cloneInputVersion = /* @__PURE__ */ __name((version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
       return parse3(versionStringToParse, options);
-    };
-    var doTruncation = (version2, truncation) => {
+    }, "cloneInputVersion");
+    var doTruncation = /* @__PURE__ */ __name((version2, truncation) => {
       if (isPrerelease(truncation)) {
         return version2.version;
       }
@@ -30830,10 +31358,10 @@ var require_truncate = __commonJS({
           break;
       }
       return version2.format();
-    };
-    var isPrerelease = (type) => {
+    }, "doTruncation");
+    var isPrerelease = /* @__PURE__ */ __name((type) => {
       return type.startsWith("pre");
-    };
+    }, "isPrerelease");
     module2.exports = truncate;
   }
 });
@@ -30843,6 +31371,9 @@ var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports2, module2) {
     "use strict";
     var LRUCache = class {
+      static {
+        __name(this, "LRUCache");
+      }
       constructor() {
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
@@ -30889,13 +31420,13 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var isWhitespace = /* @__PURE__ */ __name((char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, "isWhitespace");
+    var isVersionPrefix = /* @__PURE__ */ __name((char) => char === "v" || char === "=" || isWhitespace(char), "isVersionPrefix");
+    var isDigit = /* @__PURE__ */ __name((char) => char !== void 0 && char >= "0" && char <= "9", "isDigit");
+    var isLetter = /* @__PURE__ */ __name((char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), "isLetter");
+    var isIdentifierCharacter = /* @__PURE__ */ __name((char) => isDigit(char) || isLetter(char) || char === "-", "isIdentifierCharacter");
+    var isVersionStart = /* @__PURE__ */ __name((char) => isDigit(char) || char === "x" || char === "X" || char === "*", "isVersionStart");
+    var findDigitsEndIndex = /* @__PURE__ */ __name((range, start, limit, digitRuns) => {
       if (!isDigit(range[start])) {
         return start;
       }
@@ -30914,14 +31445,14 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.start = start;
       digitRuns.end = end;
       return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+    }, "findDigitsEndIndex");
+    var findVersionNumberEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
       if (!loose && range[start] === "0") {
         return start + 1;
       }
       return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+    }, "findVersionNumberEndIndex");
+    var findPrereleaseIdentifierEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
       if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
@@ -30932,8 +31463,8 @@ var require_trim_comparator_whitespace = __commonJS({
         return end;
       }
       return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+    }, "findPrereleaseIdentifierEndIndex");
+    var findPrereleaseEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
       const hyphen = range[start] === "-";
       if (!loose && !hyphen) {
         return start;
@@ -30954,15 +31485,15 @@ var require_trim_comparator_whitespace = __commonJS({
         end = next;
       }
       return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
+    }, "findPrereleaseEndIndex");
+    var findBuildIdentifierEndIndex = /* @__PURE__ */ __name((range, start) => {
       let end = start;
       while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
         end++;
       }
       return end;
-    };
-    var findBuildEndIndex = (range, start) => {
+    }, "findBuildIdentifierEndIndex");
+    var findBuildEndIndex = /* @__PURE__ */ __name((range, start) => {
       if (range[start] !== "+") {
         return start;
       }
@@ -30978,8 +31509,8 @@ var require_trim_comparator_whitespace = __commonJS({
         end = next;
       }
       return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+    }, "findBuildEndIndex");
+    var findLooseFullVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
       let end = start;
       for (let component = 0; component < 3; component++) {
         const next = findVersionNumberEndIndex(range, end, true, digitRuns);
@@ -30996,14 +31527,14 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
       return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+    }, "findLooseFullVersionEndIndex");
+    var findPartialVersionComponentEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
       if (isDigit(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+    }, "findPartialVersionComponentEndIndex");
+    var findPartialVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
       for (let component = 0; component < 2; component++) {
         if (range[end] !== ".") {
@@ -31017,12 +31548,12 @@ var require_trim_comparator_whitespace = __commonJS({
       }
       const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
       return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
+    }, "findPartialVersionEndIndex");
+    var findVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
       const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
       return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
+    }, "findVersionEndIndex");
+    var findRemovableWhitespaceIndex = /* @__PURE__ */ __name((range, matchStart) => {
       let position = matchStart;
       if (isWhitespace(range[position])) {
         position++;
@@ -31034,8 +31565,8 @@ var require_trim_comparator_whitespace = __commonJS({
         position++;
       }
       return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
+    }, "findRemovableWhitespaceIndex");
+    var trimComparatorWhitespace = /* @__PURE__ */ __name((range) => {
       let result = "";
       let copyFrom = 0;
       let cursor = 0;
@@ -31062,7 +31593,7 @@ var require_trim_comparator_whitespace = __commonJS({
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
       return result + range.slice(copyFrom);
-    };
+    }, "trimComparatorWhitespace");
     module2.exports = trimComparatorWhitespace;
   }
 });
@@ -31073,6 +31604,9 @@ var require_range2 = __commonJS({
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
+      static {
+        __name(this, "Range");
+      }
       constructor(range, options) {
         options = parseOptions(options);
         if (range instanceof _Range) {
@@ -31228,9 +31762,9 @@ var require_range2 = __commonJS({
     } = require_re();
     var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants2();
     var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
+    var isNullSet = /* @__PURE__ */ __name((c) => c.value === "<0.0.0-0", "isNullSet");
+    var isAny = /* @__PURE__ */ __name((c) => c.value === "", "isAny");
+    var isSatisfiable = /* @__PURE__ */ __name((comparators, options) => {
       let result = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
@@ -31241,8 +31775,8 @@ var require_range2 = __commonJS({
         testComparator = remainingComparators.pop();
       }
       return result;
-    };
-    var parseComparator = (comp, options) => {
+    }, "isSatisfiable");
+    var parseComparator = /* @__PURE__ */ __name((comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
       debug("comp", comp, options);
       comp = replaceCarets(comp, options);
@@ -31254,13 +31788,13 @@ var require_range2 = __commonJS({
       comp = replaceStars(comp, options);
       debug("stars", comp);
       return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
+    }, "parseComparator");
+    var isX = /* @__PURE__ */ __name((id) => !id || id.toLowerCase() === "x" || id === "*", "isX");
+    var invalidXRangeOrder = /* @__PURE__ */ __name((M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p), "invalidXRangeOrder");
+    var replaceTildes = /* @__PURE__ */ __name((comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
+    }, "replaceTildes");
+    var replaceTilde = /* @__PURE__ */ __name((comp, options) => {
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
@@ -31281,11 +31815,11 @@ var require_range2 = __commonJS({
         debug("tilde return", ret);
         return ret;
       });
-    };
-    var replaceCarets = (comp, options) => {
+    }, "replaceTilde");
+    var replaceCarets = /* @__PURE__ */ __name((comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
+    }, "replaceCarets");
+    var replaceCaret = /* @__PURE__ */ __name((comp, options) => {
       debug("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z2 = options.includePrerelease ? "-0" : "";
@@ -31328,12 +31862,12 @@ var require_range2 = __commonJS({
         debug("caret return", ret);
         return ret;
       });
-    };
-    var replaceXRanges = (comp, options) => {
+    }, "replaceCaret");
+    var replaceXRanges = /* @__PURE__ */ __name((comp, options) => {
       debug("replaceXRanges", comp, options);
       return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
+    }, "replaceXRanges");
+    var replaceXRange = /* @__PURE__ */ __name((comp, options) => {
       comp = comp.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
       return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
@@ -31390,16 +31924,16 @@ var require_range2 = __commonJS({
         debug("xRange return", ret);
         return ret;
       });
-    };
-    var replaceStars = (comp, options) => {
+    }, "replaceXRange");
+    var replaceStars = /* @__PURE__ */ __name((comp, options) => {
       debug("replaceStars", comp, options);
       return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
+    }, "replaceStars");
+    var replaceGTE0 = /* @__PURE__ */ __name((comp, options) => {
       debug("replaceGTE0", comp, options);
       return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+    }, "replaceGTE0");
+    var hyphenReplace = /* @__PURE__ */ __name((incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
       if (isX(fM)) {
         from = "";
       } else if (isX(fm)) {
@@ -31425,8 +31959,8 @@ var require_range2 = __commonJS({
         to = `<=${to}`;
       }
       return `${from} ${to}`.trim();
-    };
-    var testSet = (set2, version2, options) => {
+    }, "hyphenReplace");
+    var testSet = /* @__PURE__ */ __name((set2, version2, options) => {
       for (let i = 0; i < set2.length; i++) {
         if (!set2[i].test(version2)) {
           return false;
@@ -31448,7 +31982,7 @@ var require_range2 = __commonJS({
         return false;
       }
       return true;
-    };
+    }, "testSet");
   }
 });
 
@@ -31458,6 +31992,9 @@ var require_comparator = __commonJS({
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
+      static {
+        __name(this, "Comparator");
+      }
       static get ANY() {
         return ANY;
       }
@@ -31570,14 +32107,14 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
     var Range = require_range2();
-    var satisfies2 = (version2, range, options) => {
+    var satisfies2 = /* @__PURE__ */ __name((version2, range, options) => {
       try {
         range = new Range(range, options);
       } catch (er) {
         return false;
       }
       return range.test(version2);
-    };
+    }, "satisfies");
     module2.exports = satisfies2;
   }
 });
@@ -31587,7 +32124,7 @@ var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
     "use strict";
     var Range = require_range2();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    var toComparators = /* @__PURE__ */ __name((range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" ")), "toComparators");
     module2.exports = toComparators;
   }
 });
@@ -31598,7 +32135,7 @@ var require_max_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range2();
-    var maxSatisfying = (versions, range, options) => {
+    var maxSatisfying = /* @__PURE__ */ __name((versions, range, options) => {
       let max2 = null;
       let maxSV = null;
       let rangeObj = null;
@@ -31616,7 +32153,7 @@ var require_max_satisfying = __commonJS({
         }
       });
       return max2;
-    };
+    }, "maxSatisfying");
     module2.exports = maxSatisfying;
   }
 });
@@ -31627,7 +32164,7 @@ var require_min_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range2();
-    var minSatisfying = (versions, range, options) => {
+    var minSatisfying = /* @__PURE__ */ __name((versions, range, options) => {
       let min = null;
       let minSV = null;
       let rangeObj = null;
@@ -31645,7 +32182,7 @@ var require_min_satisfying = __commonJS({
         }
       });
       return min;
-    };
+    }, "minSatisfying");
     module2.exports = minSatisfying;
   }
 });
@@ -31657,7 +32194,7 @@ var require_min_version = __commonJS({
     var SemVer = require_semver();
     var Range = require_range2();
     var gt = require_gt();
-    var minVersion = (range, loose) => {
+    var minVersion = /* @__PURE__ */ __name((range, loose) => {
       range = new Range(range, loose);
       let minver = new SemVer("0.0.0");
       if (range.test(minver)) {
@@ -31704,7 +32241,7 @@ var require_min_version = __commonJS({
         return minver;
       }
       return null;
-    };
+    }, "minVersion");
     module2.exports = minVersion;
   }
 });
@@ -31714,13 +32251,13 @@ var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
     var Range = require_range2();
-    var validRange = (range, options) => {
+    var validRange = /* @__PURE__ */ __name((range, options) => {
       try {
         return new Range(range, options).range || "*";
       } catch (er) {
         return null;
       }
-    };
+    }, "validRange");
     module2.exports = validRange;
   }
 });
@@ -31738,7 +32275,7 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
+    var outside = /* @__PURE__ */ __name((version2, range, hilo, options) => {
       version2 = new SemVer(version2, options);
       range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
@@ -31789,7 +32326,7 @@ var require_outside = __commonJS({
         }
       }
       return true;
-    };
+    }, "outside");
     module2.exports = outside;
   }
 });
@@ -31799,7 +32336,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    var gtr = /* @__PURE__ */ __name((version2, range, options) => outside(version2, range, ">", options), "gtr");
     module2.exports = gtr;
   }
 });
@@ -31809,7 +32346,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    var ltr = /* @__PURE__ */ __name((version2, range, options) => outside(version2, range, "<", options), "ltr");
     module2.exports = ltr;
   }
 });
@@ -31819,11 +32356,11 @@ var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports2, module2) {
     "use strict";
     var Range = require_range2();
-    var intersects = (r1, r2, options) => {
+    var intersects = /* @__PURE__ */ __name((r1, r2, options) => {
       r1 = new Range(r1, options);
       r2 = new Range(r2, options);
       return r1.intersects(r2, options);
-    };
+    }, "intersects");
     module2.exports = intersects;
   }
 });
@@ -31887,7 +32424,7 @@ var require_subset = __commonJS({
     var { ANY } = Comparator;
     var satisfies2 = require_satisfies();
     var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
+    var subset = /* @__PURE__ */ __name((sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
       }
@@ -31907,10 +32444,10 @@ var require_subset = __commonJS({
         }
       }
       return true;
-    };
+    }, "subset");
     var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
     var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
+    var simpleSubset = /* @__PURE__ */ __name((sub, dom, options) => {
       if (sub === dom) {
         return true;
       }
@@ -32021,21 +32558,21 @@ var require_subset = __commonJS({
         return false;
       }
       return true;
-    };
-    var higherGT = (a, b, options) => {
+    }, "simpleSubset");
+    var higherGT = /* @__PURE__ */ __name((a, b, options) => {
       if (!a) {
         return b;
       }
       const comp = compare(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
+    }, "higherGT");
+    var lowerLT = /* @__PURE__ */ __name((a, b, options) => {
       if (!a) {
         return b;
       }
       const comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
+    }, "lowerLT");
     module2.exports = subset;
   }
 });
@@ -32148,6 +32685,7 @@ var require_util2 = __commonJS({
         if (objKey.toLowerCase() === key.toLowerCase()) return obj[objKey];
       }
     }
+    __name(getPropertyCaseInsensitive, "getPropertyCaseInsensitive");
     module2.exports = { hasWorkerSupport, getPropertyCaseInsensitive };
   }
 });
@@ -32162,10 +32700,10 @@ var require_validate = __commonJS({
     var multipart = require_multipart();
     var { parseHAR } = require_parseHAR();
     var { hasWorkerSupport } = require_util2();
-    var isValidFn = (opt) => !opt || typeof opt === "function" || typeof opt === "string";
-    var lessThanOneError = (label) => new Error(`${label} can not be less than 1`);
-    var greaterThanZeroError = (label) => new Error(`${label} must be greater than 0`);
-    var minIfPresent = (val, min) => val !== null && val < min;
+    var isValidFn = /* @__PURE__ */ __name((opt) => !opt || typeof opt === "function" || typeof opt === "string", "isValidFn");
+    var lessThanOneError = /* @__PURE__ */ __name((label) => new Error(`${label} can not be less than 1`), "lessThanOneError");
+    var greaterThanZeroError = /* @__PURE__ */ __name((label) => new Error(`${label} must be greater than 0`), "greaterThanZeroError");
+    var minIfPresent = /* @__PURE__ */ __name((val, min) => val !== null && val < min, "minIfPresent");
     function safeRequire(path5) {
       if (typeof path5 === "string") {
         try {
@@ -32175,6 +32713,7 @@ var require_validate = __commonJS({
       }
       return path5;
     }
+    __name(safeRequire, "safeRequire");
     function defaultOpts(opts) {
       const setupClient = opts.workers ? opts.setupClient : safeRequire(opts.setupClient);
       const verifyBody = opts.workers ? opts.verifyBody : safeRequire(opts.verifyBody);
@@ -32195,7 +32734,8 @@ var require_validate = __commonJS({
         ...requests ? { requests } : void 0
       };
     }
-    module2.exports = function validateOpts(opts, cbPassedIn) {
+    __name(defaultOpts, "defaultOpts");
+    module2.exports = /* @__PURE__ */ __name(function validateOpts(opts, cbPassedIn) {
       if (opts.workers && !hasWorkerSupport) return new Error("Please use node >= 11.7.0 for workers support");
       if (minIfPresent(opts.bailout, 1)) return lessThanOneError("bailout threshold");
       if (minIfPresent(opts.connectionRate, 1)) return lessThanOneError("connectionRate");
@@ -32283,15 +32823,15 @@ var require_validate = __commonJS({
         return new Error("Using `forever` option isn't currently supported with workers");
       }
       return opts;
-    };
+    }, "validateOpts");
   }
 });
 
 // node_modules/autocannon/lib/noop.js
 var require_noop = __commonJS({
   "node_modules/autocannon/lib/noop.js"(exports2, module2) {
-    module2.exports = function noop() {
-    };
+    module2.exports = /* @__PURE__ */ __name(function noop() {
+    }, "noop");
   }
 });
 
@@ -32326,6 +32866,7 @@ var require_reinterval = __commonJS({
         self2._args = void 0;
       };
     }
+    __name(ReInterval, "ReInterval");
     function reInterval() {
       if (typeof arguments[0] !== "function")
         throw new Error("callback needed");
@@ -32340,6 +32881,7 @@ var require_reinterval = __commonJS({
       }
       return new ReInterval(arguments[0], arguments[1], args);
     }
+    __name(reInterval, "reInterval");
     module2.exports = reInterval;
   }
 });
@@ -32348,10 +32890,10 @@ var require_reinterval = __commonJS({
 var require_time = __commonJS({
   "node_modules/retimer/time.js"(exports2, module2) {
     "use strict";
-    module2.exports = function getTime() {
+    module2.exports = /* @__PURE__ */ __name(function getTime() {
       const t = process.hrtime();
       return Math.floor(t[0] * 1e3 + t[1] / 1e6);
-    };
+    }, "getTime");
   }
 });
 
@@ -32361,6 +32903,9 @@ var require_retimer = __commonJS({
     "use strict";
     var getTime = require_time();
     var Retimer = class {
+      static {
+        __name(this, "Retimer");
+      }
       constructor(callback, timeout, args) {
         const that = this;
         this._started = getTime();
@@ -32421,6 +32966,7 @@ var require_retimer = __commonJS({
       }
       return new Retimer(arguments[0], arguments[1], args);
     }
+    __name(retimer, "retimer");
     module2.exports = retimer;
   }
 });
@@ -32439,6 +32985,7 @@ var require_http_parser = __commonJS({
       }
       this.maxHeaderSize = HTTPParser.maxHeaderSize;
     }
+    __name(HTTPParser, "HTTPParser");
     HTTPParser.prototype.initialize = function(type, async_resource) {
       if (type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) {
         throw new Error("type must be REQUEST or RESPONSE");
@@ -32470,10 +33017,10 @@ var require_http_parser = __commonJS({
     };
     var compatMode0_12 = true;
     Object.defineProperty(HTTPParser, "kOnExecute", {
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         compatMode0_12 = false;
         return 99;
-      }
+      }, "get")
     });
     var methods = exports2.methods = HTTPParser.methods = [
       "DELETE",
@@ -32817,14 +33364,14 @@ var require_http_parser = __commonJS({
     ["Headers", "HeadersComplete", "Body", "MessageComplete"].forEach(function(name) {
       var k = HTTPParser["kOn" + name];
       Object.defineProperty(HTTPParser.prototype, "on" + name, {
-        get: function() {
+        get: /* @__PURE__ */ __name(function() {
           return this[k];
-        },
-        set: function(to) {
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(to) {
           this._compatMode0_11 = true;
           method_connect = "CONNECT";
           return this[k] = to;
-        }
+        }, "set")
       });
     });
     function parseErrorCode(code) {
@@ -32832,6 +33379,7 @@ var require_http_parser = __commonJS({
       err.code = code;
       return err;
     }
+    __name(parseErrorCode, "parseErrorCode");
   }
 });
 
@@ -32948,9 +33496,9 @@ var require_buffer = __commonJS({
     function typedArraySupport() {
       try {
         const arr = new Uint8Array(1);
-        const proto = { foo: function() {
+        const proto = { foo: /* @__PURE__ */ __name(function() {
           return 42;
-        } };
+        }, "foo") };
         Object.setPrototypeOf(proto, Uint8Array.prototype);
         Object.setPrototypeOf(arr, proto);
         return arr.foo() === 42;
@@ -32958,19 +33506,20 @@ var require_buffer = __commonJS({
         return false;
       }
     }
+    __name(typedArraySupport, "typedArraySupport");
     Object.defineProperty(Buffer2.prototype, "parent", {
       enumerable: true,
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         if (!Buffer2.isBuffer(this)) return void 0;
         return this.buffer;
-      }
+      }, "get")
     });
     Object.defineProperty(Buffer2.prototype, "offset", {
       enumerable: true,
-      get: function() {
+      get: /* @__PURE__ */ __name(function() {
         if (!Buffer2.isBuffer(this)) return void 0;
         return this.byteOffset;
-      }
+      }, "get")
     });
     function createBuffer(length) {
       if (length > K_MAX_LENGTH) {
@@ -32980,6 +33529,7 @@ var require_buffer = __commonJS({
       Object.setPrototypeOf(buf, Buffer2.prototype);
       return buf;
     }
+    __name(createBuffer, "createBuffer");
     function Buffer2(arg, encodingOrOffset, length) {
       if (typeof arg === "number") {
         if (typeof encodingOrOffset === "string") {
@@ -32991,6 +33541,7 @@ var require_buffer = __commonJS({
       }
       return from(arg, encodingOrOffset, length);
     }
+    __name(Buffer2, "Buffer");
     Buffer2.poolSize = 8192;
     function from(value, encodingOrOffset, length) {
       if (typeof value === "string") {
@@ -33028,6 +33579,7 @@ var require_buffer = __commonJS({
         "The first argument must be one of type string, Buffer, ArrayBuffer, Array, or Array-like Object. Received type " + typeof value
       );
     }
+    __name(from, "from");
     Buffer2.from = function(value, encodingOrOffset, length) {
       return from(value, encodingOrOffset, length);
     };
@@ -33040,6 +33592,7 @@ var require_buffer = __commonJS({
         throw new RangeError('The value "' + size + '" is invalid for option "size"');
       }
     }
+    __name(assertSize, "assertSize");
     function alloc(size, fill, encoding) {
       assertSize(size);
       if (size <= 0) {
@@ -33050,6 +33603,7 @@ var require_buffer = __commonJS({
       }
       return createBuffer(size);
     }
+    __name(alloc, "alloc");
     Buffer2.alloc = function(size, fill, encoding) {
       return alloc(size, fill, encoding);
     };
@@ -33057,6 +33611,7 @@ var require_buffer = __commonJS({
       assertSize(size);
       return createBuffer(size < 0 ? 0 : checked(size) | 0);
     }
+    __name(allocUnsafe, "allocUnsafe");
     Buffer2.allocUnsafe = function(size) {
       return allocUnsafe(size);
     };
@@ -33078,6 +33633,7 @@ var require_buffer = __commonJS({
       }
       return buf;
     }
+    __name(fromString, "fromString");
     function fromArrayLike(array2) {
       const length = array2.length < 0 ? 0 : checked(array2.length) | 0;
       const buf = createBuffer(length);
@@ -33086,6 +33642,7 @@ var require_buffer = __commonJS({
       }
       return buf;
     }
+    __name(fromArrayLike, "fromArrayLike");
     function fromArrayView(arrayView) {
       if (isInstance(arrayView, Uint8Array)) {
         const copy = new Uint8Array(arrayView);
@@ -33093,6 +33650,7 @@ var require_buffer = __commonJS({
       }
       return fromArrayLike(arrayView);
     }
+    __name(fromArrayView, "fromArrayView");
     function fromArrayBuffer(array2, byteOffset, length) {
       if (byteOffset < 0 || array2.byteLength < byteOffset) {
         throw new RangeError('"offset" is outside of buffer bounds');
@@ -33111,6 +33669,7 @@ var require_buffer = __commonJS({
       Object.setPrototypeOf(buf, Buffer2.prototype);
       return buf;
     }
+    __name(fromArrayBuffer, "fromArrayBuffer");
     function fromObject(obj) {
       if (Buffer2.isBuffer(obj)) {
         const len = checked(obj.length) | 0;
@@ -33131,22 +33690,25 @@ var require_buffer = __commonJS({
         return fromArrayLike(obj.data);
       }
     }
+    __name(fromObject, "fromObject");
     function checked(length) {
       if (length >= K_MAX_LENGTH) {
         throw new RangeError("Attempt to allocate Buffer larger than maximum size: 0x" + K_MAX_LENGTH.toString(16) + " bytes");
       }
       return length | 0;
     }
+    __name(checked, "checked");
     function SlowBuffer(length) {
       if (+length != length) {
         length = 0;
       }
       return Buffer2.alloc(+length);
     }
-    Buffer2.isBuffer = function isBuffer(b) {
+    __name(SlowBuffer, "SlowBuffer");
+    Buffer2.isBuffer = /* @__PURE__ */ __name(function isBuffer(b) {
       return b != null && b._isBuffer === true && b !== Buffer2.prototype;
-    };
-    Buffer2.compare = function compare(a, b) {
+    }, "isBuffer");
+    Buffer2.compare = /* @__PURE__ */ __name(function compare(a, b) {
       if (isInstance(a, Uint8Array)) a = Buffer2.from(a, a.offset, a.byteLength);
       if (isInstance(b, Uint8Array)) b = Buffer2.from(b, b.offset, b.byteLength);
       if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
@@ -33167,8 +33729,8 @@ var require_buffer = __commonJS({
       if (x < y) return -1;
       if (y < x) return 1;
       return 0;
-    };
-    Buffer2.isEncoding = function isEncoding(encoding) {
+    }, "compare");
+    Buffer2.isEncoding = /* @__PURE__ */ __name(function isEncoding(encoding) {
       switch (String(encoding).toLowerCase()) {
         case "hex":
         case "utf8":
@@ -33185,8 +33747,8 @@ var require_buffer = __commonJS({
         default:
           return false;
       }
-    };
-    Buffer2.concat = function concat(list, length) {
+    }, "isEncoding");
+    Buffer2.concat = /* @__PURE__ */ __name(function concat(list, length) {
       if (!Array.isArray(list)) {
         throw new TypeError('"list" argument must be an Array of Buffers');
       }
@@ -33223,7 +33785,7 @@ var require_buffer = __commonJS({
         pos += buf.length;
       }
       return buffer;
-    };
+    }, "concat");
     function byteLength(string4, encoding) {
       if (Buffer2.isBuffer(string4)) {
         return string4.length;
@@ -33267,6 +33829,7 @@ var require_buffer = __commonJS({
         }
       }
     }
+    __name(byteLength, "byteLength");
     Buffer2.byteLength = byteLength;
     function slowToString(encoding, start, end) {
       let loweredCase = false;
@@ -33314,13 +33877,15 @@ var require_buffer = __commonJS({
         }
       }
     }
+    __name(slowToString, "slowToString");
     Buffer2.prototype._isBuffer = true;
     function swap(b, n, m) {
       const i = b[n];
       b[n] = b[m];
       b[m] = i;
     }
-    Buffer2.prototype.swap16 = function swap16() {
+    __name(swap, "swap");
+    Buffer2.prototype.swap16 = /* @__PURE__ */ __name(function swap16() {
       const len = this.length;
       if (len % 2 !== 0) {
         throw new RangeError("Buffer size must be a multiple of 16-bits");
@@ -33329,8 +33894,8 @@ var require_buffer = __commonJS({
         swap(this, i, i + 1);
       }
       return this;
-    };
-    Buffer2.prototype.swap32 = function swap32() {
+    }, "swap16");
+    Buffer2.prototype.swap32 = /* @__PURE__ */ __name(function swap32() {
       const len = this.length;
       if (len % 4 !== 0) {
         throw new RangeError("Buffer size must be a multiple of 32-bits");
@@ -33340,8 +33905,8 @@ var require_buffer = __commonJS({
         swap(this, i + 1, i + 2);
       }
       return this;
-    };
-    Buffer2.prototype.swap64 = function swap64() {
+    }, "swap32");
+    Buffer2.prototype.swap64 = /* @__PURE__ */ __name(function swap64() {
       const len = this.length;
       if (len % 8 !== 0) {
         throw new RangeError("Buffer size must be a multiple of 64-bits");
@@ -33353,30 +33918,30 @@ var require_buffer = __commonJS({
         swap(this, i + 3, i + 4);
       }
       return this;
-    };
-    Buffer2.prototype.toString = function toString() {
+    }, "swap64");
+    Buffer2.prototype.toString = /* @__PURE__ */ __name(function toString() {
       const length = this.length;
       if (length === 0) return "";
       if (arguments.length === 0) return utf8Slice(this, 0, length);
       return slowToString.apply(this, arguments);
-    };
+    }, "toString");
     Buffer2.prototype.toLocaleString = Buffer2.prototype.toString;
-    Buffer2.prototype.equals = function equals(b) {
+    Buffer2.prototype.equals = /* @__PURE__ */ __name(function equals(b) {
       if (!Buffer2.isBuffer(b)) throw new TypeError("Argument must be a Buffer");
       if (this === b) return true;
       return Buffer2.compare(this, b) === 0;
-    };
-    Buffer2.prototype.inspect = function inspect() {
+    }, "equals");
+    Buffer2.prototype.inspect = /* @__PURE__ */ __name(function inspect() {
       let str = "";
       const max2 = exports2.INSPECT_MAX_BYTES;
       str = this.toString("hex", 0, max2).replace(/(.{2})/g, "$1 ").trim();
       if (this.length > max2) str += " ... ";
       return "<Buffer " + str + ">";
-    };
+    }, "inspect");
     if (customInspectSymbol) {
       Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
     }
-    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
+    Buffer2.prototype.compare = /* @__PURE__ */ __name(function compare(target, start, end, thisStart, thisEnd) {
       if (isInstance(target, Uint8Array)) {
         target = Buffer2.from(target, target.offset, target.byteLength);
       }
@@ -33429,7 +33994,7 @@ var require_buffer = __commonJS({
       if (x < y) return -1;
       if (y < x) return 1;
       return 0;
-    };
+    }, "compare");
     function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
       if (buffer.length === 0) return -1;
       if (typeof byteOffset === "string") {
@@ -33473,6 +34038,7 @@ var require_buffer = __commonJS({
       }
       throw new TypeError("val must be string, number or Buffer");
     }
+    __name(bidirectionalIndexOf, "bidirectionalIndexOf");
     function arrayIndexOf(arr, val, byteOffset, encoding, dir) {
       let indexSize = 1;
       let arrLength = arr.length;
@@ -33496,6 +34062,7 @@ var require_buffer = __commonJS({
           return buf.readUInt16BE(i2 * indexSize);
         }
       }
+      __name(read, "read");
       let i;
       if (dir) {
         let foundIndex = -1;
@@ -33523,15 +34090,16 @@ var require_buffer = __commonJS({
       }
       return -1;
     }
-    Buffer2.prototype.includes = function includes(val, byteOffset, encoding) {
+    __name(arrayIndexOf, "arrayIndexOf");
+    Buffer2.prototype.includes = /* @__PURE__ */ __name(function includes(val, byteOffset, encoding) {
       return this.indexOf(val, byteOffset, encoding) !== -1;
-    };
-    Buffer2.prototype.indexOf = function indexOf(val, byteOffset, encoding) {
+    }, "includes");
+    Buffer2.prototype.indexOf = /* @__PURE__ */ __name(function indexOf(val, byteOffset, encoding) {
       return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
-    };
-    Buffer2.prototype.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+    }, "indexOf");
+    Buffer2.prototype.lastIndexOf = /* @__PURE__ */ __name(function lastIndexOf(val, byteOffset, encoding) {
       return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
-    };
+    }, "lastIndexOf");
     function hexWrite(buf, string4, offset, length) {
       offset = Number(offset) || 0;
       const remaining = buf.length - offset;
@@ -33555,19 +34123,24 @@ var require_buffer = __commonJS({
       }
       return i;
     }
+    __name(hexWrite, "hexWrite");
     function utf8Write(buf, string4, offset, length) {
       return blitBuffer(utf8ToBytes(string4, buf.length - offset), buf, offset, length);
     }
+    __name(utf8Write, "utf8Write");
     function asciiWrite(buf, string4, offset, length) {
       return blitBuffer(asciiToBytes(string4), buf, offset, length);
     }
+    __name(asciiWrite, "asciiWrite");
     function base64Write(buf, string4, offset, length) {
       return blitBuffer(base64ToBytes(string4), buf, offset, length);
     }
+    __name(base64Write, "base64Write");
     function ucs2Write(buf, string4, offset, length) {
       return blitBuffer(utf16leToBytes(string4, buf.length - offset), buf, offset, length);
     }
-    Buffer2.prototype.write = function write(string4, offset, length, encoding) {
+    __name(ucs2Write, "ucs2Write");
+    Buffer2.prototype.write = /* @__PURE__ */ __name(function write(string4, offset, length, encoding) {
       if (offset === void 0) {
         encoding = "utf8";
         length = this.length;
@@ -33621,13 +34194,13 @@ var require_buffer = __commonJS({
             loweredCase = true;
         }
       }
-    };
-    Buffer2.prototype.toJSON = function toJSON() {
+    }, "write");
+    Buffer2.prototype.toJSON = /* @__PURE__ */ __name(function toJSON() {
       return {
         type: "Buffer",
         data: Array.prototype.slice.call(this._arr || this, 0)
       };
-    };
+    }, "toJSON");
     function base64Slice(buf, start, end) {
       if (start === 0 && end === buf.length) {
         return base644.fromByteArray(buf);
@@ -33635,6 +34208,7 @@ var require_buffer = __commonJS({
         return base644.fromByteArray(buf.slice(start, end));
       }
     }
+    __name(base64Slice, "base64Slice");
     function utf8Slice(buf, start, end) {
       end = Math.min(buf.length, end);
       const res = [];
@@ -33695,6 +34269,7 @@ var require_buffer = __commonJS({
       }
       return decodeCodePointsArray(res);
     }
+    __name(utf8Slice, "utf8Slice");
     var MAX_ARGUMENTS_LENGTH = 4096;
     function decodeCodePointsArray(codePoints) {
       const len = codePoints.length;
@@ -33711,6 +34286,7 @@ var require_buffer = __commonJS({
       }
       return res;
     }
+    __name(decodeCodePointsArray, "decodeCodePointsArray");
     function asciiSlice(buf, start, end) {
       let ret = "";
       end = Math.min(buf.length, end);
@@ -33719,6 +34295,7 @@ var require_buffer = __commonJS({
       }
       return ret;
     }
+    __name(asciiSlice, "asciiSlice");
     function latin1Slice(buf, start, end) {
       let ret = "";
       end = Math.min(buf.length, end);
@@ -33727,6 +34304,7 @@ var require_buffer = __commonJS({
       }
       return ret;
     }
+    __name(latin1Slice, "latin1Slice");
     function hexSlice(buf, start, end) {
       const len = buf.length;
       if (!start || start < 0) start = 0;
@@ -33737,6 +34315,7 @@ var require_buffer = __commonJS({
       }
       return out;
     }
+    __name(hexSlice, "hexSlice");
     function utf16leSlice(buf, start, end) {
       const bytes = buf.slice(start, end);
       let res = "";
@@ -33745,7 +34324,8 @@ var require_buffer = __commonJS({
       }
       return res;
     }
-    Buffer2.prototype.slice = function slice(start, end) {
+    __name(utf16leSlice, "utf16leSlice");
+    Buffer2.prototype.slice = /* @__PURE__ */ __name(function slice(start, end) {
       const len = this.length;
       start = ~~start;
       end = end === void 0 ? len : ~~end;
@@ -33765,12 +34345,13 @@ var require_buffer = __commonJS({
       const newBuf = this.subarray(start, end);
       Object.setPrototypeOf(newBuf, Buffer2.prototype);
       return newBuf;
-    };
+    }, "slice");
     function checkOffset(offset, ext, length) {
       if (offset % 1 !== 0 || offset < 0) throw new RangeError("offset is not uint");
       if (offset + ext > length) throw new RangeError("Trying to access beyond buffer length");
     }
-    Buffer2.prototype.readUintLE = Buffer2.prototype.readUIntLE = function readUIntLE(offset, byteLength2, noAssert) {
+    __name(checkOffset, "checkOffset");
+    Buffer2.prototype.readUintLE = Buffer2.prototype.readUIntLE = /* @__PURE__ */ __name(function readUIntLE(offset, byteLength2, noAssert) {
       offset = offset >>> 0;
       byteLength2 = byteLength2 >>> 0;
       if (!noAssert) checkOffset(offset, byteLength2, this.length);
@@ -33781,8 +34362,8 @@ var require_buffer = __commonJS({
         val += this[offset + i] * mul;
       }
       return val;
-    };
-    Buffer2.prototype.readUintBE = Buffer2.prototype.readUIntBE = function readUIntBE(offset, byteLength2, noAssert) {
+    }, "readUIntLE");
+    Buffer2.prototype.readUintBE = Buffer2.prototype.readUIntBE = /* @__PURE__ */ __name(function readUIntBE(offset, byteLength2, noAssert) {
       offset = offset >>> 0;
       byteLength2 = byteLength2 >>> 0;
       if (!noAssert) {
@@ -33794,33 +34375,33 @@ var require_buffer = __commonJS({
         val += this[offset + --byteLength2] * mul;
       }
       return val;
-    };
-    Buffer2.prototype.readUint8 = Buffer2.prototype.readUInt8 = function readUInt8(offset, noAssert) {
+    }, "readUIntBE");
+    Buffer2.prototype.readUint8 = Buffer2.prototype.readUInt8 = /* @__PURE__ */ __name(function readUInt8(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 1, this.length);
       return this[offset];
-    };
-    Buffer2.prototype.readUint16LE = Buffer2.prototype.readUInt16LE = function readUInt16LE(offset, noAssert) {
+    }, "readUInt8");
+    Buffer2.prototype.readUint16LE = Buffer2.prototype.readUInt16LE = /* @__PURE__ */ __name(function readUInt16LE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 2, this.length);
       return this[offset] | this[offset + 1] << 8;
-    };
-    Buffer2.prototype.readUint16BE = Buffer2.prototype.readUInt16BE = function readUInt16BE(offset, noAssert) {
+    }, "readUInt16LE");
+    Buffer2.prototype.readUint16BE = Buffer2.prototype.readUInt16BE = /* @__PURE__ */ __name(function readUInt16BE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 2, this.length);
       return this[offset] << 8 | this[offset + 1];
-    };
-    Buffer2.prototype.readUint32LE = Buffer2.prototype.readUInt32LE = function readUInt32LE(offset, noAssert) {
+    }, "readUInt16BE");
+    Buffer2.prototype.readUint32LE = Buffer2.prototype.readUInt32LE = /* @__PURE__ */ __name(function readUInt32LE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 4, this.length);
       return (this[offset] | this[offset + 1] << 8 | this[offset + 2] << 16) + this[offset + 3] * 16777216;
-    };
-    Buffer2.prototype.readUint32BE = Buffer2.prototype.readUInt32BE = function readUInt32BE(offset, noAssert) {
+    }, "readUInt32LE");
+    Buffer2.prototype.readUint32BE = Buffer2.prototype.readUInt32BE = /* @__PURE__ */ __name(function readUInt32BE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 4, this.length);
       return this[offset] * 16777216 + (this[offset + 1] << 16 | this[offset + 2] << 8 | this[offset + 3]);
-    };
-    Buffer2.prototype.readBigUInt64LE = defineBigIntMethod(function readBigUInt64LE(offset) {
+    }, "readUInt32BE");
+    Buffer2.prototype.readBigUInt64LE = defineBigIntMethod(/* @__PURE__ */ __name(function readBigUInt64LE(offset) {
       offset = offset >>> 0;
       validateNumber(offset, "offset");
       const first = this[offset];
@@ -33831,8 +34412,8 @@ var require_buffer = __commonJS({
       const lo = first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24;
       const hi = this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24;
       return BigInt(lo) + (BigInt(hi) << BigInt(32));
-    });
-    Buffer2.prototype.readBigUInt64BE = defineBigIntMethod(function readBigUInt64BE(offset) {
+    }, "readBigUInt64LE"));
+    Buffer2.prototype.readBigUInt64BE = defineBigIntMethod(/* @__PURE__ */ __name(function readBigUInt64BE(offset) {
       offset = offset >>> 0;
       validateNumber(offset, "offset");
       const first = this[offset];
@@ -33843,8 +34424,8 @@ var require_buffer = __commonJS({
       const hi = first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + this[++offset];
       const lo = this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last;
       return (BigInt(hi) << BigInt(32)) + BigInt(lo);
-    });
-    Buffer2.prototype.readIntLE = function readIntLE(offset, byteLength2, noAssert) {
+    }, "readBigUInt64BE"));
+    Buffer2.prototype.readIntLE = /* @__PURE__ */ __name(function readIntLE(offset, byteLength2, noAssert) {
       offset = offset >>> 0;
       byteLength2 = byteLength2 >>> 0;
       if (!noAssert) checkOffset(offset, byteLength2, this.length);
@@ -33857,8 +34438,8 @@ var require_buffer = __commonJS({
       mul *= 128;
       if (val >= mul) val -= Math.pow(2, 8 * byteLength2);
       return val;
-    };
-    Buffer2.prototype.readIntBE = function readIntBE(offset, byteLength2, noAssert) {
+    }, "readIntLE");
+    Buffer2.prototype.readIntBE = /* @__PURE__ */ __name(function readIntBE(offset, byteLength2, noAssert) {
       offset = offset >>> 0;
       byteLength2 = byteLength2 >>> 0;
       if (!noAssert) checkOffset(offset, byteLength2, this.length);
@@ -33871,36 +34452,36 @@ var require_buffer = __commonJS({
       mul *= 128;
       if (val >= mul) val -= Math.pow(2, 8 * byteLength2);
       return val;
-    };
-    Buffer2.prototype.readInt8 = function readInt8(offset, noAssert) {
+    }, "readIntBE");
+    Buffer2.prototype.readInt8 = /* @__PURE__ */ __name(function readInt8(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 1, this.length);
       if (!(this[offset] & 128)) return this[offset];
       return (255 - this[offset] + 1) * -1;
-    };
-    Buffer2.prototype.readInt16LE = function readInt16LE(offset, noAssert) {
+    }, "readInt8");
+    Buffer2.prototype.readInt16LE = /* @__PURE__ */ __name(function readInt16LE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 2, this.length);
       const val = this[offset] | this[offset + 1] << 8;
       return val & 32768 ? val | 4294901760 : val;
-    };
-    Buffer2.prototype.readInt16BE = function readInt16BE(offset, noAssert) {
+    }, "readInt16LE");
+    Buffer2.prototype.readInt16BE = /* @__PURE__ */ __name(function readInt16BE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 2, this.length);
       const val = this[offset + 1] | this[offset] << 8;
       return val & 32768 ? val | 4294901760 : val;
-    };
-    Buffer2.prototype.readInt32LE = function readInt32LE(offset, noAssert) {
+    }, "readInt16BE");
+    Buffer2.prototype.readInt32LE = /* @__PURE__ */ __name(function readInt32LE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 4, this.length);
       return this[offset] | this[offset + 1] << 8 | this[offset + 2] << 16 | this[offset + 3] << 24;
-    };
-    Buffer2.prototype.readInt32BE = function readInt32BE(offset, noAssert) {
+    }, "readInt32LE");
+    Buffer2.prototype.readInt32BE = /* @__PURE__ */ __name(function readInt32BE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 4, this.length);
       return this[offset] << 24 | this[offset + 1] << 16 | this[offset + 2] << 8 | this[offset + 3];
-    };
-    Buffer2.prototype.readBigInt64LE = defineBigIntMethod(function readBigInt64LE(offset) {
+    }, "readInt32BE");
+    Buffer2.prototype.readBigInt64LE = defineBigIntMethod(/* @__PURE__ */ __name(function readBigInt64LE(offset) {
       offset = offset >>> 0;
       validateNumber(offset, "offset");
       const first = this[offset];
@@ -33910,8 +34491,8 @@ var require_buffer = __commonJS({
       }
       const val = this[offset + 4] + this[offset + 5] * 2 ** 8 + this[offset + 6] * 2 ** 16 + (last << 24);
       return (BigInt(val) << BigInt(32)) + BigInt(first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24);
-    });
-    Buffer2.prototype.readBigInt64BE = defineBigIntMethod(function readBigInt64BE(offset) {
+    }, "readBigInt64LE"));
+    Buffer2.prototype.readBigInt64BE = defineBigIntMethod(/* @__PURE__ */ __name(function readBigInt64BE(offset) {
       offset = offset >>> 0;
       validateNumber(offset, "offset");
       const first = this[offset];
@@ -33922,33 +34503,34 @@ var require_buffer = __commonJS({
       const val = (first << 24) + // Overflow
       this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + this[++offset];
       return (BigInt(val) << BigInt(32)) + BigInt(this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last);
-    });
-    Buffer2.prototype.readFloatLE = function readFloatLE(offset, noAssert) {
+    }, "readBigInt64BE"));
+    Buffer2.prototype.readFloatLE = /* @__PURE__ */ __name(function readFloatLE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 4, this.length);
       return ieee754.read(this, offset, true, 23, 4);
-    };
-    Buffer2.prototype.readFloatBE = function readFloatBE(offset, noAssert) {
+    }, "readFloatLE");
+    Buffer2.prototype.readFloatBE = /* @__PURE__ */ __name(function readFloatBE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 4, this.length);
       return ieee754.read(this, offset, false, 23, 4);
-    };
-    Buffer2.prototype.readDoubleLE = function readDoubleLE(offset, noAssert) {
+    }, "readFloatBE");
+    Buffer2.prototype.readDoubleLE = /* @__PURE__ */ __name(function readDoubleLE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 8, this.length);
       return ieee754.read(this, offset, true, 52, 8);
-    };
-    Buffer2.prototype.readDoubleBE = function readDoubleBE(offset, noAssert) {
+    }, "readDoubleLE");
+    Buffer2.prototype.readDoubleBE = /* @__PURE__ */ __name(function readDoubleBE(offset, noAssert) {
       offset = offset >>> 0;
       if (!noAssert) checkOffset(offset, 8, this.length);
       return ieee754.read(this, offset, false, 52, 8);
-    };
+    }, "readDoubleBE");
     function checkInt(buf, value, offset, ext, max2, min) {
       if (!Buffer2.isBuffer(buf)) throw new TypeError('"buffer" argument must be a Buffer instance');
       if (value > max2 || value < min) throw new RangeError('"value" argument is out of bounds');
       if (offset + ext > buf.length) throw new RangeError("Index out of range");
     }
-    Buffer2.prototype.writeUintLE = Buffer2.prototype.writeUIntLE = function writeUIntLE(value, offset, byteLength2, noAssert) {
+    __name(checkInt, "checkInt");
+    Buffer2.prototype.writeUintLE = Buffer2.prototype.writeUIntLE = /* @__PURE__ */ __name(function writeUIntLE(value, offset, byteLength2, noAssert) {
       value = +value;
       offset = offset >>> 0;
       byteLength2 = byteLength2 >>> 0;
@@ -33963,8 +34545,8 @@ var require_buffer = __commonJS({
         this[offset + i] = value / mul & 255;
       }
       return offset + byteLength2;
-    };
-    Buffer2.prototype.writeUintBE = Buffer2.prototype.writeUIntBE = function writeUIntBE(value, offset, byteLength2, noAssert) {
+    }, "writeUIntLE");
+    Buffer2.prototype.writeUintBE = Buffer2.prototype.writeUIntBE = /* @__PURE__ */ __name(function writeUIntBE(value, offset, byteLength2, noAssert) {
       value = +value;
       offset = offset >>> 0;
       byteLength2 = byteLength2 >>> 0;
@@ -33979,31 +34561,31 @@ var require_buffer = __commonJS({
         this[offset + i] = value / mul & 255;
       }
       return offset + byteLength2;
-    };
-    Buffer2.prototype.writeUint8 = Buffer2.prototype.writeUInt8 = function writeUInt8(value, offset, noAssert) {
+    }, "writeUIntBE");
+    Buffer2.prototype.writeUint8 = Buffer2.prototype.writeUInt8 = /* @__PURE__ */ __name(function writeUInt8(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 1, 255, 0);
       this[offset] = value & 255;
       return offset + 1;
-    };
-    Buffer2.prototype.writeUint16LE = Buffer2.prototype.writeUInt16LE = function writeUInt16LE(value, offset, noAssert) {
+    }, "writeUInt8");
+    Buffer2.prototype.writeUint16LE = Buffer2.prototype.writeUInt16LE = /* @__PURE__ */ __name(function writeUInt16LE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 2, 65535, 0);
       this[offset] = value & 255;
       this[offset + 1] = value >>> 8;
       return offset + 2;
-    };
-    Buffer2.prototype.writeUint16BE = Buffer2.prototype.writeUInt16BE = function writeUInt16BE(value, offset, noAssert) {
+    }, "writeUInt16LE");
+    Buffer2.prototype.writeUint16BE = Buffer2.prototype.writeUInt16BE = /* @__PURE__ */ __name(function writeUInt16BE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 2, 65535, 0);
       this[offset] = value >>> 8;
       this[offset + 1] = value & 255;
       return offset + 2;
-    };
-    Buffer2.prototype.writeUint32LE = Buffer2.prototype.writeUInt32LE = function writeUInt32LE(value, offset, noAssert) {
+    }, "writeUInt16BE");
+    Buffer2.prototype.writeUint32LE = Buffer2.prototype.writeUInt32LE = /* @__PURE__ */ __name(function writeUInt32LE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 4, 4294967295, 0);
@@ -34012,8 +34594,8 @@ var require_buffer = __commonJS({
       this[offset + 1] = value >>> 8;
       this[offset] = value & 255;
       return offset + 4;
-    };
-    Buffer2.prototype.writeUint32BE = Buffer2.prototype.writeUInt32BE = function writeUInt32BE(value, offset, noAssert) {
+    }, "writeUInt32LE");
+    Buffer2.prototype.writeUint32BE = Buffer2.prototype.writeUInt32BE = /* @__PURE__ */ __name(function writeUInt32BE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 4, 4294967295, 0);
@@ -34022,7 +34604,7 @@ var require_buffer = __commonJS({
       this[offset + 2] = value >>> 8;
       this[offset + 3] = value & 255;
       return offset + 4;
-    };
+    }, "writeUInt32BE");
     function wrtBigUInt64LE(buf, value, offset, min, max2) {
       checkIntBI(value, min, max2, buf, offset, 7);
       let lo = Number(value & BigInt(4294967295));
@@ -34043,6 +34625,7 @@ var require_buffer = __commonJS({
       buf[offset++] = hi;
       return offset;
     }
+    __name(wrtBigUInt64LE, "wrtBigUInt64LE");
     function wrtBigUInt64BE(buf, value, offset, min, max2) {
       checkIntBI(value, min, max2, buf, offset, 7);
       let lo = Number(value & BigInt(4294967295));
@@ -34063,13 +34646,14 @@ var require_buffer = __commonJS({
       buf[offset] = hi;
       return offset + 8;
     }
-    Buffer2.prototype.writeBigUInt64LE = defineBigIntMethod(function writeBigUInt64LE(value, offset = 0) {
+    __name(wrtBigUInt64BE, "wrtBigUInt64BE");
+    Buffer2.prototype.writeBigUInt64LE = defineBigIntMethod(/* @__PURE__ */ __name(function writeBigUInt64LE(value, offset = 0) {
       return wrtBigUInt64LE(this, value, offset, BigInt(0), BigInt("0xffffffffffffffff"));
-    });
-    Buffer2.prototype.writeBigUInt64BE = defineBigIntMethod(function writeBigUInt64BE(value, offset = 0) {
+    }, "writeBigUInt64LE"));
+    Buffer2.prototype.writeBigUInt64BE = defineBigIntMethod(/* @__PURE__ */ __name(function writeBigUInt64BE(value, offset = 0) {
       return wrtBigUInt64BE(this, value, offset, BigInt(0), BigInt("0xffffffffffffffff"));
-    });
-    Buffer2.prototype.writeIntLE = function writeIntLE(value, offset, byteLength2, noAssert) {
+    }, "writeBigUInt64BE"));
+    Buffer2.prototype.writeIntLE = /* @__PURE__ */ __name(function writeIntLE(value, offset, byteLength2, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) {
@@ -34087,8 +34671,8 @@ var require_buffer = __commonJS({
         this[offset + i] = (value / mul >> 0) - sub & 255;
       }
       return offset + byteLength2;
-    };
-    Buffer2.prototype.writeIntBE = function writeIntBE(value, offset, byteLength2, noAssert) {
+    }, "writeIntLE");
+    Buffer2.prototype.writeIntBE = /* @__PURE__ */ __name(function writeIntBE(value, offset, byteLength2, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) {
@@ -34106,32 +34690,32 @@ var require_buffer = __commonJS({
         this[offset + i] = (value / mul >> 0) - sub & 255;
       }
       return offset + byteLength2;
-    };
-    Buffer2.prototype.writeInt8 = function writeInt8(value, offset, noAssert) {
+    }, "writeIntBE");
+    Buffer2.prototype.writeInt8 = /* @__PURE__ */ __name(function writeInt8(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 1, 127, -128);
       if (value < 0) value = 255 + value + 1;
       this[offset] = value & 255;
       return offset + 1;
-    };
-    Buffer2.prototype.writeInt16LE = function writeInt16LE(value, offset, noAssert) {
+    }, "writeInt8");
+    Buffer2.prototype.writeInt16LE = /* @__PURE__ */ __name(function writeInt16LE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 2, 32767, -32768);
       this[offset] = value & 255;
       this[offset + 1] = value >>> 8;
       return offset + 2;
-    };
-    Buffer2.prototype.writeInt16BE = function writeInt16BE(value, offset, noAssert) {
+    }, "writeInt16LE");
+    Buffer2.prototype.writeInt16BE = /* @__PURE__ */ __name(function writeInt16BE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 2, 32767, -32768);
       this[offset] = value >>> 8;
       this[offset + 1] = value & 255;
       return offset + 2;
-    };
-    Buffer2.prototype.writeInt32LE = function writeInt32LE(value, offset, noAssert) {
+    }, "writeInt16BE");
+    Buffer2.prototype.writeInt32LE = /* @__PURE__ */ __name(function writeInt32LE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 4, 2147483647, -2147483648);
@@ -34140,8 +34724,8 @@ var require_buffer = __commonJS({
       this[offset + 2] = value >>> 16;
       this[offset + 3] = value >>> 24;
       return offset + 4;
-    };
-    Buffer2.prototype.writeInt32BE = function writeInt32BE(value, offset, noAssert) {
+    }, "writeInt32LE");
+    Buffer2.prototype.writeInt32BE = /* @__PURE__ */ __name(function writeInt32BE(value, offset, noAssert) {
       value = +value;
       offset = offset >>> 0;
       if (!noAssert) checkInt(this, value, offset, 4, 2147483647, -2147483648);
@@ -34151,17 +34735,18 @@ var require_buffer = __commonJS({
       this[offset + 2] = value >>> 8;
       this[offset + 3] = value & 255;
       return offset + 4;
-    };
-    Buffer2.prototype.writeBigInt64LE = defineBigIntMethod(function writeBigInt64LE(value, offset = 0) {
+    }, "writeInt32BE");
+    Buffer2.prototype.writeBigInt64LE = defineBigIntMethod(/* @__PURE__ */ __name(function writeBigInt64LE(value, offset = 0) {
       return wrtBigUInt64LE(this, value, offset, -BigInt("0x8000000000000000"), BigInt("0x7fffffffffffffff"));
-    });
-    Buffer2.prototype.writeBigInt64BE = defineBigIntMethod(function writeBigInt64BE(value, offset = 0) {
+    }, "writeBigInt64LE"));
+    Buffer2.prototype.writeBigInt64BE = defineBigIntMethod(/* @__PURE__ */ __name(function writeBigInt64BE(value, offset = 0) {
       return wrtBigUInt64BE(this, value, offset, -BigInt("0x8000000000000000"), BigInt("0x7fffffffffffffff"));
-    });
+    }, "writeBigInt64BE"));
     function checkIEEE754(buf, value, offset, ext, max2, min) {
       if (offset + ext > buf.length) throw new RangeError("Index out of range");
       if (offset < 0) throw new RangeError("Index out of range");
     }
+    __name(checkIEEE754, "checkIEEE754");
     function writeFloat(buf, value, offset, littleEndian, noAssert) {
       value = +value;
       offset = offset >>> 0;
@@ -34171,12 +34756,13 @@ var require_buffer = __commonJS({
       ieee754.write(buf, value, offset, littleEndian, 23, 4);
       return offset + 4;
     }
-    Buffer2.prototype.writeFloatLE = function writeFloatLE(value, offset, noAssert) {
+    __name(writeFloat, "writeFloat");
+    Buffer2.prototype.writeFloatLE = /* @__PURE__ */ __name(function writeFloatLE(value, offset, noAssert) {
       return writeFloat(this, value, offset, true, noAssert);
-    };
-    Buffer2.prototype.writeFloatBE = function writeFloatBE(value, offset, noAssert) {
+    }, "writeFloatLE");
+    Buffer2.prototype.writeFloatBE = /* @__PURE__ */ __name(function writeFloatBE(value, offset, noAssert) {
       return writeFloat(this, value, offset, false, noAssert);
-    };
+    }, "writeFloatBE");
     function writeDouble(buf, value, offset, littleEndian, noAssert) {
       value = +value;
       offset = offset >>> 0;
@@ -34186,13 +34772,14 @@ var require_buffer = __commonJS({
       ieee754.write(buf, value, offset, littleEndian, 52, 8);
       return offset + 8;
     }
-    Buffer2.prototype.writeDoubleLE = function writeDoubleLE(value, offset, noAssert) {
+    __name(writeDouble, "writeDouble");
+    Buffer2.prototype.writeDoubleLE = /* @__PURE__ */ __name(function writeDoubleLE(value, offset, noAssert) {
       return writeDouble(this, value, offset, true, noAssert);
-    };
-    Buffer2.prototype.writeDoubleBE = function writeDoubleBE(value, offset, noAssert) {
+    }, "writeDoubleLE");
+    Buffer2.prototype.writeDoubleBE = /* @__PURE__ */ __name(function writeDoubleBE(value, offset, noAssert) {
       return writeDouble(this, value, offset, false, noAssert);
-    };
-    Buffer2.prototype.copy = function copy(target, targetStart, start, end) {
+    }, "writeDoubleBE");
+    Buffer2.prototype.copy = /* @__PURE__ */ __name(function copy(target, targetStart, start, end) {
       if (!Buffer2.isBuffer(target)) throw new TypeError("argument should be a Buffer");
       if (!start) start = 0;
       if (!end && end !== 0) end = this.length;
@@ -34221,8 +34808,8 @@ var require_buffer = __commonJS({
         );
       }
       return len;
-    };
-    Buffer2.prototype.fill = function fill(val, start, end, encoding) {
+    }, "copy");
+    Buffer2.prototype.fill = /* @__PURE__ */ __name(function fill(val, start, end, encoding) {
       if (typeof val === "string") {
         if (typeof start === "string") {
           encoding = start;
@@ -34274,10 +34861,13 @@ var require_buffer = __commonJS({
         }
       }
       return this;
-    };
+    }, "fill");
     var errors = {};
     function E(sym, getMessage, Base) {
       errors[sym] = class NodeError extends Base {
+        static {
+          __name(this, "NodeError");
+        }
         constructor() {
           super();
           Object.defineProperty(this, "message", {
@@ -34305,6 +34895,7 @@ var require_buffer = __commonJS({
         }
       };
     }
+    __name(E, "E");
     E(
       "ERR_BUFFER_OUT_OF_BOUNDS",
       function(name) {
@@ -34350,12 +34941,14 @@ var require_buffer = __commonJS({
       }
       return `${val.slice(0, i)}${res}`;
     }
+    __name(addNumericalSeparator, "addNumericalSeparator");
     function checkBounds(buf, offset, byteLength2) {
       validateNumber(offset, "offset");
       if (buf[offset] === void 0 || buf[offset + byteLength2] === void 0) {
         boundsError(offset, buf.length - (byteLength2 + 1));
       }
     }
+    __name(checkBounds, "checkBounds");
     function checkIntBI(value, min, max2, buf, offset, byteLength2) {
       if (value > max2 || value < min) {
         const n = typeof min === "bigint" ? "n" : "";
@@ -34373,11 +34966,13 @@ var require_buffer = __commonJS({
       }
       checkBounds(buf, offset, byteLength2);
     }
+    __name(checkIntBI, "checkIntBI");
     function validateNumber(value, name) {
       if (typeof value !== "number") {
         throw new errors.ERR_INVALID_ARG_TYPE(name, "number", value);
       }
     }
+    __name(validateNumber, "validateNumber");
     function boundsError(value, length, type) {
       if (Math.floor(value) !== value) {
         validateNumber(value, type);
@@ -34392,6 +34987,7 @@ var require_buffer = __commonJS({
         value
       );
     }
+    __name(boundsError, "boundsError");
     var INVALID_BASE64_RE = /[^+/0-9A-Za-z-_]/g;
     function base64clean(str) {
       str = str.split("=")[0];
@@ -34402,6 +34998,7 @@ var require_buffer = __commonJS({
       }
       return str;
     }
+    __name(base64clean, "base64clean");
     function utf8ToBytes(string4, units) {
       units = units || Infinity;
       let codePoint;
@@ -34462,6 +35059,7 @@ var require_buffer = __commonJS({
       }
       return bytes;
     }
+    __name(utf8ToBytes, "utf8ToBytes");
     function asciiToBytes(str) {
       const byteArray = [];
       for (let i = 0; i < str.length; ++i) {
@@ -34469,6 +35067,7 @@ var require_buffer = __commonJS({
       }
       return byteArray;
     }
+    __name(asciiToBytes, "asciiToBytes");
     function utf16leToBytes(str, units) {
       let c, hi, lo;
       const byteArray = [];
@@ -34482,9 +35081,11 @@ var require_buffer = __commonJS({
       }
       return byteArray;
     }
+    __name(utf16leToBytes, "utf16leToBytes");
     function base64ToBytes(str) {
       return base644.toByteArray(base64clean(str));
     }
+    __name(base64ToBytes, "base64ToBytes");
     function blitBuffer(src, dst, offset, length) {
       let i;
       for (i = 0; i < length; ++i) {
@@ -34493,12 +35094,15 @@ var require_buffer = __commonJS({
       }
       return i;
     }
+    __name(blitBuffer, "blitBuffer");
     function isInstance(obj, type) {
       return obj instanceof type || obj != null && obj.constructor != null && obj.constructor.name != null && obj.constructor.name === type.name;
     }
+    __name(isInstance, "isInstance");
     function numberIsNaN(obj) {
       return obj !== obj;
     }
+    __name(numberIsNaN, "numberIsNaN");
     var hexSliceLookupTable = (function() {
       const alphabet = "0123456789abcdef";
       const table = new Array(256);
@@ -34513,9 +35117,11 @@ var require_buffer = __commonJS({
     function defineBigIntMethod(fn) {
       return typeof BigInt === "undefined" ? BufferBigIntNotDefined : fn;
     }
+    __name(defineBigIntMethod, "defineBigIntMethod");
     function BufferBigIntNotDefined() {
       throw new Error("BigInt not supported");
     }
+    __name(BufferBigIntNotDefined, "BufferBigIntNotDefined");
   }
 });
 
@@ -34529,6 +35135,7 @@ var require_hyperid = __commonJS({
       const b = __require("buffer");
       return b && b.Buffer ? b.Buffer : require_buffer().Buffer;
     }
+    __name(loadBuffer, "loadBuffer");
     var base64Padding = Buffer2.from("==", "base64");
     function hyperid(opts) {
       let fixedLength = false;
@@ -34570,7 +35177,9 @@ var require_hyperid = __commonJS({
         count = count + 1 | 0;
         return result;
       }
+      __name(generate, "generate");
     }
+    __name(hyperid, "hyperid");
     function baseId(id, urlSafe) {
       const base64Id = Buffer2.concat([Buffer2.from(id.replace(/-/g, ""), "hex"), base64Padding]).toString("base64");
       if (urlSafe) {
@@ -34578,10 +35187,12 @@ var require_hyperid = __commonJS({
       }
       return base64Id.replace(/=+$/, "/");
     }
+    __name(baseId, "baseId");
     function unparseUuid(buf) {
       const hex3 = buf.toString("hex");
       return hex3.slice(0, 8) + "-" + hex3.slice(8, 12) + "-" + hex3.slice(12, 16) + "-" + hex3.slice(16, 20) + "-" + hex3.slice(20, 32);
     }
+    __name(unparseUuid, "unparseUuid");
     function decode3(id, opts) {
       opts = opts || {};
       const urlSafe = !!opts.urlSafe;
@@ -34606,6 +35217,7 @@ var require_hyperid = __commonJS({
       };
       return result;
     }
+    __name(decode3, "decode");
     module2.exports = hyperid;
     module2.exports.decode = decode3;
   }
@@ -34641,11 +35253,11 @@ var require_httpRequestBuilder = __commonJS({
         headers: {},
         body: Buffer.alloc(0),
         hostname: "localhost",
-        setupRequest: (reqData) => reqData,
+        setupRequest: /* @__PURE__ */ __name((reqData) => reqData, "setupRequest"),
         port: 80
       };
       defaults = Object.assign(builderDefaults, defaults);
-      return function buildRequest(reqData, context) {
+      return /* @__PURE__ */ __name(function buildRequest(reqData, context) {
         reqData = reqData || {};
         reqData.headers = Object.assign({}, defaults.headers, reqData.headers);
         reqData = Object.assign({}, defaults, reqData);
@@ -34702,8 +35314,9 @@ var require_httpRequestBuilder = __commonJS({
           req = Buffer.concat([req, bodyBuf]);
         }
         return req;
-      };
+      }, "buildRequest");
     }
+    __name(requestBuilder, "requestBuilder");
     module2.exports = requestBuilder;
   }
 });
@@ -34758,10 +35371,12 @@ var require_lodash = __commonJS({
       map2.set(pair[0], pair[1]);
       return map2;
     }
+    __name(addMapEntry, "addMapEntry");
     function addSetEntry(set2, value) {
       set2.add(value);
       return set2;
     }
+    __name(addSetEntry, "addSetEntry");
     function arrayEach(array2, iteratee) {
       var index = -1, length = array2 ? array2.length : 0;
       while (++index < length) {
@@ -34771,6 +35386,7 @@ var require_lodash = __commonJS({
       }
       return array2;
     }
+    __name(arrayEach, "arrayEach");
     function arrayPush(array2, values) {
       var index = -1, length = values.length, offset = array2.length;
       while (++index < length) {
@@ -34778,6 +35394,7 @@ var require_lodash = __commonJS({
       }
       return array2;
     }
+    __name(arrayPush, "arrayPush");
     function arrayReduce(array2, iteratee, accumulator, initAccum) {
       var index = -1, length = array2 ? array2.length : 0;
       if (initAccum && length) {
@@ -34788,6 +35405,7 @@ var require_lodash = __commonJS({
       }
       return accumulator;
     }
+    __name(arrayReduce, "arrayReduce");
     function baseTimes(n, iteratee) {
       var index = -1, result = Array(n);
       while (++index < n) {
@@ -34795,9 +35413,11 @@ var require_lodash = __commonJS({
       }
       return result;
     }
+    __name(baseTimes, "baseTimes");
     function getValue(object2, key) {
       return object2 == null ? void 0 : object2[key];
     }
+    __name(getValue, "getValue");
     function isHostObject(value) {
       var result = false;
       if (value != null && typeof value.toString != "function") {
@@ -34808,6 +35428,7 @@ var require_lodash = __commonJS({
       }
       return result;
     }
+    __name(isHostObject, "isHostObject");
     function mapToArray(map2) {
       var index = -1, result = Array(map2.size);
       map2.forEach(function(value, key) {
@@ -34815,11 +35436,13 @@ var require_lodash = __commonJS({
       });
       return result;
     }
+    __name(mapToArray, "mapToArray");
     function overArg(func, transform2) {
       return function(arg) {
         return func(transform2(arg));
       };
     }
+    __name(overArg, "overArg");
     function setToArray(set2) {
       var index = -1, result = Array(set2.size);
       set2.forEach(function(value) {
@@ -34827,6 +35450,7 @@ var require_lodash = __commonJS({
       });
       return result;
     }
+    __name(setToArray, "setToArray");
     var arrayProto = Array.prototype;
     var funcProto = Function.prototype;
     var objectProto = Object.prototype;
@@ -34872,12 +35496,15 @@ var require_lodash = __commonJS({
         this.set(entry[0], entry[1]);
       }
     }
+    __name(Hash, "Hash");
     function hashClear() {
       this.__data__ = nativeCreate ? nativeCreate(null) : {};
     }
+    __name(hashClear, "hashClear");
     function hashDelete(key) {
       return this.has(key) && delete this.__data__[key];
     }
+    __name(hashDelete, "hashDelete");
     function hashGet(key) {
       var data = this.__data__;
       if (nativeCreate) {
@@ -34886,15 +35513,18 @@ var require_lodash = __commonJS({
       }
       return hasOwnProperty.call(data, key) ? data[key] : void 0;
     }
+    __name(hashGet, "hashGet");
     function hashHas(key) {
       var data = this.__data__;
       return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
     }
+    __name(hashHas, "hashHas");
     function hashSet(key, value) {
       var data = this.__data__;
       data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
       return this;
     }
+    __name(hashSet, "hashSet");
     Hash.prototype.clear = hashClear;
     Hash.prototype["delete"] = hashDelete;
     Hash.prototype.get = hashGet;
@@ -34908,9 +35538,11 @@ var require_lodash = __commonJS({
         this.set(entry[0], entry[1]);
       }
     }
+    __name(ListCache, "ListCache");
     function listCacheClear() {
       this.__data__ = [];
     }
+    __name(listCacheClear, "listCacheClear");
     function listCacheDelete(key) {
       var data = this.__data__, index = assocIndexOf(data, key);
       if (index < 0) {
@@ -34924,13 +35556,16 @@ var require_lodash = __commonJS({
       }
       return true;
     }
+    __name(listCacheDelete, "listCacheDelete");
     function listCacheGet(key) {
       var data = this.__data__, index = assocIndexOf(data, key);
       return index < 0 ? void 0 : data[index][1];
     }
+    __name(listCacheGet, "listCacheGet");
     function listCacheHas(key) {
       return assocIndexOf(this.__data__, key) > -1;
     }
+    __name(listCacheHas, "listCacheHas");
     function listCacheSet(key, value) {
       var data = this.__data__, index = assocIndexOf(data, key);
       if (index < 0) {
@@ -34940,6 +35575,7 @@ var require_lodash = __commonJS({
       }
       return this;
     }
+    __name(listCacheSet, "listCacheSet");
     ListCache.prototype.clear = listCacheClear;
     ListCache.prototype["delete"] = listCacheDelete;
     ListCache.prototype.get = listCacheGet;
@@ -34953,6 +35589,7 @@ var require_lodash = __commonJS({
         this.set(entry[0], entry[1]);
       }
     }
+    __name(MapCache, "MapCache");
     function mapCacheClear() {
       this.__data__ = {
         "hash": new Hash(),
@@ -34960,19 +35597,24 @@ var require_lodash = __commonJS({
         "string": new Hash()
       };
     }
+    __name(mapCacheClear, "mapCacheClear");
     function mapCacheDelete(key) {
       return getMapData(this, key)["delete"](key);
     }
+    __name(mapCacheDelete, "mapCacheDelete");
     function mapCacheGet(key) {
       return getMapData(this, key).get(key);
     }
+    __name(mapCacheGet, "mapCacheGet");
     function mapCacheHas(key) {
       return getMapData(this, key).has(key);
     }
+    __name(mapCacheHas, "mapCacheHas");
     function mapCacheSet(key, value) {
       getMapData(this, key).set(key, value);
       return this;
     }
+    __name(mapCacheSet, "mapCacheSet");
     MapCache.prototype.clear = mapCacheClear;
     MapCache.prototype["delete"] = mapCacheDelete;
     MapCache.prototype.get = mapCacheGet;
@@ -34981,18 +35623,23 @@ var require_lodash = __commonJS({
     function Stack(entries) {
       this.__data__ = new ListCache(entries);
     }
+    __name(Stack, "Stack");
     function stackClear() {
       this.__data__ = new ListCache();
     }
+    __name(stackClear, "stackClear");
     function stackDelete(key) {
       return this.__data__["delete"](key);
     }
+    __name(stackDelete, "stackDelete");
     function stackGet(key) {
       return this.__data__.get(key);
     }
+    __name(stackGet, "stackGet");
     function stackHas(key) {
       return this.__data__.has(key);
     }
+    __name(stackHas, "stackHas");
     function stackSet(key, value) {
       var cache = this.__data__;
       if (cache instanceof ListCache) {
@@ -35006,6 +35653,7 @@ var require_lodash = __commonJS({
       cache.set(key, value);
       return this;
     }
+    __name(stackSet, "stackSet");
     Stack.prototype.clear = stackClear;
     Stack.prototype["delete"] = stackDelete;
     Stack.prototype.get = stackGet;
@@ -35021,12 +35669,14 @@ var require_lodash = __commonJS({
       }
       return result;
     }
+    __name(arrayLikeKeys, "arrayLikeKeys");
     function assignValue(object2, key, value) {
       var objValue = object2[key];
       if (!(hasOwnProperty.call(object2, key) && eq(objValue, value)) || value === void 0 && !(key in object2)) {
         object2[key] = value;
       }
     }
+    __name(assignValue, "assignValue");
     function assocIndexOf(array2, key) {
       var length = array2.length;
       while (length--) {
@@ -35036,9 +35686,11 @@ var require_lodash = __commonJS({
       }
       return -1;
     }
+    __name(assocIndexOf, "assocIndexOf");
     function baseAssign(object2, source) {
       return object2 && copyObject(source, keys(source), object2);
     }
+    __name(baseAssign, "baseAssign");
     function baseClone(value, isDeep, isFull, customizer, key, object2, stack) {
       var result;
       if (customizer) {
@@ -35094,16 +35746,20 @@ var require_lodash = __commonJS({
       });
       return result;
     }
+    __name(baseClone, "baseClone");
     function baseCreate(proto) {
       return isObject2(proto) ? objectCreate(proto) : {};
     }
+    __name(baseCreate, "baseCreate");
     function baseGetAllKeys(object2, keysFunc, symbolsFunc) {
       var result = keysFunc(object2);
       return isArray(object2) ? result : arrayPush(result, symbolsFunc(object2));
     }
+    __name(baseGetAllKeys, "baseGetAllKeys");
     function baseGetTag(value) {
       return objectToString.call(value);
     }
+    __name(baseGetTag, "baseGetTag");
     function baseIsNative(value) {
       if (!isObject2(value) || isMasked(value)) {
         return false;
@@ -35111,6 +35767,7 @@ var require_lodash = __commonJS({
       var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
       return pattern.test(toSource(value));
     }
+    __name(baseIsNative, "baseIsNative");
     function baseKeys(object2) {
       if (!isPrototype(object2)) {
         return nativeKeys(object2);
@@ -35123,6 +35780,7 @@ var require_lodash = __commonJS({
       }
       return result;
     }
+    __name(baseKeys, "baseKeys");
     function cloneBuffer(buffer, isDeep) {
       if (isDeep) {
         return buffer.slice();
@@ -35131,35 +35789,43 @@ var require_lodash = __commonJS({
       buffer.copy(result);
       return result;
     }
+    __name(cloneBuffer, "cloneBuffer");
     function cloneArrayBuffer(arrayBuffer) {
       var result = new arrayBuffer.constructor(arrayBuffer.byteLength);
       new Uint8Array2(result).set(new Uint8Array2(arrayBuffer));
       return result;
     }
+    __name(cloneArrayBuffer, "cloneArrayBuffer");
     function cloneDataView(dataView, isDeep) {
       var buffer = isDeep ? cloneArrayBuffer(dataView.buffer) : dataView.buffer;
       return new dataView.constructor(buffer, dataView.byteOffset, dataView.byteLength);
     }
+    __name(cloneDataView, "cloneDataView");
     function cloneMap(map2, isDeep, cloneFunc) {
       var array2 = isDeep ? cloneFunc(mapToArray(map2), true) : mapToArray(map2);
       return arrayReduce(array2, addMapEntry, new map2.constructor());
     }
+    __name(cloneMap, "cloneMap");
     function cloneRegExp(regexp) {
       var result = new regexp.constructor(regexp.source, reFlags.exec(regexp));
       result.lastIndex = regexp.lastIndex;
       return result;
     }
+    __name(cloneRegExp, "cloneRegExp");
     function cloneSet(set2, isDeep, cloneFunc) {
       var array2 = isDeep ? cloneFunc(setToArray(set2), true) : setToArray(set2);
       return arrayReduce(array2, addSetEntry, new set2.constructor());
     }
+    __name(cloneSet, "cloneSet");
     function cloneSymbol(symbol2) {
       return symbolValueOf ? Object(symbolValueOf.call(symbol2)) : {};
     }
+    __name(cloneSymbol, "cloneSymbol");
     function cloneTypedArray(typedArray, isDeep) {
       var buffer = isDeep ? cloneArrayBuffer(typedArray.buffer) : typedArray.buffer;
       return new typedArray.constructor(buffer, typedArray.byteOffset, typedArray.length);
     }
+    __name(cloneTypedArray, "cloneTypedArray");
     function copyArray(source, array2) {
       var index = -1, length = source.length;
       array2 || (array2 = Array(length));
@@ -35168,6 +35834,7 @@ var require_lodash = __commonJS({
       }
       return array2;
     }
+    __name(copyArray, "copyArray");
     function copyObject(source, props, object2, customizer) {
       object2 || (object2 = {});
       var index = -1, length = props.length;
@@ -35178,24 +35845,29 @@ var require_lodash = __commonJS({
       }
       return object2;
     }
+    __name(copyObject, "copyObject");
     function copySymbols(source, object2) {
       return copyObject(source, getSymbols(source), object2);
     }
+    __name(copySymbols, "copySymbols");
     function getAllKeys(object2) {
       return baseGetAllKeys(object2, keys, getSymbols);
     }
+    __name(getAllKeys, "getAllKeys");
     function getMapData(map2, key) {
       var data = map2.__data__;
       return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
     }
+    __name(getMapData, "getMapData");
     function getNative(object2, key) {
       var value = getValue(object2, key);
       return baseIsNative(value) ? value : void 0;
     }
+    __name(getNative, "getNative");
     var getSymbols = nativeGetSymbols ? overArg(nativeGetSymbols, Object) : stubArray;
     var getTag = baseGetTag;
     if (DataView2 && getTag(new DataView2(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap2 && getTag(new WeakMap2()) != weakMapTag) {
-      getTag = function(value) {
+      getTag = /* @__PURE__ */ __name(function(value) {
         var result = objectToString.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
         if (ctorString) {
           switch (ctorString) {
@@ -35212,7 +35884,7 @@ var require_lodash = __commonJS({
           }
         }
         return result;
-      };
+      }, "getTag");
     }
     function initCloneArray(array2) {
       var length = array2.length, result = array2.constructor(length);
@@ -35222,9 +35894,11 @@ var require_lodash = __commonJS({
       }
       return result;
     }
+    __name(initCloneArray, "initCloneArray");
     function initCloneObject(object2) {
       return typeof object2.constructor == "function" && !isPrototype(object2) ? baseCreate(getPrototype(object2)) : {};
     }
+    __name(initCloneObject, "initCloneObject");
     function initCloneByTag(object2, tag, cloneFunc, isDeep) {
       var Ctor = object2.constructor;
       switch (tag) {
@@ -35258,21 +35932,26 @@ var require_lodash = __commonJS({
           return cloneSymbol(object2);
       }
     }
+    __name(initCloneByTag, "initCloneByTag");
     function isIndex(value, length) {
       length = length == null ? MAX_SAFE_INTEGER : length;
       return !!length && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
     }
+    __name(isIndex, "isIndex");
     function isKeyable(value) {
       var type = typeof value;
       return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
     }
+    __name(isKeyable, "isKeyable");
     function isMasked(func) {
       return !!maskSrcKey && maskSrcKey in func;
     }
+    __name(isMasked, "isMasked");
     function isPrototype(value) {
       var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
       return value === proto;
     }
+    __name(isPrototype, "isPrototype");
     function toSource(func) {
       if (func != null) {
         try {
@@ -35286,46 +35965,59 @@ var require_lodash = __commonJS({
       }
       return "";
     }
+    __name(toSource, "toSource");
     function cloneDeep(value) {
       return baseClone(value, true, true);
     }
+    __name(cloneDeep, "cloneDeep");
     function eq(value, other) {
       return value === other || value !== value && other !== other;
     }
+    __name(eq, "eq");
     function isArguments(value) {
       return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
     }
+    __name(isArguments, "isArguments");
     var isArray = Array.isArray;
     function isArrayLike(value) {
       return value != null && isLength(value.length) && !isFunction(value);
     }
+    __name(isArrayLike, "isArrayLike");
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
+    __name(isArrayLikeObject, "isArrayLikeObject");
     var isBuffer = nativeIsBuffer || stubFalse;
     function isFunction(value) {
       var tag = isObject2(value) ? objectToString.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
+    __name(isFunction, "isFunction");
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
     }
+    __name(isLength, "isLength");
     function isObject2(value) {
       var type = typeof value;
       return !!value && (type == "object" || type == "function");
     }
+    __name(isObject2, "isObject");
     function isObjectLike(value) {
       return !!value && typeof value == "object";
     }
+    __name(isObjectLike, "isObjectLike");
     function keys(object2) {
       return isArrayLike(object2) ? arrayLikeKeys(object2) : baseKeys(object2);
     }
+    __name(keys, "keys");
     function stubArray() {
       return [];
     }
+    __name(stubArray, "stubArray");
     function stubFalse() {
       return false;
     }
+    __name(stubFalse, "stubFalse");
     module2.exports = cloneDeep;
   }
 });
@@ -35367,10 +36059,12 @@ var require_lodash2 = __commonJS({
       }
       return result;
     }
+    __name(baseSlice, "baseSlice");
     function isIndex(value, length) {
       length = length == null ? MAX_SAFE_INTEGER : length;
       return !!length && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
     }
+    __name(isIndex, "isIndex");
     function isIterateeCall(value, index, object2) {
       if (!isObject2(object2)) {
         return false;
@@ -35381,6 +36075,7 @@ var require_lodash2 = __commonJS({
       }
       return false;
     }
+    __name(isIterateeCall, "isIterateeCall");
     function chunk(array2, size, guard) {
       if (guard ? isIterateeCall(array2, size, guard) : size === void 0) {
         size = 1;
@@ -35397,29 +36092,37 @@ var require_lodash2 = __commonJS({
       }
       return result;
     }
+    __name(chunk, "chunk");
     function eq(value, other) {
       return value === other || value !== value && other !== other;
     }
+    __name(eq, "eq");
     function isArrayLike(value) {
       return value != null && isLength(value.length) && !isFunction(value);
     }
+    __name(isArrayLike, "isArrayLike");
     function isFunction(value) {
       var tag = isObject2(value) ? objectToString.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
+    __name(isFunction, "isFunction");
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
     }
+    __name(isLength, "isLength");
     function isObject2(value) {
       var type = typeof value;
       return !!value && (type == "object" || type == "function");
     }
+    __name(isObject2, "isObject");
     function isObjectLike(value) {
       return !!value && typeof value == "object";
     }
+    __name(isObjectLike, "isObjectLike");
     function isSymbol(value) {
       return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
     }
+    __name(isSymbol, "isSymbol");
     function toFinite(value) {
       if (!value) {
         return value === 0 ? value : 0;
@@ -35431,10 +36134,12 @@ var require_lodash2 = __commonJS({
       }
       return value === value ? value : 0;
     }
+    __name(toFinite, "toFinite");
     function toInteger(value) {
       var result = toFinite(value), remainder = result % 1;
       return result === result ? remainder ? result - remainder : result : 0;
     }
+    __name(toInteger, "toInteger");
     function toNumber(value) {
       if (typeof value == "number") {
         return value;
@@ -35453,6 +36158,7 @@ var require_lodash2 = __commonJS({
       var isBinary = reIsBinary.test(value);
       return isBinary || reIsOctal.test(value) ? freeParseInt(value.slice(2), isBinary ? 2 : 8) : reIsBadHex.test(value) ? NAN : +value;
     }
+    __name(toNumber, "toNumber");
     module2.exports = chunk;
   }
 });
@@ -35474,6 +36180,7 @@ var require_lodash3 = __commonJS({
       }
       return array2;
     }
+    __name(arrayPush, "arrayPush");
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
     var objectToString = objectProto.toString;
@@ -35498,37 +36205,47 @@ var require_lodash3 = __commonJS({
       }
       return result;
     }
+    __name(baseFlatten, "baseFlatten");
     function isFlattenable(value) {
       return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
     }
+    __name(isFlattenable, "isFlattenable");
     function flatten(array2) {
       var length = array2 ? array2.length : 0;
       return length ? baseFlatten(array2, 1) : [];
     }
+    __name(flatten, "flatten");
     function isArguments(value) {
       return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
     }
+    __name(isArguments, "isArguments");
     var isArray = Array.isArray;
     function isArrayLike(value) {
       return value != null && isLength(value.length) && !isFunction(value);
     }
+    __name(isArrayLike, "isArrayLike");
     function isArrayLikeObject(value) {
       return isObjectLike(value) && isArrayLike(value);
     }
+    __name(isArrayLikeObject, "isArrayLikeObject");
     function isFunction(value) {
       var tag = isObject2(value) ? objectToString.call(value) : "";
       return tag == funcTag || tag == genTag;
     }
+    __name(isFunction, "isFunction");
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
     }
+    __name(isLength, "isLength");
     function isObject2(value) {
       var type = typeof value;
       return !!value && (type == "object" || type == "function");
     }
+    __name(isObject2, "isObject");
     function isObjectLike(value) {
       return !!value && typeof value == "object";
     }
+    __name(isObjectLike, "isObjectLike");
     module2.exports = flatten;
   }
 });
@@ -35543,7 +36260,7 @@ var require_requestIterator = __commonJS({
     var clone2 = require_lodash();
     var chunk = require_lodash2();
     var flatten = require_lodash3();
-    var toHeaderKeyValue = (rawHeaders) => {
+    var toHeaderKeyValue = /* @__PURE__ */ __name((rawHeaders) => {
       const tupleHeaders = chunk(rawHeaders, 2);
       const headers2 = {};
       tupleHeaders.forEach((val) => {
@@ -35555,7 +36272,7 @@ var require_requestIterator = __commonJS({
         }
       });
       return headers2;
-    };
+    }, "toHeaderKeyValue");
     function RequestIterator(opts) {
       if (!(this instanceof RequestIterator)) {
         return new RequestIterator(opts);
@@ -35569,6 +36286,7 @@ var require_requestIterator = __commonJS({
       this.requestBuilder = requestBuilder(opts);
       this.setRequests(opts.requests);
     }
+    __name(RequestIterator, "RequestIterator");
     inherits(RequestIterator, Object);
     RequestIterator.prototype.resetContext = function() {
       this.context = clone2(this.initialContext);
@@ -35654,6 +36372,9 @@ var require_pipelinedRequestsQueue = __commonJS({
   "node_modules/autocannon/lib/pipelinedRequestsQueue.js"(exports2, module2) {
     "use strict";
     var PipelinedRequestsQueue = class {
+      static {
+        __name(this, "PipelinedRequestsQueue");
+      }
       constructor() {
         this.pendingRequests = [];
       }
@@ -35755,14 +36476,14 @@ var require_httpClient = __commonJS({
       this.pipelinedRequests = new PipelinedRequestsQueue();
       this.destroyed = false;
       this.opts.setupClient(this);
-      const handleTimeout = () => {
+      const handleTimeout = /* @__PURE__ */ __name(() => {
         this._destroyConnection();
         this.timeoutTicker.reschedule(this.timeout);
         this._connect();
         for (let i = 0; i < this.opts.pipelining; i++) {
           this.emit("timeout");
         }
-      };
+      }, "handleTimeout");
       if (this.rate) {
         this.rateInterval = setInterval(() => {
           this.reqsMadeThisSecond = 0;
@@ -35801,6 +36522,7 @@ var require_httpClient = __commonJS({
       };
       this._connect();
     }
+    __name(Client, "Client");
     inherits(Client, EE);
     Client.prototype._connect = function() {
       if (this.secure) {
@@ -36003,6 +36725,7 @@ var require_run = __commonJS({
       function tickProgressBar() {
         tracker.emit("tick", { counter, bytes });
       }
+      __name(tickProgressBar, "tickProgressBar");
       function tickInterval() {
         totalBytes += bytes;
         totalCompletedRequests += counter;
@@ -36047,7 +36770,7 @@ var require_run = __commonJS({
             throughput.destroy();
             cb(null, resultObj);
           }
-          const restartFn = () => {
+          const restartFn = /* @__PURE__ */ __name(() => {
             stop = false;
             stopTimer = setTimeout(() => {
               stop = true;
@@ -36069,12 +36792,13 @@ var require_run = __commonJS({
             initialiseClients(clients);
             interval.reschedule(1e3);
             tracker.emit("start");
-          };
+          }, "restartFn");
           setImmediate(() => {
             if (opts.forever && restart && isMainThread) restartFn();
           });
         }
       }
+      __name(tickInterval, "tickInterval");
       function initialiseClients(clients2) {
         for (let i = 0; i < opts.connections; i++) {
           const url2 = urls[i % urls.length];
@@ -36114,6 +36838,7 @@ var require_run = __commonJS({
         function distributeNums(x, i) {
           return Math.floor(x / opts.connections) + (i + 1 <= x % opts.connections ? 1 : 0);
         }
+        __name(distributeNums, "distributeNums");
         function onResponse(statusCode, resBytes, responseTime, rate) {
           tracker.emit("response", this, statusCode, resBytes, responseTime);
           const codeIndex = Math.floor(parseInt(statusCode) / 100) - 1;
@@ -36133,12 +36858,14 @@ var require_run = __commonJS({
           if (codeIndex === 1 || includeErrorStats) bytes += resBytes;
           counter++;
         }
+        __name(onResponse, "onResponse");
         function onError(error62) {
           for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error62);
           errors++;
           if (opts.debug) console.error(error62);
           if (opts.bailout && errors >= opts.bailout) stop = true;
         }
+        __name(onError, "onError");
         function onExpectMismatch(bpdyStr) {
           for (let i = 0; i < opts.pipelining; i++) {
             tracker.emit("reqMismatch", bpdyStr);
@@ -36146,6 +36873,7 @@ var require_run = __commonJS({
           mismatches++;
           if (opts.bailout && mismatches >= opts.bailout) stop = true;
         }
+        __name(onExpectMismatch, "onExpectMismatch");
         function onTimeout() {
           const error62 = new Error("request timed out");
           for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error62);
@@ -36153,16 +36881,20 @@ var require_run = __commonJS({
           timeouts++;
           if (opts.bailout && errors >= opts.bailout) stop = true;
         }
+        __name(onTimeout, "onTimeout");
         function onDone() {
           if (!--numRunning) stop = true;
         }
+        __name(onDone, "onDone");
       }
+      __name(initialiseClients, "initialiseClients");
       tracker.stop = () => {
         stop = true;
         restart = false;
       };
       return tracker;
     }
+    __name(run, "run");
     module2.exports = run;
   }
 });
@@ -36180,6 +36912,7 @@ var require_runTracker = __commonJS({
       run(opts, tracker, cb);
       return tracker;
     }
+    __name(runTracker, "runTracker");
     module2.exports = runTracker;
   }
 });
@@ -36216,6 +36949,7 @@ var require_node_progress = __commonJS({
       this.tokens = {};
       this.lastDraw = "";
     }
+    __name(ProgressBar, "ProgressBar");
     ProgressBar.prototype.tick = function(len, tokens) {
       if (len !== 0)
         len = len || 1;
@@ -36344,6 +37078,7 @@ var require_spin = __commonJS({
       };
       return interval;
     }
+    __name(spinner, "spinner");
     module2.exports.clear = function() {
     };
   }
@@ -36417,12 +37152,14 @@ ${msg}
       function showSpinner() {
         spinner = charSpinner();
       }
+      __name(showSpinner, "showSpinner");
       function hideSpinner() {
         if (spinner) {
           clearInterval(spinner);
           spinner = null;
         }
       }
+      __name(hideSpinner, "hideSpinner");
       function addListener() {
         if (addedListeners) {
           return;
@@ -36459,11 +37196,14 @@ ${msg}
           }
         }
       }
+      __name(addListener, "addListener");
       function logToStream(msg) {
         if (!isMainThread) return;
         opts.outputStream.write(msg + "\n");
       }
+      __name(logToStream, "logToStream");
     }
+    __name(track, "track");
     function trackDuration(instance, opts, iOpts) {
       if (!opts.outputStream.isTTY) return;
       const progressBar = new ProgressBar(opts.progressBarString, {
@@ -36476,6 +37216,7 @@ ${msg}
       progressBar.tick(0);
       return progressBar;
     }
+    __name(trackDuration, "trackDuration");
     function trackAmount(instance, opts, iOpts) {
       if (!opts.outputStream.isTTY) return;
       const progressBar = new ProgressBar(opts.progressBarString, {
@@ -36488,6 +37229,7 @@ ${msg}
       progressBar.tick(0);
       return progressBar;
     }
+    __name(trackAmount, "trackAmount");
     module2.exports = track;
   }
 });
@@ -36515,6 +37257,7 @@ var require_init = __commonJS({
         return _init(opts, null, cb);
       }
     }
+    __name(init, "init");
     function run(opts) {
       const tracker = new EE();
       const promise2 = new Promise((resolve2, reject) => {
@@ -36527,6 +37270,7 @@ var require_init = __commonJS({
       tracker.catch = promise2.catch.bind(promise2);
       return tracker;
     }
+    __name(run, "run");
     function runWithWarmup(opts) {
       const warmupOpts = {
         ...opts,
@@ -36550,6 +37294,7 @@ var require_init = __commonJS({
       mainTracker.catch = promise2.catch.bind(promise2);
       return mainTracker;
     }
+    __name(runWithWarmup, "runWithWarmup");
     function _init(opts, tracker, cb) {
       const cbPassedIn = typeof cb === "function";
       cb = cb || noop;
@@ -36565,6 +37310,7 @@ var require_init = __commonJS({
           console.log(JSON.stringify(result));
         }
       }
+      __name(_cb, "_cb");
       if (opts instanceof Error) {
         _cb(opts);
         return tracker;
@@ -36578,6 +37324,7 @@ var require_init = __commonJS({
       if (opts[/* @__PURE__ */ Symbol.for("internal")] && (!opts.json || !process.stdout.isTTY)) track(tracker, opts);
       return tracker;
     }
+    __name(_init, "_init");
     module2.exports = init;
   }
 });
@@ -36598,9 +37345,11 @@ var require_subargAliases = __commonJS({
       function isParentAliasInArgs(argKey) {
         return aliasedArgs[argKey];
       }
+      __name(isParentAliasInArgs, "isParentAliasInArgs");
       function isSubargAnAlias(parentAlias, subArg) {
         return parentAlias[subArg];
       }
+      __name(isSubargAnAlias, "isSubargAnAlias");
       function mapAliasForSubarg(parentAlias, parentKey) {
         const parentArgs = aliasedArgs[parentKey];
         for (const subArg in parentArgs) {
@@ -36609,6 +37358,7 @@ var require_subargAliases = __commonJS({
           }
         }
       }
+      __name(mapAliasForSubarg, "mapAliasForSubarg");
       for (const parentKey in subArgAlias) {
         const parentAlias = subArgAlias[parentKey];
         if (isParentAliasInArgs(parentKey)) {
@@ -36617,6 +37367,7 @@ var require_subargAliases = __commonJS({
       }
       return aliasedArgs;
     }
+    __name(generateSubargAliases, "generateSubargAliases");
     module2.exports = generateSubargAliases;
   }
 });
@@ -36736,7 +37487,7 @@ var require_autocannon = __commonJS({
     module2.exports.start = start;
     module2.exports.printResult = printResult;
     module2.exports.parseArguments = parseArguments;
-    module2.exports.aggregateResult = function aggregateResult(results, opts = {}) {
+    module2.exports.aggregateResult = /* @__PURE__ */ __name(function aggregateResult(results, opts = {}) {
       if (!Array.isArray(results)) {
         throw new Error('"results" must be an array of results');
       }
@@ -36745,7 +37496,7 @@ var require_autocannon = __commonJS({
         throw opts;
       }
       return _aggregateResult(results, opts);
-    };
+    }, "aggregateResult");
     var alias = {
       connections: "c",
       pipelining: "p",
@@ -36828,7 +37579,7 @@ var require_autocannon = __commonJS({
         return;
       }
       if (!checkURL(argv.url) || argv.help) {
-        const help = fs.readFileSync(path5.join(__dirname, "help.txt"), "utf8");
+        const help = fs.readFileSync(path5.join(__pgDirname, "help.txt"), "utf8");
         console.error(help);
         return;
       }
@@ -36918,6 +37669,7 @@ var require_autocannon = __commonJS({
       argv[/* @__PURE__ */ Symbol.for("internal")] = true;
       return argv;
     }
+    __name(parseArguments, "parseArguments");
     function start(argv) {
       if (!argv) {
         return;
@@ -36942,7 +37694,7 @@ var require_autocannon = __commonJS({
           });
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
-        alterPath.unshift(path5.join(__dirname, "lib/preload"));
+        alterPath.unshift(path5.join(__pgDirname, "lib/preload"));
         const proc = spawn2(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
@@ -36964,6 +37716,7 @@ var require_autocannon = __commonJS({
         }
       }
     }
+    __name(start, "start");
     function createChannel(onport) {
       const pipeName = `${process.pid}.autocannon`;
       const socketPath = process.platform === "win32" ? `\\\\?\\pipe\\${pipeName}` : path5.join(os2.tmpdir(), pipeName);
@@ -36982,6 +37735,7 @@ var require_autocannon = __commonJS({
       });
       return { socketPath, server };
     }
+    __name(createChannel, "createChannel");
     if (__require.main === module2) {
       const argv = crossArgv(process.argv.slice(2));
       start(parseArguments(argv));
@@ -36998,6 +37752,9 @@ var PerfGateError = class extends Error {
     this.name = new.target.name;
   }
   exitCode;
+  static {
+    __name(this, "PerfGateError");
+  }
 };
 var ConfigError = class extends PerfGateError {
   constructor(lines) {
@@ -37005,8 +37762,14 @@ var ConfigError = class extends PerfGateError {
     this.lines = lines;
   }
   lines;
+  static {
+    __name(this, "ConfigError");
+  }
 };
 var RunError = class extends PerfGateError {
+  static {
+    __name(this, "RunError");
+  }
   constructor(message) {
     super(message, ExitCode.run);
   }
@@ -37018,23 +37781,24 @@ function listenForInterrupts() {
   const controller = new AbortController();
   let received;
   const handlers = Object.keys(signalNumbers).map((name) => {
-    const handler = () => {
+    const handler = /* @__PURE__ */ __name(() => {
       if (received) process.exit(128 + signalNumbers[name]);
       received = name;
       controller.abort(name);
-    };
+    }, "handler");
     process.on(name, handler);
     return [name, handler];
   });
   return {
     signal: controller.signal,
-    exitCode: () => received ? 128 + signalNumbers[received] : void 0,
-    dispose: () => handlers.forEach(([name, handler]) => process.off(name, handler))
+    exitCode: /* @__PURE__ */ __name(() => received ? 128 + signalNumbers[received] : void 0, "exitCode"),
+    dispose: /* @__PURE__ */ __name(() => handlers.forEach(([name, handler]) => process.off(name, handler)), "dispose")
   };
 }
+__name(listenForInterrupts, "listenForInterrupts");
 
 // src/core/metric-catalog.ts
-var def = (id, unit, better, title) => ({ id, unit, better, title });
+var def = /* @__PURE__ */ __name((id, unit, better, title) => ({ id, unit, better, title }), "def");
 var latencyPercentiles = [50, 75, 90, 95, 99, 99.9];
 var endpointMetrics = [
   ...latencyPercentiles.map((p) => def(`p${p}`, "ms", "lower", `latency p${p}`)),
@@ -37093,16 +37857,19 @@ var catalogs = { endpoint: endpointMetrics, page: pageMetrics };
 function metricIds(kind) {
   return catalogs[kind].map((m) => m.id);
 }
+__name(metricIds, "metricIds");
 function findMetric(kind, name) {
   const key = name.trim().toLowerCase();
   const id = aliases[kind][key] ?? key;
   return catalogs[kind].find((m) => m.id === id);
 }
+__name(findMetric, "findMetric");
 function metricDef(kind, id) {
   const found = findMetric(kind, id);
   if (!found) throw new Error(`unknown ${kind} metric ${id}`);
   return found;
 }
+__name(metricDef, "metricDef");
 
 // src/core/units.ts
 var durationFactors = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4 };
@@ -37159,6 +37926,7 @@ function parseQuantity(text, unit) {
       return suffix === "" ? { value: num } : fail;
   }
 }
+__name(parseQuantity, "parseQuantity");
 function parseDurationSetting(value) {
   if (typeof value === "number") return value >= 0 ? { ms: value * 1e3 } : { error: "expected a duration like 10s or 500ms" };
   const match = quantity.exec(value.trim());
@@ -37168,7 +37936,8 @@ function parseDurationSetting(value) {
   }
   return { ms: Number(match[1]) * f };
 }
-var group = (n, digits) => n.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+__name(parseDurationSetting, "parseDurationSetting");
+var group = /* @__PURE__ */ __name((n, digits) => n.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits }), "group");
 function formatValue(value, unit) {
   if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
   switch (unit) {
@@ -37191,12 +37960,14 @@ function formatValue(value, unit) {
       return group(value, 3);
   }
 }
+__name(formatValue, "formatValue");
 function formatBytes(value) {
   const abs = Math.abs(value);
   if (abs >= 1024 ** 2) return `${group(value / 1024 ** 2, 2)} MB`;
   if (abs >= 1024) return `${group(value / 1024, 1)} KB`;
   return `${group(value, 0)} B`;
 }
+__name(formatBytes, "formatBytes");
 
 // src/core/render-shared.ts
 function verdictLine(report) {
@@ -37206,23 +37977,28 @@ function verdictLine(report) {
   if (failed > 0) return `${failed} of ${total} budget${total === 1 ? "" : "s"} failed`;
   return `all ${total} budget${total === 1 ? "" : "s"} met`;
 }
+__name(verdictLine, "verdictLine");
 var verdictSymbol = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
 function orderedChecks(checks) {
   return [...checks].sort((a, b) => Number(a.outcome === "pass") - Number(b.outcome === "pass"));
 }
+__name(orderedChecks, "orderedChecks");
 function budgetText(c) {
   return `${c.op} ${formatValue(c.limit, c.unit)}${c.origin === "default" ? " (default)" : ""}`;
 }
+__name(budgetText, "budgetText");
 var endpointColumns = ["rps", "p50", "p90", "p95", "p99", "error-rate"];
 function endpointCells(t) {
   if (t.status === "error") return endpointColumns.map(() => "\u2013");
   return endpointColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef("endpoint", id).unit));
 }
+__name(endpointCells, "endpointCells");
 function fingerprintLine(report) {
   const e = report.environment;
   const sha = e.git?.sha ? ` \xB7 ${e.git.sha.slice(0, 7)}` : "";
   return `perf-gate ${e.perfGate} \xB7 Node ${e.node} \xB7 ${e.os.platform} ${e.os.arch} \xB7 ${e.cores} \xD7 ${e.cpuModel}${sha}`;
 }
+__name(fingerprintLine, "fingerprintLine");
 
 // src/core/suggest.ts
 function editDistance(a, b) {
@@ -37238,11 +38014,13 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
+__name(editDistance, "editDistance");
 function nearness(a, b) {
   let sum = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) sum += Math.abs(a.charCodeAt(i) - b.charCodeAt(i));
   return sum;
 }
+__name(nearness, "nearness");
 function suggest(input2, candidates) {
   const lower = input2.toLowerCase();
   let best;
@@ -37255,10 +38033,12 @@ function suggest(input2, candidates) {
   const limit = Math.max(1, Math.floor(Math.max(lower.length, best.name.length) / 3));
   return best.d <= limit ? best.name : void 0;
 }
+__name(suggest, "suggest");
 function didYouMean(input2, candidates) {
   const hit = suggest(input2, candidates);
   return hit ? ` (did you mean '${hit}'?)` : "";
 }
+__name(didYouMean, "didYouMean");
 
 // src/version.ts
 var perfGateVersion = true ? "0.1.0" : "dev";
@@ -37269,21 +38049,23 @@ import { performance as performance2 } from "node:perf_hooks";
 
 // src/adapters/app-process.ts
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-var pollMs = 100;
-var tailLines = 20;
-var liveGroups = /* @__PURE__ */ new Set();
+
+// src/adapters/process-groups.ts
+import { readdirSync, readFileSync } from "node:fs";
+var live = /* @__PURE__ */ new Set();
 var exitHookInstalled = false;
-function killGroup(pid, signal) {
+function killGroup(pgid, signal) {
   try {
-    process.kill(-pid, signal);
+    process.kill(-pgid, signal);
     return true;
   } catch {
     return false;
   }
 }
+__name(killGroup, "killGroup");
 function groupAlive(pgid) {
   if (!killGroup(pgid, 0)) return false;
   let entries;
@@ -37303,27 +38085,48 @@ function groupAlive(pgid) {
   }
   return false;
 }
-function installExitHook() {
+__name(groupAlive, "groupAlive");
+function trackGroup(pgid) {
+  live.add(pgid);
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on("exit", () => {
-    for (const pid of liveGroups) killGroup(pid, "SIGKILL");
+    for (const id of live) killGroup(id, "SIGKILL");
   });
 }
+__name(trackGroup, "trackGroup");
+function untrackGroup(pgid) {
+  live.delete(pgid);
+}
+__name(untrackGroup, "untrackGroup");
+async function endGroup(pgid, graceMs, pollMs2 = 20) {
+  killGroup(pgid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && groupAlive(pgid)) await new Promise((r) => setTimeout(r, pollMs2));
+  if (groupAlive(pgid)) killGroup(pgid, "SIGKILL");
+  untrackGroup(pgid);
+}
+__name(endGroup, "endGroup");
+
+// src/adapters/app-process.ts
+var pollMs = 100;
+var tailLines = 20;
 function tailOf(logFile, lines = tailLines) {
   try {
-    const all = readFileSync(logFile, "utf8").trimEnd().split("\n");
+    const all = readFileSync2(logFile, "utf8").trimEnd().split("\n");
     return all.slice(-lines).join("\n");
   } catch {
     return "";
   }
 }
+__name(tailOf, "tailOf");
 function withLog(message, logFile) {
   const tail = tailOf(logFile);
   return tail ? `${message}
 last lines of the app's log (${logFile}):
 ${tail}` : `${message} (the app's log ${logFile} is empty)`;
 }
+__name(withLog, "withLog");
 function portInUse(url2) {
   const u = new URL(url2);
   const port = Number(u.port || (u.protocol === "https:" ? 443 : 80));
@@ -37336,6 +38139,7 @@ function portInUse(url2) {
     socket.once("timeout", () => (socket.destroy(), resolve2(false)));
   });
 }
+__name(portInUse, "portInUse");
 async function answers2xx(url2) {
   try {
     const res = await fetch(url2, { signal: AbortSignal.timeout(2e3) });
@@ -37345,11 +38149,12 @@ async function answers2xx(url2) {
     return false;
   }
 }
+__name(answers2xx, "answers2xx");
 async function startApp(app2, opts) {
   if (!app2.command) {
     await waitReady(app2, opts, void 0);
-    return { stop: async () => {
-    } };
+    return { stop: /* @__PURE__ */ __name(async () => {
+    }, "stop") };
   }
   if (!existsSync(app2.cwd) || !statSync(app2.cwd).isDirectory()) {
     throw new ConfigError([`${opts.budgetFile}: app.cwd: expected an existing directory, got '${app2.cwd}'`]);
@@ -37374,19 +38179,9 @@ async function startApp(app2, opts) {
   }
   const pid = child.pid;
   if (pid === void 0) throw new RunError(`could not start app.command '${app2.command}'`);
-  liveGroups.add(pid);
-  installExitHook();
-  const exited = new Promise((resolve2) => child.once("exit", () => resolve2()));
+  trackGroup(pid);
   let stopping;
-  const running = {
-    stop: () => stopping ??= (async () => {
-      killGroup(pid, "SIGTERM");
-      const deadline = Date.now() + app2.stopTimeoutMs;
-      while (Date.now() < deadline && groupAlive(pid)) await Promise.race([exited.then(() => sleep(20)), sleep(pollMs)]);
-      if (groupAlive(pid)) killGroup(pid, "SIGKILL");
-      liveGroups.delete(pid);
-    })()
-  };
+  const running = { stop: /* @__PURE__ */ __name(() => stopping ??= endGroup(pid, app2.stopTimeoutMs), "stop") };
   try {
     await waitReady(app2, opts, child);
   } catch (e) {
@@ -37395,6 +38190,7 @@ async function startApp(app2, opts) {
   }
   return running;
 }
+__name(startApp, "startApp");
 async function waitReady(app2, opts, child) {
   const deadline = Date.now() + app2.readyTimeoutMs;
   for (; ; ) {
@@ -37414,9 +38210,10 @@ async function waitReady(app2, opts, child) {
     await sleep(pollMs);
   }
 }
+__name(waitReady, "waitReady");
 
 // src/adapters/budget-file.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path2 from "node:path";
 
 // src/core/budget-parse.ts
@@ -38086,33 +38883,45 @@ __export(util_exports, {
 function assertEqual(val) {
   return val;
 }
+__name(assertEqual, "assertEqual");
 function assertNotEqual(val) {
   return val;
 }
+__name(assertNotEqual, "assertNotEqual");
 function toZod() {
   return (schema) => schema;
 }
+__name(toZod, "toZod");
 function assertIs(_arg) {
 }
+__name(assertIs, "assertIs");
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
+__name(assertNever, "assertNever");
 function assert(_) {
 }
+__name(assert, "assert");
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
+__name(getEnumValues, "getEnumValues");
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
+__name(joinValues, "joinValues");
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
 }
+__name(jsonStringifyReplacer, "jsonStringifyReplacer");
 var Cached = class {
+  static {
+    __name(this, "Cached");
+  }
   constructor(getter) {
     this._getter = getter;
     this._value = void 0;
@@ -38129,14 +38938,17 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
+__name(cached, "cached");
 function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
+__name(nullish, "nullish");
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
+__name(cleanRegex, "cleanRegex");
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
   const roundedRatio = Math.round(ratio);
@@ -38145,6 +38957,7 @@ function floatSafeRemainder(val, step) {
     return 0;
   return ratio - roundedRatio;
 }
+__name(floatSafeRemainder, "floatSafeRemainder");
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
   let value = void 0;
@@ -38168,9 +38981,11 @@ function defineLazy(object2, key, getter) {
     configurable: true
   });
 }
+__name(defineLazy, "defineLazy");
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
+__name(objectClone, "objectClone");
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -38179,13 +38994,16 @@ function assignProp(target, prop, value) {
     configurable: true
   });
 }
+__name(assignProp, "assignProp");
 function rawShape(def2) {
   const desc = Object.getOwnPropertyDescriptor(def2, "shape");
   return desc?.get ? desc.get.raw : desc?.value;
 }
+__name(rawShape, "rawShape");
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
+__name(sourceShape, "sourceShape");
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
@@ -38197,12 +39015,14 @@ function deferProp(target, key, getter) {
     configurable: true
   });
 }
+__name(deferProp, "deferProp");
 function putProp(target, key, value) {
   if (key in target)
     assignProp(target, key, value);
   else
     target[key] = value;
 }
+__name(putProp, "putProp");
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key of keys) {
@@ -38218,6 +39038,7 @@ function mirrorShape(target, source, keys, wrap) {
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
+__name(mirrorShape, "mirrorShape");
 function mirrorProps(target, source) {
   for (const key of Reflect.ownKeys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key);
@@ -38229,6 +39050,7 @@ function mirrorProps(target, source) {
       putProp(target, key, desc.value);
   }
 }
+__name(mirrorProps, "mirrorProps");
 function mergeDefs(...defs) {
   const mergedDescriptors = {};
   for (const def2 of defs) {
@@ -38237,14 +39059,17 @@ function mergeDefs(...defs) {
   }
   return Object.defineProperties({}, mergedDescriptors);
 }
+__name(mergeDefs, "mergeDefs");
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
+__name(cloneDef, "cloneDef");
 function getElementAtPath(obj, path5) {
   if (!path5)
     return obj;
   return path5.reduce((acc, key) => acc?.[key], obj);
 }
+__name(getElementAtPath, "getElementAtPath");
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
   const promises = keys.map((key) => promisesObj[key]);
@@ -38256,6 +39081,7 @@ function promiseAllObject(promisesObj) {
     return resolvedObj;
   });
 }
+__name(promiseAllObject, "promiseAllObject");
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str = "";
@@ -38264,17 +39090,21 @@ function randomString(length = 10) {
   }
   return str;
 }
+__name(randomString, "randomString");
 function esc(str) {
   return JSON.stringify(str);
 }
+__name(esc, "esc");
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
+__name(slugify, "slugify");
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
+__name(isObject, "isObject");
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
     return false;
@@ -38306,6 +39136,7 @@ function isPlainObject(o) {
   }
   return true;
 }
+__name(isPlainObject, "isPlainObject");
 function shallowClone(o) {
   if (isPlainObject(o))
     return { ...o };
@@ -38317,6 +39148,7 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
+__name(shallowClone, "shallowClone");
 function numKeys(data) {
   let keyCount = 0;
   for (const key in data) {
@@ -38326,7 +39158,8 @@ function numKeys(data) {
   }
   return keyCount;
 }
-var getParsedType = (data) => {
+__name(numKeys, "numKeys");
+var getParsedType = /* @__PURE__ */ __name((data) => {
   const t = typeof data;
   switch (t) {
     case "undefined":
@@ -38369,7 +39202,7 @@ var getParsedType = (data) => {
     default:
       throw new Error(`Unknown data type: ${t}`);
   }
-};
+}, "getParsedType");
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
 var primitiveTypes = /* @__PURE__ */ new Set([
   "string",
@@ -38382,18 +39215,20 @@ var primitiveTypes = /* @__PURE__ */ new Set([
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+__name(escapeRegex, "escapeRegex");
 function clone(inst, def2, params) {
   const cl = new inst._zod.constr(def2 ?? inst._zod.def);
   if (!def2 || params?.parent)
     cl._zod.parent = inst;
   return cl;
 }
+__name(clone, "clone");
 function normalizeParams(_params) {
   const params = _params;
   if (!params)
     return {};
   if (typeof params === "string")
-    return { error: () => params };
+    return { error: /* @__PURE__ */ __name(() => params, "error") };
   if (params?.message !== void 0) {
     if (params?.error !== void 0)
       throw new Error("Cannot specify both `message` and `error` params");
@@ -38401,9 +39236,10 @@ function normalizeParams(_params) {
   }
   delete params.message;
   if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
+    return { ...params, error: /* @__PURE__ */ __name(() => params.error, "error") };
   return params;
 }
+__name(normalizeParams, "normalizeParams");
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
@@ -38437,6 +39273,7 @@ function createTransparentProxy(getter) {
     }
   });
 }
+__name(createTransparentProxy, "createTransparentProxy");
 function stringifyPrimitive(value) {
   if (typeof value === "bigint")
     return value.toString() + "n";
@@ -38444,11 +39281,13 @@ function stringifyPrimitive(value) {
     return `"${value}"`;
   return `${value}`;
 }
+__name(stringifyPrimitive, "stringifyPrimitive");
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
+__name(optionalKeys, "optionalKeys");
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
   safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
   int32: [-2147483648, 2147483647],
@@ -38471,6 +39310,7 @@ function pick(schema, mask) {
   mirrorShape(newShape, schema, maskedKeys(schema, mask));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
+__name(pick, "pick");
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
   const keys = [];
@@ -38483,6 +39323,7 @@ function maskedKeys(schema, mask) {
   }
   return keys;
 }
+__name(maskedKeys, "maskedKeys");
 function omit(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
@@ -38495,6 +39336,7 @@ function omit(schema, mask) {
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
+__name(omit, "omit");
 function extend(schema, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
@@ -38511,18 +39353,21 @@ function extend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
+__name(extend, "extend");
 function extended(schema, shape) {
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
   mirrorProps(newShape, shape);
   return newShape;
 }
+__name(extended, "extended");
 function safeExtend(schema, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
+__name(safeExtend, "safeExtend");
 function merge(a, b) {
   if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
@@ -38542,6 +39387,7 @@ function merge(a, b) {
   });
   return clone(a, def2);
 }
+__name(merge, "merge");
 function partial(Class2, schema, mask, name = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
@@ -38554,6 +39400,7 @@ function partial(Class2, schema, mask, name = "partial") {
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
+__name(partial, "partial");
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -38563,6 +39410,7 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
+__name(required, "required");
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -38573,6 +39421,7 @@ function aborted(x, startIndex = 0) {
   }
   return false;
 }
+__name(aborted, "aborted");
 function explicitlyAborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -38583,6 +39432,7 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
+__name(explicitlyAborted, "explicitlyAborted");
 function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a3;
@@ -38591,9 +39441,11 @@ function prefixIssues(path5, issues) {
     return iss;
   });
 }
+__name(prefixIssues, "prefixIssues");
 function unwrapMessage(message) {
   return typeof message === "string" ? message : message?.message;
 }
+__name(unwrapMessage, "unwrapMessage");
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
@@ -38606,12 +39458,14 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
+__name(sizeCaps, "sizeCaps");
 function attachSchema(issues, start, inst) {
   var _a3;
   for (let i = start; i < issues.length; i++) {
     (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
+__name(attachSchema, "attachSchema");
 function finalizeIssue(iss, ctx, config2) {
   var _a3;
   const traits = iss.inst?._zod?.traits;
@@ -38636,6 +39490,7 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
+__name(finalizeIssue, "finalizeIssue");
 function getSizableOrigin(input2) {
   if (input2 instanceof Set)
     return "set";
@@ -38645,6 +39500,7 @@ function getSizableOrigin(input2) {
     return "file";
   return "unknown";
 }
+__name(getSizableOrigin, "getSizableOrigin");
 var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str) {
   const units = str.length;
@@ -38659,6 +39515,7 @@ function codePointLength(str) {
   }
   return count;
 }
+__name(codePointLength, "codePointLength");
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
     return "array";
@@ -38666,6 +39523,7 @@ function getLengthableOrigin(input2) {
     return "string";
   return "unknown";
 }
+__name(getLengthableOrigin, "getLengthableOrigin");
 function parsedType(data) {
   const t = typeof data;
   switch (t) {
@@ -38687,6 +39545,7 @@ function parsedType(data) {
   }
   return t;
 }
+__name(parsedType, "parsedType");
 function issue(...args) {
   const [iss, input2, inst] = args;
   if (typeof iss === "string") {
@@ -38699,11 +39558,13 @@ function issue(...args) {
   }
   return { ...iss };
 }
+__name(issue, "issue");
 function cleanEnum(obj) {
   return Object.entries(obj).filter(([k, _]) => {
     return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
+__name(cleanEnum, "cleanEnum");
 function base64ToUint8Array(base644) {
   const binaryString = atob(base644);
   const bytes = new Uint8Array(binaryString.length);
@@ -38712,6 +39573,7 @@ function base64ToUint8Array(base644) {
   }
   return bytes;
 }
+__name(base64ToUint8Array, "base64ToUint8Array");
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
   for (let i = 0; i < bytes.length; i++) {
@@ -38719,14 +39581,17 @@ function uint8ArrayToBase64(bytes) {
   }
   return btoa(binaryString);
 }
+__name(uint8ArrayToBase64, "uint8ArrayToBase64");
 function base64urlToUint8Array(base64url3) {
   const base644 = base64url3.replace(/-/g, "+").replace(/_/g, "/");
   const padding = "=".repeat((4 - base644.length % 4) % 4);
   return base64ToUint8Array(base644 + padding);
 }
+__name(base64urlToUint8Array, "base64urlToUint8Array");
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
+__name(uint8ArrayToBase64url, "uint8ArrayToBase64url");
 function hexToUint8Array(hex3) {
   const cleanHex = hex3.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
@@ -38738,10 +39603,15 @@ function hexToUint8Array(hex3) {
   }
   return bytes;
 }
+__name(hexToUint8Array, "hexToUint8Array");
 function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+__name(uint8ArrayToHex, "uint8ArrayToHex");
 var Class = class {
+  static {
+    __name(this, "Class");
+  }
   constructor(..._args) {
   }
 };
@@ -38754,13 +39624,16 @@ function members(proto, table) {
       defineBound(proto, key, desc.value);
   }
 }
+__name(members, "members");
 function own(inst, key, value, enumerable = true) {
   Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
   return value;
 }
+__name(own, "own");
 function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
+__name(hide, "hide");
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table) {
   for (const key in computes) {
@@ -38778,6 +39651,7 @@ function derived(computes, table) {
   }
   return table;
 }
+__name(derived, "derived");
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
@@ -38789,10 +39663,12 @@ function defineBound(proto, key, fn) {
     }
   });
 }
+__name(defineBound, "defineBound");
 function claim(inst, sentinel) {
   const proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
+__name(claim, "claim");
 var installing;
 var broke = false;
 var breaker = {
@@ -38834,6 +39710,7 @@ function defineLazyInternal(inst, key, compute) {
     }
   });
 }
+__name(defineLazyInternal, "defineLazyInternal");
 function installLazyProp(inst, key, make, enumerable) {
   const proto = claim(inst, key);
   if (!proto)
@@ -38852,12 +39729,14 @@ function installLazyProp(inst, key, make, enumerable) {
     }
   });
 }
+__name(installLazyProp, "installLazyProp");
 var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
-  const fn = () => value;
+  const fn = /* @__PURE__ */ __name(() => value, "fn");
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
+__name(constantCatch, "constantCatch");
 
 // node_modules/zod/v4/core/core.js
 var _a;
@@ -38886,6 +39765,7 @@ function newError(Definition) {
   }
   return new Definition();
 }
+__name(newError, "newError");
 // @__NO_SIDE_EFFECTS__
 function $constructor(name, initializer3, proto, params) {
   const zodProto = {};
@@ -38894,6 +39774,7 @@ function $constructor(name, initializer3, proto, params) {
     this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
+  __name(Internals, "Internals");
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
@@ -38931,8 +39812,12 @@ function $constructor(name, initializer3, proto, params) {
       }
     }
   }
+  __name(init, "init");
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
+    static {
+      __name(this, "Definition");
+    }
   }
   Object.defineProperty(Definition, "name", { value: name });
   function _(def2) {
@@ -38950,24 +39835,32 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
+  __name(_, "_");
   Object.defineProperty(_, "init", { value: init });
   Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
+    value: /* @__PURE__ */ __name((inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
-    }
+    }, "value")
   });
   Object.defineProperty(_, "name", { value: name });
   return _;
 }
+__name($constructor, "$constructor");
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
 var $ZodAsyncError = class extends Error {
+  static {
+    __name(this, "$ZodAsyncError");
+  }
   constructor() {
     super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
   }
 };
 var $ZodEncodeError = class extends Error {
+  static {
+    __name(this, "$ZodEncodeError");
+  }
   constructor(name) {
     super(`Encountered unidirectional transform during encode: ${name}`);
     this.name = "ZodEncodeError";
@@ -38980,6 +39873,7 @@ function config(newConfig) {
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
+__name(config, "config");
 
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
@@ -38987,9 +39881,11 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
+__name(_getMessage, "_getMessage");
 function _setMessage(value) {
   this._zod.message = value;
 }
+__name(_setMessage, "_setMessage");
 var _messageDesc = {
   get: _getMessage,
   set: _setMessage,
@@ -38998,7 +39894,7 @@ var _messageDesc = {
 };
 var _issuesDesc = { value: void 0, enumerable: false };
 var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def2) => {
+var initializer = /* @__PURE__ */ __name((inst, def2) => {
   inst.name = "$ZodError";
   _issuesDesc.value = def2;
   Object.defineProperty(inst, "issues", _issuesDesc);
@@ -39011,7 +39907,7 @@ var initializer = (inst, def2) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
+        const value = /* @__PURE__ */ __name(() => this.message, "value");
         Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
         return value;
       },
@@ -39020,7 +39916,7 @@ var initializer = (inst, def2) => {
       }
     });
   }
-};
+}, "initializer");
 var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
@@ -39035,6 +39931,7 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
+__name(node, "node");
 function flattenError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
   const formErrors = [];
@@ -39047,9 +39944,10 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
+__name(flattenError, "flattenError");
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path5 = []) => {
+  const processError = /* @__PURE__ */ __name((error63, path5 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
@@ -39091,13 +39989,14 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
         }
       }
     }
-  };
+  }, "processError");
   processError(error62);
   return fieldErrors;
 }
+__name(formatError, "formatError");
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path5 = []) => {
+  const processError = /* @__PURE__ */ __name((error63, path5 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
@@ -39140,10 +40039,11 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
         }
       }
     }
-  };
+  }, "processError");
   processError(error62);
   return result;
 }
+__name(treeifyError, "treeifyError");
 function toDotPath(_path) {
   const segs = [];
   const path5 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
@@ -39162,6 +40062,7 @@ function toDotPath(_path) {
   }
   return segs.join("");
 }
+__name(toDotPath, "toDotPath");
 function prettifyError(error62) {
   const lines = [];
   const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
@@ -39172,13 +40073,15 @@ function prettifyError(error62) {
   }
   return lines.join("\n");
 }
+__name(prettifyError, "prettifyError");
 
 // node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+__name(finalizeParams, "finalizeParams");
+var _parse = /* @__PURE__ */ __name((_Err) => {
+  const fn = /* @__PURE__ */ __name((schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
@@ -39190,12 +40093,12 @@ var _parse = (_Err) => {
       throw e;
     }
     return result.value;
-  };
+  }, "fn");
   return fn;
-};
+}, "_parse");
 var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+var _parseAsync = /* @__PURE__ */ __name((_Err) => {
+  const fn = /* @__PURE__ */ __name(async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
@@ -39206,18 +40109,18 @@ var _parseAsync = (_Err) => {
       throw e;
     }
     return result.value;
-  };
+  }, "fn");
   return fn;
-};
+}, "_parseAsync");
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = /* @__PURE__ */ __name((_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
   const result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
+}, "_safeParse");
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error62;
@@ -39238,17 +40141,18 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+__name(failure, "failure");
+var _safeParseAsync = /* @__PURE__ */ __name((_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
+}, "_safeParseAsync");
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = /* @__PURE__ */ __name(((schema, value, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
     if (validator(value) !== COMPILE_INVALID)
@@ -39257,7 +40161,7 @@ var validate = ((schema, value, _ctx) => {
       return false;
   }
   return validateFallback(schema, value, _ctx);
-});
+}), "validate");
 function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
@@ -39273,64 +40177,65 @@ function validateFallback(schema, value, _ctx) {
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+__name(validateFallback, "validateFallback");
+var validateAsync = /* @__PURE__ */ __name(async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
-};
-var _encode = (_Err) => {
+}, "validateAsync");
+var _encode = /* @__PURE__ */ __name((_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = /* @__PURE__ */ __name((schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
     return parse3(schema, value, ctx, finalizeParams(fn, _params));
-  };
+  }, "fn");
   return fn;
-};
+}, "_encode");
 var encode = /* @__PURE__ */ _encode($ZodRealError);
-var _decode = (_Err) => {
+var _decode = /* @__PURE__ */ __name((_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = /* @__PURE__ */ __name((schema, value, _ctx, _params) => {
     return parse3(schema, value, _ctx, finalizeParams(fn, _params));
-  };
+  }, "fn");
   return fn;
-};
+}, "_decode");
 var decode = /* @__PURE__ */ _decode($ZodRealError);
-var _encodeAsync = (_Err) => {
+var _encodeAsync = /* @__PURE__ */ __name((_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = /* @__PURE__ */ __name(async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
     return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
-  };
+  }, "fn");
   return fn;
-};
+}, "_encodeAsync");
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
-var _decodeAsync = (_Err) => {
+var _decodeAsync = /* @__PURE__ */ __name((_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = /* @__PURE__ */ __name(async (schema, value, _ctx, _params) => {
     return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
-  };
+  }, "fn");
   return fn;
-};
+}, "_decodeAsync");
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = /* @__PURE__ */ __name((_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
   return _safeParse(_Err)(schema, value, ctx);
-};
+}, "_safeEncode");
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
+var _safeDecode = /* @__PURE__ */ __name((_Err) => (schema, value, _ctx) => {
   return _safeParse(_Err)(schema, value, _ctx);
-};
+}, "_safeDecode");
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = /* @__PURE__ */ __name((_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
   return _safeParseAsync(_Err)(schema, value, ctx);
-};
+}, "_safeEncodeAsync");
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeDecodeAsync = /* @__PURE__ */ __name((_Err) => async (schema, value, _ctx) => {
   return _safeParseAsync(_Err)(schema, value, _ctx);
-};
+}, "_safeDecodeAsync");
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
 // node_modules/zod/v4/core/regexes.js
@@ -39410,14 +40315,15 @@ var nanoid = /^[a-zA-Z0-9_-]{21}$/;
 function nanoidOfLength(length) {
   return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
+__name(nanoidOfLength, "nanoidOfLength");
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
+var uuid = /* @__PURE__ */ __name((version2) => {
   if (!version2)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
   return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
+}, "uuid");
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
 var uuid7 = /* @__PURE__ */ uuid(7);
@@ -39431,12 +40337,13 @@ var _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u
 function emoji() {
   return new RegExp(_emoji, "u");
 }
+__name(emoji, "emoji");
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var mac = (delimiter) => {
+var mac = /* @__PURE__ */ __name((delimiter) => {
   const escapedDelim = escapeRegex(delimiter ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
+}, "mac");
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
 var cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
 var base642 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
@@ -39452,15 +40359,18 @@ var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][
 function anchor(source) {
   return new RegExp(`^${source}$`);
 }
+__name(anchor, "anchor");
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
   const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
+__name(timeSource, "timeSource");
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
 }
+__name(time, "time");
 function datetime(args) {
   const opts = ["Z"];
   if (args.offset)
@@ -39469,11 +40379,12 @@ function datetime(args) {
   const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
+__name(datetime, "datetime");
 var anyString = /^[\s\S]{0,}$/;
-var string = (params) => {
+var string = /* @__PURE__ */ __name((params) => {
   const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
   return new RegExp(`^${regex}$`);
-};
+}, "string");
 var bigint = /^-?\d+n?$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
@@ -39486,9 +40397,11 @@ var hex = /^[0-9a-fA-F]*$/;
 function fixedBase64(bodyLength, padding) {
   return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
 }
+__name(fixedBase64, "fixedBase64");
 function fixedBase64url(length) {
   return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
 }
+__name(fixedBase64url, "fixedBase64url");
 var md5_hex = /^[0-9a-fA-F]{32}$/;
 var md5_base64 = /* @__PURE__ */ fixedBase64(22, "==");
 var md5_base64url = /* @__PURE__ */ fixedBase64url(22);
@@ -39512,14 +40425,14 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def2) => {
   inst._zod.def = def2;
   (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
 });
-var _whenHasSize = (payload) => {
+var _whenHasSize = /* @__PURE__ */ __name((payload) => {
   const val = payload.value;
   return !nullish(val) && val.size !== void 0;
-};
-var _whenHasLength = (payload) => {
+}, "_whenHasSize");
+var _whenHasLength = /* @__PURE__ */ __name((payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
-};
+}, "_whenHasLength");
 var numericOriginMap = {
   number: "number",
   bigint: "bigint",
@@ -39917,6 +40830,7 @@ function handleCheckPropertyResult(result, payload, property) {
     payload.issues.push(...prefixIssues(property, result.issues));
   }
 }
+__name(handleCheckPropertyResult, "handleCheckPropertyResult");
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def2) => {
   $ZodCheck.init(inst, def2);
   inst._zod.check = (payload) => {
@@ -39983,6 +40897,9 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
+  static {
+    __name(this, "Doc");
+  }
   constructor(args = [], closed = {}) {
     this.content = [];
     this.indent = 0;
@@ -40049,7 +40966,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def2) => {
       inst._zod.run = inst._zod.parse;
     });
   } else {
-    const runChecks = (payload, checks2, ctx) => {
+    const runChecks = /* @__PURE__ */ __name((payload, checks2, ctx) => {
       if (payload.memo)
         return payload;
       let isAborted = aborted(payload);
@@ -40094,8 +41011,8 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def2) => {
         });
       }
       return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
+    }, "runChecks");
+    const handleCanaryResult = /* @__PURE__ */ __name((canary, payload, ctx) => {
       if (aborted(canary)) {
         canary.aborted = true;
         return canary;
@@ -40107,7 +41024,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def2) => {
         return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
       }
       return inst._zod.parse(checkResult, ctx);
-    };
+    }, "handleCanaryResult");
     inst._zod.run = (payload, ctx) => {
       if (ctx.skipChecks) {
         return inst._zod.parse(payload, ctx);
@@ -40139,14 +41056,15 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def2) => {
     own(this, "~standard", value);
   }
 });
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+var toStandardResult = /* @__PURE__ */ __name((r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value }, "toStandardResult");
 async function validateAsync2(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
+__name(validateAsync2, "validateAsync");
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: /* @__PURE__ */ __name((value) => {
       const ctx = { async: false };
       try {
         const r = inst._zod.run({ value, issues: [] }, ctx);
@@ -40155,11 +41073,12 @@ function standardProps(inst) {
       } catch (_) {
       }
       return validateAsync2(inst, value);
-    },
+    }, "validate"),
     vendor: "zod",
     version: 1
   };
 }
+__name(standardProps, "standardProps");
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def2) => {
   $ZodType.init(inst, def2);
   inst._zod.pattern = def2.pattern ?? anyString;
@@ -40224,12 +41143,14 @@ function canParseURL(input2) {
     return false;
   }
 }
+__name(canParseURL, "canParseURL");
 function validateURL(trimmed, def2) {
   if (!("normalize" in def2) && !("hostname" in def2) && !("protocol" in def2)) {
     return canParseURL(trimmed) || URL_UNPARSEABLE;
   }
   return parseURLObject(trimmed, def2);
 }
+__name(validateURL, "validateURL");
 function parseURLObject(trimmed, def2) {
   if (!def2.normalize && def2.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
     return URL_BAD_FORMAT;
@@ -40245,18 +41166,22 @@ function parseURLObject(trimmed, def2) {
     return URL_UNPARSEABLE;
   }
 }
+__name(parseURLObject, "parseURLObject");
 var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
+__name(stripTabAndNewline, "stripTabAndNewline");
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
   return hostname3.test(url2.hostname);
 }
+__name(urlHostnameOk, "urlHostnameOk");
 function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
   return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
 }
+__name(urlProtocolOk, "urlProtocolOk");
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def2) => {
   $ZodStringFormat.init(inst, def2);
   inst._zod.check = (payload) => {
@@ -40379,6 +41304,7 @@ function isValidIPv6(value) {
     return false;
   return canParseURL(`http://[${value}]`);
 }
+__name(isValidIPv6, "isValidIPv6");
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def2) => {
   def2.pattern ?? (def2.pattern = ipv6);
   $ZodStringFormat.init(inst, def2);
@@ -40416,6 +41342,7 @@ function isValidCIDRv6(value) {
     return false;
   return isValidIPv6(address);
 }
+__name(isValidCIDRv6, "isValidCIDRv6");
 var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def2) => {
   def2.pattern ?? (def2.pattern = cidrv6);
   $ZodStringFormat.init(inst, def2);
@@ -40445,6 +41372,7 @@ function isValidBase64(data) {
     return false;
   }
 }
+__name(isValidBase64, "isValidBase64");
 var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
 var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def2) => {
   def2.pattern ?? (def2.pattern = base64Charset);
@@ -40469,6 +41397,7 @@ function isValidBase64URL(data) {
   const padded = base644.padEnd(Math.ceil(base644.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
+__name(isValidBase64URL, "isValidBase64URL");
 var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def2) => {
   def2.pattern ?? (def2.pattern = base64urlCharset);
   $ZodStringFormat.init(inst, def2);
@@ -40500,11 +41429,13 @@ function isLuhnAlgo(digits) {
   }
   return sum % 10 === 0;
 }
+__name(isLuhnAlgo, "isLuhnAlgo");
 function isValidCreditCard(input2) {
   if (!creditCard.test(input2))
     return false;
   return isLuhnAlgo(input2.replace(CC_SANITIZE, ""));
 }
+__name(isValidCreditCard, "isValidCreditCard");
 var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def2) => {
   def2.pattern ?? (def2.pattern = creditCard);
   $ZodStringFormat.init(inst, def2);
@@ -40533,11 +41464,13 @@ function isIso7064Mod97(iban3) {
   }
   return remainder === 1;
 }
+__name(isIso7064Mod97, "isIso7064Mod97");
 function isValidIBAN(input2) {
   if (!iban.test(input2))
     return false;
   return isIso7064Mod97(input2);
 }
+__name(isValidIBAN, "isValidIBAN");
 var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def2) => {
   def2.pattern ?? (def2.pattern = iban);
   $ZodStringFormat.init(inst, def2);
@@ -40573,6 +41506,7 @@ function isValidJWT(token, algorithm = null) {
     return false;
   }
 }
+__name(isValidJWT, "isValidJWT");
 var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def2) => {
   $ZodStringFormat.init(inst, def2);
   inst._zod.check = (payload) => {
@@ -40804,15 +41738,17 @@ function capSize(inst, size) {
     return parse3(payload, ctx);
   };
 }
-var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
-var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
+__name(capSize, "capSize");
+var arraySize = /* @__PURE__ */ __name((input2) => Array.isArray(input2) ? input2.length : -1, "arraySize");
+var mapSize = /* @__PURE__ */ __name((input2) => input2 instanceof Map ? input2.size : -1, "mapSize");
+var setSize = /* @__PURE__ */ __name((input2) => input2 instanceof Set ? input2.size : -1, "setSize");
 function handleArrayResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
   }
   final.value[index] = result.value;
 }
+__name(handleArrayResult, "handleArrayResult");
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def2) => {
   $ZodType.init(inst, def2);
   const memo2 = globalConfig.memoizer;
@@ -40883,6 +41819,7 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
     final.value[key] = result.value;
   }
 }
+__name(handlePropertyResult, "handlePropertyResult");
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def2) {
   const keys = Object.keys(def2.shape);
@@ -40905,6 +41842,7 @@ function normalizeDef(def2) {
     optionalKeys: new Set(okeys)
   };
 }
+__name(normalizeDef, "normalizeDef");
 function handleCatchall(proms, input2, payload, ctx, def2, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def2.keySet;
@@ -40953,17 +41891,18 @@ function handleCatchall(proms, input2, payload, ctx, def2, inst, abortEarly) {
     return payload;
   });
 }
+__name(handleCatchall, "handleCatchall");
 var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def2) => {
   $ZodType.init(inst, def2);
   const desc = Object.getOwnPropertyDescriptor(def2, "shape");
   const sh = desc?.get ? desc.get.raw : def2.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get = /* @__PURE__ */ __name(() => {
       const newSh = { ...sh };
       Object.defineProperty(def2, "shape", { value: newSh });
       get.raw = newSh;
       return newSh;
-    };
+    }, "get");
     get.raw = sh;
     Object.defineProperty(def2, "shape", { get });
   }
@@ -41036,12 +41975,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def2) =
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def2));
   const memo2 = globalConfig.memoizer;
-  const generateFastpass = (shape) => {
+  const generateFastpass = /* @__PURE__ */ __name((shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id, k) => `
+    const parseStr = /* @__PURE__ */ __name((k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`, "parseStr");
+    const prefixStr = /* @__PURE__ */ __name((id, k) => `
           let ${id}_ab = false;
           for (let i = 0; i < ${id}.issues.length; i++) {
             const iss = ${id}.issues[i];
@@ -41052,7 +41991,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def2) =
           if (${id}_ab && ctx && ctx.abortEarly) {
             payload.value = newResult;
             return payload;
-          }`;
+          }`, "prefixStr");
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
@@ -41127,7 +42066,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def2) =
     doc.write(`payload.value = newResult;`);
     doc.write(`return payload;`);
     return doc.compile();
-  };
+  }, "generateFastpass");
   let fastpass;
   const isObject2 = isObject;
   const jit = !globalConfig.jitless;
@@ -41178,6 +42117,7 @@ function handleUnionResults(results, final, inst, ctx) {
   });
   return final;
 }
+__name(handleUnionResults, "handleUnionResults");
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def2) => {
   $ZodType.init(inst, def2);
   defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
@@ -41252,6 +42192,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
   }
   return final;
 }
+__name(handleExclusiveUnionResults, "handleExclusiveUnionResults");
 var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def2) => {
   $ZodUnion.init(inst, def2);
   def2.inclusive = false;
@@ -41293,6 +42234,7 @@ function getDiscriminatedOption(union2, value) {
     throw new Error(`Ambiguous discriminator value "${String(value)}"`);
   return option;
 }
+__name(getDiscriminatedOption, "getDiscriminatedOption");
 function discriminatorMap(def2) {
   const map2 = /* @__PURE__ */ new Map();
   for (const option of def2.options) {
@@ -41311,6 +42253,7 @@ function discriminatorMap(def2) {
   }
   return map2;
 }
+__name(discriminatorMap, "discriminatorMap");
 var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def2) => {
   def2.inclusive = false;
   $ZodUnion.init(inst, def2);
@@ -41439,11 +42382,12 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
+__name(mergeValues, "mergeValues");
 function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect = /* @__PURE__ */ __name((iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -41462,7 +42406,7 @@ function handleIntersectionResults(result, left, right) {
       unrecKeys.get(k)[side] = true;
     }
     return true;
-  };
+  }, "collect");
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
       result.issues.push(iss);
@@ -41490,6 +42434,7 @@ function handleIntersectionResults(result, left, right) {
   result.value = merged.data;
   return result;
 }
+__name(handleIntersectionResults, "handleIntersectionResults");
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def2) => {
   $ZodType.init(inst, def2);
   const items = def2.items;
@@ -41581,12 +42526,14 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
+__name(getTupleOptStart, "getTupleOptStart");
 function handleTupleResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
   }
   final.value[index] = result.value;
 }
+__name(handleTupleResult, "handleTupleResult");
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
     const r = itemResults[i];
@@ -41613,6 +42560,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   }
   return final;
 }
+__name(handleTupleResults, "handleTupleResults");
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def2) => {
   $ZodType.init(inst, def2);
   const memo2 = globalConfig.memoizer;
@@ -41839,6 +42787,7 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
   }
   final.value.set(keyResult.value, valueResult.value);
 }
+__name(handleMapResult, "handleMapResult");
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def2) => {
   $ZodType.init(inst, def2);
   const memo2 = globalConfig.memoizer;
@@ -41882,6 +42831,7 @@ function handleSetResult(result, final) {
   }
   final.value.add(result.value);
 }
+__name(handleSetResult, "handleSetResult");
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def2) => {
   $ZodType.init(inst, def2);
   const values = getEnumValues(def2.entries);
@@ -41969,6 +42919,7 @@ function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
 }
+__name(handleOptionalResult, "handleOptionalResult");
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def2) => {
   $ZodType.init(inst, def2);
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
@@ -42043,6 +42994,7 @@ function handleDefaultResult(payload, def2) {
   }
   return payload;
 }
+__name(handleDefaultResult, "handleDefaultResult");
 var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def2) => {
   $ZodType.init(inst, def2);
   inst._zod.optin = "defaulted";
@@ -42082,6 +43034,7 @@ function handleNonOptionalResult(payload, inst) {
   }
   return payload;
 }
+__name(handleNonOptionalResult, "handleNonOptionalResult");
 var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def2) => {
   $ZodType.init(inst, def2);
   inst._zod.parse = (payload, ctx) => {
@@ -42116,6 +43069,7 @@ function handleCatchResult(payload, result, def2, ctx) {
   });
   return payload;
 }
+__name(handleCatchResult, "handleCatchResult");
 var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def2) => {
   $ZodType.init(inst, def2);
   defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
@@ -42175,6 +43129,7 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+__name(handlePipeResult, "handlePipeResult");
 var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def2) => {
   $ZodType.init(inst, def2);
   defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
@@ -42218,6 +43173,7 @@ function handleCodecAResult(result, def2, ctx) {
     return handleCodecTxResult(result, transformed, def2.in, ctx);
   }
 }
+__name(handleCodecAResult, "handleCodecAResult");
 function handleCodecTxResult(left, value, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
@@ -42225,6 +43181,7 @@ function handleCodecTxResult(left, value, nextSchema, ctx) {
   }
   return nextSchema._zod.run({ value, issues: left.issues }, ctx);
 }
+__name(handleCodecTxResult, "handleCodecTxResult");
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def2) => {
   $ZodPipe.init(inst, def2);
 });
@@ -42250,6 +43207,7 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
+__name(handleReadonlyResult, "handleReadonlyResult");
 function leafPattern(schema) {
   const def2 = schema._zod.def;
   let pattern = def2.pattern;
@@ -42277,6 +43235,7 @@ function leafPattern(schema) {
   const own2 = schema._zod.pattern;
   return (isInt && own2 === number ? integer : own2)?.source;
 }
+__name(leafPattern, "leafPattern");
 function partPattern(schema) {
   const def2 = schema._zod.def;
   const own2 = schema._zod.pattern?.source;
@@ -42296,6 +43255,7 @@ function partPattern(schema) {
   }
   return leafPattern(schema);
 }
+__name(partPattern, "partPattern");
 var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def2) => {
   $ZodType.init(inst, def2);
   const regexParts = [];
@@ -42470,9 +43430,13 @@ function handleRefineResult(result, payload, input2, inst) {
     payload.issues.push(issue(_iss));
   }
 }
+__name(handleRefineResult, "handleRefineResult");
 
 // node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
+  static {
+    __name(this, "$ZodCyclicError");
+  }
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
     this.name = "ZodCyclicError";
@@ -42483,9 +43447,11 @@ var NO_ISSUES = [];
 function isRef(value) {
   return value !== null && typeof value === "object";
 }
+__name(isRef, "isRef");
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
+__name(cloneIssues, "cloneIssues");
 var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
@@ -42498,14 +43464,14 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check3 = (child) => {
+  const check3 = /* @__PURE__ */ __name((child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
-  };
-  const shape = (sh, spread) => {
+  }, "check");
+  const shape = /* @__PURE__ */ __name((sh, spread) => {
     let answer = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
@@ -42516,11 +43482,11 @@ function isRecursive(inst, stack, resolve2) {
         answer = child;
     }
     return answer;
-  };
-  const merge2 = (answer) => {
+  }, "shape");
+  const merge2 = /* @__PURE__ */ __name((answer) => {
     if (answer > result)
       result = answer;
-  };
+  }, "merge");
   const def2 = inst._zod.def;
   const kind = def2.type;
   switch (kind) {
@@ -42622,14 +43588,17 @@ function isRecursive(inst, stack, resolve2) {
   stack.delete(inst);
   return settle(inst, result);
 }
+__name(isRecursive, "isRecursive");
 function settle(inst, answer) {
   if (answer !== ASSUMED)
     recursive.set(inst, answer === PROVEN);
   return answer;
 }
+__name(settle, "settle");
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
+__name(isRecursiveSchema, "isRecursiveSchema");
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
   if (!bucket) {
@@ -42638,6 +43607,7 @@ function bucketFor(state, inst) {
   }
   return bucket;
 }
+__name(bucketFor, "bucketFor");
 var handoff;
 var open = [];
 var memo = {
@@ -42656,11 +43626,11 @@ var memo = {
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
       const base = inst._zod.parse;
-      const wrapped = (payload, ctx) => {
+      const wrapped = /* @__PURE__ */ __name((payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
         return base(payload, ctx);
-      };
+      }, "wrapped");
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
         inst._zod.run = wrapped;
@@ -42675,7 +43645,7 @@ var memo = {
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
       const base = inst._zod.parse;
-      const wrapped = (payload, ctx) => {
+      const wrapped = /* @__PURE__ */ __name((payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
@@ -42733,7 +43703,7 @@ var memo = {
         if (entry)
           entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
-      };
+      }, "wrapped");
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
         inst._zod.run = wrapped;
@@ -42743,10 +43713,12 @@ var memo = {
 function memoizer() {
   return memo;
 }
+__name(memoizer, "memoizer");
 function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
+__name(isBackEdge, "isBackEdge");
 
 // node_modules/zod/v4/locales/index.js
 var locales_exports = {};
@@ -42817,7 +43789,7 @@ __export(locales_exports, {
 });
 
 // node_modules/zod/v4/locales/ar.js
-var error = () => {
+var error = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
     file: { unit: "\u0628\u0627\u064A\u062A", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -42828,6 +43800,7 @@ var error = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0645\u062F\u062E\u0644",
     email: "\u0628\u0631\u064A\u062F \u0625\u0644\u0643\u062A\u0631\u0648\u0646\u064A",
@@ -42921,15 +43894,16 @@ var error = () => {
         return "\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644";
     }
   };
-};
+}, "error");
 function ar_default() {
   return {
     localeError: error()
   };
 }
+__name(ar_default, "default");
 
 // node_modules/zod/v4/locales/az.js
-var error2 = () => {
+var error2 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
     file: { unit: "bayt", verb: "olmal\u0131d\u0131r" },
@@ -42940,6 +43914,7 @@ var error2 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "email address",
@@ -43032,12 +44007,13 @@ var error2 = () => {
         return `Yanl\u0131\u015F d\u0259y\u0259r`;
     }
   };
-};
+}, "error");
 function az_default() {
   return {
     localeError: error2()
   };
 }
+__name(az_default, "default");
 
 // node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
@@ -43055,7 +44031,8 @@ function getBelarusianPlural(count, one, few, many) {
   }
   return many;
 }
-var error3 = () => {
+__name(getBelarusianPlural, "getBelarusianPlural");
+var error3 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: {
       unit: {
@@ -43101,6 +44078,7 @@ var error3 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0443\u0432\u043E\u0434",
     email: "email \u0430\u0434\u0440\u0430\u0441",
@@ -43201,15 +44179,16 @@ var error3 = () => {
         return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434`;
     }
   };
-};
+}, "error");
 function be_default() {
   return {
     localeError: error3()
   };
 }
+__name(be_default, "default");
 
 // node_modules/zod/v4/locales/bg.js
-var error4 = () => {
+var error4 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
     file: { unit: "\u0431\u0430\u0439\u0442\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -43220,6 +44199,7 @@ var error4 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0432\u0445\u043E\u0434",
     email: "\u0438\u043C\u0435\u0439\u043B \u0430\u0434\u0440\u0435\u0441",
@@ -43327,15 +44307,16 @@ var error4 = () => {
         return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434`;
     }
   };
-};
+}, "error");
 function bg_default() {
   return {
     localeError: error4()
   };
 }
+__name(bg_default, "default");
 
 // node_modules/zod/v4/locales/bn.js
-var error5 = () => {
+var error5 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
     file: { unit: "\u09AC\u09BE\u0987\u099F", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -43346,6 +44327,7 @@ var error5 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0987\u09A8\u09AA\u09C1\u099F",
     email: "\u0987\u09AE\u09C7\u0987\u09B2 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",
@@ -43441,15 +44423,16 @@ var error5 = () => {
         return "\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";
     }
   };
-};
+}, "error");
 function bn_default() {
   return {
     localeError: error5()
   };
 }
+__name(bn_default, "default");
 
 // node_modules/zod/v4/locales/ca.js
-var error6 = () => {
+var error6 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
     file: { unit: "bytes", verb: "contenir" },
@@ -43460,6 +44443,7 @@ var error6 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "entrada",
     email: "adre\xE7a electr\xF2nica",
@@ -43555,15 +44539,16 @@ var error6 = () => {
         return `Entrada inv\xE0lida`;
     }
   };
-};
+}, "error");
 function ca_default() {
   return {
     localeError: error6()
   };
 }
+__name(ca_default, "default");
 
 // node_modules/zod/v4/locales/ckb.js
-var error7 = () => {
+var error7 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
     file: { unit: "\u0628\u0627\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -43574,6 +44559,7 @@ var error7 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "regex",
     email: "\u0626\u06CC\u0645\u06D5\u06CC\u06B5",
@@ -43688,15 +44674,16 @@ var error7 = () => {
         return `\u062A\u06CE\u06A9\u0631\u062F\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A`;
     }
   };
-};
+}, "error");
 function ckb_default() {
   return {
     localeError: error7()
   };
 }
+__name(ckb_default, "default");
 
 // node_modules/zod/v4/locales/cs.js
-var error8 = () => {
+var error8 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
     file: { unit: "bajt\u016F", verb: "m\xEDt" },
@@ -43707,6 +44694,7 @@ var error8 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "regul\xE1rn\xED v\xFDraz",
     email: "e-mailov\xE1 adresa",
@@ -43805,15 +44793,16 @@ var error8 = () => {
         return `Neplatn\xFD vstup`;
     }
   };
-};
+}, "error");
 function cs_default() {
   return {
     localeError: error8()
   };
 }
+__name(cs_default, "default");
 
 // node_modules/zod/v4/locales/da.js
-var error9 = () => {
+var error9 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
     file: { unit: "bytes", verb: "havde" },
@@ -43824,6 +44813,7 @@ var error9 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "e-mailadresse",
@@ -43926,15 +44916,16 @@ var error9 = () => {
         return `Ugyldigt input`;
     }
   };
-};
+}, "error");
 function da_default() {
   return {
     localeError: error9()
   };
 }
+__name(da_default, "default");
 
 // node_modules/zod/v4/locales/de.js
-var error10 = () => {
+var error10 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
     file: { unit: "Bytes", verb: "zu haben" },
@@ -43945,6 +44936,7 @@ var error10 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "Eingabe",
     email: "E-Mail-Adresse",
@@ -44040,15 +45032,16 @@ var error10 = () => {
         return `Ung\xFCltige Eingabe`;
     }
   };
-};
+}, "error");
 function de_default() {
   return {
     localeError: error10()
   };
 }
+__name(de_default, "default");
 
 // node_modules/zod/v4/locales/el.js
-var error11 = () => {
+var error11 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
     file: { unit: "bytes", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -44059,6 +45052,7 @@ var error11 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2",
     email: "\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 email",
@@ -44153,15 +45147,16 @@ var error11 = () => {
         return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2`;
     }
   };
-};
+}, "error");
 function el_default() {
   return {
     localeError: error11()
   };
 }
+__name(el_default, "default");
 
 // node_modules/zod/v4/locales/en.js
-var error12 = () => {
+var error12 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -44172,6 +45167,7 @@ var error12 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "email address",
@@ -44217,6 +45213,7 @@ var error12 = () => {
     }
     return TypeDictionary[type] ?? type;
   }
+  __name(getTypeName, "getTypeName");
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
@@ -44278,15 +45275,16 @@ var error12 = () => {
         return `Invalid input`;
     }
   };
-};
+}, "error");
 function en_default() {
   return {
     localeError: error12()
   };
 }
+__name(en_default, "default");
 
 // node_modules/zod/v4/locales/eo.js
-var error13 = () => {
+var error13 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
     file: { unit: "bajtojn", verb: "havi" },
@@ -44297,6 +45295,7 @@ var error13 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "enigo",
     email: "retadreso",
@@ -44393,15 +45392,16 @@ var error13 = () => {
         return `Nevalida enigo`;
     }
   };
-};
+}, "error");
 function eo_default() {
   return {
     localeError: error13()
   };
 }
+__name(eo_default, "default");
 
 // node_modules/zod/v4/locales/es.js
-var error14 = () => {
+var error14 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
     file: { unit: "bytes", verb: "tener" },
@@ -44411,6 +45411,7 @@ var error14 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "entrada",
     email: "direcci\xF3n de correo electr\xF3nico",
@@ -44530,15 +45531,16 @@ var error14 = () => {
         return `Entrada inv\xE1lida`;
     }
   };
-};
+}, "error");
 function es_default() {
   return {
     localeError: error14()
   };
 }
+__name(es_default, "default");
 
 // node_modules/zod/v4/locales/fa.js
-var error15 = () => {
+var error15 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
     file: { unit: "\u0628\u0627\u06CC\u062A", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -44549,6 +45551,7 @@ var error15 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0648\u0631\u0648\u062F\u06CC",
     email: "\u0622\u062F\u0631\u0633 \u0627\u06CC\u0645\u06CC\u0644",
@@ -44650,15 +45653,16 @@ var error15 = () => {
         return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631`;
     }
   };
-};
+}, "error");
 function fa_default() {
   return {
     localeError: error15()
   };
 }
+__name(fa_default, "default");
 
 // node_modules/zod/v4/locales/fi.js
-var error16 = () => {
+var error16 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
     file: { unit: "tavua", subject: "tiedoston" },
@@ -44673,6 +45677,7 @@ var error16 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "s\xE4\xE4nn\xF6llinen lauseke",
     email: "s\xE4hk\xF6postiosoite",
@@ -44768,15 +45773,16 @@ var error16 = () => {
         return `Virheellinen sy\xF6te`;
     }
   };
-};
+}, "error");
 function fi_default() {
   return {
     localeError: error16()
   };
 }
+__name(fi_default, "default");
 
 // node_modules/zod/v4/locales/fr.js
-var error17 = () => {
+var error17 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
     file: { unit: "octets", verb: "avoir" },
@@ -44786,6 +45792,7 @@ var error17 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "expression r\xE9guli\xE8re",
     email: "adresse e-mail",
@@ -44898,15 +45905,16 @@ var error17 = () => {
         return `Entr\xE9e invalide`;
     }
   };
-};
+}, "error");
 function fr_default() {
   return {
     localeError: error17()
   };
 }
+__name(fr_default, "default");
 
 // node_modules/zod/v4/locales/fr-CA.js
-var error18 = () => {
+var error18 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
     file: { unit: "octets", verb: "avoir" },
@@ -44917,6 +45925,7 @@ var error18 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "entr\xE9e",
     email: "adresse courriel",
@@ -45011,15 +46020,16 @@ var error18 = () => {
         return `Entr\xE9e invalide`;
     }
   };
-};
+}, "error");
 function fr_CA_default() {
   return {
     localeError: error18()
   };
 }
+__name(fr_CA_default, "default");
 
 // node_modules/zod/v4/locales/gu.js
-var error19 = () => {
+var error19 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
     file: { unit: "\u0AAC\u0ABE\u0AAF\u0A9F", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -45030,6 +46040,7 @@ var error19 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0A87\u0AA8\u0AAA\u0AC1\u0A9F",
     email: "\u0A88\u0AAE\u0AC7\u0A87\u0AB2 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",
@@ -45125,15 +46136,16 @@ var error19 = () => {
         return "\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";
     }
   };
-};
+}, "error");
 function gu_default() {
   return {
     localeError: error19()
   };
 }
+__name(gu_default, "default");
 
 // node_modules/zod/v4/locales/he.js
-var error20 = () => {
+var error20 = /* @__PURE__ */ __name(() => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
     number: { label: "\u05DE\u05E1\u05E4\u05E8", gender: "m" },
@@ -45162,24 +46174,24 @@ var error20 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t) => t ? TypeNames[t] : void 0;
-  const typeLabel = (t) => {
+  const typeEntry = /* @__PURE__ */ __name((t) => t ? TypeNames[t] : void 0, "typeEntry");
+  const typeLabel = /* @__PURE__ */ __name((t) => {
     const e = typeEntry(t);
     if (e)
       return e.label;
     return t ?? TypeNames.unknown.label;
-  };
-  const withDefinite = (t) => `\u05D4${typeLabel(t)}`;
-  const verbFor = (t) => {
+  }, "typeLabel");
+  const withDefinite = /* @__PURE__ */ __name((t) => `\u05D4${typeLabel(t)}`, "withDefinite");
+  const verbFor = /* @__PURE__ */ __name((t) => {
     const e = typeEntry(t);
     const gender = e?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
-  };
-  const getSizing = (origin) => {
+  }, "verbFor");
+  const getSizing = /* @__PURE__ */ __name((origin) => {
     if (!origin)
       return null;
     return Sizable[origin] ?? null;
-  };
+  }, "getSizing");
   const FormatDictionary = {
     regex: { label: "\u05E7\u05DC\u05D8", gender: "m" },
     email: { label: "\u05DB\u05EA\u05D5\u05D1\u05EA \u05D0\u05D9\u05DE\u05D9\u05D9\u05DC", gender: "f" },
@@ -45327,15 +46339,16 @@ var error20 = () => {
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
     }
   };
-};
+}, "error");
 function he_default() {
   return {
     localeError: error20()
   };
 }
+__name(he_default, "default");
 
 // node_modules/zod/v4/locales/hi.js
-var error21 = () => {
+var error21 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
     file: { unit: "\u092C\u093E\u0907\u091F\u094D\u0938", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -45346,6 +46359,7 @@ var error21 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0907\u0928\u092A\u0941\u091F",
     email: "\u0908\u092E\u0947\u0932 \u092A\u0924\u093E",
@@ -45439,15 +46453,16 @@ var error21 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F`;
     }
   };
-};
+}, "error");
 function hi_default() {
   return {
     localeError: error21()
   };
 }
+__name(hi_default, "default");
 
 // node_modules/zod/v4/locales/hr.js
-var error22 = () => {
+var error22 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
     file: { unit: "bajtova", verb: "imati" },
@@ -45457,6 +46472,7 @@ var error22 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "unos",
     email: "email adresa",
@@ -45566,15 +46582,16 @@ var error22 = () => {
         return `Neispravan unos`;
     }
   };
-};
+}, "error");
 function hr_default() {
   return {
     localeError: error22()
   };
 }
+__name(hr_default, "default");
 
 // node_modules/zod/v4/locales/hu.js
-var error23 = () => {
+var error23 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
     file: { unit: "byte", verb: "legyen" },
@@ -45585,6 +46602,7 @@ var error23 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "bemenet",
     email: "email c\xEDm",
@@ -45680,17 +46698,19 @@ var error23 = () => {
         return `\xC9rv\xE9nytelen bemenet`;
     }
   };
-};
+}, "error");
 function hu_default() {
   return {
     localeError: error23()
   };
 }
+__name(hu_default, "default");
 
 // node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
+__name(getArmenianPlural, "getArmenianPlural");
 function withDefiniteArticle(word) {
   if (!word)
     return "";
@@ -45698,7 +46718,8 @@ function withDefiniteArticle(word) {
   const lastChar = word[word.length - 1];
   return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
-var error24 = () => {
+__name(withDefiniteArticle, "withDefiniteArticle");
+var error24 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: {
       unit: {
@@ -45739,6 +46760,7 @@ var error24 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0574\u0578\u0582\u057F\u0584",
     email: "\u0567\u056C. \u0570\u0561\u057D\u0581\u0565",
@@ -45839,15 +46861,16 @@ var error24 = () => {
         return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574`;
     }
   };
-};
+}, "error");
 function hy_default() {
   return {
     localeError: error24()
   };
 }
+__name(hy_default, "default");
 
 // node_modules/zod/v4/locales/id.js
-var error25 = () => {
+var error25 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
     file: { unit: "byte", verb: "memiliki" },
@@ -45858,6 +46881,7 @@ var error25 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "alamat email",
@@ -45951,15 +46975,16 @@ var error25 = () => {
         return `Input tidak valid`;
     }
   };
-};
+}, "error");
 function id_default() {
   return {
     localeError: error25()
   };
 }
+__name(id_default, "default");
 
 // node_modules/zod/v4/locales/is.js
-var error26 = () => {
+var error26 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
     file: { unit: "b\xE6ti", verb: "a\xF0 hafa" },
@@ -45970,6 +46995,7 @@ var error26 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "gildi",
     email: "netfang",
@@ -46066,15 +47092,16 @@ var error26 = () => {
         return `Rangt gildi`;
     }
   };
-};
+}, "error");
 function is_default() {
   return {
     localeError: error26()
   };
 }
+__name(is_default, "default");
 
 // node_modules/zod/v4/locales/it.js
-var error27 = () => {
+var error27 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
     file: { unit: "byte", verb: "avere" },
@@ -46085,6 +47112,7 @@ var error27 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "indirizzo email",
@@ -46180,15 +47208,16 @@ var error27 = () => {
         return `Input non valido`;
     }
   };
-};
+}, "error");
 function it_default() {
   return {
     localeError: error27()
   };
 }
+__name(it_default, "default");
 
 // node_modules/zod/v4/locales/ja.js
-var error28 = () => {
+var error28 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
     file: { unit: "\u30D0\u30A4\u30C8", verb: "\u3067\u3042\u308B" },
@@ -46199,6 +47228,7 @@ var error28 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u5165\u529B\u5024",
     email: "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9",
@@ -46293,15 +47323,16 @@ var error28 = () => {
         return `\u7121\u52B9\u306A\u5165\u529B`;
     }
   };
-};
+}, "error");
 function ja_default() {
   return {
     localeError: error28()
   };
 }
+__name(ja_default, "default");
 
 // node_modules/zod/v4/locales/ka.js
-var error29 = () => {
+var error29 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
     file: { unit: "\u10D1\u10D0\u10D8\u10E2\u10D8", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -46312,6 +47343,7 @@ var error29 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0",
     email: "\u10D4\u10DA-\u10E4\u10DD\u10E1\u10E2\u10D8\u10E1 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",
@@ -46411,15 +47443,16 @@ var error29 = () => {
         return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0`;
     }
   };
-};
+}, "error");
 function ka_default() {
   return {
     localeError: error29()
   };
 }
+__name(ka_default, "default");
 
 // node_modules/zod/v4/locales/km.js
-var error30 = () => {
+var error30 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
     file: { unit: "\u1794\u17C3", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -46430,6 +47463,7 @@ var error30 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B",
     email: "\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793\u17A2\u17CA\u17B8\u1798\u17C2\u179B",
@@ -46527,20 +47561,22 @@ var error30 = () => {
         return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C`;
     }
   };
-};
+}, "error");
 function km_default() {
   return {
     localeError: error30()
   };
 }
+__name(km_default, "default");
 
 // node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
+__name(kh_default, "default");
 
 // node_modules/zod/v4/locales/kn.js
-var error31 = () => {
+var error31 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
     file: { unit: "\u0CAC\u0CC8\u0C9F\u0CCD\u200C\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -46551,6 +47587,7 @@ var error31 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0C87\u0CA8\u0CCD\u0CAA\u0CC1\u0C9F\u0CCD",
     email: "email \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",
@@ -46648,15 +47685,16 @@ var error31 = () => {
         return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD`;
     }
   };
-};
+}, "error");
 function kn_default() {
   return {
     localeError: error31()
   };
 }
+__name(kn_default, "default");
 
 // node_modules/zod/v4/locales/ko.js
-var error32 = () => {
+var error32 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
     file: { unit: "\uBC14\uC774\uD2B8", verb: "to have" },
@@ -46667,6 +47705,7 @@ var error32 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\uC785\uB825",
     email: "\uC774\uBA54\uC77C \uC8FC\uC18C",
@@ -46765,17 +47804,18 @@ var error32 = () => {
         return `\uC798\uBABB\uB41C \uC785\uB825`;
     }
   };
-};
+}, "error");
 function ko_default() {
   return {
     localeError: error32()
   };
 }
+__name(ko_default, "default");
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
+var capitalizeFirstCharacter = /* @__PURE__ */ __name((text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
-};
+}, "capitalizeFirstCharacter");
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
   const last = abs % 10;
@@ -46786,7 +47826,8 @@ function getUnitTypeFromNumber(number4) {
     return "one";
   return "few";
 }
-var error33 = () => {
+__name(getUnitTypeFromNumber, "getUnitTypeFromNumber");
+var error33 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: {
       unit: {
@@ -46866,6 +47907,7 @@ var error33 = () => {
       verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u012Fvestis",
     email: "el. pa\u0161to adresas",
@@ -46973,15 +48015,16 @@ var error33 = () => {
         return "Klaidinga \u012Fvestis";
     }
   };
-};
+}, "error");
 function lt_default() {
   return {
     localeError: error33()
   };
 }
+__name(lt_default, "default");
 
 // node_modules/zod/v4/locales/mk.js
-var error34 = () => {
+var error34 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
     file: { unit: "\u0431\u0430\u0458\u0442\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -46992,6 +48035,7 @@ var error34 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0432\u043D\u0435\u0441",
     email: "\u0430\u0434\u0440\u0435\u0441\u0430 \u043D\u0430 \u0435-\u043F\u043E\u0448\u0442\u0430",
@@ -47088,15 +48132,16 @@ var error34 = () => {
         return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441`;
     }
   };
-};
+}, "error");
 function mk_default() {
   return {
     localeError: error34()
   };
 }
+__name(mk_default, "default");
 
 // node_modules/zod/v4/locales/ms.js
-var error35 = () => {
+var error35 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
     file: { unit: "bait", verb: "mempunyai" },
@@ -47107,6 +48152,7 @@ var error35 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "alamat e-mel",
@@ -47201,15 +48247,16 @@ var error35 = () => {
         return `Input tidak sah`;
     }
   };
-};
+}, "error");
 function ms_default() {
   return {
     localeError: error35()
   };
 }
+__name(ms_default, "default");
 
 // node_modules/zod/v4/locales/ne.js
-var error36 = () => {
+var error36 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
     file: { unit: "\u092C\u093E\u0907\u091F", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -47220,6 +48267,7 @@ var error36 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0907\u0928\u092A\u0941\u091F",
     email: "\u0907\u092E\u0947\u0932 \u0920\u0947\u0917\u093E\u0928\u093E",
@@ -47313,15 +48361,16 @@ var error36 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F`;
     }
   };
-};
+}, "error");
 function ne_default() {
   return {
     localeError: error36()
   };
 }
+__name(ne_default, "default");
 
 // node_modules/zod/v4/locales/nl.js
-var error37 = () => {
+var error37 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
     file: { unit: "bytes", verb: "heeft" },
@@ -47332,6 +48381,7 @@ var error37 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "invoer",
     email: "emailadres",
@@ -47429,15 +48479,16 @@ var error37 = () => {
         return `Ongeldige invoer`;
     }
   };
-};
+}, "error");
 function nl_default() {
   return {
     localeError: error37()
   };
 }
+__name(nl_default, "default");
 
 // node_modules/zod/v4/locales/nn.js
-var error38 = () => {
+var error38 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
     file: { unit: "bytes", verb: "\xE5 ha" },
@@ -47448,6 +48499,7 @@ var error38 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "e-postadresse",
@@ -47543,15 +48595,16 @@ var error38 = () => {
         return `Ugyldig input`;
     }
   };
-};
+}, "error");
 function nn_default() {
   return {
     localeError: error38()
   };
 }
+__name(nn_default, "default");
 
 // node_modules/zod/v4/locales/no.js
-var error39 = () => {
+var error39 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
     file: { unit: "bytes", verb: "\xE5 ha" },
@@ -47562,6 +48615,7 @@ var error39 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "input",
     email: "e-postadresse",
@@ -47657,15 +48711,16 @@ var error39 = () => {
         return `Ugyldig input`;
     }
   };
-};
+}, "error");
 function no_default() {
   return {
     localeError: error39()
   };
 }
+__name(no_default, "default");
 
 // node_modules/zod/v4/locales/ota.js
-var error40 = () => {
+var error40 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
     file: { unit: "bayt", verb: "olmal\u0131d\u0131r" },
@@ -47676,6 +48731,7 @@ var error40 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "giren",
     email: "epostag\xE2h",
@@ -47772,15 +48828,16 @@ var error40 = () => {
         return `K\u0131ymet tan\u0131namad\u0131.`;
     }
   };
-};
+}, "error");
 function ota_default() {
   return {
     localeError: error40()
   };
 }
+__name(ota_default, "default");
 
 // node_modules/zod/v4/locales/ps.js
-var error41 = () => {
+var error41 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
     file: { unit: "\u0628\u0627\u06CC\u067C\u0633", verb: "\u0648\u0644\u0631\u064A" },
@@ -47791,6 +48848,7 @@ var error41 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0648\u0631\u0648\u062F\u064A",
     email: "\u0628\u0631\u06CC\u069A\u0646\u0627\u0644\u06CC\u06A9",
@@ -47892,15 +48950,16 @@ var error41 = () => {
         return `\u0646\u0627\u0633\u0645\u0647 \u0648\u0631\u0648\u062F\u064A`;
     }
   };
-};
+}, "error");
 function ps_default() {
   return {
     localeError: error41()
   };
 }
+__name(ps_default, "default");
 
 // node_modules/zod/v4/locales/pl.js
-var error42 = () => {
+var error42 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
     file: { unit: "bajt\xF3w", verb: "mie\u0107" },
@@ -47911,6 +48970,7 @@ var error42 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "wyra\u017Cenie",
     email: "adres email",
@@ -48007,15 +49067,16 @@ var error42 = () => {
         return `Nieprawid\u0142owe dane wej\u015Bciowe`;
     }
   };
-};
+}, "error");
 function pl_default() {
   return {
     localeError: error42()
   };
 }
+__name(pl_default, "default");
 
 // node_modules/zod/v4/locales/pt.js
-var error43 = () => {
+var error43 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caracteres" },
     file: { unit: "bytes" },
@@ -48026,6 +49087,7 @@ var error43 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "a entrada",
     email: "o endere\xE7o de e-mail",
@@ -48092,6 +49154,7 @@ var error43 = () => {
     const translatedValue = TypeDictionary[type] ?? { name: `valor "${type}"`, articles: Gender.masculine };
     return `${translatedValue.articles[articleType]} ${translatedValue.name}`;
   }
+  __name(translateOriginWithArticle, "translateOriginWithArticle");
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
@@ -48151,15 +49214,16 @@ var error43 = () => {
         return `Entrada inv\xE1lida`;
     }
   };
-};
+}, "error");
 function pt_default() {
   return {
     localeError: error43()
   };
 }
+__name(pt_default, "default");
 
 // node_modules/zod/v4/locales/pt-BR.js
-var error44 = () => {
+var error44 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caracteres" },
     file: { unit: "bytes" },
@@ -48170,6 +49234,7 @@ var error44 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "a entrada",
     email: "o endere\xE7o de e-mail",
@@ -48236,6 +49301,7 @@ var error44 = () => {
     const translatedValue = TypeDictionary[type] ?? { name: `valor "${type}"`, articles: Gender.masculine };
     return `${translatedValue.articles[articleType]} ${translatedValue.name}`;
   }
+  __name(translateOriginWithArticle, "translateOriginWithArticle");
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
@@ -48296,15 +49362,16 @@ var error44 = () => {
         return `Entrada inv\xE1lida`;
     }
   };
-};
+}, "error");
 function pt_BR_default() {
   return {
     localeError: error44()
   };
 }
+__name(pt_BR_default, "default");
 
 // node_modules/zod/v4/locales/ro.js
-var error45 = () => {
+var error45 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
     file: { unit: "octe\u021Bi", verb: "s\u0103 aib\u0103" },
@@ -48315,6 +49382,7 @@ var error45 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "intrare",
     email: "adres\u0103 de email",
@@ -48419,12 +49487,13 @@ var error45 = () => {
         return `Intrare invalid\u0103`;
     }
   };
-};
+}, "error");
 function ro_default() {
   return {
     localeError: error45()
   };
 }
+__name(ro_default, "default");
 
 // node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
@@ -48442,7 +49511,8 @@ function getRussianPlural(count, one, few, many) {
   }
   return many;
 }
-var error46 = () => {
+__name(getRussianPlural, "getRussianPlural");
+var error46 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: {
       unit: {
@@ -48488,6 +49558,7 @@ var error46 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0432\u0432\u043E\u0434",
     email: "email \u0430\u0434\u0440\u0435\u0441",
@@ -48588,15 +49659,16 @@ var error46 = () => {
         return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0435 \u0432\u0445\u043E\u0434\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435`;
     }
   };
-};
+}, "error");
 function ru_default() {
   return {
     localeError: error46()
   };
 }
+__name(ru_default, "default");
 
 // node_modules/zod/v4/locales/sk.js
-var error47 = () => {
+var error47 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
     file: { unit: "bajtov", verb: "ma\u0165" },
@@ -48607,6 +49679,7 @@ var error47 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "regul\xE1rny v\xFDraz",
     email: "e-mailov\xE1 adresa",
@@ -48705,15 +49778,16 @@ var error47 = () => {
         return `Neplatn\xFD vstup`;
     }
   };
-};
+}, "error");
 function sk_default() {
   return {
     localeError: error47()
   };
 }
+__name(sk_default, "default");
 
 // node_modules/zod/v4/locales/sl.js
-var error48 = () => {
+var error48 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
     file: { unit: "bajtov", verb: "imeti" },
@@ -48724,6 +49798,7 @@ var error48 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "vnos",
     email: "e-po\u0161tni naslov",
@@ -48820,15 +49895,16 @@ var error48 = () => {
         return "Neveljaven vnos";
     }
   };
-};
+}, "error");
 function sl_default() {
   return {
     localeError: error48()
   };
 }
+__name(sl_default, "default");
 
 // node_modules/zod/v4/locales/sv.js
-var error49 = () => {
+var error49 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
     file: { unit: "bytes", verb: "att ha" },
@@ -48839,6 +49915,7 @@ var error49 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "regulj\xE4rt uttryck",
     email: "e-postadress",
@@ -48936,15 +50013,16 @@ var error49 = () => {
         return `Ogiltig input`;
     }
   };
-};
+}, "error");
 function sv_default() {
   return {
     localeError: error49()
   };
 }
+__name(sv_default, "default");
 
 // node_modules/zod/v4/locales/ta.js
-var error50 = () => {
+var error50 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
     file: { unit: "\u0BAA\u0BC8\u0B9F\u0BCD\u0B9F\u0BC1\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -48955,6 +50033,7 @@ var error50 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1",
     email: "\u0BAE\u0BBF\u0BA9\u0BCD\u0BA9\u0B9E\u0BCD\u0B9A\u0BB2\u0BCD \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",
@@ -49052,15 +50131,16 @@ var error50 = () => {
         return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1`;
     }
   };
-};
+}, "error");
 function ta_default() {
   return {
     localeError: error50()
   };
 }
+__name(ta_default, "default");
 
 // node_modules/zod/v4/locales/tg.js
-var error51 = () => {
+var error51 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
     file: { unit: "\u0431\u0430\u0439\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -49071,6 +50151,7 @@ var error51 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0432\u0443\u0440\u0443\u0434",
     email: "\u0441\u0443\u0440\u043E\u0493\u0430\u0438 email",
@@ -49169,15 +50250,16 @@ var error51 = () => {
         return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442`;
     }
   };
-};
+}, "error");
 function tg_default() {
   return {
     localeError: error51()
   };
 }
+__name(tg_default, "default");
 
 // node_modules/zod/v4/locales/th.js
-var error52 = () => {
+var error52 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
     file: { unit: "\u0E44\u0E1A\u0E15\u0E4C", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -49188,6 +50270,7 @@ var error52 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E17\u0E35\u0E48\u0E1B\u0E49\u0E2D\u0E19",
     email: "\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E2D\u0E35\u0E40\u0E21\u0E25",
@@ -49285,15 +50368,16 @@ var error52 = () => {
         return `\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07`;
     }
   };
-};
+}, "error");
 function th_default() {
   return {
     localeError: error52()
   };
 }
+__name(th_default, "default");
 
 // node_modules/zod/v4/locales/tk.js
-var error53 = () => {
+var error53 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
     file: { unit: "ba\xFDt", verb: "bolmaly" },
@@ -49304,6 +50388,7 @@ var error53 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "giri\u015F",
     email: "e-po\xE7ta salgysy",
@@ -49393,15 +50478,16 @@ var error53 = () => {
         return `N\xE4dogry baha`;
     }
   };
-};
+}, "error");
 function tk_default() {
   return {
     localeError: error53()
   };
 }
+__name(tk_default, "default");
 
 // node_modules/zod/v4/locales/tr.js
-var error54 = () => {
+var error54 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
     file: { unit: "bayt", verb: "olmal\u0131" },
@@ -49412,6 +50498,7 @@ var error54 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "girdi",
     email: "e-posta adresi",
@@ -49504,15 +50591,16 @@ var error54 = () => {
         return `Ge\xE7ersiz de\u011Fer`;
     }
   };
-};
+}, "error");
 function tr_default() {
   return {
     localeError: error54()
   };
 }
+__name(tr_default, "default");
 
 // node_modules/zod/v4/locales/uk.js
-var error55 = () => {
+var error55 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
     file: { unit: "\u0431\u0430\u0439\u0442\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -49523,6 +50611,7 @@ var error55 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456",
     email: "\u0430\u0434\u0440\u0435\u0441\u0430 \u0435\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u043E\u0457 \u043F\u043E\u0448\u0442\u0438",
@@ -49618,20 +50707,22 @@ var error55 = () => {
         return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456`;
     }
   };
-};
+}, "error");
 function uk_default() {
   return {
     localeError: error55()
   };
 }
+__name(uk_default, "default");
 
 // node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
+__name(ua_default, "default");
 
 // node_modules/zod/v4/locales/ur.js
-var error56 = () => {
+var error56 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
     file: { unit: "\u0628\u0627\u0626\u0679\u0633", verb: "\u06C1\u0648\u0646\u0627" },
@@ -49642,6 +50733,7 @@ var error56 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0627\u0646 \u067E\u0679",
     email: "\u0627\u06CC \u0645\u06CC\u0644 \u0627\u06CC\u0688\u0631\u06CC\u0633",
@@ -49739,15 +50831,16 @@ var error56 = () => {
         return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679`;
     }
   };
-};
+}, "error");
 function ur_default() {
   return {
     localeError: error56()
   };
 }
+__name(ur_default, "default");
 
 // node_modules/zod/v4/locales/uz.js
-var error57 = () => {
+var error57 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
     file: { unit: "bayt", verb: "bo\u2018lishi kerak" },
@@ -49758,6 +50851,7 @@ var error57 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "kirish",
     email: "elektron pochta manzili",
@@ -49853,15 +50947,16 @@ var error57 = () => {
         return `Noto\u2018g\u2018ri kirish`;
     }
   };
-};
+}, "error");
 function uz_default() {
   return {
     localeError: error57()
   };
 }
+__name(uz_default, "default");
 
 // node_modules/zod/v4/locales/vi.js
-var error58 = () => {
+var error58 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
     file: { unit: "byte", verb: "c\xF3" },
@@ -49872,6 +50967,7 @@ var error58 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u0111\u1EA7u v\xE0o",
     email: "\u0111\u1ECBa ch\u1EC9 email",
@@ -49967,15 +51063,16 @@ var error58 = () => {
         return `\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7`;
     }
   };
-};
+}, "error");
 function vi_default() {
   return {
     localeError: error58()
   };
 }
+__name(vi_default, "default");
 
 // node_modules/zod/v4/locales/zh-CN.js
-var error59 = () => {
+var error59 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
     file: { unit: "\u5B57\u8282", verb: "\u5305\u542B" },
@@ -49986,6 +51083,7 @@ var error59 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u8F93\u5165",
     email: "\u7535\u5B50\u90AE\u4EF6",
@@ -50082,15 +51180,16 @@ var error59 = () => {
         return `\u65E0\u6548\u8F93\u5165`;
     }
   };
-};
+}, "error");
 function zh_CN_default() {
   return {
     localeError: error59()
   };
 }
+__name(zh_CN_default, "default");
 
 // node_modules/zod/v4/locales/zh-TW.js
-var error60 = () => {
+var error60 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
     file: { unit: "\u4F4D\u5143\u7D44", verb: "\u64C1\u6709" },
@@ -50101,6 +51200,7 @@ var error60 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u8F38\u5165",
     email: "\u90F5\u4EF6\u5730\u5740",
@@ -50195,15 +51295,16 @@ var error60 = () => {
         return `\u7121\u6548\u7684\u8F38\u5165\u503C`;
     }
   };
-};
+}, "error");
 function zh_TW_default() {
   return {
     localeError: error60()
   };
 }
+__name(zh_TW_default, "default");
 
 // node_modules/zod/v4/locales/yo.js
-var error61 = () => {
+var error61 = /* @__PURE__ */ __name(() => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
     file: { unit: "bytes", verb: "n\xED" },
@@ -50214,6 +51315,7 @@ var error61 = () => {
   function getSizing(origin) {
     return Sizable[origin] ?? null;
   }
+  __name(getSizing, "getSizing");
   const FormatDictionary = {
     regex: "\u1EB9\u0300r\u1ECD \xECb\xE1w\u1ECDl\xE9",
     email: "\xE0d\xEDr\u1EB9\u0301s\xEC \xECm\u1EB9\u0301l\xEC",
@@ -50308,18 +51410,22 @@ var error61 = () => {
         return "\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e";
     }
   };
-};
+}, "error");
 function yo_default() {
   return {
     localeError: error61()
   };
 }
+__name(yo_default, "default");
 
 // node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
 var $ZodRegistry = class {
+  static {
+    __name(this, "$ZodRegistry");
+  }
   constructor() {
     this._map = /* @__PURE__ */ new WeakMap();
     this._idmap = /* @__PURE__ */ new Map();
@@ -50362,6 +51468,7 @@ var $ZodRegistry = class {
 function registry() {
   return new $ZodRegistry();
 }
+__name(registry, "registry");
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
@@ -50369,12 +51476,18 @@ var globalRegistry = globalThis.__zod_globalRegistry;
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
+  static {
+    __name(this, "ZodCompileAsyncError");
+  }
   constructor(message = "z.compile does not support async refinements, transforms, or checks") {
     super(message);
     this.name = "ZodCompileAsyncError";
   }
 };
 var ZodCompileUnsupportedError = class extends Error {
+  static {
+    __name(this, "ZodCompileUnsupportedError");
+  }
   constructor(feature, islandable = true) {
     super(`z.compile does not support ${feature}; this schema must use the runtime parser`);
     this.name = "ZodCompileUnsupportedError";
@@ -50388,6 +51501,7 @@ function compileValidator(schema, parser) {
     return parser;
   }
 }
+__name(compileValidator, "compileValidator");
 function compile(schema, options) {
   try {
     const parser = compileFn(schema);
@@ -50400,6 +51514,7 @@ function compile(schema, options) {
     return schema;
   }
 }
+__name(compile, "compile");
 function withParser(schema, parser) {
   if (isRecursiveSchema(schema)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
@@ -50407,7 +51522,7 @@ function withParser(schema, parser) {
   const clone2 = clone(schema);
   const liveRun = schema._zod.run;
   const originalRun = liveRun.__originalRun ?? liveRun;
-  const wrapped = (payload, ctx) => {
+  const wrapped = /* @__PURE__ */ __name((payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
       return originalRun(payload, ctx);
     }
@@ -50422,7 +51537,7 @@ function withParser(schema, parser) {
     if (ctx)
       ctx[FALLBACK_FLAG] = true;
     return originalRun(payload, ctx);
-  };
+  }, "wrapped");
   wrapped.__originalRun = originalRun;
   clone2._zod.bag.fallbackRun = originalRun;
   clone2._zod.bag.validator = parser;
@@ -50431,6 +51546,7 @@ function withParser(schema, parser) {
     installCompiledUserMethods(clone2, schema, parser);
   return clone2;
 }
+__name(withParser, "withParser");
 function installCompiledUserMethods(target, source, parser) {
   const targetAny = target;
   const sourceAny = source;
@@ -50455,6 +51571,7 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
 }
+__name(installCompiledUserMethods, "installCompiledUserMethods");
 function compileFn(schema, options) {
   let recursive2 = true;
   try {
@@ -50495,6 +51612,7 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
+__name(compileFn, "compileFn");
 function addConstant(ctx, value) {
   for (const [name2, v] of ctx.constants) {
     if (v === value)
@@ -50504,13 +51622,16 @@ function addConstant(ctx, value) {
   ctx.constants.set(name, value);
   return name;
 }
+__name(addConstant, "addConstant");
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
   return addConstant(ctx, fn);
 }
+__name(addUserConstant, "addUserConstant");
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
+__name(newVar, "newVar");
 function runtimeRun(schema, value) {
   const result = schema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
@@ -50518,6 +51639,7 @@ function runtimeRun(schema, value) {
   const r = result;
   return r.issues.length === 0 ? r.value : INVALID;
 }
+__name(runtimeRun, "runtimeRun");
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
   const constantCount = ctx.constants.size;
@@ -50539,6 +51661,7 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     return emitRuntimeIsland(doc, ctx, schema, accessor);
   }
 }
+__name(compileChild, "compileChild");
 function emitRuntimeIsland(doc, ctx, schema, accessor) {
   ctx.definite = false;
   const schemaConst = addConstant(ctx, schema);
@@ -50548,6 +51671,7 @@ function emitRuntimeIsland(doc, ctx, schema, accessor) {
   doc.write(`if (${outVar} === INVALID) return INVALID;`);
   return outVar;
 }
+__name(emitRuntimeIsland, "emitRuntimeIsland");
 var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
   "max_size",
   "min_size",
@@ -50638,18 +51762,21 @@ function generateChecks(doc, ctx, schema, accessor) {
   }
   return currentAccessor;
 }
+__name(generateChecks, "generateChecks");
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
   const v = newVar(ctx);
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
+__name(codePointLengthVar, "codePointLengthVar");
 function numericOperand(value, label) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
+__name(numericOperand, "numericOperand");
 function comparisonOperand(ctx, value) {
   if (typeof value === "bigint")
     return `${value}n`;
@@ -50666,14 +51793,17 @@ function comparisonOperand(ctx, value) {
   }
   throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
 }
+__name(comparisonOperand, "comparisonOperand");
 function generateGreaterThanCheck(doc, ctx, def2, accessor) {
   const op = def2.inclusive ? "<" : "<=";
   doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def2.value)}) return INVALID;`);
 }
+__name(generateGreaterThanCheck, "generateGreaterThanCheck");
 function generateLessThanCheck(doc, ctx, def2, accessor) {
   const op = def2.inclusive ? ">" : ">=";
   doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def2.value)}) return INVALID;`);
 }
+__name(generateLessThanCheck, "generateLessThanCheck");
 function generateMultipleOfCheck(doc, ctx, def2, accessor) {
   if (typeof def2.value === "bigint") {
     if (def2.value === BigInt(0))
@@ -50684,6 +51814,7 @@ function generateMultipleOfCheck(doc, ctx, def2, accessor) {
     doc.write(`if (${remainder}(${accessor}, ${numericOperand(def2.value, "multiple_of")}) !== 0) return INVALID;`);
   }
 }
+__name(generateMultipleOfCheck, "generateMultipleOfCheck");
 function generateNumberFormatCheck(doc, def2, accessor) {
   const format = def2.format;
   switch (format) {
@@ -50708,6 +51839,7 @@ function generateNumberFormatCheck(doc, def2, accessor) {
     }
   }
 }
+__name(generateNumberFormatCheck, "generateNumberFormatCheck");
 function generateBigIntFormatCheck(doc, def2, accessor) {
   const format = def2.format;
   if (!format)
@@ -50725,6 +51857,7 @@ function generateBigIntFormatCheck(doc, def2, accessor) {
     }
   }
 }
+__name(generateBigIntFormatCheck, "generateBigIntFormatCheck");
 function generateMimeTypeCheck(doc, ctx, def2, accessor) {
   const mimeTypes = def2.mime;
   if (mimeTypes && mimeTypes.length > 0) {
@@ -50732,6 +51865,7 @@ function generateMimeTypeCheck(doc, ctx, def2, accessor) {
     doc.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
   }
 }
+__name(generateMimeTypeCheck, "generateMimeTypeCheck");
 function generatePropertiesChecks(doc, ctx, def2, accessor) {
   if (def2.when) {
     throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
@@ -50745,10 +51879,12 @@ function generatePropertiesChecks(doc, ctx, def2, accessor) {
     compileChild(doc, ctx, shape[key], inputVar, false);
   }
 }
+__name(generatePropertiesChecks, "generatePropertiesChecks");
 function generatePropertyCheck(doc, ctx, def2, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def2.property)}]`;
   generateCheck(doc, ctx, def2.schema, propAccessor);
 }
+__name(generatePropertyCheck, "generatePropertyCheck");
 function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
   const tx = check3._zod.def.tx;
   if (!tx) {
@@ -50760,12 +51896,15 @@ function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) 
   const txConst = addConstant(ctx, tx);
   doc.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
 }
+__name(generateOverwriteCheck, "generateOverwriteCheck");
 function throwAsync() {
   throw new $ZodAsyncError();
 }
+__name(throwAsync, "throwAsync");
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
+__name(pushIssue, "pushIssue");
 function generateCustomRefineCheck(doc, ctx, check3, accessor) {
   const def2 = check3._zod.def;
   if (def2.fn) {
@@ -50785,13 +51924,13 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check3._zod.check;
-    const helperFn = (value) => {
+    const helperFn = /* @__PURE__ */ __name((value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
-    };
+    }, "helperFn");
     const helperConst = addUserConstant(ctx, helperFn);
     const outVar = newVar(ctx);
     doc.write(`const ${outVar} = ${helperConst}(${accessor});`);
@@ -50800,6 +51939,7 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
   }
   throw new ZodCompileUnsupportedError("custom check without a predicate or check function");
 }
+__name(generateCustomRefineCheck, "generateCustomRefineCheck");
 var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "cidrv4",
   "cuid",
@@ -50932,6 +52072,7 @@ function generateStringFormatCheck(doc, ctx, def2, accessor, needsValue = true) 
   }
   return accessor;
 }
+__name(generateStringFormatCheck, "generateStringFormatCheck");
 function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   const def2 = schema._zod.def;
   const type = def2.type;
@@ -51063,6 +52204,7 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
     return null;
   return generateChecks(doc, ctx, schema, typeAccessor);
 }
+__name(generateCheck, "generateCheck");
 function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
   const def2 = schema._zod.def;
@@ -51070,6 +52212,7 @@ function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
     return accessor;
   return generateStringFormatCheck(doc, ctx, def2, accessor, needsValue);
 }
+__name(generateStringCheck, "generateStringCheck");
 function generateNumberCheck(doc, schema, accessor) {
   doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
   const def2 = schema._zod.def;
@@ -51078,10 +52221,12 @@ function generateNumberCheck(doc, schema, accessor) {
   }
   return accessor;
 }
+__name(generateNumberCheck, "generateNumberCheck");
 function generateBooleanCheck(doc, accessor) {
   doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
   return accessor;
 }
+__name(generateBooleanCheck, "generateBooleanCheck");
 function generateBigIntCheck(doc, schema, accessor) {
   doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
   const def2 = schema._zod.def;
@@ -51097,30 +52242,37 @@ function generateBigIntCheck(doc, schema, accessor) {
   }
   return accessor;
 }
+__name(generateBigIntCheck, "generateBigIntCheck");
 function generateSymbolCheck(doc, accessor) {
   doc.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
   return accessor;
 }
+__name(generateSymbolCheck, "generateSymbolCheck");
 function generateUndefinedCheck(doc, accessor) {
   doc.write(`if (${accessor} !== undefined) return INVALID;`);
   return accessor;
 }
+__name(generateUndefinedCheck, "generateUndefinedCheck");
 function generateNullCheck(doc, accessor) {
   doc.write(`if (${accessor} !== null) return INVALID;`);
   return accessor;
 }
+__name(generateNullCheck, "generateNullCheck");
 function generateVoidCheck(doc, accessor) {
   doc.write(`if (${accessor} !== undefined) return INVALID;`);
   return accessor;
 }
+__name(generateVoidCheck, "generateVoidCheck");
 function generateNaNCheck(doc, accessor) {
   doc.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
   return accessor;
 }
+__name(generateNaNCheck, "generateNaNCheck");
 function generateDateCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
   return accessor;
 }
+__name(generateDateCheck, "generateDateCheck");
 function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def2 = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
@@ -51128,8 +52280,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
-  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
+  const keyExpr = /* @__PURE__ */ __name((k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k), "keyExpr");
+  const propKey = /* @__PURE__ */ __name((k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k), "propKey");
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -51240,6 +52392,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   }
   return outputVar;
 }
+__name(generateObjectCheck, "generateObjectCheck");
 function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def2 = schema._zod.def;
   if (isExactOptional(schema)) {
@@ -51279,12 +52432,15 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
+__name(generateOptionalCheck, "generateOptionalCheck");
 function isExactOptional(schema) {
   return schema._zod.traits?.has("$ZodExactOptional") === true;
 }
+__name(isExactOptional, "isExactOptional");
 function requiresPresenceCheck(schema) {
   return schema._zod.optin === void 0 && fastPathAcceptsAbsence(schema);
 }
+__name(requiresPresenceCheck, "requiresPresenceCheck");
 function fastPathAcceptsAbsence(schema) {
   if (schema._zod.def.coerce)
     return true;
@@ -51343,12 +52499,15 @@ function fastPathAcceptsAbsence(schema) {
       return true;
   }
 }
+__name(fastPathAcceptsAbsence, "fastPathAcceptsAbsence");
 function dropsWhenAbsent(schema) {
   return schema._zod.optin === "optional" && schema._zod.optout === "optional";
 }
+__name(dropsWhenAbsent, "dropsWhenAbsent");
 function mayOmitUndefined(schema) {
   return (schema._zod.optin !== "defaulted" || schema._zod.optout === "optional") && mayOutputUndefined(schema);
 }
+__name(mayOmitUndefined, "mayOmitUndefined");
 function mayOutputUndefined(schema) {
   const def2 = schema._zod.def;
   switch (def2.type) {
@@ -51391,6 +52550,7 @@ function mayOutputUndefined(schema) {
       return true;
   }
 }
+__name(mayOutputUndefined, "mayOutputUndefined");
 function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def2 = schema._zod.def;
   const outputVar = buildsValue ? newVar(ctx) : null;
@@ -51405,11 +52565,13 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
+__name(generateNullableCheck, "generateNullableCheck");
 function generateSizeGate(doc, schema, size) {
   for (const [max2, check3] of sizeCaps(schema._zod.def.checks)) {
     doc.write(`if (${size} > ${numericOperand(max2, check3._zod.def.check)}) return INVALID;`);
   }
 }
+__name(generateSizeGate, "generateSizeGate");
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def2 = schema._zod.def;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
@@ -51429,6 +52591,7 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
+__name(generateArrayCheck, "generateArrayCheck");
 function generateLiteralCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const values = def2.values;
@@ -51458,6 +52621,7 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
+__name(generateLiteralCheck, "generateLiteralCheck");
 function generateEnumCheck(doc, ctx, schema, accessor) {
   const values = schema._zod.values;
   if (!values) {
@@ -51467,10 +52631,12 @@ function generateEnumCheck(doc, ctx, schema, accessor) {
   doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
+__name(generateEnumCheck, "generateEnumCheck");
 function generateWrapperCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   return generateCheck(doc, ctx, def2.innerType, accessor);
 }
+__name(generateWrapperCheck, "generateWrapperCheck");
 function generateDefaultCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
@@ -51511,6 +52677,7 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
+__name(generateDefaultCheck, "generateDefaultCheck");
 function generateNonOptionalCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const innerOutput = generateCheck(doc, ctx, def2.innerType, accessor);
@@ -51519,6 +52686,7 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
   doc.write(`if (${outputVar} === undefined) return INVALID;`);
   return outputVar;
 }
+__name(generateNonOptionalCheck, "generateNonOptionalCheck");
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const items = def2.items;
@@ -51586,6 +52754,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
+__name(generateTupleCheck, "generateTupleCheck");
 function getTupleOptStart2(items, key) {
   for (let i = items.length - 1; i >= 0; i--) {
     const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
@@ -51594,6 +52763,7 @@ function getTupleOptStart2(items, key) {
   }
   return 0;
 }
+__name(getTupleOptStart2, "getTupleOptStart");
 function generateUnionCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const options = def2.options;
@@ -51635,6 +52805,7 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
+__name(generateUnionCheck, "generateUnionCheck");
 function generateDiscriminatedUnionCheck(doc, ctx, def2, accessor) {
   if (def2.unionFallback) {
     throw new ZodCompileUnsupportedError("discriminated union with unionFallback");
@@ -51673,6 +52844,7 @@ function generateDiscriminatedUnionCheck(doc, ctx, def2, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
+__name(generateDiscriminatedUnionCheck, "generateDiscriminatedUnionCheck");
 function literalEquality(ctx, accessor, value) {
   if (typeof value === "string")
     return `${accessor} === ${esc(value)}`;
@@ -51695,6 +52867,7 @@ function literalEquality(ctx, accessor, value) {
   }
   throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
 }
+__name(literalEquality, "literalEquality");
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   ctx.definite = false;
@@ -51706,6 +52879,7 @@ function generateIntersectionCheck(doc, ctx, schema, accessor) {
   doc.write(`if (!${mergedVar}.valid) return INVALID;`);
   return `${mergedVar}.data`;
 }
+__name(generateIntersectionCheck, "generateIntersectionCheck");
 function generateRecordCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const isPlainObjectConst = addConstant(ctx, isPlainObject);
@@ -51780,6 +52954,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   }, `return INVALID;`);
   return outputVar;
 }
+__name(generateRecordCheck, "generateRecordCheck");
 function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
@@ -51805,11 +52980,13 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
+__name(emitOwnKeys, "emitOwnKeys");
 function literalPropertyKey(ctx, key) {
   if (typeof key === "string")
     return esc(key);
   return addConstant(ctx, key);
 }
+__name(literalPropertyKey, "literalPropertyKey");
 function generateMapCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
@@ -51827,6 +53004,7 @@ function generateMapCheck(doc, ctx, schema, accessor) {
   doc.write(`}`);
   return outputVar;
 }
+__name(generateMapCheck, "generateMapCheck");
 function generateSetCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
@@ -51842,10 +53020,12 @@ function generateSetCheck(doc, ctx, schema, accessor) {
   doc.write(`}`);
   return outputVar;
 }
+__name(generateSetCheck, "generateSetCheck");
 function generateFileCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
   return accessor;
 }
+__name(generateFileCheck, "generateFileCheck");
 function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
   const pattern = schema._zod.pattern;
@@ -51856,6 +53036,7 @@ function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
+__name(generateTemplateLiteralCheck, "generateTemplateLiteralCheck");
 function generateLazyCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const getterConst = addUserConstant(ctx, def2.getter);
@@ -51876,6 +53057,7 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
   doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
+__name(generateLazyCheck, "generateLazyCheck");
 function generatePipeCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   const inputOutput = generateCheck(doc, ctx, def2.in, accessor);
@@ -51884,13 +53066,13 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def2.transform;
-    const helperFn = (value) => {
+    const helperFn = /* @__PURE__ */ __name((value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = transformFn(value, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
-    };
+    }, "helperFn");
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
     doc.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
@@ -51900,9 +53082,11 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     return generateCheck(doc, ctx, def2.out, inputOutput);
   }
 }
+__name(generatePipeCheck, "generatePipeCheck");
 function isAsyncFunction(fn) {
   return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
+__name(isAsyncFunction, "isAsyncFunction");
 function generateCustomCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   if (def2.fn) {
@@ -51920,6 +53104,7 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
+__name(generateCustomCheck, "generateCustomCheck");
 function runtimeCatch(innerSchema, catchValue, value) {
   const result = innerSchema._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
@@ -51929,6 +53114,7 @@ function runtimeCatch(innerSchema, catchValue, value) {
     return r.value;
   return catchValue();
 }
+__name(runtimeCatch, "runtimeCatch");
 function generateCatchCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   if (!def2.catchValue[CONSTANT_CATCH]) {
@@ -51952,6 +53138,7 @@ function generateCatchCheck(doc, ctx, schema, accessor) {
   doc.write(`}`);
   return outputVar;
 }
+__name(generateCatchCheck, "generateCatchCheck");
 function generateTransformCheck(doc, ctx, schema, accessor) {
   const def2 = schema._zod.def;
   if (def2.transform) {
@@ -51959,13 +53146,13 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def2.transform;
-    const helperFn = (value) => {
+    const helperFn = /* @__PURE__ */ __name((value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = transformFn(value, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
-    };
+    }, "helperFn");
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
     doc.write(`const ${outputVar} = ${helperConst}(${accessor});`);
@@ -51974,6 +53161,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
+__name(generateTransformCheck, "generateTransformCheck");
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def2) {
@@ -51981,14 +53169,17 @@ function snapshotChecks(def2) {
     def2.checks = [...def2.checks];
   return def2;
 }
+__name(snapshotChecks, "snapshotChecks");
 // @__NO_SIDE_EFFECTS__
 function _string(Class2, params) {
   return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
+__name(_string, "_string");
 // @__NO_SIDE_EFFECTS__
 function _coercedString(Class2, params) {
   return new Class2(snapshotChecks({ type: "string", coerce: true, ...normalizeParams(params) }));
 }
+__name(_coercedString, "_coercedString");
 // @__NO_SIDE_EFFECTS__
 function _email(Class2, params) {
   return new Class2({
@@ -51999,6 +53190,7 @@ function _email(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_email, "_email");
 // @__NO_SIDE_EFFECTS__
 function _guid(Class2, params) {
   return new Class2({
@@ -52009,6 +53201,7 @@ function _guid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_guid, "_guid");
 // @__NO_SIDE_EFFECTS__
 function _uuid(Class2, params) {
   return new Class2({
@@ -52019,6 +53212,7 @@ function _uuid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_uuid, "_uuid");
 // @__NO_SIDE_EFFECTS__
 function _uuidv4(Class2, params) {
   return new Class2({
@@ -52030,6 +53224,7 @@ function _uuidv4(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_uuidv4, "_uuidv4");
 // @__NO_SIDE_EFFECTS__
 function _uuidv6(Class2, params) {
   return new Class2({
@@ -52041,6 +53236,7 @@ function _uuidv6(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_uuidv6, "_uuidv6");
 // @__NO_SIDE_EFFECTS__
 function _uuidv7(Class2, params) {
   return new Class2({
@@ -52052,6 +53248,7 @@ function _uuidv7(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_uuidv7, "_uuidv7");
 // @__NO_SIDE_EFFECTS__
 function _url(Class2, params) {
   return new Class2({
@@ -52062,6 +53259,7 @@ function _url(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_url, "_url");
 // @__NO_SIDE_EFFECTS__
 function _emoji2(Class2, params) {
   return new Class2({
@@ -52072,6 +53270,7 @@ function _emoji2(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_emoji2, "_emoji");
 // @__NO_SIDE_EFFECTS__
 function _nanoid(Class2, params) {
   return new Class2({
@@ -52082,6 +53281,7 @@ function _nanoid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_nanoid, "_nanoid");
 // @__NO_SIDE_EFFECTS__
 function _cuid(Class2, params) {
   return new Class2({
@@ -52092,6 +53292,7 @@ function _cuid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_cuid, "_cuid");
 // @__NO_SIDE_EFFECTS__
 function _cuid2(Class2, params) {
   return new Class2({
@@ -52102,6 +53303,7 @@ function _cuid2(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_cuid2, "_cuid2");
 // @__NO_SIDE_EFFECTS__
 function _ulid(Class2, params) {
   return new Class2({
@@ -52112,6 +53314,7 @@ function _ulid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_ulid, "_ulid");
 // @__NO_SIDE_EFFECTS__
 function _xid(Class2, params) {
   return new Class2({
@@ -52122,6 +53325,7 @@ function _xid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_xid, "_xid");
 // @__NO_SIDE_EFFECTS__
 function _ksuid(Class2, params) {
   return new Class2({
@@ -52132,6 +53336,7 @@ function _ksuid(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_ksuid, "_ksuid");
 // @__NO_SIDE_EFFECTS__
 function _ipv4(Class2, params) {
   return new Class2({
@@ -52142,6 +53347,7 @@ function _ipv4(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_ipv4, "_ipv4");
 // @__NO_SIDE_EFFECTS__
 function _ipv6(Class2, params) {
   return new Class2({
@@ -52152,6 +53358,7 @@ function _ipv6(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_ipv6, "_ipv6");
 // @__NO_SIDE_EFFECTS__
 function _mac(Class2, params) {
   return new Class2({
@@ -52162,6 +53369,7 @@ function _mac(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_mac, "_mac");
 // @__NO_SIDE_EFFECTS__
 function _cidrv4(Class2, params) {
   return new Class2({
@@ -52172,6 +53380,7 @@ function _cidrv4(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_cidrv4, "_cidrv4");
 // @__NO_SIDE_EFFECTS__
 function _cidrv6(Class2, params) {
   return new Class2({
@@ -52182,6 +53391,7 @@ function _cidrv6(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_cidrv6, "_cidrv6");
 // @__NO_SIDE_EFFECTS__
 function _base64(Class2, params) {
   return new Class2({
@@ -52192,6 +53402,7 @@ function _base64(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_base64, "_base64");
 // @__NO_SIDE_EFFECTS__
 function _base64url(Class2, params) {
   return new Class2({
@@ -52202,6 +53413,7 @@ function _base64url(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_base64url, "_base64url");
 // @__NO_SIDE_EFFECTS__
 function _e164(Class2, params) {
   return new Class2({
@@ -52212,6 +53424,7 @@ function _e164(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_e164, "_e164");
 // @__NO_SIDE_EFFECTS__
 function _creditCard(Class2, params) {
   return new Class2({
@@ -52222,6 +53435,7 @@ function _creditCard(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_creditCard, "_creditCard");
 // @__NO_SIDE_EFFECTS__
 function _iban(Class2, params) {
   return new Class2({
@@ -52232,6 +53446,7 @@ function _iban(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_iban, "_iban");
 // @__NO_SIDE_EFFECTS__
 function _jwt(Class2, params) {
   return new Class2({
@@ -52242,6 +53457,7 @@ function _jwt(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_jwt, "_jwt");
 var TimePrecision = {
   Any: null,
   Minute: -1,
@@ -52261,6 +53477,7 @@ function _isoDateTime(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_isoDateTime, "_isoDateTime");
 // @__NO_SIDE_EFFECTS__
 function _isoDate(Class2, params) {
   return new Class2({
@@ -52270,6 +53487,7 @@ function _isoDate(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_isoDate, "_isoDate");
 // @__NO_SIDE_EFFECTS__
 function _isoTime(Class2, params) {
   return new Class2({
@@ -52280,6 +53498,7 @@ function _isoTime(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_isoTime, "_isoTime");
 // @__NO_SIDE_EFFECTS__
 function _isoDuration(Class2, params) {
   return new Class2({
@@ -52289,14 +53508,17 @@ function _isoDuration(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_isoDuration, "_isoDuration");
 // @__NO_SIDE_EFFECTS__
 function _number(Class2, params) {
   return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
+__name(_number, "_number");
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class2, params) {
   return new Class2(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
 }
+__name(_coercedNumber, "_coercedNumber");
 // @__NO_SIDE_EFFECTS__
 function _int(Class2, params) {
   return new Class2({
@@ -52307,6 +53529,7 @@ function _int(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_int, "_int");
 // @__NO_SIDE_EFFECTS__
 function _float32(Class2, params) {
   return new Class2({
@@ -52317,6 +53540,7 @@ function _float32(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_float32, "_float32");
 // @__NO_SIDE_EFFECTS__
 function _float64(Class2, params) {
   return new Class2({
@@ -52327,6 +53551,7 @@ function _float64(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_float64, "_float64");
 // @__NO_SIDE_EFFECTS__
 function _int32(Class2, params) {
   return new Class2({
@@ -52337,6 +53562,7 @@ function _int32(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_int32, "_int32");
 // @__NO_SIDE_EFFECTS__
 function _uint32(Class2, params) {
   return new Class2({
@@ -52347,6 +53573,7 @@ function _uint32(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_uint32, "_uint32");
 // @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
@@ -52354,6 +53581,7 @@ function _boolean(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_boolean, "_boolean");
 // @__NO_SIDE_EFFECTS__
 function _coercedBoolean(Class2, params) {
   return new Class2({
@@ -52362,6 +53590,7 @@ function _coercedBoolean(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_coercedBoolean, "_coercedBoolean");
 // @__NO_SIDE_EFFECTS__
 function _bigint(Class2, params) {
   return new Class2({
@@ -52369,6 +53598,7 @@ function _bigint(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_bigint, "_bigint");
 // @__NO_SIDE_EFFECTS__
 function _coercedBigint(Class2, params) {
   return new Class2({
@@ -52377,6 +53607,7 @@ function _coercedBigint(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_coercedBigint, "_coercedBigint");
 // @__NO_SIDE_EFFECTS__
 function _int64(Class2, params) {
   return new Class2({
@@ -52387,6 +53618,7 @@ function _int64(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_int64, "_int64");
 // @__NO_SIDE_EFFECTS__
 function _uint64(Class2, params) {
   return new Class2({
@@ -52397,6 +53629,7 @@ function _uint64(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_uint64, "_uint64");
 // @__NO_SIDE_EFFECTS__
 function _symbol(Class2, params) {
   return new Class2({
@@ -52404,6 +53637,7 @@ function _symbol(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_symbol, "_symbol");
 // @__NO_SIDE_EFFECTS__
 function _undefined2(Class2, params) {
   return new Class2({
@@ -52411,6 +53645,7 @@ function _undefined2(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_undefined2, "_undefined");
 // @__NO_SIDE_EFFECTS__
 function _null2(Class2, params) {
   return new Class2({
@@ -52418,18 +53653,21 @@ function _null2(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_null2, "_null");
 // @__NO_SIDE_EFFECTS__
 function _any(Class2) {
   return new Class2({
     type: "any"
   });
 }
+__name(_any, "_any");
 // @__NO_SIDE_EFFECTS__
 function _unknown(Class2) {
   return new Class2({
     type: "unknown"
   });
 }
+__name(_unknown, "_unknown");
 // @__NO_SIDE_EFFECTS__
 function _never(Class2, params) {
   return new Class2({
@@ -52437,6 +53675,7 @@ function _never(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_never, "_never");
 // @__NO_SIDE_EFFECTS__
 function _void(Class2, params) {
   return new Class2({
@@ -52444,6 +53683,7 @@ function _void(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_void, "_void");
 // @__NO_SIDE_EFFECTS__
 function _date(Class2, params) {
   return new Class2({
@@ -52451,6 +53691,7 @@ function _date(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_date, "_date");
 // @__NO_SIDE_EFFECTS__
 function _coercedDate(Class2, params) {
   return new Class2({
@@ -52459,6 +53700,7 @@ function _coercedDate(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_coercedDate, "_coercedDate");
 // @__NO_SIDE_EFFECTS__
 function _nan(Class2, params) {
   return new Class2({
@@ -52466,6 +53708,7 @@ function _nan(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_nan, "_nan");
 // @__NO_SIDE_EFFECTS__
 function _lt(value, params) {
   return new $ZodCheckLessThan({
@@ -52475,6 +53718,7 @@ function _lt(value, params) {
     inclusive: false
   });
 }
+__name(_lt, "_lt");
 // @__NO_SIDE_EFFECTS__
 function _lte(value, params) {
   return new $ZodCheckLessThan({
@@ -52484,6 +53728,7 @@ function _lte(value, params) {
     inclusive: true
   });
 }
+__name(_lte, "_lte");
 // @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
@@ -52493,6 +53738,7 @@ function _gt(value, params) {
     inclusive: false
   });
 }
+__name(_gt, "_gt");
 // @__NO_SIDE_EFFECTS__
 function _gte(value, params) {
   return new $ZodCheckGreaterThan({
@@ -52502,22 +53748,27 @@ function _gte(value, params) {
     inclusive: true
   });
 }
+__name(_gte, "_gte");
 // @__NO_SIDE_EFFECTS__
 function _positive(params) {
   return /* @__PURE__ */ _gt(0, params);
 }
+__name(_positive, "_positive");
 // @__NO_SIDE_EFFECTS__
 function _negative(params) {
   return /* @__PURE__ */ _lt(0, params);
 }
+__name(_negative, "_negative");
 // @__NO_SIDE_EFFECTS__
 function _nonpositive(params) {
   return /* @__PURE__ */ _lte(0, params);
 }
+__name(_nonpositive, "_nonpositive");
 // @__NO_SIDE_EFFECTS__
 function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
+__name(_nonnegative, "_nonnegative");
 // @__NO_SIDE_EFFECTS__
 function _multipleOf(value, params) {
   return new $ZodCheckMultipleOf({
@@ -52526,6 +53777,7 @@ function _multipleOf(value, params) {
     value
   });
 }
+__name(_multipleOf, "_multipleOf");
 // @__NO_SIDE_EFFECTS__
 function _maxSize(maximum, params) {
   return new $ZodCheckMaxSize({
@@ -52534,6 +53786,7 @@ function _maxSize(maximum, params) {
     maximum
   });
 }
+__name(_maxSize, "_maxSize");
 // @__NO_SIDE_EFFECTS__
 function _minSize(minimum, params) {
   return new $ZodCheckMinSize({
@@ -52542,6 +53795,7 @@ function _minSize(minimum, params) {
     minimum
   });
 }
+__name(_minSize, "_minSize");
 // @__NO_SIDE_EFFECTS__
 function _size(size, params) {
   return new $ZodCheckSizeEquals({
@@ -52550,6 +53804,7 @@ function _size(size, params) {
     size
   });
 }
+__name(_size, "_size");
 // @__NO_SIDE_EFFECTS__
 function _maxLength(maximum, params) {
   const ch = new $ZodCheckMaxLength({
@@ -52559,6 +53814,7 @@ function _maxLength(maximum, params) {
   });
   return ch;
 }
+__name(_maxLength, "_maxLength");
 // @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
   return new $ZodCheckMinLength({
@@ -52567,6 +53823,7 @@ function _minLength(minimum, params) {
     minimum
   });
 }
+__name(_minLength, "_minLength");
 // @__NO_SIDE_EFFECTS__
 function _length(length, params) {
   return new $ZodCheckLengthEquals({
@@ -52575,6 +53832,7 @@ function _length(length, params) {
     length
   });
 }
+__name(_length, "_length");
 // @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
   return new $ZodCheckRegex({
@@ -52584,6 +53842,7 @@ function _regex(pattern, params) {
     pattern
   });
 }
+__name(_regex, "_regex");
 // @__NO_SIDE_EFFECTS__
 function _lowercase(params) {
   return new $ZodCheckLowerCase({
@@ -52592,6 +53851,7 @@ function _lowercase(params) {
     ...normalizeParams(params)
   });
 }
+__name(_lowercase, "_lowercase");
 // @__NO_SIDE_EFFECTS__
 function _uppercase(params) {
   return new $ZodCheckUpperCase({
@@ -52600,6 +53860,7 @@ function _uppercase(params) {
     ...normalizeParams(params)
   });
 }
+__name(_uppercase, "_uppercase");
 // @__NO_SIDE_EFFECTS__
 function _includes(includes, params) {
   return new $ZodCheckIncludes({
@@ -52609,6 +53870,7 @@ function _includes(includes, params) {
     includes
   });
 }
+__name(_includes, "_includes");
 // @__NO_SIDE_EFFECTS__
 function _startsWith(prefix, params) {
   return new $ZodCheckStartsWith({
@@ -52618,6 +53880,7 @@ function _startsWith(prefix, params) {
     prefix
   });
 }
+__name(_startsWith, "_startsWith");
 // @__NO_SIDE_EFFECTS__
 function _endsWith(suffix, params) {
   return new $ZodCheckEndsWith({
@@ -52627,6 +53890,7 @@ function _endsWith(suffix, params) {
     suffix
   });
 }
+__name(_endsWith, "_endsWith");
 // @__NO_SIDE_EFFECTS__
 function _property(property, schema, params) {
   return new $ZodCheckProperty({
@@ -52636,6 +53900,7 @@ function _property(property, schema, params) {
     ...normalizeParams(params)
   });
 }
+__name(_property, "_property");
 // @__NO_SIDE_EFFECTS__
 function _properties(shape, params) {
   return new $ZodCheckProperties({
@@ -52644,6 +53909,7 @@ function _properties(shape, params) {
     ...normalizeParams(params)
   });
 }
+__name(_properties, "_properties");
 // @__NO_SIDE_EFFECTS__
 function _mime(types, params) {
   return new $ZodCheckMimeType({
@@ -52652,6 +53918,7 @@ function _mime(types, params) {
     ...normalizeParams(params)
   });
 }
+__name(_mime, "_mime");
 // @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
   return new $ZodCheckOverwrite({
@@ -52659,26 +53926,32 @@ function _overwrite(tx) {
     tx
   });
 }
+__name(_overwrite, "_overwrite");
 // @__NO_SIDE_EFFECTS__
 function _normalize(form) {
   return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
 }
+__name(_normalize, "_normalize");
 // @__NO_SIDE_EFFECTS__
 function _trim() {
   return /* @__PURE__ */ _overwrite((input2) => input2.trim());
 }
+__name(_trim, "_trim");
 // @__NO_SIDE_EFFECTS__
 function _toLowerCase() {
   return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
 }
+__name(_toLowerCase, "_toLowerCase");
 // @__NO_SIDE_EFFECTS__
 function _toUpperCase() {
   return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
 }
+__name(_toUpperCase, "_toUpperCase");
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
   return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
 }
+__name(_slugify, "_slugify");
 // @__NO_SIDE_EFFECTS__
 function _array(Class2, element, params) {
   return new Class2({
@@ -52690,6 +53963,7 @@ function _array(Class2, element, params) {
     ...normalizeParams(params)
   });
 }
+__name(_array, "_array");
 // @__NO_SIDE_EFFECTS__
 function _union(Class2, options, params) {
   return new Class2({
@@ -52698,6 +53972,7 @@ function _union(Class2, options, params) {
     ...normalizeParams(params)
   });
 }
+__name(_union, "_union");
 function _xor(Class2, options, params) {
   return new Class2({
     type: "union",
@@ -52706,6 +53981,7 @@ function _xor(Class2, options, params) {
     ...normalizeParams(params)
   });
 }
+__name(_xor, "_xor");
 // @__NO_SIDE_EFFECTS__
 function _discriminatedUnion(Class2, discriminator, options, params) {
   return new Class2({
@@ -52715,6 +53991,7 @@ function _discriminatedUnion(Class2, discriminator, options, params) {
     ...normalizeParams(params)
   });
 }
+__name(_discriminatedUnion, "_discriminatedUnion");
 // @__NO_SIDE_EFFECTS__
 function _intersection(Class2, left, right) {
   return new Class2({
@@ -52723,6 +54000,7 @@ function _intersection(Class2, left, right) {
     right
   });
 }
+__name(_intersection, "_intersection");
 // @__NO_SIDE_EFFECTS__
 function _tuple(Class2, items, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
@@ -52735,6 +54013,7 @@ function _tuple(Class2, items, _paramsOrRest, _params) {
     ...normalizeParams(params)
   });
 }
+__name(_tuple, "_tuple");
 // @__NO_SIDE_EFFECTS__
 function _record(Class2, keyType, valueType, params) {
   return new Class2({
@@ -52744,6 +54023,7 @@ function _record(Class2, keyType, valueType, params) {
     ...normalizeParams(params)
   });
 }
+__name(_record, "_record");
 // @__NO_SIDE_EFFECTS__
 function _map(Class2, keyType, valueType, params) {
   return new Class2({
@@ -52753,6 +54033,7 @@ function _map(Class2, keyType, valueType, params) {
     ...normalizeParams(params)
   });
 }
+__name(_map, "_map");
 // @__NO_SIDE_EFFECTS__
 function _set(Class2, valueType, params) {
   return new Class2({
@@ -52761,6 +54042,7 @@ function _set(Class2, valueType, params) {
     ...normalizeParams(params)
   });
 }
+__name(_set, "_set");
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
@@ -52770,6 +54052,7 @@ function _enum(Class2, values, params) {
     ...normalizeParams(params)
   });
 }
+__name(_enum, "_enum");
 // @__NO_SIDE_EFFECTS__
 function _nativeEnum(Class2, entries, params) {
   return new Class2({
@@ -52778,6 +54061,7 @@ function _nativeEnum(Class2, entries, params) {
     ...normalizeParams(params)
   });
 }
+__name(_nativeEnum, "_nativeEnum");
 // @__NO_SIDE_EFFECTS__
 function _literal(Class2, value, params) {
   return new Class2({
@@ -52786,6 +54070,7 @@ function _literal(Class2, value, params) {
     ...normalizeParams(params)
   });
 }
+__name(_literal, "_literal");
 // @__NO_SIDE_EFFECTS__
 function _file(Class2, params) {
   return new Class2({
@@ -52793,6 +54078,7 @@ function _file(Class2, params) {
     ...normalizeParams(params)
   });
 }
+__name(_file, "_file");
 // @__NO_SIDE_EFFECTS__
 function _transform(Class2, fn) {
   return new Class2({
@@ -52800,6 +54086,7 @@ function _transform(Class2, fn) {
     transform: fn
   });
 }
+__name(_transform, "_transform");
 // @__NO_SIDE_EFFECTS__
 function _optional(Class2, innerType) {
   return new Class2({
@@ -52807,6 +54094,7 @@ function _optional(Class2, innerType) {
     innerType
   });
 }
+__name(_optional, "_optional");
 // @__NO_SIDE_EFFECTS__
 function _nullable(Class2, innerType) {
   return new Class2({
@@ -52814,6 +54102,7 @@ function _nullable(Class2, innerType) {
     innerType
   });
 }
+__name(_nullable, "_nullable");
 // @__NO_SIDE_EFFECTS__
 function _default(Class2, innerType, defaultValue) {
   return new Class2({
@@ -52824,6 +54113,7 @@ function _default(Class2, innerType, defaultValue) {
     }
   });
 }
+__name(_default, "_default");
 // @__NO_SIDE_EFFECTS__
 function _nonoptional(Class2, innerType, params) {
   return new Class2({
@@ -52832,6 +54122,7 @@ function _nonoptional(Class2, innerType, params) {
     ...normalizeParams(params)
   });
 }
+__name(_nonoptional, "_nonoptional");
 // @__NO_SIDE_EFFECTS__
 function _success(Class2, innerType) {
   return new Class2({
@@ -52839,6 +54130,7 @@ function _success(Class2, innerType) {
     innerType
   });
 }
+__name(_success, "_success");
 // @__NO_SIDE_EFFECTS__
 function _catch(Class2, innerType, catchValue) {
   return new Class2({
@@ -52847,6 +54139,7 @@ function _catch(Class2, innerType, catchValue) {
     catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
   });
 }
+__name(_catch, "_catch");
 // @__NO_SIDE_EFFECTS__
 function _pipe(Class2, in_, out) {
   return new Class2({
@@ -52855,6 +54148,7 @@ function _pipe(Class2, in_, out) {
     out
   });
 }
+__name(_pipe, "_pipe");
 // @__NO_SIDE_EFFECTS__
 function _readonly(Class2, innerType) {
   return new Class2({
@@ -52862,6 +54156,7 @@ function _readonly(Class2, innerType) {
     innerType
   });
 }
+__name(_readonly, "_readonly");
 // @__NO_SIDE_EFFECTS__
 function _templateLiteral(Class2, parts, params) {
   return new Class2({
@@ -52870,6 +54165,7 @@ function _templateLiteral(Class2, parts, params) {
     ...normalizeParams(params)
   });
 }
+__name(_templateLiteral, "_templateLiteral");
 // @__NO_SIDE_EFFECTS__
 function _lazy(Class2, getter) {
   return new Class2({
@@ -52877,6 +54173,7 @@ function _lazy(Class2, getter) {
     getter
   });
 }
+__name(_lazy, "_lazy");
 // @__NO_SIDE_EFFECTS__
 function _promise(Class2, innerType) {
   return new Class2({
@@ -52884,6 +54181,7 @@ function _promise(Class2, innerType) {
     innerType
   });
 }
+__name(_promise, "_promise");
 // @__NO_SIDE_EFFECTS__
 function _custom(Class2, fn, _params) {
   const norm = normalizeParams(_params);
@@ -52896,6 +54194,7 @@ function _custom(Class2, fn, _params) {
   });
   return schema;
 }
+__name(_custom, "_custom");
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
   const schema = new Class2({
@@ -52906,6 +54205,7 @@ function _refine(Class2, fn, _params) {
   });
   return schema;
 }
+__name(_refine, "_refine");
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
@@ -52928,6 +54228,7 @@ function _superRefine(fn, params) {
   }, params);
   return ch;
 }
+__name(_superRefine, "_superRefine");
 // @__NO_SIDE_EFFECTS__
 function _check(fn, params) {
   const ch = new $ZodCheck({
@@ -52937,6 +54238,7 @@ function _check(fn, params) {
   ch._zod.check = fn;
   return ch;
 }
+__name(_check, "_check");
 // @__NO_SIDE_EFFECTS__
 function describe(description) {
   const ch = new $ZodCheck({ check: "describe" });
@@ -52950,6 +54252,7 @@ function describe(description) {
   };
   return ch;
 }
+__name(describe, "describe");
 // @__NO_SIDE_EFFECTS__
 function meta(metadata) {
   const ch = new $ZodCheck({ check: "meta" });
@@ -52963,6 +54266,7 @@ function meta(metadata) {
   };
   return ch;
 }
+__name(meta, "meta");
 // @__NO_SIDE_EFFECTS__
 function _stringbool(Classes, _params) {
   const params = normalizeParams(_params);
@@ -52983,7 +54287,7 @@ function _stringbool(Classes, _params) {
     type: "pipe",
     in: stringSchema,
     out: booleanSchema,
-    transform: ((input2, payload) => {
+    transform: /* @__PURE__ */ __name(((input2, payload) => {
       let data = input2;
       if (params.case !== "sensitive")
         data = data.toLowerCase();
@@ -53002,14 +54306,14 @@ function _stringbool(Classes, _params) {
         });
         return {};
       }
-    }),
-    reverseTransform: ((input2, _payload) => {
+    }), "transform"),
+    reverseTransform: /* @__PURE__ */ __name(((input2, _payload) => {
       if (input2 === true) {
         return truthyArray[0] || "true";
       } else {
         return falsyArray[0] || "false";
       }
-    }),
+    }), "reverseTransform"),
     error: params.error
   });
   codec2._zod.bag.truthy = truthyArray;
@@ -53017,6 +54321,7 @@ function _stringbool(Classes, _params) {
   codec2._zod.bag.case = params.case ?? "insensitive";
   return codec2;
 }
+__name(_stringbool, "_stringbool");
 // @__NO_SIDE_EFFECTS__
 function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
@@ -53033,6 +54338,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   const inst = new Class2(def2);
   return inst;
 }
+__name(_stringFormat, "_stringFormat");
 
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
@@ -53045,6 +54351,7 @@ function assignProps(target, ...sources) {
   }
   return target;
 }
+__name(assignProps, "assignProps");
 function initializeContext(params) {
   let target = params?.target ?? "draft-2020-12";
   if (target === "draft-4")
@@ -53070,6 +54377,7 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
+__name(initializeContext, "initializeContext");
 function handleUnrepresentable(schema, ctx, json2, params, message) {
   const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
@@ -53079,6 +54387,7 @@ function handleUnrepresentable(schema, ctx, json2, params, message) {
   Object.assign(json2, result);
   return true;
 }
+__name(handleUnrepresentable, "handleUnrepresentable");
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
   var _a3;
   const def2 = schema._zod.def;
@@ -53135,9 +54444,11 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
+__name(processSchema, "processSchema");
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+__name(encodeJSONPointerSegment, "encodeJSONPointerSegment");
 function extractDefs(ctx, schema) {
   const root = ctx.seen.get(schema);
   if (!root)
@@ -53155,7 +54466,7 @@ function extractDefs(ctx, schema) {
       idToSchema.set(id, entry[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = /* @__PURE__ */ __name((entry) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
       const externalId = ctx.external.registry.get(entry[0])?.id;
@@ -53174,8 +54485,8 @@ function extractDefs(ctx, schema) {
     }
     const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-  };
-  const extractToDef = (entry) => {
+  }, "makeURI");
+  const extractToDef = /* @__PURE__ */ __name((entry) => {
     if (entry[1].schema.$ref) {
       return;
     }
@@ -53189,7 +54500,7 @@ function extractDefs(ctx, schema) {
       delete schema2[key];
     }
     schema2.$ref = ref;
-  };
+  }, "extractToDef");
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
       const seen = entry[1];
@@ -53231,6 +54542,7 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   if (ctx.external)
     ctx.sharedDefsExtractedFor = ctx.external;
 }
+__name(extractDefs, "extractDefs");
 function compactTypeUnion(schema) {
   const options = schema.anyOf;
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
@@ -53254,6 +54566,7 @@ function compactTypeUnion(schema) {
   delete schema.anyOf;
   schema.type = types.length === 1 ? types[0] : types;
 }
+__name(compactTypeUnion, "compactTypeUnion");
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
 function undeclaredConstraint(member) {
@@ -53262,6 +54575,7 @@ function undeclaredConstraint(member) {
     return null;
   return Object.keys(extra).length ? extra : null;
 }
+__name(undeclaredConstraint, "undeclaredConstraint");
 function foldObjects(members2) {
   const objects = [];
   for (const member of members2) {
@@ -53312,6 +54626,7 @@ function foldObjects(members2) {
   }
   return folded;
 }
+__name(foldObjects, "foldObjects");
 function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
@@ -53339,11 +54654,12 @@ function foldIntersection(json2) {
   delete json2.allOf;
   assignProps(json2, folded);
 }
+__name(foldIntersection, "foldIntersection");
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
-  const flattenRef = (zodSchema) => {
+  const flattenRef = /* @__PURE__ */ __name((zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
     if (seen.ref === null)
       return;
@@ -53404,7 +54720,7 @@ function finalize(ctx, schema) {
       jsonSchema: schema2,
       path: seen.path ?? []
     });
-  };
+  }, "flattenRef");
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of [...ctx.seen.entries()].reverse()) {
       flattenRef(entry[0]);
@@ -53497,6 +54813,7 @@ function finalize(ctx, schema) {
     throw new Error("Error converting schema to JSON.");
   }
 }
+__name(finalize, "finalize");
 function isTransforming(_schema, _ctx) {
   const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
   if (ctx.seen.has(_schema))
@@ -53550,71 +54867,72 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+__name(isTransforming, "isTransforming");
+var createToJSONSchemaMethod = /* @__PURE__ */ __name((schema, processors = {}) => (params) => {
   const ctx = initializeContext({ ...params, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
-};
-var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+}, "createToJSONSchemaMethod");
+var createStandardJSONSchemaMethod = /* @__PURE__ */ __name((schema, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
-};
+}, "createStandardJSONSchemaMethod");
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
+var narrowMin = /* @__PURE__ */ __name((agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
-};
-var narrowMax = (agg, key, value) => {
+}, "narrowMin");
+var narrowMax = /* @__PURE__ */ __name((agg, key, value) => {
   if (agg[key] === void 0 || value < agg[key])
     agg[key] = value;
-};
-var narrowBoth = (agg, value) => {
+}, "narrowMax");
+var narrowBoth = /* @__PURE__ */ __name((agg, value) => {
   narrowMin(agg, "minimum", value);
   narrowMax(agg, "maximum", value);
-};
-var addDivisor = (agg, value) => {
+}, "narrowBoth");
+var addDivisor = /* @__PURE__ */ __name((agg, value) => {
   agg.multipleOf ?? (agg.multipleOf = []);
   if (!agg.multipleOf.includes(value))
     agg.multipleOf.push(value);
-};
-var addPattern = (agg, pattern) => {
+}, "addDivisor");
+var addPattern = /* @__PURE__ */ __name((agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
   agg.patterns.add(pattern);
-};
-var intersectMime = (agg, mime) => {
+}, "addPattern");
+var intersectMime = /* @__PURE__ */ __name((agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-var setFormat = (agg, format) => {
+}, "intersectMime");
+var setFormat = /* @__PURE__ */ __name((agg, format) => {
   agg.format = format;
   if (format.includes("int"))
     agg.isInt = true;
-};
-var minContributor = (agg, def2) => narrowMin(agg, "minimum", def2.minimum);
-var maxContributor = (agg, def2) => narrowMax(agg, "maximum", def2.maximum);
-var formatContributor = (ranges) => (agg, def2) => {
+}, "setFormat");
+var minContributor = /* @__PURE__ */ __name((agg, def2) => narrowMin(agg, "minimum", def2.minimum), "minContributor");
+var maxContributor = /* @__PURE__ */ __name((agg, def2) => narrowMax(agg, "maximum", def2.maximum), "maxContributor");
+var formatContributor = /* @__PURE__ */ __name((ranges) => (agg, def2) => {
   setFormat(agg, def2.format);
   const [minimum, maximum] = ranges[def2.format];
   narrowMin(agg, "minimum", minimum);
   narrowMax(agg, "maximum", maximum);
-};
+}, "formatContributor");
 var contributors = {
-  greater_than: (agg, def2) => narrowMin(agg, def2.inclusive ? "minimum" : "exclusiveMinimum", def2.value),
-  less_than: (agg, def2) => narrowMax(agg, def2.inclusive ? "maximum" : "exclusiveMaximum", def2.value),
-  multiple_of: (agg, def2) => addDivisor(agg, def2.value),
+  greater_than: /* @__PURE__ */ __name((agg, def2) => narrowMin(agg, def2.inclusive ? "minimum" : "exclusiveMinimum", def2.value), "greater_than"),
+  less_than: /* @__PURE__ */ __name((agg, def2) => narrowMax(agg, def2.inclusive ? "maximum" : "exclusiveMaximum", def2.value), "less_than"),
+  multiple_of: /* @__PURE__ */ __name((agg, def2) => addDivisor(agg, def2.value), "multiple_of"),
   number_format: formatContributor(NUMBER_FORMAT_RANGES),
   bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
   min_length: minContributor,
   max_length: maxContributor,
-  length_equals: (agg, def2) => narrowBoth(agg, def2.length),
+  length_equals: /* @__PURE__ */ __name((agg, def2) => narrowBoth(agg, def2.length), "length_equals"),
   min_size: minContributor,
   max_size: maxContributor,
-  size_equals: (agg, def2) => narrowBoth(agg, def2.size),
-  string_format: (agg, def2) => {
+  size_equals: /* @__PURE__ */ __name((agg, def2) => narrowBoth(agg, def2.size), "size_equals"),
+  string_format: /* @__PURE__ */ __name((agg, def2) => {
     setFormat(agg, def2.format);
     if (def2.pattern)
       addPattern(agg, def2.pattern);
@@ -53622,8 +54940,8 @@ var contributors = {
       agg.contentEncoding = def2.format;
     if (def2.local || def2.precision === -1)
       agg.laxFormat = true;
-  },
-  mime_type: (agg, def2) => intersectMime(agg, def2.mime)
+  }, "string_format"),
+  mime_type: /* @__PURE__ */ __name((agg, def2) => intersectMime(agg, def2.mime), "mime_type")
 };
 function aggregateChecks(schema) {
   const agg = {};
@@ -53653,6 +54971,7 @@ function aggregateChecks(schema) {
     addPattern(agg, pattern);
   return agg;
 }
+__name(aggregateChecks, "aggregateChecks");
 var formatMap = {
   guid: "uuid",
   url: "uri",
@@ -53665,8 +54984,8 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64Charset, base642],
   [base64urlCharset, base64url]
 ]);
-var exactPattern = (p) => exactPatterns.get(p) ?? p;
-var stringProcessor = (schema, ctx, _json, _params) => {
+var exactPattern = /* @__PURE__ */ __name((p) => exactPatterns.get(p) ?? p, "exactPattern");
+var stringProcessor = /* @__PURE__ */ __name((schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
   const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
@@ -53697,8 +55016,8 @@ var stringProcessor = (schema, ctx, _json, _params) => {
       ];
     }
   }
-};
-var numberProcessor = (schema, ctx, _json, params) => {
+}, "stringProcessor");
+var numberProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const json2 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
   json2.type = isInt ? "integer" : "number";
@@ -53739,17 +55058,17 @@ var numberProcessor = (schema, ctx, _json, params) => {
     if (rest.length)
       json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
-};
-var booleanProcessor = (_schema, _ctx, json2, _params) => {
+}, "numberProcessor");
+var booleanProcessor = /* @__PURE__ */ __name((_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
-};
-var bigintProcessor = (schema, ctx, json2, params) => {
+}, "booleanProcessor");
+var bigintProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
-};
-var symbolProcessor = (schema, ctx, json2, params) => {
+}, "bigintProcessor");
+var symbolProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
-};
-var nullProcessor = (_schema, ctx, json2, _params) => {
+}, "symbolProcessor");
+var nullProcessor = /* @__PURE__ */ __name((_schema, ctx, json2, _params) => {
   if (ctx.target === "openapi-3.0") {
     json2.type = "string";
     json2.nullable = true;
@@ -53757,24 +55076,24 @@ var nullProcessor = (_schema, ctx, json2, _params) => {
   } else {
     json2.type = "null";
   }
-};
-var undefinedProcessor = (schema, ctx, json2, params) => {
+}, "nullProcessor");
+var undefinedProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
-};
-var voidProcessor = (schema, ctx, json2, params) => {
+}, "undefinedProcessor");
+var voidProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
-};
-var neverProcessor = (_schema, _ctx, json2, _params) => {
+}, "voidProcessor");
+var neverProcessor = /* @__PURE__ */ __name((_schema, _ctx, json2, _params) => {
   json2.not = {};
-};
-var anyProcessor = (_schema, _ctx, _json, _params) => {
-};
-var unknownProcessor = (_schema, _ctx, _json, _params) => {
-};
-var dateProcessor = (schema, ctx, json2, params) => {
+}, "neverProcessor");
+var anyProcessor = /* @__PURE__ */ __name((_schema, _ctx, _json, _params) => {
+}, "anyProcessor");
+var unknownProcessor = /* @__PURE__ */ __name((_schema, _ctx, _json, _params) => {
+}, "unknownProcessor");
+var dateProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
-};
-var enumProcessor = (schema, _ctx, json2, _params) => {
+}, "dateProcessor");
+var enumProcessor = /* @__PURE__ */ __name((schema, _ctx, json2, _params) => {
   const def2 = schema._zod.def;
   const values = getEnumValues(def2.entries);
   if (values.length === 0) {
@@ -53786,8 +55105,8 @@ var enumProcessor = (schema, _ctx, json2, _params) => {
   if (values.every((v) => typeof v === "string"))
     json2.type = "string";
   json2.enum = values;
-};
-var literalProcessor = (schema, ctx, json2, params) => {
+}, "enumProcessor");
+var literalProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   if (def2.values.length === 0) {
     json2.not = {};
@@ -53826,19 +55145,19 @@ var literalProcessor = (schema, ctx, json2, params) => {
       json2.type = "null";
     json2.enum = vals;
   }
-};
-var nanProcessor = (schema, ctx, json2, params) => {
+}, "literalProcessor");
+var nanProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
-};
-var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
+}, "nanProcessor");
+var templateLiteralProcessor = /* @__PURE__ */ __name((schema, _ctx, json2, _params) => {
   const _json = json2;
   const pattern = schema._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
-};
-var fileProcessor = (schema, _ctx, json2, _params) => {
+}, "templateLiteralProcessor");
+var fileProcessor = /* @__PURE__ */ __name((schema, _ctx, json2, _params) => {
   const _json = json2;
   _json.type = "string";
   _json.format = "binary";
@@ -53856,26 +55175,26 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
     _json.contentMediaType = mime[0];
   else
     _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-var successProcessor = (_schema, _ctx, json2, _params) => {
+}, "fileProcessor");
+var successProcessor = /* @__PURE__ */ __name((_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
-};
-var customProcessor = (schema, ctx, json2, params) => {
+}, "successProcessor");
+var customProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
-};
-var functionProcessor = (schema, ctx, json2, params) => {
+}, "customProcessor");
+var functionProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
-};
-var transformProcessor = (schema, ctx, json2, params) => {
+}, "functionProcessor");
+var transformProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
-};
-var mapProcessor = (schema, ctx, json2, params) => {
+}, "transformProcessor");
+var mapProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
-};
-var setProcessor = (schema, ctx, json2, params) => {
+}, "mapProcessor");
+var setProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
-};
-var arrayProcessor = (schema, ctx, _json, params) => {
+}, "setProcessor");
+var arrayProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const json2 = _json;
   const def2 = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
@@ -53888,7 +55207,7 @@ var arrayProcessor = (schema, ctx, _json, params) => {
     ...params,
     path: [...params.path, "items"]
   });
-};
+}, "arrayProcessor");
 function inputOptin(schema) {
   const def2 = schema._zod.def;
   if (def2.type === "pipe" && def2.in._zod.traits.has("$ZodTransform")) {
@@ -53899,7 +55218,8 @@ function inputOptin(schema) {
   }
   return schema._zod.optin;
 }
-var objectProcessor = (schema, ctx, _json, params) => {
+__name(inputOptin, "inputOptin");
+var objectProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const json2 = _json;
   const def2 = schema._zod.def;
   const shape = def2.shape;
@@ -53936,8 +55256,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
       path: [...params.path, "additionalProperties"]
     });
   }
-};
-var unionProcessor = (schema, ctx, json2, params) => {
+}, "objectProcessor");
+var unionProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   const isExclusive = def2.inclusive === false;
   const options = def2.options.map((x, i) => processSchema(x, ctx, {
@@ -53949,8 +55269,8 @@ var unionProcessor = (schema, ctx, json2, params) => {
   } else {
     json2.anyOf = options;
   }
-};
-var intersectionProcessor = (schema, ctx, json2, params) => {
+}, "unionProcessor");
+var intersectionProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   const a = processSchema(def2.left, ctx, {
     ...params,
@@ -53960,15 +55280,15 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
     ...params,
     path: [...params.path, "allOf", 1]
   });
-  const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+  const isSimpleIntersection = /* @__PURE__ */ __name((val) => "allOf" in val && Object.keys(val).length === 1, "isSimpleIntersection");
   const allOf = [
     ...isSimpleIntersection(a) ? a.allOf : [a],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
-};
-var tupleProcessor = (schema, ctx, _json, params) => {
+}, "intersectionProcessor");
+var tupleProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const json2 = _json;
   const def2 = schema._zod.def;
   json2.type = "array";
@@ -54031,7 +55351,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
     json2.minItems = minimum;
   if (typeof maximum === "number")
     json2.maxItems = maximum;
-};
+}, "tupleProcessor");
 function stringifyKeyNames(bySchema, json2, visited) {
   if (json2.$ref) {
     if (visited.has(json2))
@@ -54068,6 +55388,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     rest.pattern = (types.includes("number") ? number : integer).source;
   return rest;
 }
+__name(stringifyKeyNames, "stringifyKeyNames");
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
@@ -54095,7 +55416,8 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema, ctx, _json, params) => {
+__name(rewriteKeyNames, "rewriteKeyNames");
+var recordProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const json2 = _json;
   const def2 = schema._zod.def;
   json2.type = "object";
@@ -54137,8 +55459,8 @@ var recordProcessor = (schema, ctx, _json, params) => {
       json2.required = validKeyValues.map(String);
     }
   }
-};
-var nullableProcessor = (schema, ctx, json2, params) => {
+}, "recordProcessor");
+var nullableProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   const inner = processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -54148,13 +55470,13 @@ var nullableProcessor = (schema, ctx, json2, params) => {
   } else {
     json2.anyOf = [inner, { type: "null" }];
   }
-};
-var nonoptionalProcessor = (schema, ctx, _json, params) => {
+}, "nullableProcessor");
+var nonoptionalProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def2.innerType;
-};
+}, "nonoptionalProcessor");
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
 function serializeDefaultValue(value, schema, ctx, json2, params) {
   let unrepresentable = false;
@@ -54169,7 +55491,8 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json2, params) => {
+__name(serializeDefaultValue, "serializeDefaultValue");
+var defaultProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -54177,8 +55500,8 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   const value = serializeDefaultValue(def2.defaultValue, schema, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2.default = value;
-};
-var prefaultProcessor = (schema, ctx, json2, params) => {
+}, "defaultProcessor");
+var prefaultProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -54188,8 +55511,8 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   const value = serializeDefaultValue(def2.defaultValue, schema, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2._prefault = value;
-};
-var catchProcessor = (schema, ctx, json2, params) => {
+}, "prefaultProcessor");
+var catchProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -54202,40 +55525,40 @@ var catchProcessor = (schema, ctx, json2, params) => {
     return;
   }
   json2.default = catchValue;
-};
-var pipeProcessor = (schema, ctx, _json, params) => {
+}, "catchProcessor");
+var pipeProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const def2 = schema._zod.def;
   const inIsTransform = def2.in._zod.traits.has("$ZodTransform");
   const innerType = ctx.io === "input" ? inIsTransform ? def2.out : def2.in : def2.out;
   processSchema(innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
-};
-var readonlyProcessor = (schema, ctx, json2, params) => {
+}, "pipeProcessor");
+var readonlyProcessor = /* @__PURE__ */ __name((schema, ctx, json2, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def2.innerType;
   json2.readOnly = true;
-};
-var promiseProcessor = (schema, ctx, _json, params) => {
+}, "readonlyProcessor");
+var promiseProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def2.innerType;
-};
-var optionalProcessor = (schema, ctx, _json, params) => {
+}, "promiseProcessor");
+var optionalProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const def2 = schema._zod.def;
   processSchema(def2.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def2.innerType;
-};
-var lazyProcessor = (schema, ctx, _json, params) => {
+}, "optionalProcessor");
+var lazyProcessor = /* @__PURE__ */ __name((schema, ctx, _json, params) => {
   const innerType = schema._zod.innerType;
   processSchema(innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
-};
+}, "lazyProcessor");
 var allProcessors = {
   string: stringProcessor,
   number: numberProcessor,
@@ -54311,9 +55634,13 @@ function toJSONSchema(input2, params) {
   extractDefs(ctx, input2);
   return finalize(ctx, input2);
 }
+__name(toJSONSchema, "toJSONSchema");
 
 // node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
+  static {
+    __name(this, "JSONSchemaGenerator");
+  }
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
     return this.ctx.metadataRegistry;
@@ -54625,7 +55952,8 @@ function _lazyMethod(proto, key, make) {
     }
   });
 }
-var initializer2 = (inst, issues) => {
+__name(_lazyMethod, "_lazyMethod");
+var initializer2 = /* @__PURE__ */ __name((inst, issues) => {
   $ZodError.init(inst, issues);
   inst.name = "ZodError";
   const proto = Object.getPrototypeOf(inst);
@@ -54649,7 +55977,7 @@ var initializer2 = (inst, issues) => {
       return this.issues.length === 0;
     }
   });
-};
+}, "initializer");
 var ZodError = /* @__PURE__ */ $constructor("ZodError", initializer2);
 var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
   Parent: Error
@@ -54674,10 +56002,12 @@ function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
 }
+__name(_ensureDefaultLocale, "_ensureDefaultLocale");
 function _ensureDefaultMemoizer() {
   if (!globalConfig.memoizer)
     config({ memoizer: memoizer() });
 }
+__name(_ensureDefaultMemoizer, "_ensureDefaultMemoizer");
 var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def2) => {
   _ensureDefaultLocale();
   $ZodType.init(inst, def2);
@@ -54792,12 +56122,12 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def2) => {
   set "~standard"(value) {
     util_exports.own(this, "~standard", value);
   },
-  parse: function _parse2(data, params) {
+  parse: /* @__PURE__ */ __name(function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
-  },
-  parseAsync: async function _parseAsync2(data, params) {
+  }, "_parse"),
+  parseAsync: /* @__PURE__ */ __name(async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
-  },
+  }, "_parseAsync"),
   safeParse(data, params) {
     return safeParse2(this, data, params);
   },
@@ -54817,18 +56147,18 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def2) => {
   validateAsync(data, params) {
     return validateAsync(this, data, params);
   },
-  encode: function _encode2(data, params) {
+  encode: /* @__PURE__ */ __name(function _encode2(data, params) {
     return encode2(this, data, params, { callee: _encode2 });
-  },
-  decode: function _decode2(data, params) {
+  }, "_encode"),
+  decode: /* @__PURE__ */ __name(function _decode2(data, params) {
     return decode2(this, data, params, { callee: _decode2 });
-  },
-  encodeAsync: async function _encodeAsync2(data, params) {
+  }, "_decode"),
+  encodeAsync: /* @__PURE__ */ __name(async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
-  },
-  decodeAsync: async function _decodeAsync2(data, params) {
+  }, "_encodeAsync"),
+  decodeAsync: /* @__PURE__ */ __name(async function _decodeAsync2(data, params) {
     return await decodeAsync2(this, data, params, { callee: _decodeAsync2 });
-  },
+  }, "_decodeAsync"),
   safeEncode(data, params) {
     return safeEncode2(this, data, params);
   },
@@ -54861,9 +56191,9 @@ var _ZodString = /* @__PURE__ */ $constructor(
     inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
   },
   /* @__PURE__ */ util_exports.derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null
+    format: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).format ?? null, "format"),
+    minLength: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).minimum ?? null, "minLength"),
+    maxLength: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).maximum ?? null, "maxLength")
   }, {
     regex(...args) {
       return this.check(_regex(...args));
@@ -54998,6 +56328,7 @@ var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def2) => {
 function string2(params) {
   return _string(ZodString, params);
 }
+__name(string2, "string");
 var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def2) => {
   $ZodStringFormat.init(inst, def2);
   _ZodString.init(inst, def2);
@@ -55025,6 +56356,7 @@ var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def2) => {
 function email2(params) {
   return _email(ZodEmail, params);
 }
+__name(email2, "email");
 var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def2) => {
   $ZodGUID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55032,6 +56364,7 @@ var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def2) => {
 function guid2(params) {
   return _guid(ZodGUID, params);
 }
+__name(guid2, "guid");
 var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def2) => {
   $ZodUUID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55039,15 +56372,19 @@ var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def2) => {
 function uuid2(params) {
   return _uuid(ZodUUID, params);
 }
+__name(uuid2, "uuid");
 function uuidv4(params) {
   return _uuidv4(ZodUUID, params);
 }
+__name(uuidv4, "uuidv4");
 function uuidv6(params) {
   return _uuidv6(ZodUUID, params);
 }
+__name(uuidv6, "uuidv6");
 function uuidv7(params) {
   return _uuidv7(ZodUUID, params);
 }
+__name(uuidv7, "uuidv7");
 var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def2) => {
   $ZodURL.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55055,6 +56392,7 @@ var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def2) => {
 function url(params) {
   return _url(ZodURL, params);
 }
+__name(url, "url");
 function httpUrl(params) {
   return _url(ZodURL, {
     protocol: httpProtocol,
@@ -55062,6 +56400,7 @@ function httpUrl(params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(httpUrl, "httpUrl");
 var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def2) => {
   $ZodEmoji.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55069,6 +56408,7 @@ var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def2) => {
 function emoji2(params) {
   return _emoji2(ZodEmoji, params);
 }
+__name(emoji2, "emoji");
 var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def2) => {
   $ZodNanoID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55076,6 +56416,7 @@ var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def2) => {
 function nanoid2(params) {
   return _nanoid(ZodNanoID, params);
 }
+__name(nanoid2, "nanoid");
 var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def2) => {
   $ZodCUID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55083,6 +56424,7 @@ var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def2) => {
 function cuid3(params) {
   return _cuid(ZodCUID, params);
 }
+__name(cuid3, "cuid");
 var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def2) => {
   $ZodCUID2.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55090,6 +56432,7 @@ var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def2) => {
 function cuid22(params) {
   return _cuid2(ZodCUID2, params);
 }
+__name(cuid22, "cuid2");
 var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def2) => {
   $ZodULID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55097,6 +56440,7 @@ var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def2) => {
 function ulid2(params) {
   return _ulid(ZodULID, params);
 }
+__name(ulid2, "ulid");
 var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def2) => {
   $ZodXID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55104,6 +56448,7 @@ var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def2) => {
 function xid2(params) {
   return _xid(ZodXID, params);
 }
+__name(xid2, "xid");
 var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def2) => {
   $ZodKSUID.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55111,6 +56456,7 @@ var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def2) => {
 function ksuid2(params) {
   return _ksuid(ZodKSUID, params);
 }
+__name(ksuid2, "ksuid");
 var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def2) => {
   $ZodIPv4.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55118,6 +56464,7 @@ var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def2) => {
 function ipv42(params) {
   return _ipv4(ZodIPv4, params);
 }
+__name(ipv42, "ipv4");
 var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def2) => {
   $ZodMAC.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55125,6 +56472,7 @@ var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def2) => {
 function mac2(params) {
   return _mac(ZodMAC, params);
 }
+__name(mac2, "mac");
 var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def2) => {
   $ZodIPv6.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55132,6 +56480,7 @@ var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def2) => {
 function ipv62(params) {
   return _ipv6(ZodIPv6, params);
 }
+__name(ipv62, "ipv6");
 var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def2) => {
   $ZodCIDRv4.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55139,6 +56488,7 @@ var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def2) => {
 function cidrv42(params) {
   return _cidrv4(ZodCIDRv4, params);
 }
+__name(cidrv42, "cidrv4");
 var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def2) => {
   $ZodCIDRv6.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55146,6 +56496,7 @@ var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def2) => {
 function cidrv62(params) {
   return _cidrv6(ZodCIDRv6, params);
 }
+__name(cidrv62, "cidrv6");
 var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def2) => {
   $ZodBase64.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55153,6 +56504,7 @@ var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def2) => {
 function base643(params) {
   return _base64(ZodBase64, params);
 }
+__name(base643, "base64");
 var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def2) => {
   $ZodBase64URL.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55160,6 +56512,7 @@ var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def2) => 
 function base64url2(params) {
   return _base64url(ZodBase64URL, params);
 }
+__name(base64url2, "base64url");
 var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def2) => {
   $ZodE164.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55167,6 +56520,7 @@ var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def2) => {
 function e1642(params) {
   return _e164(ZodE164, params);
 }
+__name(e1642, "e164");
 var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def2) => {
   $ZodCreditCard.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55174,6 +56528,7 @@ var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def2) =
 function creditCard2(params) {
   return _creditCard(ZodCreditCard, params);
 }
+__name(creditCard2, "creditCard");
 var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def2) => {
   $ZodIBAN.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55181,6 +56536,7 @@ var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def2) => {
 function iban2(params) {
   return _iban(ZodIBAN, params);
 }
+__name(iban2, "iban");
 var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def2) => {
   $ZodJWT.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55188,6 +56544,7 @@ var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def2) => {
 function jwt(params) {
   return _jwt(ZodJWT, params);
 }
+__name(jwt, "jwt");
 var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def2) => {
   $ZodCustomStringFormat.init(inst, def2);
   ZodStringFormat.init(inst, def2);
@@ -55195,15 +56552,19 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
 function stringFormat(format, fnOrRegex, _params = {}) {
   return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
 }
+__name(stringFormat, "stringFormat");
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
 }
+__name(hostname2, "hostname");
 function hex2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
 }
+__name(hex2, "hex");
 function currencyCode2(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
+__name(currencyCode2, "currencyCode");
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
   const format = `${alg}_${enc}`;
@@ -55212,6 +56573,7 @@ function hash(alg, params) {
     throw new Error(`Unrecognized hash format: ${format}`);
   return _stringFormat(ZodCustomStringFormat, format, regex, params);
 }
+__name(hash, "hash");
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
   (inst, def2) => {
@@ -55221,19 +56583,19 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
-    minValue: (inst) => {
+    minValue: /* @__PURE__ */ __name((inst) => {
       const { minimum, exclusiveMinimum } = aggregateChecks(inst);
       return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
+    }, "minValue"),
+    maxValue: /* @__PURE__ */ __name((inst) => {
       const { maximum, exclusiveMaximum } = aggregateChecks(inst);
       return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
+    }, "maxValue"),
+    isInt: /* @__PURE__ */ __name((inst) => {
       const { isInt, multipleOf } = aggregateChecks(inst);
       return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null
+    }, "isInt"),
+    format: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).format ?? null, "format")
   }, {
     gt(value, params) {
       return this.check(_gt(value, params));
@@ -55285,6 +56647,7 @@ var ZodNumber = /* @__PURE__ */ $constructor(
 function number2(params) {
   return _number(ZodNumber, params);
 }
+__name(number2, "number");
 var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def2) => {
   $ZodNumberFormat.init(inst, def2);
   ZodNumber.init(inst, def2);
@@ -55292,18 +56655,23 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
+__name(int, "int");
 function float32(params) {
   return _float32(ZodNumberFormat, params);
 }
+__name(float32, "float32");
 function float64(params) {
   return _float64(ZodNumberFormat, params);
 }
+__name(float64, "float64");
 function int32(params) {
   return _int32(ZodNumberFormat, params);
 }
+__name(int32, "int32");
 function uint32(params) {
   return _uint32(ZodNumberFormat, params);
 }
+__name(uint32, "uint32");
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def2) => {
   $ZodBoolean.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55312,6 +56680,7 @@ var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def2) => {
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
 }
+__name(boolean2, "boolean");
 var ZodBigInt = /* @__PURE__ */ $constructor(
   "ZodBigInt",
   (inst, def2) => {
@@ -55320,9 +56689,9 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
   },
   /* @__PURE__ */ util_exports.derived({
-    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-    format: (inst) => aggregateChecks(inst).format ?? null
+    minValue: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).minimum ?? null, "minValue"),
+    maxValue: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).maximum ?? null, "maxValue"),
+    format: /* @__PURE__ */ __name((inst) => aggregateChecks(inst).format ?? null, "format")
   }, {
     gte(value, params) {
       return this.check(_gte(value, params));
@@ -55362,6 +56731,7 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
 function bigint2(params) {
   return _bigint(ZodBigInt, params);
 }
+__name(bigint2, "bigint");
 var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def2) => {
   $ZodBigIntFormat.init(inst, def2);
   ZodBigInt.init(inst, def2);
@@ -55369,9 +56739,11 @@ var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def
 function int64(params) {
   return _int64(ZodBigIntFormat, params);
 }
+__name(int64, "int64");
 function uint64(params) {
   return _uint64(ZodBigIntFormat, params);
 }
+__name(uint64, "uint64");
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def2) => {
   $ZodSymbol.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55380,6 +56752,7 @@ var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def2) => {
 function symbol(params) {
   return _symbol(ZodSymbol, params);
 }
+__name(symbol, "symbol");
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def2) => {
   $ZodUndefined.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55388,6 +56761,7 @@ var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def2) => 
 function _undefined3(params) {
   return _undefined2(ZodUndefined, params);
 }
+__name(_undefined3, "_undefined");
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def2) => {
   $ZodNull.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55396,6 +56770,7 @@ var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def2) => {
 function _null3(params) {
   return _null2(ZodNull, params);
 }
+__name(_null3, "_null");
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def2) => {
   $ZodAny.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55404,6 +56779,7 @@ var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def2) => {
 function any() {
   return _any(ZodAny);
 }
+__name(any, "any");
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def2) => {
   $ZodUnknown.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55412,6 +56788,7 @@ var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def2) => {
 function unknown() {
   return _unknown(ZodUnknown);
 }
+__name(unknown, "unknown");
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def2) => {
   $ZodNever.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55420,6 +56797,7 @@ var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def2) => {
 function never(params) {
   return _never(ZodNever, params);
 }
+__name(never, "never");
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def2) => {
   $ZodVoid.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55428,6 +56806,7 @@ var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def2) => {
 function _void2(params) {
   return _void(ZodVoid, params);
 }
+__name(_void2, "_void");
 var ZodDate = /* @__PURE__ */ $constructor(
   "ZodDate",
   (inst, def2) => {
@@ -55438,19 +56817,20 @@ var ZodDate = /* @__PURE__ */ $constructor(
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
   /* @__PURE__ */ util_exports.derived({
-    minDate: (inst) => {
+    minDate: /* @__PURE__ */ __name((inst) => {
       const { minimum } = aggregateChecks(inst);
       return minimum ? new Date(minimum) : null;
-    },
-    maxDate: (inst) => {
+    }, "minDate"),
+    maxDate: /* @__PURE__ */ __name((inst) => {
       const { maximum } = aggregateChecks(inst);
       return maximum ? new Date(maximum) : null;
-    }
+    }, "maxDate")
   }, {})
 );
 function date2(params) {
   return _date(ZodDate, params);
 }
+__name(date2, "date");
 var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def2);
@@ -55477,10 +56857,12 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def2) => {
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
+__name(array, "array");
 function keyof(schema) {
   const shape = schema._zod.def.shape;
   return _enum2(Object.keys(shape));
 }
+__name(keyof, "keyof");
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def2);
@@ -55539,6 +56921,7 @@ function object(shape, params) {
   };
   return new ZodObject(def2);
 }
+__name(object, "object");
 function strictObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -55547,6 +56930,7 @@ function strictObject(shape, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(strictObject, "strictObject");
 function looseObject(shape, params) {
   return new ZodObject({
     type: "object",
@@ -55555,6 +56939,7 @@ function looseObject(shape, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(looseObject, "looseObject");
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def2) => {
   $ZodUnion.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55568,6 +56953,7 @@ function union(options, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(union, "union");
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def2) => {
   ZodUnion.init(inst, def2);
   $ZodXor.init(inst, def2);
@@ -55582,6 +56968,7 @@ function xor(options, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(xor, "xor");
 var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def2) => {
   ZodUnion.init(inst, def2);
   $ZodDiscriminatedUnion.init(inst, def2);
@@ -55594,6 +56981,7 @@ function discriminatedUnion(discriminator, options, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(discriminatedUnion, "discriminatedUnion");
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def2) => {
   $ZodIntersection.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55606,6 +56994,7 @@ function intersection(left, right) {
     right
   });
 }
+__name(intersection, "intersection");
 var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def2);
@@ -55639,6 +57028,7 @@ function tuple(items, _paramsOrRest, _params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(tuple, "tuple");
 var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def2);
@@ -55663,6 +57053,7 @@ function record(keyType, valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(record, "record");
 function partialRecord(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
@@ -55672,6 +57063,7 @@ function partialRecord(keyType, valueType, params) {
     partial: true
   });
 }
+__name(partialRecord, "partialRecord");
 function looseRecord(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
@@ -55681,6 +57073,7 @@ function looseRecord(keyType, valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(looseRecord, "looseRecord");
 var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodMap.init(inst, def2);
@@ -55701,6 +57094,7 @@ function map(keyType, valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(map, "map");
 var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodSet.init(inst, def2);
@@ -55718,6 +57112,7 @@ function set(valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(set, "set");
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def2) => {
   $ZodEnum.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55764,6 +57159,7 @@ function _enum2(values, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(_enum2, "_enum");
 function nativeEnum(entries, params) {
   return new ZodEnum({
     type: "enum",
@@ -55771,6 +57167,7 @@ function nativeEnum(entries, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(nativeEnum, "nativeEnum");
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def2) => {
   $ZodLiteral.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55792,6 +57189,7 @@ function literal(value, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(literal, "literal");
 var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def2) => {
   $ZodFile.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55803,6 +57201,7 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def2) => {
 function file(params) {
   return _file(ZodFile, params);
 }
+__name(file, "file");
 var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def2) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def2);
@@ -55843,6 +57242,7 @@ function transform(fn) {
     transform: fn
   });
 }
+__name(transform, "transform");
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def2) => {
   $ZodOptional.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55855,6 +57255,7 @@ function optional(innerType) {
     innerType
   });
 }
+__name(optional, "optional");
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def2) => {
   $ZodExactOptional.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55867,6 +57268,7 @@ function exactOptional(innerType) {
     innerType
   });
 }
+__name(exactOptional, "exactOptional");
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def2) => {
   $ZodNullable.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55879,9 +57281,11 @@ function nullable(innerType) {
     innerType
   });
 }
+__name(nullable, "nullable");
 function nullish2(innerType) {
   return optional(nullable(innerType));
 }
+__name(nullish2, "nullish");
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def2) => {
   $ZodDefault.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55898,6 +57302,7 @@ function _default2(innerType, defaultValue) {
     }
   });
 }
+__name(_default2, "_default");
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def2) => {
   $ZodPrefault.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55913,6 +57318,7 @@ function prefault(innerType, defaultValue) {
     }
   });
 }
+__name(prefault, "prefault");
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def2) => {
   $ZodNonOptional.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55926,6 +57332,7 @@ function nonoptional(innerType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(nonoptional, "nonoptional");
 var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def2) => {
   $ZodSuccess.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55938,6 +57345,7 @@ function success(innerType) {
     innerType
   });
 }
+__name(success, "success");
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def2) => {
   $ZodCatch.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55952,6 +57360,7 @@ function _catch2(innerType, catchValue) {
     catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
   });
 }
+__name(_catch2, "_catch");
 var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def2) => {
   $ZodNaN.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55960,6 +57369,7 @@ var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def2) => {
 function nan(params) {
   return _nan(ZodNaN, params);
 }
+__name(nan, "nan");
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def2) => {
   $ZodPipe.init(inst, def2);
   ZodType.init(inst, def2);
@@ -55975,6 +57385,7 @@ function pipe(in_, out) {
     // ...util.normalizeParams(params),
   });
 }
+__name(pipe, "pipe");
 var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def2) => {
   ZodPipe.init(inst, def2);
   $ZodCodec.init(inst, def2);
@@ -55988,6 +57399,7 @@ function codec(in_, out, params) {
     reverseTransform: params.encode
   });
 }
+__name(codec, "codec");
 function invertCodec(codec2) {
   const def2 = codec2._zod.def;
   return new ZodCodec({
@@ -55998,6 +57410,7 @@ function invertCodec(codec2) {
     reverseTransform: def2.transform
   });
 }
+__name(invertCodec, "invertCodec");
 var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def2) => {
   ZodPipe.init(inst, def2);
   $ZodPreprocess.init(inst, def2);
@@ -56014,6 +57427,7 @@ function readonly(innerType) {
     innerType
   });
 }
+__name(readonly, "readonly");
 var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def2) => {
   $ZodTemplateLiteral.init(inst, def2);
   ZodType.init(inst, def2);
@@ -56026,6 +57440,7 @@ function templateLiteral(parts, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+__name(templateLiteral, "templateLiteral");
 var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def2) => {
   $ZodLazy.init(inst, def2);
   ZodType.init(inst, def2);
@@ -56038,6 +57453,7 @@ function lazy(getter) {
     getter
   });
 }
+__name(lazy, "lazy");
 var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def2) => {
   $ZodPromise.init(inst, def2);
   ZodType.init(inst, def2);
@@ -56050,6 +57466,7 @@ function promise(innerType) {
     innerType
   });
 }
+__name(promise, "promise");
 var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def2) => {
   $ZodFunction.init(inst, def2);
   ZodType.init(inst, def2);
@@ -56062,6 +57479,7 @@ function _function(params) {
     output: params?.output ?? unknown()
   });
 }
+__name(_function, "_function");
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def2) => {
   $ZodCustom.init(inst, def2);
   ZodType.init(inst, def2);
@@ -56075,15 +57493,19 @@ function check(fn) {
   ch._zod.check = fn;
   return ch;
 }
+__name(check, "check");
 function custom(fn, _params) {
   return _custom(ZodCustom, fn ?? (() => true), _params);
 }
+__name(custom, "custom");
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
+__name(refine, "refine");
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
+__name(superRefine, "superRefine");
 var describe2 = describe;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def2) => {
@@ -56097,7 +57519,7 @@ function _instanceof(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
-    fn: (data) => data instanceof cls,
+    fn: /* @__PURE__ */ __name((data) => data instanceof cls, "fn"),
     abort: true,
     ...util_exports.normalizeParams(params)
   });
@@ -56115,17 +57537,19 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args) => _stringbool({
+__name(_instanceof, "_instanceof");
+var stringbool = /* @__PURE__ */ __name((...args) => _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
-}, ...args);
+}, ...args), "stringbool");
 function json(params) {
   const jsonSchema = lazy(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
   });
   return jsonSchema;
 }
+__name(json, "json");
 function preprocess(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
@@ -56133,6 +57557,7 @@ function preprocess(fn, schema) {
     out: schema
   });
 }
+__name(preprocess, "preprocess");
 
 // node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
@@ -56153,9 +57578,11 @@ function setErrorMap(map2) {
     customError: map2
   });
 }
+__name(setErrorMap, "setErrorMap");
 function getErrorMap() {
   return config().customError;
 }
+__name(getErrorMap, "getErrorMap");
 var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
@@ -56175,15 +57602,19 @@ __export(iso_exports, {
 function datetime2(params) {
   return _isoDateTime(ZodISODateTime, params);
 }
+__name(datetime2, "datetime");
 function date3(params) {
   return _isoDate(ZodISODate, params);
 }
+__name(date3, "date");
 function time2(params) {
   return _isoTime(ZodISOTime, params);
 }
+__name(time2, "time");
 function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
+__name(duration2, "duration");
 
 // node_modules/zod/v4/classic/from-json-schema.js
 var z = {
@@ -56275,12 +57706,15 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
+__name(detectVersion, "detectVersion");
 function applyMinItems(items, minItems) {
   return items.map((item, index) => index < minItems ? item : item.optional());
 }
+__name(applyMinItems, "applyMinItems");
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
+__name(decodeJSONPointerSegment, "decodeJSONPointerSegment");
 function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
@@ -56299,6 +57733,7 @@ function resolveRef(ref, ctx) {
   }
   throw new Error(`Reference not found: ${ref}`);
 }
+__name(resolveRef, "resolveRef");
 function checkObjectGuards(objectSchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
     const value = payload.value;
@@ -56347,6 +57782,7 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
+__name(checkObjectGuards, "checkObjectGuards");
 function canonicalKey(value, seen) {
   if (value === null)
     return "z";
@@ -56384,6 +57820,7 @@ function canonicalKey(value, seen) {
     seen.delete(value);
   }
 }
+__name(canonicalKey, "canonicalKey");
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
   "items",
   "prefixItems",
@@ -56425,9 +57862,11 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
+__name(containsRef, "containsRef");
 function plural(n) {
   return n === 1 ? "element" : "elements";
 }
+__name(plural, "plural");
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
     const items = payload.value;
@@ -56481,6 +57920,7 @@ function checkArrayGuards(arraySchema, guards) {
   });
   return guard.pipe(arraySchema);
 }
+__name(checkArrayGuards, "checkArrayGuards");
 function getTupleRest(restSchema, ctx) {
   if (restSchema === false) {
     return void 0;
@@ -56490,6 +57930,7 @@ function getTupleRest(restSchema, ctx) {
   }
   return convertSchema(restSchema, ctx);
 }
+__name(getTupleRest, "getTupleRest");
 var fullTime = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 function convertBaseSchema(schema, ctx) {
   if (schema.not !== void 0) {
@@ -56814,6 +58255,7 @@ function convertBaseSchema(schema, ctx) {
   }
   return zodSchema;
 }
+__name(convertBaseSchema, "convertBaseSchema");
 function convertSchema(schema, ctx) {
   if (typeof schema === "boolean") {
     return schema ? z.any() : z.never();
@@ -56895,6 +58337,7 @@ function convertSchema(schema, ctx) {
   }
   return baseSchema;
 }
+__name(convertSchema, "convertSchema");
 function fromJSONSchema(schema, params) {
   if (typeof schema === "boolean") {
     return schema ? z.any() : z.never();
@@ -56917,6 +58360,7 @@ function fromJSONSchema(schema, params) {
   };
   return convertSchema(normalized, ctx);
 }
+__name(fromJSONSchema, "fromJSONSchema");
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
@@ -56931,7 +58375,7 @@ function visit(schema, fnOrHandlers) {
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: /* @__PURE__ */ __name(() => cache.get(s), "getter")
       });
     }
     if (cached2 !== void 0)
@@ -56942,6 +58386,7 @@ function visit(schema, fnOrHandlers) {
     cache.set(s, mapped);
     return mapped;
   }
+  __name(run, "run");
   function mapInner(s) {
     const def2 = s._zod.def;
     const kind = def2.type;
@@ -57039,7 +58484,7 @@ function visit(schema, fnOrHandlers) {
       case "lazy": {
         const original = def2.getter;
         const { _cachedInner, ...rest } = def2;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: /* @__PURE__ */ __name(() => run(original()), "getter") });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -57070,20 +58515,23 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
+  __name(mapInner, "mapInner");
   return run(schema);
 }
+__name(visit, "visit");
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
-    object: (s) => s.partial(),
+    object: /* @__PURE__ */ __name((s) => s.partial(), "object"),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s) => {
+    union: /* @__PURE__ */ __name((s) => {
       const def2 = s._zod.def;
       return def2.discriminator === void 0 ? s : union(def2.options);
-    }
+    }, "union")
   });
 }
+__name(deepPartial, "deepPartial");
 
 // node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
@@ -57092,28 +58540,33 @@ function withChecks(side, checks) {
   const def2 = side._zod.def;
   return clone(side, mergeDefs(def2, { checks: [...def2.checks ?? [], ...checks] }), { parent: true });
 }
+__name(withChecks, "withChecks");
 function outSide(def2) {
   return withChecks(def2.out, def2.checks);
 }
+__name(outSide, "outSide");
 function inSide(def2) {
   return def2.in._zod.traits.has("$ZodTransform") ? outSide(def2) : def2.in;
 }
+__name(inSide, "inSide");
 function input(schema) {
   return visit(schema, {
-    pipe: (s) => inSide(s._zod.def),
+    pipe: /* @__PURE__ */ __name((s) => inSide(s._zod.def), "pipe"),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    default: /* @__PURE__ */ __name((s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s, "default"),
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    catch: /* @__PURE__ */ __name((s, rewritten) => rewritten ? s._zod.def.innerType : s, "catch")
   });
 }
+__name(input, "input");
 function output(schema) {
   return visit(schema, {
-    pipe: (s) => outSide(s._zod.def),
+    pipe: /* @__PURE__ */ __name((s) => outSide(s._zod.def), "pipe"),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    prefault: /* @__PURE__ */ __name((s, rewritten) => rewritten ? s._zod.def.innerType : s, "prefault")
   });
 }
+__name(output, "output");
 
 // node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
@@ -57127,18 +58580,23 @@ __export(coerce_exports, {
 function string3(params) {
   return _coercedString(ZodString, params);
 }
+__name(string3, "string");
 function number3(params) {
   return _coercedNumber(ZodNumber, params);
 }
+__name(number3, "number");
 function boolean3(params) {
   return _coercedBoolean(ZodBoolean, params);
 }
+__name(boolean3, "boolean");
 function bigint3(params) {
   return _coercedBigint(ZodBigInt, params);
 }
+__name(bigint3, "bigint");
 function date4(params) {
   return _coercedDate(ZodDate, params);
 }
+__name(date4, "date");
 
 // src/core/threshold.ts
 var sentence = /^\s*([a-z][\w.()/-]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/i;
@@ -57146,6 +58604,7 @@ function unknownMetric(kind, name) {
   const hint = didYouMean(name, metricIds(kind));
   return `unknown ${kind} metric '${name}'${hint || `; expected one of ${metricIds(kind).join(", ")}`}`;
 }
+__name(unknownMetric, "unknownMetric");
 function parseThreshold(kind, text) {
   const m = sentence.exec(text);
   if (!m) {
@@ -57158,6 +58617,7 @@ function parseThreshold(kind, text) {
   if ("error" in q) return { ok: false, error: `${metric.id}: ${q.error}` };
   return { ok: true, value: { source: text.trim(), metric: metric.id, op, value: q.value, unit: metric.unit } };
 }
+__name(parseThreshold, "parseThreshold");
 var relativePart = /^([+-])\s*(\d+(?:\.\d+)?)\s*(.*)$/;
 function parseRelativeRule(kind, metricName, text) {
   const metric = findMetric(kind, metricName);
@@ -57177,7 +58637,7 @@ function parseRelativeRule(kind, metricName, text) {
         error: `${metric.id} gets worse as it ${metric.better === "lower" ? "rises" : "falls"}: expected a change like '${example}', got '${text}'`
       };
     }
-    const signed = (v) => sign === "-" ? -v : v;
+    const signed = /* @__PURE__ */ __name((v) => sign === "-" ? -v : v, "signed");
     if (suffix.trim() === "%" && metric.unit !== "percent") {
       if (rule.percent !== void 0) return { ok: false, error: `${metric.id}: two percentages in '${text}'` };
       rule.percent = signed(Number(num));
@@ -57190,10 +58650,12 @@ function parseRelativeRule(kind, metricName, text) {
   }
   return { ok: true, value: rule };
 }
+__name(parseRelativeRule, "parseRelativeRule");
 function relativeExample(metric) {
   const sign = metric.better === "lower" ? "+" : "-";
   return metric.unit === "ms" ? `${sign}10% or ${sign}20ms` : `${sign}10%`;
 }
+__name(relativeExample, "relativeExample");
 function satisfies(actual, op, limit) {
   switch (op) {
     case "<":
@@ -57208,17 +58670,18 @@ function satisfies(actual, op, limit) {
       return actual === limit;
   }
 }
+__name(satisfies, "satisfies");
 
 // src/core/budget-schema.ts
-var duration3 = (what) => external_exports.union([external_exports.string(), external_exports.number()], { error: `expected ${what} like 10s or 500ms` }).transform((value, ctx) => {
+var duration3 = /* @__PURE__ */ __name((what) => external_exports.union([external_exports.string(), external_exports.number()], { error: `expected ${what} like 10s or 500ms` }).transform((value, ctx) => {
   const parsed = parseDurationSetting(value);
   if ("error" in parsed) {
     ctx.issues.push({ code: "custom", message: parsed.error, input: value });
     return external_exports.NEVER;
   }
   return parsed.ms;
-}).meta({ description: `${what}: "10s", "500ms", or a number of seconds` });
-var thresholdList = (kind) => external_exports.array(
+}).meta({ description: `${what}: "10s", "500ms", or a number of seconds` }), "duration");
+var thresholdList = /* @__PURE__ */ __name((kind) => external_exports.array(
   external_exports.string({ error: "expected a threshold like 'p95 < 200ms'" }).transform((text, ctx) => {
     const parsed = parseThreshold(kind, text);
     if (!parsed.ok) {
@@ -57230,8 +58693,8 @@ var thresholdList = (kind) => external_exports.array(
 ).meta({
   description: 'Absolute budgets, k6 style: "<metric> <op> <value>"',
   examples: kind === "endpoint" ? [["p95 < 200ms", "rps > 500", "error-rate < 1%"]] : [["lcp < 2.5s", "performance >= 90"]]
-});
-var relativeRules = (kind) => external_exports.record(external_exports.string(), external_exports.string({ error: "expected a change like '+10%' or '+10% or +20ms'" })).transform((rules, ctx) => {
+}), "thresholdList");
+var relativeRules = /* @__PURE__ */ __name((kind) => external_exports.record(external_exports.string(), external_exports.string({ error: "expected a change like '+10%' or '+10% or +20ms'" })).transform((rules, ctx) => {
   const out = [];
   for (const [metric, text] of Object.entries(rules)) {
     const parsed = parseRelativeRule(kind, metric, text);
@@ -57242,7 +58705,7 @@ var relativeRules = (kind) => external_exports.record(external_exports.string(),
 }).meta({
   description: "Allowed change against the baseline per metric, signed the way it gets worse",
   examples: kind === "endpoint" ? [{ p95: "+10% or +5ms", rps: "-10%" }] : [{ lcp: "+10% or +200ms" }]
-});
+}), "relativeRules");
 var loadSettings = external_exports.strictObject({
   duration: duration3("measured load time").optional(),
   warmup: duration3("warm-up time, discarded").optional(),
@@ -57326,7 +58789,7 @@ function parseBudget(text, file2, dir) {
   }
   const raw = doc.toJS();
   if (raw === null || raw === void 0) throw new ConfigError([`${file2}: the file is empty; expected a budget with app and endpoints`]);
-  const at = (issuePath, key = false) => locate(doc, lineCounter, issuePath, key);
+  const at = /* @__PURE__ */ __name((issuePath, key = false) => locate(doc, lineCounter, issuePath, key), "at");
   const result = budgetSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     throw new ConfigError(
@@ -57343,18 +58806,22 @@ function parseBudget(text, file2, dir) {
   if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file2, at(i.path), i.path, i.message)));
   return plan;
 }
+__name(parseBudget, "parseBudget");
 function line(file2, pos, issuePath, message) {
   const where = issuePath.length > 0 ? `${formatPath(issuePath)}: ` : "";
   return `${file2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${where}${message}`;
 }
+__name(line, "line");
 function formatPath(p) {
   return p.reduce((acc, seg) => typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg), "");
 }
+__name(formatPath, "formatPath");
 function unknownKey(objectPath, key) {
   const known = knownKeysAt(objectPath);
   const hint = didYouMean(key, known);
   return `unknown field '${key}'${hint || (known.length ? `; expected one of ${known.join(", ")}` : "")}`;
 }
+__name(unknownKey, "unknownKey");
 function describe3(issue2) {
   switch (issue2.code) {
     case "invalid_type":
@@ -57374,17 +58841,18 @@ function describe3(issue2) {
       return issue2.message;
   }
 }
+__name(describe3, "describe");
 function knownKeysAt(issuePath) {
   let node2 = budgetSchema;
-  const def2 = (n) => n._zod.def;
-  const unwrap = (n) => {
+  const def2 = /* @__PURE__ */ __name((n) => n._zod.def, "def");
+  const unwrap = /* @__PURE__ */ __name((n) => {
     for (; ; ) {
       const d2 = def2(n);
       if (d2.type === "optional" || d2.type === "default" || d2.type === "nullable") n = d2.innerType;
       else if (d2.type === "pipe") n = d2.in;
       else return n;
     }
-  };
+  }, "unwrap");
   for (const seg of issuePath) {
     const d2 = def2(unwrap(node2));
     if (d2.type === "object") node2 = d2.shape[String(seg)];
@@ -57396,6 +58864,7 @@ function knownKeysAt(issuePath) {
   const d = def2(unwrap(node2));
   return d.type === "object" ? Object.keys(d.shape) : [];
 }
+__name(knownKeysAt, "knownKeysAt");
 function locate(doc, counter, issuePath, key) {
   let node2 = doc.contents;
   let best = node2;
@@ -57415,8 +58884,9 @@ function locate(doc, counter, issuePath, key) {
   const offset = best?.range?.[0];
   return offset === void 0 ? void 0 : counter.linePos(offset);
 }
+__name(locate, "locate");
 function resolve(budget, file2, dir, issues, lineOf) {
-  const toUrl = (value, base, p) => {
+  const toUrl = /* @__PURE__ */ __name((value, base, p) => {
     let url2;
     try {
       url2 = new URL(value, base);
@@ -57430,7 +58900,7 @@ function resolve(budget, file2, dir, issues, lineOf) {
       issues.push({ path: p, message: `perf-gate only sends load to this machine: expected localhost, 127.0.0.1 or [::1], got '${url2.hostname}'` });
     }
     return url2.href;
-  };
+  }, "toUrl");
   const baseUrl = toUrl(budget.app.baseUrl, void 0, ["app", "baseUrl"]);
   if (issues.length > 0) return void 0;
   const app2 = {
@@ -57442,15 +58912,15 @@ function resolve(budget, file2, dir, issues, lineOf) {
     readyTimeoutMs: budget.app.ready?.timeout ?? 3e4,
     stopTimeoutMs: budget.app.stopTimeout ?? 5e3
   };
-  const locateThresholds = (list, p) => list.map((t, i) => {
+  const locateThresholds = /* @__PURE__ */ __name((list, p) => list.map((t, i) => {
     const l = lineOf([...p, i]);
     return l === void 0 ? t : { ...t, line: l };
-  });
-  const mergeRelative = (defaults, own2) => {
+  }), "locateThresholds");
+  const mergeRelative = /* @__PURE__ */ __name((defaults, own2) => {
     const byMetric = new Map((defaults ?? []).map((r) => [r.metric, r]));
     for (const r of own2 ?? []) byMetric.set(r.metric, r);
     return [...byMetric.values()];
-  };
+  }, "mergeRelative");
   const endpoints = budget.endpoints.map((e, i) => {
     const load = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
     if (load.durationMs / load.samples < minBurstMs) {
@@ -57496,6 +58966,7 @@ function resolve(budget, file2, dir, issues, lineOf) {
   }));
   return { file: file2, app: app2, endpoints, pages };
 }
+__name(resolve, "resolve");
 function loadPlan(load) {
   if (!load) return {};
   const out = {};
@@ -57507,13 +58978,14 @@ function loadPlan(load) {
   if (load.timeout !== void 0) out.timeoutMs = load.timeout;
   return out;
 }
+__name(loadPlan, "loadPlan");
 
 // src/adapters/budget-file.ts
 function readBudgetFile(file2, cwd) {
   const abs = path2.resolve(cwd, file2);
   let text;
   try {
-    text = readFileSync2(abs, "utf8");
+    text = readFileSync3(abs, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, expected a YAML or JSON file" : String(code ?? e);
@@ -57521,6 +58993,7 @@ function readBudgetFile(file2, cwd) {
   }
   return parseBudget(text, file2, path2.dirname(abs));
 }
+__name(readBudgetFile, "readBudgetFile");
 
 // src/adapters/fingerprint.ts
 import { execFileSync } from "node:child_process";
@@ -57532,6 +59005,7 @@ function git(cwd, args) {
     return void 0;
   }
 }
+__name(git, "git");
 function fingerprint(cwd, env = process.env) {
   const cpus = os.cpus();
   const sha = env.GITHUB_SHA || git(cwd, ["rev-parse", "HEAD"]);
@@ -57550,6 +59024,7 @@ function fingerprint(cwd, env = process.env) {
   }
   return result;
 }
+__name(fingerprint, "fingerprint");
 
 // src/adapters/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
@@ -57557,8 +59032,8 @@ var hdr = __toESM(require_dist3(), 1);
 import { performance } from "node:perf_hooks";
 var maxErrorMessages = 5;
 var stopCheckMs = 50;
-var newHistogram = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 36e8, numberOfSignificantValueDigits: 3, useWebAssembly: false });
-var newBucket = () => ({ hist: newHistogram(), ok: 0, bytes: 0, errors: 0, timeouts: 0, non2xx: 0, answered: 0 });
+var newHistogram = /* @__PURE__ */ __name(() => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 36e8, numberOfSignificantValueDigits: 3, useWebAssembly: false }), "newHistogram");
+var newBucket = /* @__PURE__ */ __name(() => ({ hist: newHistogram(), ok: 0, bytes: 0, errors: 0, timeouts: 0, non2xx: 0, answered: 0 }), "newBucket");
 async function runEndpointLoad(ep, hooks = {}) {
   const { load } = ep;
   const burstMs = load.durationMs / load.samples;
@@ -57566,18 +59041,18 @@ async function runEndpointLoad(ep, hooks = {}) {
   const pooled = newBucket();
   const statusCodes = {};
   const errorMessages = /* @__PURE__ */ new Set();
-  const expected = (status) => ep.status ? ep.status.includes(status) : status >= 200 && status < 300;
+  const expected = /* @__PURE__ */ __name((status) => ep.status ? ep.status.includes(status) : status >= 200 && status < 300, "expected");
   let t0 = 0;
   let stopped = false;
-  const bucketAt = (now) => {
+  const bucketAt = /* @__PURE__ */ __name((now) => {
     const since = now - t0 - load.warmupMs;
     if (stopped || since < 0) return void 0;
     return buckets[Math.min(load.samples - 1, Math.floor(since / burstMs))];
-  };
-  let finish = () => {
-  };
+  }, "bucketAt");
+  let finish = /* @__PURE__ */ __name(() => {
+  }, "finish");
   const done = new Promise((resolve2, reject) => {
-    finish = (err) => err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve2();
+    finish = /* @__PURE__ */ __name((err) => err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve2(), "finish");
   });
   const instance = (0, import_autocannon.default)(
     {
@@ -57631,10 +59106,10 @@ async function runEndpointLoad(ep, hooks = {}) {
   const timers = buckets.map(
     (b, i) => setTimeout(() => hooks.onBurst?.(burstOf(b, i, burstMs), i, load.samples), load.warmupMs + (i + 1) * burstMs)
   );
-  const stop = () => {
+  const stop = /* @__PURE__ */ __name(() => {
     stopped = true;
     instance.stop();
-  };
+  }, "stop");
   const endTimer = setTimeout(stop, load.warmupMs + load.durationMs);
   hooks.signal?.addEventListener("abort", stop, { once: true });
   try {
@@ -57664,10 +59139,12 @@ async function runEndpointLoad(ep, hooks = {}) {
     }
   };
 }
+__name(runEndpointLoad, "runEndpointLoad");
 function transportErrors(b) {
   return b.errors - (b.answered - b.ok);
 }
-var pct = (h, p) => h.totalCount === 0 ? null : h.getValueAtPercentile(p) / 1e3;
+__name(transportErrors, "transportErrors");
+var pct = /* @__PURE__ */ __name((h, p) => h.totalCount === 0 ? null : h.getValueAtPercentile(p) / 1e3, "pct");
 function burstOf(b, i, burstMs) {
   return {
     startMs: i * burstMs,
@@ -57682,14 +59159,15 @@ function burstOf(b, i, burstMs) {
     p99: pct(b.hist, 99)
   };
 }
+__name(burstOf, "burstOf");
 function metricsOf(pooled, buckets, measuredMs, burstMs) {
-  const metric = (unit, of) => ({
+  const metric = /* @__PURE__ */ __name((unit, of) => ({
     value: of(pooled, measuredMs / 1e3),
     unit,
     samples: buckets.map((b) => of(b, burstMs / 1e3)).filter((v) => v !== null)
-  });
-  const sent = (b) => b.answered + transportErrors(b);
-  const ratio = (n, d) => d === 0 ? 0 : n / d * 100;
+  }), "metric");
+  const sent = /* @__PURE__ */ __name((b) => b.answered + transportErrors(b), "sent");
+  const ratio = /* @__PURE__ */ __name((n, d) => d === 0 ? 0 : n / d * 100, "ratio");
   return {
     ...Object.fromEntries(latencyPercentiles.map((p) => [`p${p}`, metric("ms", (b) => pct(b.hist, p))])),
     mean: metric("ms", (b) => b.hist.totalCount === 0 ? null : b.hist.mean / 1e3),
@@ -57704,6 +59182,7 @@ function metricsOf(pooled, buckets, measuredMs, burstMs) {
     "non2xx-rate": metric("percent", (b) => ratio(b.non2xx, b.answered))
   };
 }
+__name(metricsOf, "metricsOf");
 
 // src/adapters/report-files.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -57712,6 +59191,7 @@ function reportPaths(dir) {
   const abs = path3.resolve(dir);
   return { dir: abs, json: path3.join(abs, "report.json"), markdown: path3.join(abs, "report.md") };
 }
+__name(reportPaths, "reportPaths");
 function ensureReportDir(dir) {
   const paths = reportPaths(dir);
   try {
@@ -57723,11 +59203,13 @@ function ensureReportDir(dir) {
   }
   return paths;
 }
+__name(ensureReportDir, "ensureReportDir");
 function writeReport(paths, report, markdown) {
   writeFileSync(paths.json, `${JSON.stringify(report, null, 2)}
 `);
   writeFileSync(paths.markdown, markdown);
 }
+__name(writeReport, "writeReport");
 
 // src/core/checks.ts
 var defaultErrorThreshold = "error-rate < 1%";
@@ -57741,6 +59223,7 @@ function evaluateChecks(plan, targets) {
   }
   return checks;
 }
+__name(evaluateChecks, "evaluateChecks");
 function thresholdsOf(target) {
   const own2 = target.thresholds.map((threshold) => ({
     threshold,
@@ -57753,6 +59236,7 @@ function thresholdsOf(target) {
   }
   return own2;
 }
+__name(thresholdsOf, "thresholdsOf");
 function check2(target, t, result, origin) {
   const actual = result.metrics[t.metric]?.value ?? null;
   const passed = actual !== null && satisfies(actual, t.op, t.value);
@@ -57773,10 +59257,12 @@ function check2(target, t, result, origin) {
     ...t.line !== void 0 && { line: t.line }
   };
 }
+__name(check2, "check");
 function verdictOf(checks, errors) {
   if (errors.length > 0) return "error";
   return checks.some((c) => c.outcome === "fail") ? "fail" : "pass";
 }
+__name(verdictOf, "verdictOf");
 
 // src/core/markdown-escape.ts
 var entities = {
@@ -57799,6 +59285,7 @@ var entities = {
 function escapeMarkdown(text) {
   return text.replace(/[&<>"'|@`*_[\]\\#~]/g, (c) => entities[c] ?? c).replace(/\r?\n/g, " ");
 }
+__name(escapeMarkdown, "escapeMarkdown");
 
 // src/core/render-markdown.ts
 function renderMarkdown(report, options = {}) {
@@ -57828,6 +59315,7 @@ function renderMarkdown(report, options = {}) {
   out.push(`<sub>${escapeMarkdown(fingerprintLine(report))} \xB7 budget ${escapeMarkdown(report.budgetFile)}</sub>`, "");
   return out.join("\n");
 }
+__name(renderMarkdown, "renderMarkdown");
 
 // src/core/report.ts
 var reportSchemaVersion = 1;
@@ -57855,10 +59343,10 @@ async function runGate(opts) {
       try {
         result = await runEndpointLoad(ep, {
           ...opts.signal && { signal: opts.signal },
-          onStart: () => timings.firstRequestMs ??= Math.round(performance2.now()),
-          onBurst: (b, i, n) => opts.log.info(
+          onStart: /* @__PURE__ */ __name(() => timings.firstRequestMs ??= Math.round(performance2.now()), "onStart"),
+          onBurst: /* @__PURE__ */ __name((b, i, n) => opts.log.info(
             `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, "rps")} \xB7 p95 ${formatValue(b.p95, "ms")} \xB7 errors ${b.errors}`
-          )
+          ), "onBurst")
         });
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -57897,8 +59385,10 @@ async function runGate(opts) {
   const exitCode = report.verdict === "error" ? ExitCode.run : report.verdict === "fail" ? ExitCode.failed : ExitCode.pass;
   return { report, markdown, paths, exitCode };
 }
+__name(runGate, "runGate");
 
 export {
+  __name,
   __require,
   __commonJS,
   __toESM,
