@@ -19,12 +19,16 @@ import {
   formatValue,
   listenForInterrupts,
   orderedChecks,
+  pageCells,
+  pageColumns,
+  pageRunsText,
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-TPY2X2M7.js";
+} from "./chunk-2KMZ43IS.js";
 
 // src/cli.ts
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/render-terminal.ts
@@ -43,6 +47,12 @@ function renderTerminal(report) {
     for (const t of endpoints) rows.push([t.name, ...endpointCells(t), String(t.endpoint?.bursts.length ?? 0)]);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), "");
   }
+  const pages = report.targets.filter((t) => t.kind === "page");
+  if (pages.length > 0) {
+    const rows = [["page", ...pageColumns, "runs"]];
+    for (const t of pages) rows.push([t.name, ...pageCells(t), pageRunsText(t)]);
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), "");
+  }
   if (report.checks.length > 0) {
     const rows = [["", "target", "metric", "budget", "actual"]];
     for (const c of orderedChecks(report.checks)) {
@@ -58,14 +68,15 @@ function renderTerminal(report) {
 __name(renderTerminal, "renderTerminal");
 
 // src/cli.ts
-var usage = `Usage: perf-gate run [--config FILE] [--out DIR]
+var usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--chrome-path PATH]
 
-Boots the app a budget file describes, loads its endpoints and checks the budgets.
+Boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 
 Options:
-  -c, --config FILE   budget file, YAML or JSON (default: perf-budget.yml)
-  -o, --out DIR       report directory (default: perf-gate-report)
-  -q, --quiet         no progress lines, only the result
+  -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
+  -o, --out DIR         report directory (default: perf-gate-report)
+      --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
+  -q, --quiet           no progress lines, only the result
   -h, --help          this help
   -v, --version       perf-gate's version
 
@@ -73,6 +84,7 @@ Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 
 var options = {
   config: { type: "string", short: "c", default: "perf-budget.yml" },
   out: { type: "string", short: "o", default: "perf-gate-report" },
+  "chrome-path": { type: "string" },
   quiet: { type: "boolean", short: "q", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false }
@@ -139,6 +151,7 @@ async function main(argv, io) {
       outDir: values.out,
       cwd: io.cwd,
       signal: interrupts.signal,
+      ...values["chrome-path"] && { chromePath: values["chrome-path"] },
       log: {
         info: /* @__PURE__ */ __name((m) => values.quiet || io.err(`${m}
 `), "info"),
@@ -149,6 +162,10 @@ async function main(argv, io) {
     io.out(renderTerminal(outcome.report));
     io.err(`report: ${outcome.paths.json}
 `);
+    for (const t of outcome.report.targets) {
+      if (t.page?.artifacts) io.err(`lighthouse report for ${t.name}: ${path.join(outcome.paths.dir, t.page.artifacts.html)}
+`);
+    }
     return interrupts.exitCode() ?? outcome.exitCode;
   } finally {
     interrupts.dispose();

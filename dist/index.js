@@ -16,7 +16,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunk-TPY2X2M7.js";
+} from "./chunk-2KMZ43IS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20301,7 +20301,14 @@ function readInputs(env = process.env) {
   const outDir = getInput("out-dir") || "perf-gate-report";
   if (/[\0\n]/.test(config)) throw new ConfigError([`Invalid input 'config': expected a file path, got '${config}'`]);
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
-  return { config, workingDirectory, outDir };
+  const chromePath = getInput("chrome-path");
+  return {
+    config,
+    workingDirectory,
+    outDir,
+    ...chromePath && { chromePath: path.resolve(workspace, chromePath) },
+    ...env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }
+  };
 }
 __name(readInputs, "readInputs");
 
@@ -20318,6 +20325,8 @@ async function run() {
       outDir: settings.outDir,
       cwd: settings.workingDirectory,
       signal: interrupts.signal,
+      ...settings.chromePath && { chromePath: settings.chromePath },
+      ...settings.tempDir && { tempDir: settings.tempDir },
       log: { info: /* @__PURE__ */ __name((m) => info(m), "info"), warn: /* @__PURE__ */ __name((m) => warning(m), "warn") }
     });
     const failed = outcome.report.checks.filter((c) => c.outcome === "fail").length;

@@ -33,7 +33,14 @@ const common = {
 };
 
 rmSync(dist, { recursive: true, force: true });
-const result = await build({
+// Lighthouse is loaded only when a budget has pages: the main bundle imports it as a file of its own.
+const lighthouseExternal = {
+  name: 'lighthouse-external',
+  setup(b) {
+    b.onResolve({ filter: /\/lighthouse-runner\.js$/ }, () => ({ path: './lighthouse.js', external: true }));
+  },
+};
+await build({
   ...common,
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
@@ -42,10 +49,19 @@ const result = await build({
   splitting: true,
   chunkNames: '[name]-[hash]',
   banner: { js: banner },
+  plugins: [lighthouseExternal],
+});
+// One file, no splitting: Lighthouse's hundreds of audits would otherwise each become a chunk.
+const lighthouse = await build({
+  ...common,
+  absWorkingDir: root,
+  entryPoints: { lighthouse: 'src/adapters/lighthouse-runner.ts' },
+  outdir: dist,
+  banner: { js: banner },
   plugins: [lighthousePlugin()],
   metafile: true,
 });
-writeLighthouseAssets(dist, result.metafile);
+writeLighthouseAssets(dist, lighthouse.metafile);
 // No package.json travels with dist/ when the action is copied alone: mark its files as ES modules.
 writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 

@@ -46,6 +46,11 @@ function rewrite(file, source, lists) {
     if (!out.includes(from)) throw new Error(`lighthouse-bundle: '${from}' not found in ${r}; Lighthouse changed, update the build`);
     out = out.replace(from, to);
   };
+  // Lighthouse tells it is bundled when lighthouse-logger does not resolve; a dist/ inside a checkout would
+  // still resolve it from the checkout's node_modules, and then page functions miss esbuild's __name helper.
+  if (r === 'core/config/config-helpers.js' || r === 'core/lib/page-functions.js') {
+    swap("require.resolve('lighthouse-logger');\n    return false;", 'return true;');
+  }
   switch (r) {
     case 'core/config/config-helpers.js': {
       const entries = [

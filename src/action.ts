@@ -19,6 +19,8 @@ export async function run(): Promise<void> {
       outDir: settings.outDir,
       cwd: settings.workingDirectory,
       signal: interrupts.signal,
+      ...(settings.chromePath && { chromePath: settings.chromePath }),
+      ...(settings.tempDir && { tempDir: settings.tempDir }),
       log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
     });
     const failed = outcome.report.checks.filter((c) => c.outcome === 'fail').length;

@@ -1,4 +1,5 @@
 // The perf-gate command: the same gate as the action, for a laptop or any CI.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listenForInterrupts } from './adapters/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
@@ -7,14 +8,15 @@ import { didYouMean } from './core/suggest.js';
 import { runGate } from './gate.js';
 import { perfGateVersion } from './version.js';
 
-const usage = `Usage: perf-gate run [--config FILE] [--out DIR]
+const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--chrome-path PATH]
 
-Boots the app a budget file describes, loads its endpoints and checks the budgets.
+Boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 
 Options:
-  -c, --config FILE   budget file, YAML or JSON (default: perf-budget.yml)
-  -o, --out DIR       report directory (default: perf-gate-report)
-  -q, --quiet         no progress lines, only the result
+  -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
+  -o, --out DIR         report directory (default: perf-gate-report)
+      --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
+  -q, --quiet           no progress lines, only the result
   -h, --help          this help
   -v, --version       perf-gate's version
 
@@ -23,6 +25,7 @@ Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 
 const options = {
   config: { type: 'string', short: 'c', default: 'perf-budget.yml' },
   out: { type: 'string', short: 'o', default: 'perf-gate-report' },
+  'chrome-path': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -90,6 +93,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       outDir: values.out,
       cwd: io.cwd,
       signal: interrupts.signal,
+      ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),
         warn: (m) => io.err(`warning: ${m}\n`),
@@ -97,6 +101,9 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     });
     io.out(renderTerminal(outcome.report));
     io.err(`report: ${outcome.paths.json}\n`);
+    for (const t of outcome.report.targets) {
+      if (t.page?.artifacts) io.err(`lighthouse report for ${t.name}: ${path.join(outcome.paths.dir, t.page.artifacts.html)}\n`);
+    }
     return interrupts.exitCode() ?? outcome.exitCode;
   } finally {
     interrupts.dispose();

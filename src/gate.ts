@@ -6,6 +6,7 @@ import { startApp, type RunningApp } from './adapters/app-process.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { runEndpointLoad } from './adapters/load-runner.js';
+import { auditPages } from './adapters/page-auditor.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
 import { ExitCode, PerfGateError, type ExitCodeValue } from './core/errors.js';
@@ -29,6 +30,10 @@ export interface GateOptions {
   /** Aborted on SIGINT/SIGTERM: the run stops, tears down and still writes what it measured. */
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /** Chrome to audit pages with; found by chrome-launcher (or CHROME_PATH) when absent. */
+  chromePath?: string;
+  /** Where Chrome's profile and temp files go; the system temp directory when absent. */
+  tempDir?: string;
 }
 
 export interface GateOutcome {
@@ -76,7 +81,19 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
       targets.push(result);
       if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
     }
-    if (plan.pages.length > 0) opts.log.warn(`${plan.pages.length} page(s) in ${plan.file} are validated but not audited by this version`);
+    if (plan.pages.length > 0 && !opts.signal?.aborted) {
+      opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
+      const pages = await auditPages(plan.pages, {
+        reportDir: paths.dir,
+        log: opts.log,
+        ...(opts.chromePath && { chromePath: opts.chromePath }),
+        ...(opts.tempDir && { tempDir: opts.tempDir }),
+        ...(opts.signal && { signal: opts.signal }),
+      });
+      targets.push(...pages.targets);
+      if (pages.browser) environment.browser = pages.browser;
+      for (const t of pages.targets) if (t.status === 'error') errors.push(`${t.name}: ${t.error}`);
+    }
   } catch (e) {
     // A configuration problem found while starting (app.cwd) stays one; bugs go to the entry's handler.
     if (!(e instanceof PerfGateError) || e.exitCode === ExitCode.config) throw e;

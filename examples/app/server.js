@@ -51,10 +51,10 @@ const heavyPage = `<!doctype html>
 ${Array.from({ length: 6 }, (_, i) => `<img src="/static/photo-${i}.svg" alt="Photo ${i}" width="800" height="600">`).join('\n')}
 </body></html>`;
 
-const appScript = `// Busy work standing in for a large framework bundle.
+const appScript = `// Busy work standing in for a large framework bundle: a long task on the main thread.
 const data = ${JSON.stringify(Array.from({ length: 8000 }, (_, i) => ({ i, label: 'row-' + i })))};
 let acc = 0;
-for (let round = 0; round < 40; round++) for (const row of data) acc += row.label.length * round;
+for (let round = 0; round < 600; round++) for (const row of data) acc += row.label.length * round;
 document.addEventListener('DOMContentLoaded', () => { document.title += ' ' + (acc % 7); });
 `;
 

@@ -10,6 +10,10 @@ export interface ActionSettings {
   workingDirectory: string;
   /** The report directory, relative to workingDirectory. */
   outDir: string;
+  /** Chrome for page audits; found by chrome-launcher when absent. */
+  chromePath?: string;
+  /** The runner's temp directory, for Chrome's profile. */
+  tempDir?: string;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
@@ -19,5 +23,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const outDir = core.getInput('out-dir') || 'perf-gate-report';
   if (/[\0\n]/.test(config)) throw new ConfigError([`Invalid input 'config': expected a file path, got '${config}'`]);
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
-  return { config, workingDirectory, outDir };
+  const chromePath = core.getInput('chrome-path');
+  return {
+    config,
+    workingDirectory,
+    outDir,
+    ...(chromePath && { chromePath: path.resolve(workspace, chromePath) }),
+    ...(env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }),
+  };
 }

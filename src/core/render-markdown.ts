@@ -1,7 +1,18 @@
 // report.md and the job summary: a pure rendering of the report.
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { Report } from './report.js';
-import { budgetText, endpointCells, endpointColumns, fingerprintLine, orderedChecks, verdictLine, verdictSymbol } from './render-shared.js';
+import {
+  budgetText,
+  endpointCells,
+  endpointColumns,
+  fingerprintLine,
+  orderedChecks,
+  pageCells,
+  pageColumns,
+  pageRunsText,
+  verdictLine,
+  verdictSymbol,
+} from './render-shared.js';
 import { formatValue } from './units.js';
 
 export interface MarkdownOptions {
@@ -28,6 +39,16 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const t of endpoints) {
       const name = `${esc(t.name)}${t.status === 'error' ? ` ⚠️ ${esc(t.error ?? 'error')}` : ''}`;
       out.push(`| ${name} | ${endpointCells(t).join(' | ')} | ${t.endpoint?.bursts.length ?? 0} |`);
+    }
+    out.push('');
+  }
+  const pages = report.targets.filter((t) => t.kind === 'page');
+  if (pages.length > 0) {
+    out.push(`| Page | ${pageColumns.join(' | ')} | runs | Lighthouse report |`, `|---|${pageColumns.map(() => '--:|').join('')}--:|---|`);
+    for (const t of pages) {
+      const name = `${esc(t.name)}${t.status === 'error' ? ` ⚠️ ${esc(t.error ?? 'error')}` : ''}`;
+      const link = t.page?.artifacts ? `[median run](${encodeURI(t.page.artifacts.html)})` : '–';
+      out.push(`| ${name} | ${pageCells(t).join(' | ')} | ${pageRunsText(t)} | ${link} |`);
     }
     out.push('');
   }

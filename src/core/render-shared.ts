@@ -29,8 +29,24 @@ export function endpointCells(t: TargetResult): string[] {
   return endpointColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef('endpoint', id).unit));
 }
 
+export const pageColumns = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes', 'requests'] as const;
+
+export function pageCells(t: TargetResult): string[] {
+  if (t.status === 'error') return pageColumns.map(() => '–');
+  return pageColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef('page', id).unit));
+}
+
+/** "3/3", or "2/3 (1 retry)" when runs were attempted again. */
+export function pageRunsText(t: TargetResult): string {
+  const runs = t.page?.runs ?? [];
+  const ok = runs.filter((r) => r.ok).length;
+  const retries = runs.filter((r) => r.attempt > 1).length;
+  return `${ok}/${t.page?.runsPlanned ?? 0}${retries ? ` (${retries} retr${retries === 1 ? 'y' : 'ies'})` : ''}`;
+}
+
 export function fingerprintLine(report: Report): string {
   const e = report.environment;
   const sha = e.git?.sha ? ` · ${e.git.sha.slice(0, 7)}` : '';
-  return `perf-gate ${e.perfGate} · Node ${e.node} · ${e.os.platform} ${e.os.arch} · ${e.cores} × ${e.cpuModel}${sha}`;
+  const browser = e.browser ? ` · Lighthouse ${e.browser.lighthouse}${e.browser.benchmarkIndex === null ? '' : ` (benchmark index ${Math.round(e.browser.benchmarkIndex)})`}` : '';
+  return `perf-gate ${e.perfGate} · Node ${e.node} · ${e.os.platform} ${e.os.arch} · ${e.cores} × ${e.cpuModel}${browser}${sha}`;
 }

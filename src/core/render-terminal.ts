@@ -1,6 +1,6 @@
 // The CLI's table: plain text, aligned, no colour codes (logs keep them badly).
 import type { Report } from './report.js';
-import { budgetText, endpointCells, endpointColumns, fingerprintLine, orderedChecks, verdictLine } from './render-shared.js';
+import { budgetText, endpointCells, endpointColumns, fingerprintLine, orderedChecks, pageCells, pageColumns, pageRunsText, verdictLine } from './render-shared.js';
 import { formatValue } from './units.js';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -19,6 +19,12 @@ export function renderTerminal(report: Report): string {
   if (endpoints.length > 0) {
     const rows = [['endpoint', ...endpointColumns, 'samples']];
     for (const t of endpoints) rows.push([t.name, ...endpointCells(t), String(t.endpoint?.bursts.length ?? 0)]);
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
+  }
+  const pages = report.targets.filter((t) => t.kind === 'page');
+  if (pages.length > 0) {
+    const rows = [['page', ...pageColumns, 'runs']];
+    for (const t of pages) rows.push([t.name, ...pageCells(t), pageRunsText(t)]);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
   }
   if (report.checks.length > 0) {

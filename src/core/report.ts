@@ -40,6 +40,30 @@ export interface EndpointDetails {
   errorMessages: string[];
 }
 
+export interface PageRun {
+  /** 1-based run number, and the attempt at it (retries after a failed run). */
+  run: number;
+  attempt: number;
+  ok: boolean;
+  error?: string;
+  durationMs: number;
+  /** This run's values, for every page metric Lighthouse produced. */
+  metrics?: Record<string, number | null>;
+}
+
+export interface PageDetails {
+  preset: 'mobile' | 'desktop';
+  throttling: 'simulate' | 'devtools' | 'provided';
+  categories: string[];
+  runsPlanned: number;
+  /** Every attempt, failed ones included. */
+  runs: PageRun[];
+  /** Index into `runs` of the median run, whose Lighthouse report is kept; null when no run succeeded. */
+  representativeRun: number | null;
+  /** The representative run's Lighthouse reports, relative to the report directory. */
+  artifacts?: { html: string; json: string };
+}
+
 export interface TargetResult {
   kind: TargetKind;
   name: string;
@@ -48,6 +72,7 @@ export interface TargetResult {
   error?: string;
   metrics: Record<string, MetricResult>;
   endpoint?: EndpointDetails;
+  page?: PageDetails;
 }
 
 export type CheckOutcome = 'pass' | 'fail';
@@ -78,6 +103,8 @@ export interface Fingerprint {
   node: string;
   perfGate: string;
   git?: { sha?: string; ref?: string };
+  /** Present when pages were audited. */
+  browser?: { lighthouse: string; userAgent: string; benchmarkIndex: number | null };
   ci?: { provider: string; runId?: string; event?: string };
 }
 

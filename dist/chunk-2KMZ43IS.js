@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path5) {
-      const ctrl = callVisitor(key, node2, visitor, path5);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path5);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path5);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -176,17 +176,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path5) {
-      const ctrl = await callVisitor(key, node2, visitor, path5);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -197,13 +197,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path5);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -232,24 +232,24 @@ var require_visit = __commonJS({
       return visitor;
     }
     __name(initVisitor, "initVisitor");
-    function callVisitor(key, node2, visitor, path5) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path5);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path5);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path5);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path5);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path5);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path5);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
     __name(callVisitor, "callVisitor");
-    function replaceNode(key, path5, node2) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -883,10 +883,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -906,7 +906,7 @@ var require_Collection = __commonJS({
       });
     }
     __name(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = /* @__PURE__ */ __name((path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done, "isEmptyPath");
+    var isEmptyPath = /* @__PURE__ */ __name((path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
         __name(this, "Collection");
@@ -939,11 +939,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -972,8 +972,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -991,8 +991,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1002,8 +1002,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3580,9 +3580,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3657,14 +3657,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3679,10 +3679,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3693,10 +3693,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3713,13 +3713,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -5732,9 +5732,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5743,23 +5743,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5770,10 +5770,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     __name(_visit, "_visit");
     exports2.visit = visit2;
@@ -7660,8 +7660,8 @@ var require_dist2 = __commonJS({
         if (!append) {
           paths = paths.reverse();
         }
-        paths.forEach(function(path5) {
-          var pathArray = getPathArray(path5);
+        paths.forEach(function(path6) {
+          var pathArray = getPathArray(path6);
           addExistingPath(pathArray, env[pathVar], append);
           env[pathVar] = pathArray.join(separator);
         });
@@ -7678,14 +7678,14 @@ var require_dist2 = __commonJS({
       }
     }
     __name(getPathArray, "getPathArray");
-    function addExistingPath(array2, path5, appendMode) {
-      if (!path5) {
+    function addExistingPath(array2, path6, appendMode) {
+      if (!path6) {
         return;
       }
       if (appendMode) {
-        array2.unshift(path5);
+        array2.unshift(path6);
       } else {
-        array2.push(path5);
+        array2.push(path6);
       }
     }
     __name(addExistingPath, "addExistingPath");
@@ -10707,15 +10707,15 @@ var require_route = __commonJS({
     }
     __name(link, "link");
     function wrapConversion(toModel, graph) {
-      const path5 = [graph[toModel].parent, toModel];
+      const path6 = [graph[toModel].parent, toModel];
       let fn = conversions[graph[toModel].parent][toModel];
       let cur = graph[toModel].parent;
       while (graph[cur].parent) {
-        path5.unshift(graph[cur].parent);
+        path6.unshift(graph[cur].parent);
         fn = link(conversions[graph[cur].parent][cur], fn);
         cur = graph[cur].parent;
       }
-      fn.conversion = path5;
+      fn.conversion = path6;
       return fn;
     }
     __name(wrapConversion, "wrapConversion");
@@ -12214,8 +12214,8 @@ var require_JsHistogram = __commonJS({
        * histogram are either smaller than or equivalent to. When the percentile is 0.0, returns the
        * value that all value entries in the histogram are either larger than or equivalent to.
        */
-      getValueAtPercentile(percentile) {
-        const requestedPercentile = min(percentile, 100);
+      getValueAtPercentile(percentile2) {
+        const requestedPercentile = min(percentile2, 100);
         const fpCountAtPercentile = requestedPercentile / 100 * this.totalCount;
         const countAtPercentile = max2(
           ceil(fpCountAtPercentile - (0, ulp_1.default)(fpCountAtPercentile)),
@@ -12228,7 +12228,7 @@ var require_JsHistogram = __commonJS({
           totalToCurrentIndex += this.getCountAtIndex(i);
           if (totalToCurrentIndex >= countAtPercentile) {
             var valueAtIndex = this.valueFromIndex(i);
-            return percentile === 0 ? this.lowestEquivalentValue(valueAtIndex) : this.highestEquivalentValue(valueAtIndex);
+            return percentile2 === 0 ? this.lowestEquivalentValue(valueAtIndex) : this.highestEquivalentValue(valueAtIndex);
           }
         }
         return 0;
@@ -17704,8 +17704,8 @@ var require_wasm = __commonJS({
       recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
         this._wasmHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
       }
-      getValueAtPercentile(percentile) {
-        return this._wasmHistogram.getValueAtPercentile(percentile);
+      getValueAtPercentile(percentile2) {
+        return this._wasmHistogram.getValueAtPercentile(percentile2);
       }
       outputPercentileDistribution(percentileTicksPerHalfDistance = 5, outputValueUnitScalingRatio = 1, useCsvFormat = false) {
         if (useCsvFormat) {
@@ -19770,7 +19770,7 @@ var require_aggregateResult = __commonJS({
 var require_manager = __commonJS({
   "node_modules/autocannon/lib/manager.js"(exports2, module2) {
     "use strict";
-    var path5 = __require("path");
+    var path6 = __require("path");
     var EE = __require("events").EventEmitter;
     var aggregateResult = require_aggregateResult();
     var { getHistograms } = require_histUtil();
@@ -19832,7 +19832,7 @@ var require_manager = __commonJS({
       workerOpts.c = workerOpts.connections;
       function init() {
         for (let i = 0; i < numWorkers; i++) {
-          const worker = new Worker(path5.resolve(__pgDirname, "./worker.js"), { workerData: { opts: workerOpts } });
+          const worker = new Worker(path6.resolve(__pgDirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
             const { cmd, data, error: error62 } = msg;
             if (cmd === "RESULT") {
@@ -28857,11 +28857,11 @@ var require_mime_types = __commonJS({
       return exts[0];
     }
     __name(extension, "extension");
-    function lookup(path5) {
-      if (!path5 || typeof path5 !== "string") {
+    function lookup(path6) {
+      if (!path6 || typeof path6 !== "string") {
         return false;
       }
-      var extension2 = extname("x." + path5).toLowerCase().substr(1);
+      var extension2 = extname("x." + path6).toLowerCase().substr(1);
       if (!extension2) {
         return false;
       }
@@ -30016,7 +30016,7 @@ var require_form_data = __commonJS({
     "use strict";
     var CombinedStream = require_combined_stream();
     var util = __require("util");
-    var path5 = __require("path");
+    var path6 = __require("path");
     var http = __require("http");
     var https = __require("https");
     var parseUrl = __require("url").parse;
@@ -30149,11 +30149,11 @@ var require_form_data = __commonJS({
     FormData.prototype._getContentDisposition = function(value, options) {
       var filename;
       if (typeof options.filepath === "string") {
-        filename = path5.normalize(options.filepath).replace(/\\/g, "/");
+        filename = path6.normalize(options.filepath).replace(/\\/g, "/");
       } else if (options.filename || value && (value.name || value.path)) {
-        filename = path5.basename(options.filename || value && (value.name || value.path));
+        filename = path6.basename(options.filename || value && (value.name || value.path));
       } else if (value && value.readable && hasOwn(value, "httpVersion")) {
-        filename = path5.basename(value.client._httpMessage.path || "");
+        filename = path6.basename(value.client._httpMessage.path || "");
       }
       if (filename) {
         return 'filename="' + escapeHeaderParam(filename) + '"';
@@ -30346,8 +30346,8 @@ var require_multipart = __commonJS({
         return JSON.parse(string4);
       } catch (error62) {
         try {
-          const path5 = resolve2(string4);
-          const data = readFileSync4(path5, "utf8");
+          const path6 = resolve2(string4);
+          const data = readFileSync4(path6, "utf8");
           return JSON.parse(data);
         } catch (error63) {
           throw new Error("Invalid JSON or file where to get form data");
@@ -30362,14 +30362,14 @@ var require_multipart = __commonJS({
         const type = obj[key] && obj[key].type;
         switch (type) {
           case "file": {
-            const path5 = obj[key] && obj[key].path;
-            if (!path5) {
+            const path6 = obj[key] && obj[key].path;
+            if (!path6) {
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync4(path5);
+            const buffer = readFileSync4(path6);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename(path5)
+              filename: basename(path6)
             }, opts));
             break;
           }
@@ -32704,14 +32704,14 @@ var require_validate = __commonJS({
     var lessThanOneError = /* @__PURE__ */ __name((label) => new Error(`${label} can not be less than 1`), "lessThanOneError");
     var greaterThanZeroError = /* @__PURE__ */ __name((label) => new Error(`${label} must be greater than 0`), "greaterThanZeroError");
     var minIfPresent = /* @__PURE__ */ __name((val, min) => val !== null && val < min, "minIfPresent");
-    function safeRequire(path5) {
-      if (typeof path5 === "string") {
+    function safeRequire(path6) {
+      if (typeof path6 === "string") {
         try {
-          return __require(path5);
+          return __require(path6);
         } catch (err) {
         }
       }
-      return path5;
+      return path6;
     }
     __name(safeRequire, "safeRequire");
     function defaultOpts(opts) {
@@ -35266,7 +35266,7 @@ var require_httpRequestBuilder = __commonJS({
           return null;
         }
         const method = reqData.method;
-        const path5 = reqData.path;
+        const path6 = reqData.path;
         const headers2 = reqData.headers;
         const body = reqData.body;
         const headersDefinedHost = getPropertyCaseInsensitive(reqData.headers, "host");
@@ -35277,7 +35277,7 @@ var require_httpRequestBuilder = __commonJS({
           host = hostname3 + ":" + port;
         }
         const baseReq = [
-          `${method} ${path5} HTTP/1.1`
+          `${method} ${path6} HTTP/1.1`
         ];
         if (!headersDefinedHost) {
           baseReq.push(`Host: ${host}`);
@@ -37464,7 +37464,7 @@ var require_autocannon = __commonJS({
     var fs = __require("fs");
     var os2 = __require("os");
     var net2 = __require("net");
-    var path5 = __require("path");
+    var path6 = __require("path");
     var URL2 = __require("url").URL;
     var spawn2 = __require("child_process").spawn;
     var managePath = require_dist2();
@@ -37579,7 +37579,7 @@ var require_autocannon = __commonJS({
         return;
       }
       if (!checkURL(argv.url) || argv.help) {
-        const help = fs.readFileSync(path5.join(__pgDirname, "help.txt"), "utf8");
+        const help = fs.readFileSync(path6.join(__pgDirname, "help.txt"), "utf8");
         console.error(help);
         return;
       }
@@ -37694,7 +37694,7 @@ var require_autocannon = __commonJS({
           });
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
-        alterPath.unshift(path5.join(__pgDirname, "lib/preload"));
+        alterPath.unshift(path6.join(__pgDirname, "lib/preload"));
         const proc = spawn2(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
@@ -37719,7 +37719,7 @@ var require_autocannon = __commonJS({
     __name(start, "start");
     function createChannel(onport) {
       const pipeName = `${process.pid}.autocannon`;
-      const socketPath = process.platform === "win32" ? `\\\\?\\pipe\\${pipeName}` : path5.join(os2.tmpdir(), pipeName);
+      const socketPath = process.platform === "win32" ? `\\\\?\\pipe\\${pipeName}` : path6.join(os2.tmpdir(), pipeName);
       const server = net2.createServer((socket) => {
         socket.once("data", (chunk) => {
           const port = chunk.toString();
@@ -37993,10 +37993,24 @@ function endpointCells(t) {
   return endpointColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef("endpoint", id).unit));
 }
 __name(endpointCells, "endpointCells");
+var pageColumns = ["performance", "lcp", "fcp", "tbt", "cls", "total-bytes", "requests"];
+function pageCells(t) {
+  if (t.status === "error") return pageColumns.map(() => "\u2013");
+  return pageColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef("page", id).unit));
+}
+__name(pageCells, "pageCells");
+function pageRunsText(t) {
+  const runs = t.page?.runs ?? [];
+  const ok = runs.filter((r) => r.ok).length;
+  const retries = runs.filter((r) => r.attempt > 1).length;
+  return `${ok}/${t.page?.runsPlanned ?? 0}${retries ? ` (${retries} retr${retries === 1 ? "y" : "ies"})` : ""}`;
+}
+__name(pageRunsText, "pageRunsText");
 function fingerprintLine(report) {
   const e = report.environment;
   const sha = e.git?.sha ? ` \xB7 ${e.git.sha.slice(0, 7)}` : "";
-  return `perf-gate ${e.perfGate} \xB7 Node ${e.node} \xB7 ${e.os.platform} ${e.os.arch} \xB7 ${e.cores} \xD7 ${e.cpuModel}${sha}`;
+  const browser = e.browser ? ` \xB7 Lighthouse ${e.browser.lighthouse}${e.browser.benchmarkIndex === null ? "" : ` (benchmark index ${Math.round(e.browser.benchmarkIndex)})`}` : "";
+  return `perf-gate ${e.perfGate} \xB7 Node ${e.node} \xB7 ${e.os.platform} ${e.os.arch} \xB7 ${e.cores} \xD7 ${e.cpuModel}${browser}${sha}`;
 }
 __name(fingerprintLine, "fingerprintLine");
 
@@ -38044,8 +38058,8 @@ __name(didYouMean, "didYouMean");
 var perfGateVersion = true ? "0.1.0" : "dev";
 
 // src/gate.ts
-import path4 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
+import path5 from "node:path";
+import { performance as performance3 } from "node:perf_hooks";
 
 // src/adapters/app-process.ts
 import { spawn } from "node:child_process";
@@ -39064,10 +39078,10 @@ function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
 __name(cloneDef, "cloneDef");
-function getElementAtPath(obj, path5) {
-  if (!path5)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path5.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 __name(getElementAtPath, "getElementAtPath");
 function promiseAllObject(promisesObj) {
@@ -39433,11 +39447,11 @@ function explicitlyAborted(x, startIndex = 0) {
   return false;
 }
 __name(explicitlyAborted, "explicitlyAborted");
-function prefixIssues(path5, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path5);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -39947,16 +39961,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 __name(flattenError, "flattenError");
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = /* @__PURE__ */ __name((error63, path5 = []) => {
+  const processError = /* @__PURE__ */ __name((error63, path6 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path5, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -39996,17 +40010,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 __name(formatError, "formatError");
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = /* @__PURE__ */ __name((error63, path5 = []) => {
+  const processError = /* @__PURE__ */ __name((error63, path6 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path5, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path5, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path5, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -40046,8 +40060,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 __name(treeifyError, "treeifyError");
 function toDotPath(_path) {
   const segs = [];
-  const path5 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path5) {
+  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path6) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -57719,13 +57733,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path5 = ref.slice(1).split("/").filter(Boolean);
-  if (path5.length === 0) {
+  const path6 = ref.slice(1).split("/").filter(Boolean);
+  if (path6.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path5[0] === defsKey) {
-    const key = path5[1] === void 0 ? void 0 : decodeJSONPointerSegment(path5[1]);
+  if (path6[0] === defsKey) {
+    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -59184,18 +59198,217 @@ function metricsOf(pooled, buckets, measuredMs, burstMs) {
 }
 __name(metricsOf, "metricsOf");
 
-// src/adapters/report-files.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+// src/adapters/page-auditor.ts
+import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/core/statistics.ts
+function percentile(samples, p) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a2, b2) => a2 - b2);
+  const rank = p / 100 * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return a + (b - a) * (rank - lo);
+}
+__name(percentile, "percentile");
+function median(samples) {
+  return percentile(samples, 50);
+}
+__name(median, "median");
+
+// src/core/page-metrics.ts
+var timingAudits = {
+  fcp: "first-contentful-paint",
+  lcp: "largest-contentful-paint",
+  tbt: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+  "speed-index": "speed-index",
+  ttfb: "server-response-time",
+  "total-bytes": "total-byte-weight"
+};
+var categoryIds = ["performance", "accessibility", "best-practices", "seo"];
+function extractPageMetrics(lhr) {
+  const out = {};
+  for (const id of categoryIds) {
+    const score = lhr.categories?.[id]?.score;
+    out[id] = typeof score === "number" ? Math.round(score * 100) : null;
+  }
+  for (const [id, audit] of Object.entries(timingAudits)) {
+    const v = lhr.audits?.[audit]?.numericValue;
+    out[id] = typeof v === "number" && Number.isFinite(v) ? v : null;
+  }
+  const rows = lhr.audits?.["resource-summary"]?.details?.items ?? [];
+  const row = /* @__PURE__ */ __name((type) => rows.find((r) => r.resourceType === type), "row");
+  const total = row("total");
+  out.requests = total?.requestCount ?? null;
+  for (const type of ["script", "stylesheet", "image", "font", "document", "third-party"]) {
+    const r = row(type);
+    out[`${type}-bytes`] = total ? r?.transferSize ?? 0 : null;
+    out[`${type}-requests`] = total ? r?.requestCount ?? 0 : null;
+  }
+  return out;
+}
+__name(extractPageMetrics, "extractPageMetrics");
+function summarizeRuns(runs) {
+  const out = {};
+  for (const m of pageMetrics) {
+    const samples = runs.map((r) => r[m.id]).filter((v) => typeof v === "number");
+    out[m.id] = { value: median(samples), unit: m.unit, samples };
+  }
+  return out;
+}
+__name(summarizeRuns, "summarizeRuns");
+function representativeRun(runs) {
+  const usable = runs.map((r, i) => ({ i, fcp: r.fcp, lcp: r.lcp })).filter((r) => typeof r.fcp === "number" && typeof r.lcp === "number");
+  if (usable.length === 0) return -1;
+  const mFcp = median(usable.map((r) => r.fcp));
+  const mLcp = median(usable.map((r) => r.lcp));
+  const rel = /* @__PURE__ */ __name((v, m) => m === 0 ? v : (v - m) / m, "rel");
+  const distance = /* @__PURE__ */ __name((r) => rel(r.fcp, mFcp) ** 2 + rel(r.lcp, mLcp) ** 2, "distance");
+  usable.sort((a, b) => distance(a) - distance(b) || a.lcp - b.lcp || a.i - b.i);
+  return usable[0].i;
+}
+__name(representativeRun, "representativeRun");
+
+// src/adapters/page-auditor.ts
+var installHint = "install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH";
+async function auditPages(pages, opts) {
+  const runner = await import("./lighthouse.js");
+  const chromePath = runner.findChrome(opts.chromePath);
+  if (!chromePath) throw new RunError(`no Chrome or Chromium found to audit pages: ${installHint}`);
+  if (!existsSync2(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
+  const launch = /* @__PURE__ */ __name(async () => {
+    try {
+      return await runner.launchChrome(chromePath, opts.tempDir);
+    } catch (e) {
+      throw new RunError(`Chrome at '${chromePath}' did not start: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, "launch");
+  let chrome = await launch();
+  const targets = [];
+  const lhrs = [];
+  const slugs = /* @__PURE__ */ new Set();
+  try {
+    for (const page2 of pages) {
+      if (opts.signal?.aborted) break;
+      const audited = await auditPage(page2, {
+        runner,
+        chrome: /* @__PURE__ */ __name(() => chrome, "chrome"),
+        relaunch: /* @__PURE__ */ __name(async () => {
+          await chrome.kill();
+          chrome = await launch();
+          return chrome;
+        }, "relaunch"),
+        opts,
+        slug: uniqueSlug(page2.name, slugs)
+      });
+      targets.push(audited.target);
+      lhrs.push(...audited.lhrs);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const first = lhrs[0];
+  const benchmark = median(lhrs.map((l) => l.environment?.benchmarkIndex).filter((v) => typeof v === "number"));
+  return {
+    targets,
+    ...first && { browser: { lighthouse: first.lighthouseVersion ?? "unknown", userAgent: first.environment?.hostUserAgent ?? "unknown", benchmarkIndex: benchmark } }
+  };
+}
+__name(auditPages, "auditPages");
+async function auditPage(page2, ctx) {
+  const { opts } = ctx;
+  const retries = opts.retries ?? 2;
+  const categories = [.../* @__PURE__ */ new Set(["performance", ...page2.categories])];
+  const headers2 = { ...page2.headers };
+  if (page2.cookies?.length) headers2.Cookie = page2.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const runs = [];
+  const good = [];
+  let error62;
+  for (let run = 1; run <= page2.runs && !error62; run++) {
+    for (let attempt = 1; ; attempt++) {
+      if (opts.signal?.aborted) break;
+      const chrome = ctx.chrome().alive() ? ctx.chrome() : await ctx.relaunch();
+      const started = performance2.now();
+      let output2;
+      let failure2;
+      try {
+        output2 = await ctx.runner.runLighthouse(page2.url, { port: chrome.port, preset: page2.preset, throttling: page2.throttling, categories, headers: headers2 });
+        const runtime = output2.lhr.runtimeError;
+        if (runtime) failure2 = `${runtime.code}: ${runtime.message}`;
+      } catch (e) {
+        failure2 = e instanceof Error ? e.message : String(e);
+      }
+      const durationMs = Math.round(performance2.now() - started);
+      const label = `  ${page2.name} run ${run}/${page2.runs}`;
+      if (output2 && !failure2) {
+        const metrics = extractPageMetrics(output2.lhr);
+        runs.push({ run, attempt, ok: true, durationMs, metrics });
+        good.push({ metrics, output: output2, index: runs.length - 1 });
+        opts.log.info(`${label} ${formatValue(durationMs, "ms")} \xB7 performance ${formatValue(metrics.performance, "score")} \xB7 LCP ${formatValue(metrics.lcp, "ms")}`);
+        break;
+      }
+      runs.push({ run, attempt, ok: false, error: failure2 ?? "unknown error", durationMs });
+      opts.log.warn(`${label} failed (attempt ${attempt} of ${retries + 1}): ${failure2}`);
+      if (attempt > retries) {
+        error62 = failure2 ?? "unknown error";
+        break;
+      }
+    }
+    if (opts.signal?.aborted) break;
+  }
+  const target = {
+    kind: "page",
+    name: page2.name,
+    url: page2.url,
+    status: error62 ? "error" : "ok",
+    ...error62 && { error: error62 },
+    // A page that could not be audited has no figures to check: partial runs would judge it on a subset.
+    metrics: error62 ? {} : summarizeRuns(good.map((g) => g.metrics)),
+    page: { preset: page2.preset, throttling: page2.throttling, categories, runsPlanned: page2.runs, runs, representativeRun: null }
+  };
+  const chosen = good[representativeRun(good.map((g) => g.metrics))];
+  if (chosen && target.page) {
+    target.page.representativeRun = chosen.index;
+    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.output);
+  }
+  return { target, lhrs: good.map((g) => g.output.lhr) };
+}
+__name(auditPage, "auditPage");
+function writeArtifacts(reportDir, slug, output2) {
+  const dir = path3.join(reportDir, "pages");
+  mkdirSync(dir, { recursive: true });
+  const files = { html: `pages/${slug}.report.html`, json: `pages/${slug}.report.json` };
+  writeFileSync(path3.join(reportDir, files.html), output2.html);
+  writeFileSync(path3.join(reportDir, files.json), output2.json);
+  return files;
+}
+__name(writeArtifacts, "writeArtifacts");
+function uniqueSlug(name, taken) {
+  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "page";
+  let slug = base;
+  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  taken.add(slug);
+  return slug;
+}
+__name(uniqueSlug, "uniqueSlug");
+
+// src/adapters/report-files.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path4 from "node:path";
 function reportPaths(dir) {
-  const abs = path3.resolve(dir);
-  return { dir: abs, json: path3.join(abs, "report.json"), markdown: path3.join(abs, "report.md") };
+  const abs = path4.resolve(dir);
+  return { dir: abs, json: path4.join(abs, "report.json"), markdown: path4.join(abs, "report.md") };
 }
 __name(reportPaths, "reportPaths");
 function ensureReportDir(dir) {
   const paths = reportPaths(dir);
   try {
-    mkdirSync(paths.dir, { recursive: true });
+    mkdirSync2(paths.dir, { recursive: true });
   } catch (e) {
     const code = e.code;
     const why = code === "EEXIST" || code === "ENOTDIR" ? "a file stands in the way" : code === "EACCES" ? "permission denied" : String(code ?? e);
@@ -59205,9 +59418,9 @@ function ensureReportDir(dir) {
 }
 __name(ensureReportDir, "ensureReportDir");
 function writeReport(paths, report, markdown) {
-  writeFileSync(paths.json, `${JSON.stringify(report, null, 2)}
+  writeFileSync2(paths.json, `${JSON.stringify(report, null, 2)}
 `);
-  writeFileSync(paths.markdown, markdown);
+  writeFileSync2(paths.markdown, markdown);
 }
 __name(writeReport, "writeReport");
 
@@ -59310,6 +59523,16 @@ function renderMarkdown(report, options = {}) {
     }
     out.push("");
   }
+  const pages = report.targets.filter((t) => t.kind === "page");
+  if (pages.length > 0) {
+    out.push(`| Page | ${pageColumns.join(" | ")} | runs | Lighthouse report |`, `|---|${pageColumns.map(() => "--:|").join("")}--:|---|`);
+    for (const t of pages) {
+      const name = `${escapeMarkdown(t.name)}${t.status === "error" ? ` \u26A0\uFE0F ${escapeMarkdown(t.error ?? "error")}` : ""}`;
+      const link = t.page?.artifacts ? `[median run](${encodeURI(t.page.artifacts.html)})` : "\u2013";
+      out.push(`| ${name} | ${pageCells(t).join(" | ")} | ${pageRunsText(t)} | ${link} |`);
+    }
+    out.push("");
+  }
   for (const link of options.links ?? []) out.push(`[${escapeMarkdown(link.label)}](${encodeURI(link.href)})`);
   if (options.links?.length) out.push("");
   out.push(`<sub>${escapeMarkdown(fingerprintLine(report))} \xB7 budget ${escapeMarkdown(report.budgetFile)}</sub>`, "");
@@ -59322,10 +59545,10 @@ var reportSchemaVersion = 1;
 
 // src/gate.ts
 async function runGate(opts) {
-  const began = performance2.now();
+  const began = performance3.now();
   const startedAt = /* @__PURE__ */ new Date();
   const plan = readBudgetFile(opts.config, opts.cwd);
-  const paths = ensureReportDir(path4.resolve(opts.cwd, opts.outDir));
+  const paths = ensureReportDir(path5.resolve(opts.cwd, opts.outDir));
   const environment = fingerprint(opts.cwd, opts.env);
   const timings = { totalMs: 0 };
   const targets = [];
@@ -59333,8 +59556,8 @@ async function runGate(opts) {
   let app2;
   try {
     opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-    app2 = await startApp(plan.app, { logFile: path4.join(paths.dir, "app.log"), budgetFile: plan.file, ...opts.signal && { signal: opts.signal } });
-    timings.appReadyMs = Math.round(performance2.now());
+    app2 = await startApp(plan.app, { logFile: path5.join(paths.dir, "app.log"), budgetFile: plan.file, ...opts.signal && { signal: opts.signal } });
+    timings.appReadyMs = Math.round(performance3.now());
     opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
@@ -59343,7 +59566,7 @@ async function runGate(opts) {
       try {
         result = await runEndpointLoad(ep, {
           ...opts.signal && { signal: opts.signal },
-          onStart: /* @__PURE__ */ __name(() => timings.firstRequestMs ??= Math.round(performance2.now()), "onStart"),
+          onStart: /* @__PURE__ */ __name(() => timings.firstRequestMs ??= Math.round(performance3.now()), "onStart"),
           onBurst: /* @__PURE__ */ __name((b, i, n) => opts.log.info(
             `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, "rps")} \xB7 p95 ${formatValue(b.p95, "ms")} \xB7 errors ${b.errors}`
           ), "onBurst")
@@ -59356,7 +59579,19 @@ async function runGate(opts) {
       targets.push(result);
       if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(", ")}`);
     }
-    if (plan.pages.length > 0) opts.log.warn(`${plan.pages.length} page(s) in ${plan.file} are validated but not audited by this version`);
+    if (plan.pages.length > 0 && !opts.signal?.aborted) {
+      opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? "" : "s"} with Lighthouse`);
+      const pages = await auditPages(plan.pages, {
+        reportDir: paths.dir,
+        log: opts.log,
+        ...opts.chromePath && { chromePath: opts.chromePath },
+        ...opts.tempDir && { tempDir: opts.tempDir },
+        ...opts.signal && { signal: opts.signal }
+      });
+      targets.push(...pages.targets);
+      if (pages.browser) environment.browser = pages.browser;
+      for (const t of pages.targets) if (t.status === "error") errors.push(`${t.name}: ${t.error}`);
+    }
   } catch (e) {
     if (!(e instanceof PerfGateError) || e.exitCode === ExitCode.config) throw e;
     errors.push(e.message);
@@ -59365,7 +59600,7 @@ async function runGate(opts) {
   }
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? "signal")}) before the run completed`);
   const checks = evaluateChecks(plan, targets);
-  timings.totalMs = Math.round(performance2.now() - began);
+  timings.totalMs = Math.round(performance3.now() - began);
   const report = {
     schemaVersion: reportSchemaVersion,
     tool: { name: "perf-gate", version: perfGateVersion },
@@ -59402,6 +59637,9 @@ export {
   budgetText,
   endpointColumns,
   endpointCells,
+  pageColumns,
+  pageCells,
+  pageRunsText,
   fingerprintLine,
   didYouMean,
   perfGateVersion,

@@ -1,0 +1,110 @@
+// Chrome and Lighthouse themselves. Bundled into dist/lighthouse.js on its own and loaded only when a budget
+// has pages, so an API-only gate starts without parsing 8 MB of Lighthouse.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { endGroup, groupAlive, trackGroup } from './process-groups.js';
+
+/** Flags that work headless, as root and with no network (Chromium otherwise floods refused connections). */
+export const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** An explicit path first, then CHROME_PATH, then what chrome-launcher finds installed. */
+export function findChrome(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (explicit) return explicit;
+  if (env.CHROME_PATH) return env.CHROME_PATH;
+  try {
+    return chromeLauncher.Launcher.getInstallations()[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Chrome {
+  port: number;
+  pid: number;
+  alive(): boolean;
+  /** Ends Chrome's process group and removes its profile and temp files. Safe to call twice. */
+  kill(): Promise<void>;
+}
+
+export async function launchChrome(chromePath: string, tempParent = os.tmpdir()): Promise<Chrome> {
+  // Its own profile and TMPDIR: Chromium leaves org.chromium.Chromium.* folders behind in TMPDIR.
+  const root = mkdtempSync(path.join(tempParent, 'perf-gate-chrome-'));
+  const tmp = path.join(root, 'tmp');
+  const profile = path.join(root, 'profile');
+  let launched: chromeLauncher.LaunchedChrome;
+  try {
+    mkdirSync(tmp);
+    mkdirSync(profile);
+    launched = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags,
+      userDataDir: profile,
+      envVars: { ...(process.env as Record<string, string>), TMPDIR: tmp },
+      handleSIGINT: false, // perf-gate ends Chrome itself, after writing the report
+      logLevel: 'silent',
+    });
+  } catch (e) {
+    rmSync(root, { recursive: true, force: true });
+    throw e;
+  }
+  const pid = launched.pid;
+  trackGroup(pid);
+  let killing: Promise<void> | undefined;
+  return {
+    port: launched.port,
+    pid,
+    alive: () => groupAlive(pid),
+    kill: () =>
+      (killing ??= (async () => {
+        launched.kill();
+        await endGroup(pid, 2000);
+        rmSync(root, { recursive: true, force: true });
+      })()),
+  };
+}
+
+export interface AuditSettings {
+  port: number;
+  preset: 'mobile' | 'desktop';
+  throttling: 'simulate' | 'devtools' | 'provided';
+  categories: string[];
+  headers: Record<string, string>;
+}
+
+export interface AuditOutput {
+  /** The Lighthouse result, as Lighthouse writes it. */
+  lhr: Record<string, unknown> & { runtimeError?: { code: string; message: string } };
+  json: string;
+  html: string;
+}
+
+export async function runLighthouse(url: string, s: AuditSettings): Promise<AuditOutput> {
+  const result = await lighthouse(
+    url,
+    {
+      port: s.port,
+      output: ['json', 'html'],
+      logLevel: 'error',
+      onlyCategories: s.categories,
+      throttlingMethod: s.throttling,
+      extraHeaders: s.headers,
+    },
+    s.preset === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error('Lighthouse returned no result');
+  const [json = '', html = ''] = Array.isArray(result.report) ? result.report : [result.report];
+  return { lhr: result.lhr as unknown as AuditOutput['lhr'], json, html };
+}

@@ -1,0 +1,164 @@
+// Audits pages with Lighthouse: one Chrome for every run, failed runs retried, the median run's reports kept.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { PagePlan } from '../core/budget-parse.js';
+import { RunError } from '../core/errors.js';
+import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
+import type { Fingerprint, PageRun, TargetResult } from '../core/report.js';
+import { median } from '../core/statistics.js';
+import { formatValue } from '../core/units.js';
+import type { AuditOutput, Chrome } from './lighthouse-runner.js';
+
+export interface PageAuditOptions {
+  /** The report directory; Lighthouse reports go to its pages/ folder. */
+  reportDir: string;
+  chromePath?: string;
+  /** Where Chrome's profile and temp files go (removed afterwards). */
+  tempDir?: string;
+  /** Extra attempts at a failed run before the page is reported as an error. */
+  retries?: number;
+  signal?: AbortSignal;
+  log: { info(message: string): void; warn(message: string): void };
+}
+
+export interface PageAuditResult {
+  targets: TargetResult[];
+  browser?: Fingerprint['browser'];
+}
+
+type Runner = typeof import('./lighthouse-runner.js');
+
+const installHint = 'install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH';
+
+export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOptions): Promise<PageAuditResult> {
+  // Loaded on demand: dist/lighthouse.js when bundled, the TypeScript module from source.
+  const runner: Runner = await import('./lighthouse-runner.js');
+  const chromePath = runner.findChrome(opts.chromePath);
+  if (!chromePath) throw new RunError(`no Chrome or Chromium found to audit pages: ${installHint}`);
+  if (!existsSync(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
+
+  const launch = async (): Promise<Chrome> => {
+    try {
+      return await runner.launchChrome(chromePath, opts.tempDir);
+    } catch (e) {
+      throw new RunError(`Chrome at '${chromePath}' did not start: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  let chrome = await launch();
+  const targets: TargetResult[] = [];
+  const lhrs: LhrLike[] = [];
+  const slugs = new Set<string>();
+  try {
+    for (const page of pages) {
+      if (opts.signal?.aborted) break;
+      const audited = await auditPage(page, {
+        runner,
+        chrome: () => chrome,
+        relaunch: async () => {
+          await chrome.kill();
+          chrome = await launch();
+          return chrome;
+        },
+        opts,
+        slug: uniqueSlug(page.name, slugs),
+      });
+      targets.push(audited.target);
+      lhrs.push(...audited.lhrs);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const first = lhrs[0];
+  const benchmark = median(lhrs.map((l) => l.environment?.benchmarkIndex).filter((v): v is number => typeof v === 'number'));
+  return {
+    targets,
+    ...(first && { browser: { lighthouse: first.lighthouseVersion ?? 'unknown', userAgent: first.environment?.hostUserAgent ?? 'unknown', benchmarkIndex: benchmark } }),
+  };
+}
+
+interface PageContext {
+  runner: Runner;
+  chrome: () => Chrome;
+  relaunch: () => Promise<Chrome>;
+  opts: PageAuditOptions;
+  slug: string;
+}
+
+async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: TargetResult; lhrs: LhrLike[] }> {
+  const { opts } = ctx;
+  const retries = opts.retries ?? 2;
+  const categories = [...new Set(['performance', ...page.categories])];
+  const headers = { ...page.headers };
+  if (page.cookies?.length) headers.Cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+
+  const runs: PageRun[] = [];
+  const good: { metrics: PageRunMetrics; output: AuditOutput; index: number }[] = [];
+  let error: string | undefined;
+  for (let run = 1; run <= page.runs && !error; run++) {
+    for (let attempt = 1; ; attempt++) {
+      if (opts.signal?.aborted) break;
+      const chrome = ctx.chrome().alive() ? ctx.chrome() : await ctx.relaunch(); // Chrome crashed: start a new one
+      const started = performance.now();
+      let output: AuditOutput | undefined;
+      let failure: string | undefined;
+      try {
+        output = await ctx.runner.runLighthouse(page.url, { port: chrome.port, preset: page.preset, throttling: page.throttling, categories, headers });
+        const runtime = output.lhr.runtimeError;
+        if (runtime) failure = `${runtime.code}: ${runtime.message}`;
+      } catch (e) {
+        failure = e instanceof Error ? e.message : String(e);
+      }
+      const durationMs = Math.round(performance.now() - started);
+      const label = `  ${page.name} run ${run}/${page.runs}`;
+      if (output && !failure) {
+        const metrics = extractPageMetrics(output.lhr as LhrLike);
+        runs.push({ run, attempt, ok: true, durationMs, metrics });
+        good.push({ metrics, output, index: runs.length - 1 });
+        opts.log.info(`${label} ${formatValue(durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`);
+        break;
+      }
+      runs.push({ run, attempt, ok: false, error: failure ?? 'unknown error', durationMs });
+      opts.log.warn(`${label} failed (attempt ${attempt} of ${retries + 1}): ${failure}`);
+      if (attempt > retries) {
+        error = failure ?? 'unknown error';
+        break;
+      }
+    }
+    if (opts.signal?.aborted) break;
+  }
+
+  const target: TargetResult = {
+    kind: 'page',
+    name: page.name,
+    url: page.url,
+    status: error ? 'error' : 'ok',
+    ...(error && { error }),
+    // A page that could not be audited has no figures to check: partial runs would judge it on a subset.
+    metrics: error ? {} : summarizeRuns(good.map((g) => g.metrics)),
+    page: { preset: page.preset, throttling: page.throttling, categories, runsPlanned: page.runs, runs, representativeRun: null },
+  };
+  const chosen = good[representativeRun(good.map((g) => g.metrics))];
+  if (chosen && target.page) {
+    target.page.representativeRun = chosen.index;
+    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.output);
+  }
+  return { target, lhrs: good.map((g) => g.output.lhr as LhrLike) };
+}
+
+function writeArtifacts(reportDir: string, slug: string, output: AuditOutput): { html: string; json: string } {
+  const dir = path.join(reportDir, 'pages');
+  mkdirSync(dir, { recursive: true });
+  const files = { html: `pages/${slug}.report.html`, json: `pages/${slug}.report.json` };
+  writeFileSync(path.join(reportDir, files.html), output.html);
+  writeFileSync(path.join(reportDir, files.json), output.json);
+  return files;
+}
+
+function uniqueSlug(name: string, taken: Set<string>): string {
+  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+  let slug = base;
+  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  taken.add(slug);
+  return slug;
+}
