@@ -1,6 +1,6 @@
 // The committed example budget and JSON Schema: valid, current, and the example passes as committed.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBudgetFile } from '../src/adapters/budget-file.js';
 import { budgetJsonSchema } from '../src/core/budget-schema.js';
@@ -30,7 +30,10 @@ describe('examples/perf-budget.yml', () => {
       err: (t) => void (stderr += t),
       cwd: repoRoot,
     });
-    expect({ code, stderr: stderr.replace(/^report: .*\n/m, '') }).toEqual({ code: 0, stderr: '' });
+    expect({ code, stderr: stderr.replace(/^(report|lighthouse report for \w+): .*\n/gm, '') }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^perf-gate: PASS — all \d+ budgets met$/m);
+    // Pages audited from source: Lighthouse from node_modules, the real Chromium.
+    expect(stdout).toMatch(/^home\s+\d+\s+[\d.]+ m?s\s/m);
+    expect(existsSync(path.join(out, 'pages', 'gallery.report.html'))).toBe(true);
   });
 });

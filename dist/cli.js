@@ -25,7 +25,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-2KMZ43IS.js";
+} from "./chunk-FMXVR3DC.js";
 
 // src/cli.ts
 import path from "node:path";

@@ -16,7 +16,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunk-2KMZ43IS.js";
+} from "./chunk-FMXVR3DC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

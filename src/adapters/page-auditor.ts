@@ -46,6 +46,9 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
     }
   };
   let chrome = await launch();
+  // Interrupted mid-run: end Chrome now, which ends the Lighthouse run too.
+  const stop = () => void chrome.kill();
+  opts.signal?.addEventListener('abort', stop, { once: true });
   const targets: TargetResult[] = [];
   const lhrs: LhrLike[] = [];
   const slugs = new Set<string>();
@@ -67,6 +70,7 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
       lhrs.push(...audited.lhrs);
     }
   } finally {
+    opts.signal?.removeEventListener('abort', stop);
     await chrome.kill();
   }
   const first = lhrs[0];

@@ -59289,6 +59289,8 @@ async function auditPages(pages, opts) {
     }
   }, "launch");
   let chrome = await launch();
+  const stop = /* @__PURE__ */ __name(() => void chrome.kill(), "stop");
+  opts.signal?.addEventListener("abort", stop, { once: true });
   const targets = [];
   const lhrs = [];
   const slugs = /* @__PURE__ */ new Set();
@@ -59310,6 +59312,7 @@ async function auditPages(pages, opts) {
       lhrs.push(...audited.lhrs);
     }
   } finally {
+    opts.signal?.removeEventListener("abort", stop);
     await chrome.kill();
   }
   const first = lhrs[0];
