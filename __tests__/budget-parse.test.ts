@@ -98,6 +98,11 @@ endpoints:
   // Every bad file gets one line per problem: file:line:col, the field path, what was expected.
   const app = `app:\n  baseUrl: http://127.0.0.1:3000\n`;
   const cases: Record<string, string> = {
+  pageRuns: app + `pages:\n  - { name: p, url: /, runs: 0 }\n  - { name: q, url: /, runs: 20 }\n`,
+  pageCategory: app + `pages:\n  - { name: p, url: /, categories: [perf] }\n`,
+  pageCookie: app + `pages:\n  - { name: p, url: /, cookies: [{ name: session }] }\n`,
+  pageRemote: app + `pages:\n  - { name: p, url: 'http://10.0.0.1/' }\n`,
+  pageThrottling: app + `pages:\n  - { name: p, url: /, throttling: simulated, relative: { lcp: '-10%' } }\n`,
   rateBelowConnections: app + `endpoints:\n  - name: a\n    url: /a\n    load: { rate: 5 }\n`,
   syntax: `app:\n  baseUrl: [1, 2\nendpoints: 3\n`,
   list: `- a\n- b\n`,
@@ -128,6 +133,14 @@ endpoints:
 };
 
   const expected: Record<string, string[]> = {
+  pageRuns: ['b.yml:4:30: pages[0].runs: expected at least 1, got 0', 'b.yml:5:30: pages[1].runs: expected at most 15, got 20'],
+  pageCategory: ["b.yml:4:37: pages[0].categories[0]: expected one of performance, accessibility, best-practices, seo, got 'perf' (did you mean 'performance'?)"],
+  pageCookie: ['b.yml:4:34: pages[0].cookies[0].value: missing required field (expected string)'],
+  pageRemote: ["b.yml:4:21: pages[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '10.0.0.1'"],
+  pageThrottling: [
+    "b.yml:4:36: pages[0].throttling: expected one of simulate, devtools, provided, got 'simulated' (did you mean 'simulate'?)",
+    "b.yml:4:64: pages[0].relative.lcp: lcp gets worse as it rises: expected a change like '+10% or +20ms', got '-10%'",
+  ],
   "rateBelowConnections": [
     "b.yml:6:11: endpoints[0].load: rate 5 req/s is below connections 10: each connection needs at least 1 req/s; set connections to at most 5"
   ],
@@ -178,7 +191,7 @@ endpoints:
     "b.yml:3:12: endpoints: expected at least one entry in endpoints or pages"
   ],
   "remote": [
-    "b.yml:5:10: endpoints[0].url: perf-gate only sends load to this machine: expected localhost, 127.0.0.1 or [::1], got 'example.com'"
+    "b.yml:5:10: endpoints[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got 'example.com'"
   ],
   "badUrl": [
     "b.yml:2:12: app.baseUrl: expected a URL like http://127.0.0.1:3000 or a path like /api/items, got 'not a url'"

@@ -30,13 +30,16 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     expect(existsSync(path.join(actionDir, 'node_modules'))).toBe(false);
   });
 
-  it('passes on the example app: outputs, job summary and report', async () => {
-    const run = await runAction({ config: 'perf-budget.yml', 'out-dir': 'perf-report' }, (ws, marker) => writeExampleBudget(ws, { marker }));
+  it('passes on the example app, pages audited by the bundled Lighthouse: outputs, job summary and report', async () => {
+    const run = await runAction({ config: 'perf-budget.yml', 'out-dir': 'perf-report' }, (ws, marker) =>
+      writeExampleBudget(ws, { marker, pages: "  - { name: home, url: /, runs: 1, thresholds: ['performance >= 50', 'requests <= 2'] }\n" }),
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const reportPath = path.join(run.workspace, 'perf-report', 'report.json');
     expect(run.outputs).toEqual({ verdict: 'pass', 'report-path': reportPath, 'report-dir': path.dirname(reportPath), 'failed-count': '0' });
-    expect(run.summary).toMatch(/^### ✅ perf-gate: all 5 budgets met/);
+    expect(run.summary).toMatch(/^### ✅ perf-gate: all 7 budgets met/);
+    expect(run.summary).toMatch(/^\| home \| \d+ \| [\d.]+ m?s \|.*\| 1\/1 \| \[median run\]\(pages\/home\.report\.html\) \|$/m);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     expect(report).toMatchObject({
       schemaVersion: 1,
@@ -44,10 +47,15 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
       budgetFile: 'perf-budget.yml',
       environment: { git: { sha: 'f'.repeat(40), ref: 'refs/heads/main' }, ci: { provider: 'github', runId: '4242', event: 'push' }, node: expect.stringMatching(/^v24\./) },
     });
-    expect(report.targets.map((t: { name: string; endpoint: { bursts: unknown[] } }) => [t.name, t.endpoint.bursts.length])).toEqual([
-      ['ping', 4],
-      ['items', 4],
+    expect(report.targets.map((t: { name: string; kind: string }) => [t.kind, t.name])).toEqual([
+      ['endpoint', 'ping'],
+      ['endpoint', 'items'],
+      ['page', 'home'],
     ]);
+    expect(report.targets[0].endpoint.bursts).toHaveLength(4);
+    expect(report.targets[2].page).toMatchObject({ runsPlanned: 1, representativeRun: 0, artifacts: { html: 'pages/home.report.html' } });
+    expect(report.environment.browser).toMatchObject({ lighthouse: '13.5.0', benchmarkIndex: expect.any(Number) });
+    expect(readFileSync(path.join(run.workspace, 'perf-report', 'pages', 'home.report.html'), 'utf8')).toMatch(/^<!--\s*\n?\s*@license/);
     expect(readFileSync(path.join(run.workspace, 'perf-report', 'report.md'), 'utf8')).toBe(run.summary);
     expect(existsSync(path.join(run.workspace, 'perf-report', 'app.log'))).toBe(true);
     expect(processesWith(run.marker)).toEqual([]);

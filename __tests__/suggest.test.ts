@@ -19,5 +19,7 @@ describe('suggest', () => {
     expect(suggest('eror-rate', ids)).toBe('error-rate');
     expect(suggest('latency', ids)).toBeUndefined();
     expect(suggest('x', [])).toBeUndefined();
+    expect(suggest('perf', ['performance', 'seo'])).toBe('performance');
+    expect(suggest('err', ids)).toBeUndefined(); // errors or error-rate: no single answer
   });
 });

@@ -1,10 +1,10 @@
 // No process outlives a run: SIGTERM or SIGINT to perf-gate mid-load ends the app, and the measured part is written.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readOutputs, runnerEnv } from './helpers/action-env.js';
 import { writeExampleBudget } from './helpers/budgets.js';
-import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+import { markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
 
 const longLoad = '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }';
 
@@ -60,6 +60,31 @@ describe('interrupting a run', () => {
     expect(processesWith(marker)).toEqual([]);
     expect(readOutputs(runner.outputFile).verdict).toBe('error');
     expect(run.stdout).toMatch(/^::error::interrupted \(SIGTERM\) before the run completed$/m);
+  });
+
+  it('SIGTERM during a page audit ends Chrome and the app, and removes Chrome\'s files', async () => {
+    const dir = tempDir();
+    const chromeTemp = tempDir('pgt-');
+    const marker = uniqueMarker();
+    const budget = await writeExampleBudget(dir, { marker, endpoints: '  []\n', pages: '  - { name: home, url: /, runs: 9 }\n' });
+    let sent = false;
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '--config', budget.file, '--out', 'out'], {
+      cwd: dir,
+      // Chrome inherits perf-gate's environment, marker included, and its temp folder.
+      env: { ...process.env, [markerVariable]: marker, TMPDIR: chromeTemp },
+      onOutput: (text, child) => {
+        if (!sent && /home run 1\/9/.test(text)) {
+          sent = true;
+          child.kill('SIGTERM');
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(143);
+    expect(processesWith(marker)).toEqual([]);
+    expect(readdirSync(chromeTemp)).toEqual([]);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.targets[0].page.runs.filter((r: { ok: boolean }) => r.ok).length).toBeGreaterThanOrEqual(1);
   });
 
   it('a failing run leaves no process behind', async () => {

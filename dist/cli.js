@@ -25,7 +25,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-FMXVR3DC.js";
+} from "./chunk-7FCPD5MR.js";
 
 // src/cli.ts
 import path from "node:path";

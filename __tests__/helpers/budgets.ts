@@ -8,7 +8,10 @@ export interface TestBudget {
   port: number;
 }
 
-export async function writeExampleBudget(dir: string, opts: { marker: string; env?: Record<string, string>; endpoints?: string; load?: string; name?: string }): Promise<TestBudget> {
+export async function writeExampleBudget(
+  dir: string,
+  opts: { marker: string; env?: Record<string, string>; endpoints?: string; pages?: string; load?: string; name?: string },
+): Promise<TestBudget> {
   const port = await freePort();
   const env = { PORT: String(port), [markerVariable]: opts.marker, ...opts.env };
   const file = path.join(dir, opts.name ?? 'perf-budget.yml');
@@ -31,7 +34,7 @@ ${
     url: /api/items
     thresholds: ['p99 < 60ms', 'rps > 50']
 `
-}`,
+}${opts.pages ? `pages:\n${opts.pages}` : ''}`,
   );
   return { file, port };
 }

@@ -199,7 +199,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       issues.push({ path: p, message: `expected an http or https URL, got '${value}'` });
     } else if (!loopbackHosts.has(url.hostname)) {
-      issues.push({ path: p, message: `perf-gate only sends load to this machine: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}'` });
+      issues.push({ path: p, message: `perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}'` });
     }
     return url.href;
   };

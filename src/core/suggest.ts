@@ -28,6 +28,9 @@ function nearness(a: string, b: string): number {
 /** The closest candidate when it is near enough to be a typo, else undefined. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
+  // A clipped name ("perf" for "performance") is as clear a hint as a typo.
+  const extended = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+  if (extended.length === 1) return extended[0];
   let best: { name: string; d: number; n: number } | undefined;
   for (const name of candidates) {
     const d = editDistance(lower, name.toLowerCase());

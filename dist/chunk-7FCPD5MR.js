@@ -38037,6 +38037,8 @@ function nearness(a, b) {
 __name(nearness, "nearness");
 function suggest(input2, candidates) {
   const lower = input2.toLowerCase();
+  const extended2 = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+  if (extended2.length === 1) return extended2[0];
   let best;
   for (const name of candidates) {
     const d = editDistance(lower, name.toLowerCase());
@@ -58911,7 +58913,7 @@ function resolve(budget, file2, dir, issues, lineOf) {
     if (url2.protocol !== "http:" && url2.protocol !== "https:") {
       issues.push({ path: p, message: `expected an http or https URL, got '${value}'` });
     } else if (!loopbackHosts.has(url2.hostname)) {
-      issues.push({ path: p, message: `perf-gate only sends load to this machine: expected localhost, 127.0.0.1 or [::1], got '${url2.hostname}'` });
+      issues.push({ path: p, message: `perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '${url2.hostname}'` });
     }
     return url2.href;
   }, "toUrl");
