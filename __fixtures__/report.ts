@@ -71,3 +71,35 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     ...overrides,
   };
 }
+
+export function pageResult(name: string, values: { performance: number; lcp: number; fcp: number; tbt: number; cls: number; bytes: number; requests: number }): TargetResult {
+  return {
+    kind: 'page',
+    name,
+    url: `http://127.0.0.1:3000/${name}`,
+    status: 'ok',
+    metrics: {
+      performance: m(values.performance, 'score', [values.performance, values.performance - 2, values.performance + 1]),
+      lcp: m(values.lcp, 'ms'),
+      fcp: m(values.fcp, 'ms'),
+      tbt: m(values.tbt, 'ms'),
+      cls: m(values.cls, 'unitless'),
+      'total-bytes': m(values.bytes, 'bytes'),
+      requests: m(values.requests, 'count'),
+    },
+    page: {
+      preset: 'mobile',
+      throttling: 'simulate',
+      categories: ['performance'],
+      runsPlanned: 3,
+      runs: [
+        { run: 1, attempt: 1, ok: false, error: 'PROTOCOL_TIMEOUT: Waiting for DevTools protocol response has exceeded the allotted time.', durationMs: 30000 },
+        { run: 1, attempt: 2, ok: true, durationMs: 6100 },
+        { run: 2, attempt: 1, ok: true, durationMs: 5900 },
+        { run: 3, attempt: 1, ok: true, durationMs: 6000 },
+      ],
+      representativeRun: 2,
+      artifacts: { html: `pages/${name}.report.html`, json: `pages/${name}.report.json` },
+    },
+  };
+}

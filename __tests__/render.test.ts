@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { endpointResult, sampleReport } from '../__fixtures__/report.js';
+import { endpointResult, pageResult, sampleReport } from '../__fixtures__/report.js';
 import { escapeMarkdown } from '../src/core/markdown-escape.js';
 import { renderMarkdown } from '../src/core/render-markdown.js';
 import { renderTerminal } from '../src/core/render-terminal.js';
@@ -21,6 +21,10 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report)).toMatchSnapshot();
   });
 
+  it('renders pages with links to the median run\'s Lighthouse report', () => {
+    expect(renderMarkdown(withPages())).toMatchSnapshot();
+  });
+
   it('keeps names from the budget file inert', () => {
     const report = sampleReport();
     report.targets[0]!.name = '</details><img src=x onerror=alert(1)> @team | x';
@@ -31,9 +35,30 @@ describe('renderMarkdown', () => {
   });
 });
 
+function withPages() {
+  const report = sampleReport();
+  report.targets.push(pageResult('home', { performance: 98, lcp: 1234.5, fcp: 800, tbt: 12, cls: 0.012, bytes: 52_000, requests: 9 }));
+  const failed = pageResult('checkout', { performance: 0, lcp: 0, fcp: 0, tbt: 0, cls: 0, bytes: 0, requests: 0 });
+  const error = 'ERRORED_DOCUMENT_REQUEST: (Status code: 500)';
+  report.targets.push({
+    ...failed,
+    status: 'error',
+    error,
+    metrics: {},
+    page: { ...failed.page!, runs: [1, 2, 3].map((attempt) => ({ run: 1, attempt, ok: false, error, durationMs: 3000 })), representativeRun: null },
+  });
+  delete report.targets.at(-1)!.page!.artifacts;
+  report.environment.browser = { lighthouse: '13.5.0', userAgent: 'HeadlessChrome/156', benchmarkIndex: 3386.5 };
+  return report;
+}
+
 describe('renderTerminal', () => {
   it('renders aligned tables', () => {
     expect(renderTerminal(sampleReport())).toMatchSnapshot();
+  });
+
+  it('renders pages with their runs and retries', () => {
+    expect(renderTerminal(withPages())).toMatchSnapshot();
   });
 });
 
