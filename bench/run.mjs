@@ -3,6 +3,8 @@
 //   first request   ms from perf-gate's process start to its first request (target ≤ 1 s)
 //   peak RSS        of the perf-gate process
 //   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
+//   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
+//                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -132,8 +134,75 @@ endpoints: [{ name: e, url: '${endpoint}' }]
   }
 }
 
+const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+
+async function pagesVsLighthouseCli() {
+  const port = await freePort();
+  const app = spawn(process.execPath, ['server.js'], { cwd: appDir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    const pages = { home: '/', gallery: '/heavy' };
+    const runs = 3;
+    const budget = path.join(work, 'pages.yml');
+    writeFileSync(
+      budget,
+      `app: { baseUrl: 'http://127.0.0.1:${port}', ready: { url: /health } }
+pages:
+${Object.entries(pages)
+  .map(([name, url]) => `  - { name: ${name}, url: '${url}', runs: ${runs} }`)
+  .join('\n')}
+`,
+    );
+    const out = path.join(work, 'pages-out');
+    const gate = await run(process.execPath, [cli, 'run', '--quiet', '--config', budget, '--out', out]);
+    if (gate.code !== 0) throw new Error(`gate run failed (${gate.code}): ${gate.err}`);
+    const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+    const lhCli = path.join(root, 'node_modules', '.bin', 'lighthouse');
+    const cliWall = [];
+    for (const url of Object.values(pages)) {
+      for (let i = 0; i < runs; i++) {
+        const r = await run(lhCli, [
+          `http://127.0.0.1:${port}${url}`,
+          '--quiet',
+          '--only-categories=performance',
+          '--output=json',
+          `--output-path=${path.join(work, `lh-cli-${i}.json`)}`,
+          `--chrome-flags=${chromeFlags}`,
+        ]);
+        if (r.code !== 0) throw new Error(`lighthouse CLI failed (${r.code}): ${r.err.slice(-500)}`);
+        cliWall.push(r.wallMs);
+      }
+    }
+    const perRun = report.targets.flatMap((t) => t.page.runs.filter((r) => r.ok).map((r) => r.durationMs));
+    const spread = Object.fromEntries(
+      report.targets.map((t) => {
+        const lcp = t.metrics.lcp.samples;
+        const score = t.metrics.performance.samples;
+        return [t.name, { lcpMs: { min: Math.min(...lcp), max: Math.max(...lcp), median: t.metrics.lcp.value }, performance: { min: Math.min(...score), max: Math.max(...score) } }];
+      }),
+    );
+    return {
+      pages: Object.keys(pages).length,
+      runsPerPage: runs,
+      perfGate: { wallMs: gate.wallMs, perRunWallMs: gate.wallMs / perRun.length, perRunInProcessMs: median(perRun), peakRssMB: report.maxRssBytes / 1024 / 1024 },
+      lighthouseCli: { perRunWallMs: median(cliWall), samples: cliWall },
+      ratio: gate.wallMs / perRun.length / median(cliWall),
+      spread,
+    };
+  } finally {
+    app.kill('SIGTERM');
+  }
+}
+
 const overhead = await gateOverhead();
 const rps = await throughputVsWrk();
+const pages = await pagesVsLighthouseCli();
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -147,6 +216,7 @@ const figures = {
     samples: overhead.samples,
   },
   throughputVsWrk: rps,
+  pages,
 };
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(path.join(root, 'bench', 'results', 'api.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -161,6 +231,11 @@ const lines = [
   `| peak RSS of perf-gate | ${f(figures.gate.peakRssMB)} MB | |`,
   ...Object.entries(rps).map(
     ([ep, r]) => `| req/s on ${ep}, ${r.connections} connections: perf-gate ${f(median(r.perfGate))} vs wrk -t1 ${f(median(r.wrk))} | ${f(r.ratio * 100)} % | ≥ 80 % |`,
+  ),
+  `| wall time per page run: perf-gate ${f(pages.perfGate.perRunWallMs / 1000, 2)} s (whole process / ${pages.pages * pages.runsPerPage} runs) vs \`lighthouse\` CLI ${f(pages.lighthouseCli.perRunWallMs / 1000, 2)} s | ${f(pages.ratio, 2)}× | ≤ 0.9× |`,
+  `| peak RSS of perf-gate, ${pages.pages} pages × ${pages.runsPerPage} runs | ${f(pages.perfGate.peakRssMB)} MB | ≤ 400 MB |`,
+  ...Object.entries(pages.spread).map(
+    ([name, s]) => `| spread over ${pages.runsPerPage} runs, ${name}: LCP ${f(s.lcpMs.min)}–${f(s.lcpMs.max)} ms, performance ${s.performance.min}–${s.performance.max} | | |`,
   ),
 ];
 console.log(lines.join('\n'));
