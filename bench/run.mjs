@@ -200,9 +200,18 @@ ${Object.entries(pages)
   }
 }
 
-const overhead = await gateOverhead();
-const rps = await throughputVsWrk();
-const pages = await pagesVsLighthouseCli();
+// BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages').split(','));
+const resultsFile = path.join(root, 'bench', 'results', 'api.json');
+let previous = {};
+try {
+  previous = JSON.parse(readFileSync(resultsFile, 'utf8'));
+} catch {
+  // first run
+}
+const overhead = only.has('api') ? await gateOverhead() : previous.overheadRaw;
+const rps = only.has('wrk') ? await throughputVsWrk() : previous.throughputVsWrk;
+const pages = only.has('pages') ? await pagesVsLighthouseCli() : previous.pages;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -217,9 +226,10 @@ const figures = {
   },
   throughputVsWrk: rps,
   pages,
+  overheadRaw: overhead,
 };
-mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'results', 'api.json'), `${JSON.stringify(figures, null, 2)}\n`);
+mkdirSync(path.dirname(resultsFile), { recursive: true });
+writeFileSync(resultsFile, `${JSON.stringify(figures, null, 2)}\n`);
 
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d });
 const lines = [

@@ -25,7 +25,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-7FCPD5MR.js";
+} from "./chunk-227OJSU7.js";
 
 // src/cli.ts
 import path from "node:path";

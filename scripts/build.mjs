@@ -33,11 +33,11 @@ const common = {
 };
 
 rmSync(dist, { recursive: true, force: true });
-// Lighthouse is loaded only when a budget has pages: the main bundle imports it as a file of its own.
+// Lighthouse runs in a worker thread from a file of its own; the main bundle never contains it.
 const lighthouseExternal = {
   name: 'lighthouse-external',
   setup(b) {
-    b.onResolve({ filter: /\/lighthouse-runner\.js$/ }, () => ({ path: './lighthouse.js', external: true }));
+    b.onResolve({ filter: /\/lighthouse-runner\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 await build({
@@ -55,7 +55,7 @@ await build({
 const lighthouse = await build({
   ...common,
   absWorkingDir: root,
-  entryPoints: { lighthouse: 'src/adapters/lighthouse-runner.ts' },
+  entryPoints: { 'lighthouse-worker': 'src/adapters/lighthouse-worker.ts' },
   outdir: dist,
   banner: { js: banner },
   plugins: [lighthousePlugin()],

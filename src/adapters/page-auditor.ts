@@ -8,7 +8,9 @@ import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike, typ
 import type { Fingerprint, PageRun, TargetResult } from '../core/report.js';
 import { median } from '../core/statistics.js';
 import { formatValue } from '../core/units.js';
-import type { AuditOutput, Chrome } from './lighthouse-runner.js';
+import { findChrome, launchChrome, type Chrome } from './chrome.js';
+import { openLighthouse, type LighthouseClient } from './lighthouse-client.js';
+import type { AuditOutput } from './lighthouse-runner.js';
 
 export interface PageAuditOptions {
   /** The report directory; Lighthouse reports go to its pages/ folder. */
@@ -27,20 +29,16 @@ export interface PageAuditResult {
   browser?: Fingerprint['browser'];
 }
 
-type Runner = typeof import('./lighthouse-runner.js');
-
 const installHint = 'install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH';
 
 export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOptions): Promise<PageAuditResult> {
-  // Loaded on demand: dist/lighthouse.js when bundled, the TypeScript module from source.
-  const runner: Runner = await import('./lighthouse-runner.js');
-  const chromePath = runner.findChrome(opts.chromePath);
+  const chromePath = findChrome(opts.chromePath);
   if (!chromePath) throw new RunError(`no Chrome or Chromium found to audit pages: ${installHint}`);
   if (!existsSync(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
 
   const launch = async (): Promise<Chrome> => {
     try {
-      return await runner.launchChrome(chromePath, opts.tempDir);
+      return await launchChrome(chromePath, opts.tempDir);
     } catch (e) {
       throw new RunError(`Chrome at '${chromePath}' did not start: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -55,8 +53,10 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
   try {
     for (const page of pages) {
       if (opts.signal?.aborted) break;
+      // A fresh worker per page: the memory of one page's audits is returned before the next.
+      const lighthouse = await openLighthouse();
       const audited = await auditPage(page, {
-        runner,
+        lighthouse,
         chrome: () => chrome,
         relaunch: async () => {
           await chrome.kill();
@@ -65,7 +65,7 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
         },
         opts,
         slug: uniqueSlug(page.name, slugs),
-      });
+      }).finally(() => lighthouse.close());
       targets.push(audited.target);
       lhrs.push(...audited.lhrs);
     }
@@ -82,7 +82,7 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
 }
 
 interface PageContext {
-  runner: Runner;
+  lighthouse: LighthouseClient;
   chrome: () => Chrome;
   relaunch: () => Promise<Chrome>;
   opts: PageAuditOptions;
@@ -107,7 +107,7 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
       let output: AuditOutput | undefined;
       let failure: string | undefined;
       try {
-        output = await ctx.runner.runLighthouse(page.url, { port: chrome.port, preset: page.preset, throttling: page.throttling, categories, headers });
+        output = await ctx.lighthouse.audit(page.url, { port: chrome.port, preset: page.preset, throttling: page.throttling, categories, headers });
         const runtime = output.lhr.runtimeError;
         if (runtime) failure = `${runtime.code}: ${runtime.message}`;
       } catch (e) {

@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path6) {
-      const ctrl = callVisitor(key, node2, visitor, path6);
+    function visit_(key, node2, visitor, path8) {
+      const ctrl = callVisitor(key, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path6);
+            const ci = visit_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path6);
+          const cv = visit_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -176,17 +176,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path6) {
-      const ctrl = await callVisitor(key, node2, visitor, path6);
+    async function visitAsync_(key, node2, visitor, path8) {
+      const ctrl = await callVisitor(key, node2, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path8 = Object.freeze(path8.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -197,13 +197,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path6);
+          path8 = Object.freeze(path8.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path6);
+          const cv = await visitAsync_("value", node2.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -232,24 +232,24 @@ var require_visit = __commonJS({
       return visitor;
     }
     __name(initVisitor, "initVisitor");
-    function callVisitor(key, node2, visitor, path6) {
+    function callVisitor(key, node2, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path6);
+        return visitor(key, node2, path8);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path6);
+        return visitor.Map?.(key, node2, path8);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path6);
+        return visitor.Seq?.(key, node2, path8);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path6);
+        return visitor.Pair?.(key, node2, path8);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path6);
+        return visitor.Scalar?.(key, node2, path8);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path6);
+        return visitor.Alias?.(key, node2, path8);
       return void 0;
     }
     __name(callVisitor, "callVisitor");
-    function replaceNode(key, path6, node2) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path8, node2) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -883,10 +883,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -906,7 +906,7 @@ var require_Collection = __commonJS({
       });
     }
     __name(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = /* @__PURE__ */ __name((path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done, "isEmptyPath");
+    var isEmptyPath = /* @__PURE__ */ __name((path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done, "isEmptyPath");
     var Collection = class extends Node.NodeBase {
       static {
         __name(this, "Collection");
@@ -939,11 +939,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path8;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -972,8 +972,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -991,8 +991,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1002,8 +1002,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1736,11 +1736,11 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
-    __name(debug, "debug");
+    __name(debug2, "debug");
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
@@ -1750,7 +1750,7 @@ var require_log = __commonJS({
       }
     }
     __name(warn, "warn");
-    exports2.debug = debug;
+    exports2.debug = debug2;
     exports2.warn = warn;
   }
 });
@@ -3580,9 +3580,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3657,14 +3657,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3679,10 +3679,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3693,10 +3693,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3713,13 +3713,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5732,9 +5732,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5743,23 +5743,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5770,10 +5770,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     __name(_visit, "_visit");
     exports2.visit = visit2;
@@ -7095,14 +7095,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7230,13 +7230,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7660,8 +7660,8 @@ var require_dist2 = __commonJS({
         if (!append) {
           paths = paths.reverse();
         }
-        paths.forEach(function(path6) {
-          var pathArray = getPathArray(path6);
+        paths.forEach(function(path8) {
+          var pathArray = getPathArray(path8);
           addExistingPath(pathArray, env[pathVar], append);
           env[pathVar] = pathArray.join(separator);
         });
@@ -7678,14 +7678,14 @@ var require_dist2 = __commonJS({
       }
     }
     __name(getPathArray, "getPathArray");
-    function addExistingPath(array2, path6, appendMode) {
-      if (!path6) {
+    function addExistingPath(array2, path8, appendMode) {
+      if (!path8) {
         return;
       }
       if (appendMode) {
-        array2.unshift(path6);
+        array2.unshift(path8);
       } else {
-        array2.push(path6);
+        array2.push(path8);
       }
     }
     __name(addExistingPath, "addExistingPath");
@@ -7774,7 +7774,7 @@ var require_minimist = __commonJS({
           });
         }
       });
-      var defaults = opts.default || {};
+      var defaults2 = opts.default || {};
       var argv = { _: [] };
       function argDefined(key2, arg2) {
         return flags.allBools && /^--[^=]+$/.test(arg2) || flags.strings[key2] || flags.bools[key2] || aliases2[key2];
@@ -7831,7 +7831,7 @@ var require_minimist = __commonJS({
       }
       __name(setArg, "setArg");
       Object.keys(flags.bools).forEach(function(key2) {
-        setArg(key2, defaults[key2] === void 0 ? false : defaults[key2]);
+        setArg(key2, defaults2[key2] === void 0 ? false : defaults2[key2]);
       });
       var notFlags = [];
       if (args.indexOf("--") !== -1) {
@@ -7914,11 +7914,11 @@ var require_minimist = __commonJS({
           }
         }
       }
-      Object.keys(defaults).forEach(function(k) {
+      Object.keys(defaults2).forEach(function(k) {
         if (!hasKey(argv, k.split("."))) {
-          setKey(argv, k.split("."), defaults[k]);
+          setKey(argv, k.split("."), defaults2[k]);
           (aliases2[k] || []).forEach(function(x) {
-            setKey(argv, x.split("."), defaults[k]);
+            setKey(argv, x.split("."), defaults2[k]);
           });
         }
       });
@@ -7973,25 +7973,25 @@ var require_debug = __commonJS({
   "node_modules/cli-table3/src/debug.js"(exports2, module2) {
     var messages = [];
     var level = 0;
-    var debug = /* @__PURE__ */ __name((msg, min) => {
+    var debug2 = /* @__PURE__ */ __name((msg, min) => {
       if (level >= min) {
         messages.push(msg);
       }
     }, "debug");
-    debug.WARN = 1;
-    debug.INFO = 2;
-    debug.DEBUG = 3;
-    debug.reset = () => {
+    debug2.WARN = 1;
+    debug2.INFO = 2;
+    debug2.DEBUG = 3;
+    debug2.reset = () => {
       messages = [];
     };
-    debug.setDebugLevel = (v) => {
+    debug2.setDebugLevel = (v) => {
       level = v;
     };
-    debug.warn = (msg) => debug(msg, debug.WARN);
-    debug.info = (msg) => debug(msg, debug.INFO);
-    debug.debug = (msg) => debug(msg, debug.DEBUG);
-    debug.debugMessages = () => messages;
-    module2.exports = debug;
+    debug2.warn = (msg) => debug2(msg, debug2.WARN);
+    debug2.info = (msg) => debug2(msg, debug2.INFO);
+    debug2.debug = (msg) => debug2(msg, debug2.DEBUG);
+    debug2.debugMessages = () => messages;
+    module2.exports = debug2;
   }
 });
 
@@ -8319,12 +8319,12 @@ var require_utils = __commonJS({
       };
     }
     __name(defaultOptions, "defaultOptions");
-    function mergeOptions(options, defaults) {
+    function mergeOptions(options, defaults2) {
       options = options || {};
-      defaults = defaults || defaultOptions();
-      let ret = Object.assign({}, defaults, options);
-      ret.chars = Object.assign({}, defaults.chars, options.chars);
-      ret.style = Object.assign({}, defaults.style, options.style);
+      defaults2 = defaults2 || defaultOptions();
+      let ret = Object.assign({}, defaults2, options);
+      ret.chars = Object.assign({}, defaults2.chars, options.chars);
+      ret.style = Object.assign({}, defaults2.style, options.style);
       return ret;
     }
     __name(mergeOptions, "mergeOptions");
@@ -8505,7 +8505,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports2, module2) {
     "use strict";
-    var os2 = __require("os");
+    var os3 = __require("os");
     var hasFlag = require_has_flag();
     var env = process.env;
     var forceColor = void 0;
@@ -8544,7 +8544,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os2.release().split(".");
+        var osRelease = os3.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -8862,16 +8862,16 @@ var require_zalgo = __commonJS({
 // node_modules/@colors/colors/lib/maps/america.js
 var require_america = __commonJS({
   "node_modules/@colors/colors/lib/maps/america.js"(exports2, module2) {
-    module2["exports"] = function(colors) {
+    module2["exports"] = function(colors2) {
       return function(letter, i, exploded) {
         if (letter === " ") return letter;
         switch (i % 3) {
           case 0:
-            return colors.red(letter);
+            return colors2.red(letter);
           case 1:
-            return colors.white(letter);
+            return colors2.white(letter);
           case 2:
-            return colors.blue(letter);
+            return colors2.blue(letter);
         }
       };
     };
@@ -8881,9 +8881,9 @@ var require_america = __commonJS({
 // node_modules/@colors/colors/lib/maps/zebra.js
 var require_zebra = __commonJS({
   "node_modules/@colors/colors/lib/maps/zebra.js"(exports2, module2) {
-    module2["exports"] = function(colors) {
+    module2["exports"] = function(colors2) {
       return function(letter, i, exploded) {
-        return i % 2 === 0 ? letter : colors.inverse(letter);
+        return i % 2 === 0 ? letter : colors2.inverse(letter);
       };
     };
   }
@@ -8892,13 +8892,13 @@ var require_zebra = __commonJS({
 // node_modules/@colors/colors/lib/maps/rainbow.js
 var require_rainbow = __commonJS({
   "node_modules/@colors/colors/lib/maps/rainbow.js"(exports2, module2) {
-    module2["exports"] = function(colors) {
+    module2["exports"] = function(colors2) {
       var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
       return function(letter, i, exploded) {
         if (letter === " ") {
           return letter;
         } else {
-          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
+          return colors2[rainbowColors[i++ % rainbowColors.length]](letter);
         }
       };
     };
@@ -8908,7 +8908,7 @@ var require_rainbow = __commonJS({
 // node_modules/@colors/colors/lib/maps/random.js
 var require_random = __commonJS({
   "node_modules/@colors/colors/lib/maps/random.js"(exports2, module2) {
-    module2["exports"] = function(colors) {
+    module2["exports"] = function(colors2) {
       var available = [
         "underline",
         "inverse",
@@ -8929,7 +8929,7 @@ var require_random = __commonJS({
         "brightMagenta"
       ];
       return function(letter, i, exploded) {
-        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+        return letter === " " ? letter : colors2[available[Math.round(Math.random() * (available.length - 2))]](letter);
       };
     };
   }
@@ -8938,33 +8938,33 @@ var require_random = __commonJS({
 // node_modules/@colors/colors/lib/colors.js
 var require_colors = __commonJS({
   "node_modules/@colors/colors/lib/colors.js"(exports2, module2) {
-    var colors = {};
-    module2["exports"] = colors;
-    colors.themes = {};
+    var colors2 = {};
+    module2["exports"] = colors2;
+    colors2.themes = {};
     var util = __require("util");
-    var ansiStyles = colors.styles = require_styles();
+    var ansiStyles = colors2.styles = require_styles();
     var defineProps = Object.defineProperties;
-    var newLineRegex = new RegExp(/[\r\n]+/g);
-    colors.supportsColor = require_supports_colors().supportsColor;
-    if (typeof colors.enabled === "undefined") {
-      colors.enabled = colors.supportsColor() !== false;
+    var newLineRegex2 = new RegExp(/[\r\n]+/g);
+    colors2.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors2.enabled === "undefined") {
+      colors2.enabled = colors2.supportsColor() !== false;
     }
-    colors.enable = function() {
-      colors.enabled = true;
+    colors2.enable = function() {
+      colors2.enabled = true;
     };
-    colors.disable = function() {
-      colors.enabled = false;
+    colors2.disable = function() {
+      colors2.enabled = false;
     };
-    colors.stripColors = colors.strip = function(str) {
+    colors2.stripColors = colors2.strip = function(str) {
       return ("" + str).replace(/\x1B\[\d+m/g, "");
     };
-    var stylize = colors.stylize = /* @__PURE__ */ __name(function stylize2(str, style) {
-      if (!colors.enabled) {
+    var stylize = colors2.stylize = /* @__PURE__ */ __name(function stylize2(str, style) {
+      if (!colors2.enabled) {
         return str + "";
       }
       var styleMap = ansiStyles[style];
-      if (!styleMap && style in colors) {
-        return colors[style](str);
+      if (!styleMap && style in colors2) {
+        return colors2[style](str);
       }
       return styleMap.open + str + styleMap.close;
     }, "stylize");
@@ -8997,7 +8997,7 @@ var require_colors = __commonJS({
       });
       return ret;
     })();
-    var proto = defineProps(/* @__PURE__ */ __name(function colors2() {
+    var proto = defineProps(/* @__PURE__ */ __name(function colors3() {
     }, "colors"), styles);
     function applyStyle() {
       var args = Array.prototype.slice.call(arguments);
@@ -9008,7 +9008,7 @@ var require_colors = __commonJS({
           return util.inspect(arg);
         }
       }).join(" ");
-      if (!colors.enabled || !str) {
+      if (!colors2.enabled || !str) {
         return str;
       }
       var newLinesPresent = str.indexOf("\n") != -1;
@@ -9018,7 +9018,7 @@ var require_colors = __commonJS({
         var code = ansiStyles[nestedStyles[i]];
         str = code.open + str.replace(code.closeRe, code.open) + code.close;
         if (newLinesPresent) {
-          str = str.replace(newLineRegex, function(match) {
+          str = str.replace(newLineRegex2, function(match) {
             return code.close + match + code.open;
           });
         }
@@ -9026,22 +9026,22 @@ var require_colors = __commonJS({
       return str;
     }
     __name(applyStyle, "applyStyle");
-    colors.setTheme = function(theme) {
+    colors2.setTheme = function(theme) {
       if (typeof theme === "string") {
         console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
         return;
       }
       for (var style in theme) {
         (function(style2) {
-          colors[style2] = function(str) {
+          colors2[style2] = function(str) {
             if (typeof theme[style2] === "object") {
               var out = str;
               for (var i in theme[style2]) {
-                out = colors[theme[style2][i]](out);
+                out = colors2[theme[style2][i]](out);
               }
               return out;
             }
-            return colors[theme[style2]](str);
+            return colors2[theme[style2]](str);
           };
         })(style);
       }
@@ -9063,37 +9063,37 @@ var require_colors = __commonJS({
       exploded = exploded.map(map3);
       return exploded.join("");
     }, "sequencer");
-    colors.trap = require_trap();
-    colors.zalgo = require_zalgo();
-    colors.maps = {};
-    colors.maps.america = require_america()(colors);
-    colors.maps.zebra = require_zebra()(colors);
-    colors.maps.rainbow = require_rainbow()(colors);
-    colors.maps.random = require_random()(colors);
-    for (map2 in colors.maps) {
+    colors2.trap = require_trap();
+    colors2.zalgo = require_zalgo();
+    colors2.maps = {};
+    colors2.maps.america = require_america()(colors2);
+    colors2.maps.zebra = require_zebra()(colors2);
+    colors2.maps.rainbow = require_rainbow()(colors2);
+    colors2.maps.random = require_random()(colors2);
+    for (map2 in colors2.maps) {
       (function(map3) {
-        colors[map3] = function(str) {
-          return sequencer(colors.maps[map3], str);
+        colors2[map3] = function(str) {
+          return sequencer(colors2.maps[map3], str);
         };
       })(map2);
     }
     var map2;
-    defineProps(colors, init());
+    defineProps(colors2, init());
   }
 });
 
 // node_modules/@colors/colors/safe.js
 var require_safe = __commonJS({
   "node_modules/@colors/colors/safe.js"(exports2, module2) {
-    var colors = require_colors();
-    module2["exports"] = colors;
+    var colors2 = require_colors();
+    module2["exports"] = colors2;
   }
 });
 
 // node_modules/cli-table3/src/cell.js
 var require_cell = __commonJS({
   "node_modules/cli-table3/src/cell.js"(exports2, module2) {
-    var { info, debug } = require_debug();
+    var { info, debug: debug2 } = require_debug();
     var utils = require_utils();
     var Cell = class _Cell {
       static {
@@ -9287,11 +9287,11 @@ var require_cell = __commonJS({
       wrapWithStyleColors(styleProperty, content) {
         if (this[styleProperty] && this[styleProperty].length) {
           try {
-            let colors = require_safe();
+            let colors2 = require_safe();
             for (let i = this[styleProperty].length - 1; i >= 0; i--) {
-              colors = colors[this[styleProperty][i]];
+              colors2 = colors2[this[styleProperty][i]];
             }
-            return colors(content);
+            return colors2(content);
           } catch (e) {
             return content;
           }
@@ -9386,7 +9386,7 @@ var require_cell = __commonJS({
       }
       draw(lineNum) {
         if (typeof lineNum === "number") {
-          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+          debug2(`${this.y}-${this.x}: 1x1 ColSpanCell`);
         }
         return "";
       }
@@ -9421,7 +9421,7 @@ var require_cell = __commonJS({
         if (lineNum == "bottom") {
           return this.originalCell.draw("bottom");
         }
-        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        debug2(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
         return this.originalCell.draw(this.offset + 1 + lineNum);
       }
       mergeTableOptions() {
@@ -9480,7 +9480,7 @@ var require_cell = __commonJS({
 // node_modules/cli-table3/src/layout-manager.js
 var require_layout_manager = __commonJS({
   "node_modules/cli-table3/src/layout-manager.js"(exports2, module2) {
-    var { warn, debug } = require_debug();
+    var { warn, debug: debug2 } = require_debug();
     var Cell = require_cell();
     var { ColSpanCell, RowSpanCell } = Cell;
     (function() {
@@ -9605,7 +9605,7 @@ var require_layout_manager = __commonJS({
       function fillInTable(table) {
         let h_max = maxHeight(table);
         let w_max = maxWidth(table);
-        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        debug2(`Max rows: ${h_max}; Max cols: ${w_max}`);
         for (let y = 0; y < h_max; y++) {
           for (let x = 0; x < w_max; x++) {
             if (!conflictExists(table, x, y)) {
@@ -9731,7 +9731,7 @@ var require_layout_manager = __commonJS({
 // node_modules/cli-table3/src/table.js
 var require_table = __commonJS({
   "node_modules/cli-table3/src/table.js"(exports2, module2) {
-    var debug = require_debug();
+    var debug2 = require_debug();
     var utils = require_utils();
     var tableLayout = require_layout_manager();
     var Table = class extends Array {
@@ -9748,21 +9748,21 @@ var require_table = __commonJS({
         if (options.debug) {
           switch (typeof options.debug) {
             case "boolean":
-              debug.setDebugLevel(debug.WARN);
+              debug2.setDebugLevel(debug2.WARN);
               break;
             case "number":
-              debug.setDebugLevel(options.debug);
+              debug2.setDebugLevel(options.debug);
               break;
             case "string":
-              debug.setDebugLevel(parseInt(options.debug, 10));
+              debug2.setDebugLevel(parseInt(options.debug, 10));
               break;
             default:
-              debug.setDebugLevel(debug.WARN);
-              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+              debug2.setDebugLevel(debug2.WARN);
+              debug2.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
           }
           Object.defineProperty(this, "messages", {
             get() {
-              return debug.debugMessages();
+              return debug2.debugMessages();
             }
           });
         }
@@ -9812,7 +9812,7 @@ var require_table = __commonJS({
         return str[0].length;
       }
     };
-    Table.reset = () => debug.reset();
+    Table.reset = () => debug2.reset();
     function doDraw(row, lineNum, result) {
       let line2 = [];
       row.forEach(function(cell) {
@@ -10707,15 +10707,15 @@ var require_route = __commonJS({
     }
     __name(link, "link");
     function wrapConversion(toModel, graph) {
-      const path6 = [graph[toModel].parent, toModel];
+      const path8 = [graph[toModel].parent, toModel];
       let fn = conversions[graph[toModel].parent][toModel];
       let cur = graph[toModel].parent;
       while (graph[cur].parent) {
-        path6.unshift(graph[cur].parent);
+        path8.unshift(graph[cur].parent);
         fn = link(conversions[graph[cur].parent][cur], fn);
         cur = graph[cur].parent;
       }
-      fn.conversion = path6;
+      fn.conversion = path8;
       return fn;
     }
     __name(wrapConversion, "wrapConversion");
@@ -10959,7 +10959,7 @@ var require_has_flag2 = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module2) {
     "use strict";
-    var os2 = __require("os");
+    var os3 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag2();
     var { env } = process;
@@ -11008,7 +11008,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
+        const osRelease = os3.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -19512,7 +19512,7 @@ var require_printResult = __commonJS({
     var prettyBytes = require_pretty_bytes();
     var { percentiles } = require_histUtil();
     var format = require_format();
-    var defaults = {
+    var defaults2 = {
       // use stderr as its progressBar's default
       outputStream: process.stderr,
       renderResultsTable: true,
@@ -19528,7 +19528,7 @@ var require_printResult = __commonJS({
       }
     };
     var printResult = /* @__PURE__ */ __name((result, opts) => {
-      opts = Object.assign({}, defaults, opts);
+      opts = Object.assign({}, defaults2, opts);
       let strResult = "";
       if (opts.verbose) {
         const chalk = new Chalk.Instance(testColorSupport({ stream: opts.outputStream, alwaysReturn: true }));
@@ -19770,11 +19770,11 @@ var require_aggregateResult = __commonJS({
 var require_manager = __commonJS({
   "node_modules/autocannon/lib/manager.js"(exports2, module2) {
     "use strict";
-    var path6 = __require("path");
+    var path8 = __require("path");
     var EE = __require("events").EventEmitter;
     var aggregateResult = require_aggregateResult();
     var { getHistograms } = require_histUtil();
-    var { Worker } = require_worker_threads();
+    var { Worker: Worker2 } = require_worker_threads();
     function initWorkers(opts, tracker, cb) {
       tracker = tracker || new EE();
       const workers = [];
@@ -19832,7 +19832,7 @@ var require_manager = __commonJS({
       workerOpts.c = workerOpts.connections;
       function init() {
         for (let i = 0; i < numWorkers; i++) {
-          const worker = new Worker(path6.resolve(__pgDirname, "./worker.js"), { workerData: { opts: workerOpts } });
+          const worker = new Worker2(path8.resolve(__pgDirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
             const { cmd, data, error: error62 } = msg;
             if (cmd === "RESULT") {
@@ -28857,11 +28857,11 @@ var require_mime_types = __commonJS({
       return exts[0];
     }
     __name(extension, "extension");
-    function lookup(path6) {
-      if (!path6 || typeof path6 !== "string") {
+    function lookup(path8) {
+      if (!path8 || typeof path8 !== "string") {
         return false;
       }
-      var extension2 = extname("x." + path6).toLowerCase().substr(1);
+      var extension2 = extname("x." + path8).toLowerCase().substr(1);
       if (!extension2) {
         return false;
       }
@@ -30016,11 +30016,11 @@ var require_form_data = __commonJS({
     "use strict";
     var CombinedStream = require_combined_stream();
     var util = __require("util");
-    var path6 = __require("path");
+    var path8 = __require("path");
     var http = __require("http");
     var https = __require("https");
     var parseUrl = __require("url").parse;
-    var fs = __require("fs");
+    var fs3 = __require("fs");
     var Stream = __require("stream").Stream;
     var crypto = __require("crypto");
     var mime = require_mime_types();
@@ -30092,7 +30092,7 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs.stat(value.path, function(err, stat) {
+          fs3.stat(value.path, function(err, stat) {
             if (err) {
               callback(err);
               return;
@@ -30149,11 +30149,11 @@ var require_form_data = __commonJS({
     FormData.prototype._getContentDisposition = function(value, options) {
       var filename;
       if (typeof options.filepath === "string") {
-        filename = path6.normalize(options.filepath).replace(/\\/g, "/");
+        filename = path8.normalize(options.filepath).replace(/\\/g, "/");
       } else if (options.filename || value && (value.name || value.path)) {
-        filename = path6.basename(options.filename || value && (value.name || value.path));
+        filename = path8.basename(options.filename || value && (value.name || value.path));
       } else if (value && value.readable && hasOwn(value, "httpVersion")) {
-        filename = path6.basename(value.client._httpMessage.path || "");
+        filename = path8.basename(value.client._httpMessage.path || "");
       }
       if (filename) {
         return 'filename="' + escapeHeaderParam(filename) + '"';
@@ -30275,7 +30275,7 @@ var require_form_data = __commonJS({
     FormData.prototype.submit = function(params, cb) {
       var request;
       var options;
-      var defaults = { method: "post" };
+      var defaults2 = { method: "post" };
       if (typeof params === "string") {
         params = parseUrl(params);
         options = populate({
@@ -30283,9 +30283,9 @@ var require_form_data = __commonJS({
           path: params.pathname,
           host: params.hostname,
           protocol: params.protocol
-        }, defaults);
+        }, defaults2);
       } else {
-        options = populate(params, defaults);
+        options = populate(params, defaults2);
         if (!options.port) {
           options.port = options.protocol === "https:" ? 443 : 80;
         }
@@ -30339,15 +30339,15 @@ var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
     var { resolve: resolve2, basename } = __require("path");
-    var { readFileSync: readFileSync4 } = __require("fs");
+    var { readFileSync: readFileSync5 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string4) {
       try {
         return JSON.parse(string4);
       } catch (error62) {
         try {
-          const path6 = resolve2(string4);
-          const data = readFileSync4(path6, "utf8");
+          const path8 = resolve2(string4);
+          const data = readFileSync5(path8, "utf8");
           return JSON.parse(data);
         } catch (error63) {
           throw new Error("Invalid JSON or file where to get form data");
@@ -30362,14 +30362,14 @@ var require_multipart = __commonJS({
         const type = obj[key] && obj[key].type;
         switch (type) {
           case "file": {
-            const path6 = obj[key] && obj[key].path;
-            if (!path6) {
+            const path8 = obj[key] && obj[key].path;
+            if (!path8) {
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync4(path6);
+            const buffer = readFileSync5(path8);
             form.append(key, buffer, Object.assign({}, {
-              filename: basename(path6)
+              filename: basename(path8)
             }, opts));
             break;
           }
@@ -30513,9 +30513,9 @@ var require_constants2 = __commonJS({
 var require_debug2 = __commonJS({
   "node_modules/semver/internal/debug.js"(exports2, module2) {
     "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
-    module2.exports = debug;
+    module2.exports = debug2;
   }
 });
 
@@ -30528,7 +30528,7 @@ var require_re = __commonJS({
       MAX_SAFE_BUILD_LENGTH,
       MAX_LENGTH
     } = require_constants2();
-    var debug = require_debug2();
+    var debug2 = require_debug2();
     exports2 = module2.exports = {};
     var re = exports2.re = [];
     var safeRe = exports2.safeRe = [];
@@ -30551,7 +30551,7 @@ var require_re = __commonJS({
     var createToken = /* @__PURE__ */ __name((name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug(name, index, value);
+      debug2(name, index, value);
       t[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
@@ -30655,7 +30655,7 @@ var require_identifiers = __commonJS({
 var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports2, module2) {
     "use strict";
-    var debug = require_debug2();
+    var debug2 = require_debug2();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
@@ -30692,7 +30692,7 @@ var require_semver = __commonJS({
             `version is longer than ${MAX_LENGTH} characters`
           );
         }
-        debug("SemVer", version2, options);
+        debug2("SemVer", version2, options);
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
@@ -30740,7 +30740,7 @@ var require_semver = __commonJS({
         return this.version;
       }
       compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
+        debug2("SemVer.compare", this.version, this.options, other);
         if (!(other instanceof _SemVer)) {
           if (typeof other === "string" && other === this.version) {
             return 0;
@@ -30791,7 +30791,7 @@ var require_semver = __commonJS({
         do {
           const a = this.prerelease[i];
           const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
+          debug2("prerelease compare", i, a, b);
           if (a === void 0 && b === void 0) {
             return 0;
           } else if (b === void 0) {
@@ -30813,7 +30813,7 @@ var require_semver = __commonJS({
         do {
           const a = this.build[i];
           const b = other.build[i];
-          debug("build compare", i, a, b);
+          debug2("build compare", i, a, b);
           if (a === void 0 && b === void 0) {
             return 0;
           } else if (b === void 0) {
@@ -31154,8 +31154,8 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
-    module2.exports = sort;
+    var sort2 = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
+    module2.exports = sort2;
   }
 });
 
@@ -31681,21 +31681,21 @@ var require_range2 = __commonJS({
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
         range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
+        debug2("hyphen replace", range);
         range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
+        debug2("comparator trim", range);
         range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
+        debug2("tilde trim", range);
         range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
+        debug2("caret trim", range);
         let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
+            debug2("loose invalid filter", comp, this.options);
             return !!comp.match(re[t.COMPARATORLOOSE]);
           });
         }
-        debug("range list", rangeList);
+        debug2("range list", rangeList);
         const rangeMap = /* @__PURE__ */ new Map();
         const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
         for (const comp of comparators) {
@@ -31750,7 +31750,7 @@ var require_range2 = __commonJS({
     var cache = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
-    var debug = require_debug2();
+    var debug2 = require_debug2();
     var SemVer = require_semver();
     var trimComparatorWhitespace = require_trim_comparator_whitespace();
     var {
@@ -31778,15 +31778,15 @@ var require_range2 = __commonJS({
     }, "isSatisfiable");
     var parseComparator = /* @__PURE__ */ __name((comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
+      debug2("comp", comp, options);
       comp = replaceCarets(comp, options);
-      debug("caret", comp);
+      debug2("caret", comp);
       comp = replaceTildes(comp, options);
-      debug("tildes", comp);
+      debug2("tildes", comp);
       comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
+      debug2("xrange", comp);
       comp = replaceStars(comp, options);
-      debug("stars", comp);
+      debug2("stars", comp);
       return comp;
     }, "parseComparator");
     var isX = /* @__PURE__ */ __name((id) => !id || id.toLowerCase() === "x" || id === "*", "isX");
@@ -31798,7 +31798,7 @@ var require_range2 = __commonJS({
       const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
       const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
+        debug2("tilde", comp, _, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
@@ -31807,12 +31807,12 @@ var require_range2 = __commonJS({
         } else if (isX(p)) {
           ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
         } else if (pr) {
-          debug("replaceTilde pr", pr);
+          debug2("replaceTilde pr", pr);
           ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
         } else {
           ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
         }
-        debug("tilde return", ret);
+        debug2("tilde return", ret);
         return ret;
       });
     }, "replaceTilde");
@@ -31820,11 +31820,11 @@ var require_range2 = __commonJS({
       return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
     }, "replaceCarets");
     var replaceCaret = /* @__PURE__ */ __name((comp, options) => {
-      debug("caret", comp, options);
+      debug2("caret", comp, options);
       const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
       const z2 = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
+        debug2("caret", comp, _, M, m, p, pr);
         let ret;
         if (isX(M)) {
           ret = "";
@@ -31837,7 +31837,7 @@ var require_range2 = __commonJS({
             ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
-          debug("replaceCaret pr", pr);
+          debug2("replaceCaret pr", pr);
           if (M === "0") {
             if (m === "0") {
               ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
@@ -31848,7 +31848,7 @@ var require_range2 = __commonJS({
             ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
           }
         } else {
-          debug("no pr");
+          debug2("no pr");
           if (M === "0") {
             if (m === "0") {
               ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
@@ -31859,19 +31859,19 @@ var require_range2 = __commonJS({
             ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
           }
         }
-        debug("caret return", ret);
+        debug2("caret return", ret);
         return ret;
       });
     }, "replaceCaret");
     var replaceXRanges = /* @__PURE__ */ __name((comp, options) => {
-      debug("replaceXRanges", comp, options);
+      debug2("replaceXRanges", comp, options);
       return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
     }, "replaceXRanges");
     var replaceXRange = /* @__PURE__ */ __name((comp, options) => {
       comp = comp.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
       return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
         if (invalidXRangeOrder(M, m, p)) {
           return comp;
         }
@@ -31921,16 +31921,16 @@ var require_range2 = __commonJS({
         } else if (xp) {
           ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
         }
-        debug("xRange return", ret);
+        debug2("xRange return", ret);
         return ret;
       });
     }, "replaceXRange");
     var replaceStars = /* @__PURE__ */ __name((comp, options) => {
-      debug("replaceStars", comp, options);
+      debug2("replaceStars", comp, options);
       return comp.trim().replace(re[t.STAR], "");
     }, "replaceStars");
     var replaceGTE0 = /* @__PURE__ */ __name((comp, options) => {
-      debug("replaceGTE0", comp, options);
+      debug2("replaceGTE0", comp, options);
       return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     }, "replaceGTE0");
     var hyphenReplace = /* @__PURE__ */ __name((incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
@@ -31968,7 +31968,7 @@ var require_range2 = __commonJS({
       }
       if (version2.prerelease.length && !options.includePrerelease) {
         for (let i = 0; i < set2.length; i++) {
-          debug(set2[i].semver);
+          debug2(set2[i].semver);
           if (set2[i].semver === Comparator.ANY) {
             continue;
           }
@@ -32008,7 +32008,7 @@ var require_comparator = __commonJS({
           }
         }
         comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
+        debug2("comparator", comp, options);
         this.options = options;
         this.loose = !!options.loose;
         this.parse(comp);
@@ -32017,7 +32017,7 @@ var require_comparator = __commonJS({
         } else {
           this.value = this.operator + this.semver.version;
         }
-        debug("comp", this);
+        debug2("comp", this);
       }
       parse(comp) {
         const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
@@ -32039,7 +32039,7 @@ var require_comparator = __commonJS({
         return this.value;
       }
       test(version2) {
-        debug("Comparator.test", version2, this.options.loose);
+        debug2("Comparator.test", version2, this.options.loose);
         if (this.semver === ANY || version2 === ANY) {
           return true;
         }
@@ -32096,7 +32096,7 @@ var require_comparator = __commonJS({
     var parseOptions = require_parse_options();
     var { safeRe: re, t } = require_re();
     var cmp = require_cmp();
-    var debug = require_debug2();
+    var debug2 = require_debug2();
     var SemVer = require_semver();
     var Range = require_range2();
   }
@@ -32598,7 +32598,7 @@ var require_semver2 = __commonJS({
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
-    var sort = require_sort();
+    var sort2 = require_sort();
     var rsort = require_rsort();
     var gt = require_gt();
     var lt = require_lt();
@@ -32637,7 +32637,7 @@ var require_semver2 = __commonJS({
       rcompare,
       compareLoose,
       compareBuild,
-      sort,
+      sort: sort2,
       rsort,
       gt,
       lt,
@@ -32704,14 +32704,14 @@ var require_validate = __commonJS({
     var lessThanOneError = /* @__PURE__ */ __name((label) => new Error(`${label} can not be less than 1`), "lessThanOneError");
     var greaterThanZeroError = /* @__PURE__ */ __name((label) => new Error(`${label} must be greater than 0`), "greaterThanZeroError");
     var minIfPresent = /* @__PURE__ */ __name((val, min) => val !== null && val < min, "minIfPresent");
-    function safeRequire(path6) {
-      if (typeof path6 === "string") {
+    function safeRequire(path8) {
+      if (typeof path8 === "string") {
         try {
-          return __require(path6);
+          return __require(path8);
         } catch (err) {
         }
       }
-      return path6;
+      return path8;
     }
     __name(safeRequire, "safeRequire");
     function defaultOpts(opts) {
@@ -35246,7 +35246,7 @@ var require_httpRequestBuilder = __commonJS({
     "use strict";
     var methods = require_httpMethods();
     var { getPropertyCaseInsensitive } = require_util2();
-    function requestBuilder(defaults) {
+    function requestBuilder(defaults2) {
       const builderDefaults = {
         method: "GET",
         path: "/",
@@ -35256,17 +35256,17 @@ var require_httpRequestBuilder = __commonJS({
         setupRequest: /* @__PURE__ */ __name((reqData) => reqData, "setupRequest"),
         port: 80
       };
-      defaults = Object.assign(builderDefaults, defaults);
+      defaults2 = Object.assign(builderDefaults, defaults2);
       return /* @__PURE__ */ __name(function buildRequest(reqData, context) {
         reqData = reqData || {};
-        reqData.headers = Object.assign({}, defaults.headers, reqData.headers);
-        reqData = Object.assign({}, defaults, reqData);
+        reqData.headers = Object.assign({}, defaults2.headers, reqData.headers);
+        reqData = Object.assign({}, defaults2, reqData);
         reqData = reqData.setupRequest(reqData, context);
         if (!reqData) {
           return null;
         }
         const method = reqData.method;
-        const path6 = reqData.path;
+        const path8 = reqData.path;
         const headers2 = reqData.headers;
         const body = reqData.body;
         const headersDefinedHost = getPropertyCaseInsensitive(reqData.headers, "host");
@@ -35277,7 +35277,7 @@ var require_httpRequestBuilder = __commonJS({
           host = hostname3 + ":" + port;
         }
         const baseReq = [
-          `${method} ${path6} HTTP/1.1`
+          `${method} ${path8} HTTP/1.1`
         ];
         if (!headersDefinedHost) {
           baseReq.push(`Host: ${host}`);
@@ -36441,7 +36441,7 @@ var require_httpClient = __commonJS({
     "use strict";
     var inherits = __require("util").inherits;
     var EE = __require("events").EventEmitter;
-    var net2 = __require("net");
+    var net3 = __require("net");
     var tls = __require("tls");
     var retimer = require_retimer();
     var HTTPParser = require_http_parser().HTTPParser;
@@ -36529,7 +36529,7 @@ var require_httpClient = __commonJS({
         let servername;
         if (this.opts.servername) {
           servername = this.opts.servername;
-        } else if (!net2.isIP(this.opts.hostname)) {
+        } else if (!net3.isIP(this.opts.hostname)) {
           servername = this.opts.hostname;
         }
         if (this.ipc) {
@@ -36539,9 +36539,9 @@ var require_httpClient = __commonJS({
         }
       } else {
         if (this.ipc) {
-          this.conn = net2.connect(this.opts.socketPath);
+          this.conn = net3.connect(this.opts.socketPath);
         } else {
-          this.conn = net2.connect(this.opts.port, this.opts.hostname);
+          this.conn = net3.connect(this.opts.port, this.opts.hostname);
         }
       }
       this.conn.on("error", (error62) => {
@@ -36644,11 +36644,11 @@ var require_run = __commonJS({
     var { ofURL } = require_url();
     var aggregateResult = require_aggregateResult();
     var { getHistograms, encodeHist } = require_histUtil();
-    var defaults = {
+    var defaults2 = {
       harRequests: /* @__PURE__ */ new Map()
     };
     function run(opts, tracker, cb) {
-      opts = Object.assign({}, defaults, opts);
+      opts = Object.assign({}, defaults2, opts);
       tracker = tracker || new EE();
       const histograms = getHistograms(opts.histograms);
       const { latencies, requests, throughput } = histograms;
@@ -36677,7 +36677,7 @@ var require_run = __commonJS({
       let samples = 0;
       let resets = 0;
       const amount = opts.amount;
-      let stop = false;
+      let stop2 = false;
       let restart = true;
       let numRunning = opts.connections;
       let startTime = Date.now();
@@ -36714,7 +36714,7 @@ var require_run = __commonJS({
       initialiseClients(clients);
       if (!amount) {
         stopTimer = setTimeout(() => {
-          stop = true;
+          stop2 = true;
         }, opts.duration * 1e3);
       }
       const second = reInterval(tickProgressBar, 1e3);
@@ -36734,7 +36734,7 @@ var require_run = __commonJS({
         throughput.recordValue(bytes);
         counter = 0;
         bytes = 0;
-        if (stop) {
+        if (stop2) {
           if (stopTimer) clearTimeout(stopTimer);
           tracker.emit("tick", { counter, bytes });
           second.clear();
@@ -36771,9 +36771,9 @@ var require_run = __commonJS({
             cb(null, resultObj);
           }
           const restartFn = /* @__PURE__ */ __name(() => {
-            stop = false;
+            stop2 = false;
             stopTimer = setTimeout(() => {
-              stop = true;
+              stop2 = true;
             }, opts.duration * 1e3);
             errors = 0;
             timeouts = 0;
@@ -36863,7 +36863,7 @@ var require_run = __commonJS({
           for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error62);
           errors++;
           if (opts.debug) console.error(error62);
-          if (opts.bailout && errors >= opts.bailout) stop = true;
+          if (opts.bailout && errors >= opts.bailout) stop2 = true;
         }
         __name(onError, "onError");
         function onExpectMismatch(bpdyStr) {
@@ -36871,7 +36871,7 @@ var require_run = __commonJS({
             tracker.emit("reqMismatch", bpdyStr);
           }
           mismatches++;
-          if (opts.bailout && mismatches >= opts.bailout) stop = true;
+          if (opts.bailout && mismatches >= opts.bailout) stop2 = true;
         }
         __name(onExpectMismatch, "onExpectMismatch");
         function onTimeout() {
@@ -36879,17 +36879,17 @@ var require_run = __commonJS({
           for (let i = 0; i < opts.pipelining; i++) tracker.emit("reqError", error62);
           errors++;
           timeouts++;
-          if (opts.bailout && errors >= opts.bailout) stop = true;
+          if (opts.bailout && errors >= opts.bailout) stop2 = true;
         }
         __name(onTimeout, "onTimeout");
         function onDone() {
-          if (!--numRunning) stop = true;
+          if (!--numRunning) stop2 = true;
         }
         __name(onDone, "onDone");
       }
       __name(initialiseClients, "initialiseClients");
       tracker.stop = () => {
-        stop = true;
+        stop2 = true;
         restart = false;
       };
       return tracker;
@@ -37053,9 +37053,9 @@ var require_spin = __commonJS({
       var s = 0;
       var sprite = string4.split("");
       var wrote = false;
-      var delay = typeof opt.delay === "number" ? opt.delay : 2;
+      var delay2 = typeof opt.delay === "number" ? opt.delay : 2;
       var interval = setInterval(function() {
-        if (--delay >= 0) return;
+        if (--delay2 >= 0) return;
         s = ++s % sprite.length;
         var c = sprite[s];
         str.write(c + CR);
@@ -37094,7 +37094,7 @@ var require_progressTracker = __commonJS({
     var charSpinner = require_spin();
     var printResult = require_printResult();
     var { isMainThread } = require_worker_threads();
-    var defaults = {
+    var defaults2 = {
       // use stderr as its progressBar's default
       outputStream: process.stderr,
       renderProgressBar: true,
@@ -37105,7 +37105,7 @@ var require_progressTracker = __commonJS({
       if (!instance) {
         throw new Error("instance required for tracking");
       }
-      opts = Object.assign({}, defaults, opts);
+      opts = Object.assign({}, defaults2, opts);
       const chalk = new Chalk.Instance(testColorSupport({ stream: opts.outputStream, alwaysReturn: true }));
       const runningDescription = opts.warmupRunning ? "warmup" : "running";
       opts.progressBarString = opts.progressBarString || `${chalk.green(runningDescription)} [:bar] :percent`;
@@ -37461,12 +37461,12 @@ var require_autocannon = __commonJS({
   "node_modules/autocannon/autocannon.js"(exports2, module2) {
     "use strict";
     var crossArgv = require_cross_argv();
-    var fs = __require("fs");
-    var os2 = __require("os");
-    var net2 = __require("net");
-    var path6 = __require("path");
+    var fs3 = __require("fs");
+    var os3 = __require("os");
+    var net3 = __require("net");
+    var path8 = __require("path");
     var URL2 = __require("url").URL;
-    var spawn2 = __require("child_process").spawn;
+    var spawn3 = __require("child_process").spawn;
     var managePath = require_dist2();
     var hasAsyncHooks = require_has_async_hooks();
     var subarg = require_subarg();
@@ -37534,7 +37534,7 @@ var require_autocannon = __commonJS({
       warmup: "W",
       help: "h"
     };
-    var defaults = {
+    var defaults2 = {
       connections: 10,
       timeout: 10,
       pipelining: 1,
@@ -37557,7 +37557,7 @@ var require_autocannon = __commonJS({
       let argv = subarg(argvs, {
         boolean: ["json", "n", "help", "renderLatencyTable", "renderProgressBar", "renderStatusCodes", "forever", "idReplacement", "excludeErrorStats", "onPort", "debug", "ignoreCoordinatedOmission", "verbose"],
         alias,
-        default: defaults,
+        default: defaults2,
         "--": true
       });
       argv = generateSubArgAliases(argv);
@@ -37579,7 +37579,7 @@ var require_autocannon = __commonJS({
         return;
       }
       if (!checkURL(argv.url) || argv.help) {
-        const help = fs.readFileSync(path6.join(__pgDirname, "help.txt"), "utf8");
+        const help = fs3.readFileSync(path8.join(__pgDirname, "help.txt"), "utf8");
         console.error(help);
         return;
       }
@@ -37609,7 +37609,7 @@ var require_autocannon = __commonJS({
         return null;
       });
       if (argv.input) {
-        argv.body = fs.readFileSync(argv.input, "utf8");
+        argv.body = fs3.readFileSync(argv.input, "utf8");
       }
       if (argv.headers) {
         if (!Array.isArray(argv.headers)) {
@@ -37627,7 +37627,7 @@ var require_autocannon = __commonJS({
       }
       if (argv.har) {
         try {
-          argv.har = JSON.parse(fs.readFileSync(argv.har));
+          argv.har = JSON.parse(fs3.readFileSync(argv.har));
           const requestsByOrigin = parseHAR(argv.har);
           const allowed = ofURL(argv.url, true).map((url2) => new URL2(url2).origin);
           for (const [origin] of requestsByOrigin) {
@@ -37642,14 +37642,14 @@ var require_autocannon = __commonJS({
       argv.tlsOptions = {};
       if (argv.cert) {
         try {
-          argv.tlsOptions.cert = fs.readFileSync(argv.cert);
+          argv.tlsOptions.cert = fs3.readFileSync(argv.cert);
         } catch (err) {
           throw new Error(`Failed to load cert file: ${err.message}`);
         }
       }
       if (argv.key) {
         try {
-          argv.tlsOptions.key = fs.readFileSync(argv.key);
+          argv.tlsOptions.key = fs3.readFileSync(argv.key);
         } catch (err) {
           throw new Error(`Failed to load key file: ${err.message}`);
         }
@@ -37661,7 +37661,7 @@ var require_autocannon = __commonJS({
           argv.ca = argv.ca._;
         }
         try {
-          argv.tlsOptions.ca = argv.ca.map((caPath) => fs.readFileSync(caPath));
+          argv.tlsOptions.ca = argv.ca.map((caPath) => fs3.readFileSync(caPath));
         } catch (err) {
           throw new Error(`Failed to load ca file: ${err.message}`);
         }
@@ -37694,8 +37694,8 @@ var require_autocannon = __commonJS({
           });
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
-        alterPath.unshift(path6.join(__pgDirname, "lib/preload"));
-        const proc = spawn2(argv.spawn[0], argv.spawn.slice(1), {
+        alterPath.unshift(path8.join(__pgDirname, "lib/preload"));
+        const proc = spawn3(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
             NODE_OPTIONS: ["-r", "autocannonDetectPort"].join(" ") + (process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""),
@@ -37719,8 +37719,8 @@ var require_autocannon = __commonJS({
     __name(start, "start");
     function createChannel(onport) {
       const pipeName = `${process.pid}.autocannon`;
-      const socketPath = process.platform === "win32" ? `\\\\?\\pipe\\${pipeName}` : path6.join(os2.tmpdir(), pipeName);
-      const server = net2.createServer((socket) => {
+      const socketPath = process.platform === "win32" ? `\\\\?\\pipe\\${pipeName}` : path8.join(os3.tmpdir(), pipeName);
+      const server = net3.createServer((socket) => {
         socket.once("data", (chunk) => {
           const port = chunk.toString();
           onport(port);
@@ -37729,7 +37729,7 @@ var require_autocannon = __commonJS({
       server.listen(socketPath);
       server.on("close", () => {
         try {
-          fs.unlinkSync(socketPath);
+          fs3.unlinkSync(socketPath);
         } catch (err) {
         }
       });
@@ -37739,6 +37739,872 @@ var require_autocannon = __commonJS({
     if (__require.main === module2) {
       const argv = crossArgv(process.argv.slice(2));
       start(parseArguments(argv));
+    }
+  }
+});
+
+// node_modules/chrome-launcher/node_modules/escape-string-regexp/index.js
+var require_escape_string_regexp = __commonJS({
+  "node_modules/chrome-launcher/node_modules/escape-string-regexp/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = (string4) => {
+      if (typeof string4 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return string4.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+    };
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports2, module2) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module2.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse3(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse3(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    __name(parse3, "parse");
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    __name(fmtShort, "fmtShort");
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural2(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural2(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural2(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    __name(fmtLong, "fmtLong");
+    function plural2(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+    __name(plural2, "plural");
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common2 = __commonJS({
+  "node_modules/debug/src/common.js"(exports2, module2) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash2 = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
+        }
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
+      }
+      __name(selectColor, "selectColor");
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self2 = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        __name(debug2, "debug");
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: /* @__PURE__ */ __name(() => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          }, "get"),
+          set: /* @__PURE__ */ __name((v) => {
+            enableOverride = v;
+          }, "set")
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      __name(createDebug, "createDebug");
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      __name(extend2, "extend");
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      __name(enable, "enable");
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      __name(matchesTemplate, "matchesTemplate");
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      __name(disable, "disable");
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      __name(enabled, "enabled");
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      __name(coerce, "coerce");
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      __name(destroy, "destroy");
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    __name(setup, "setup");
+    module2.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports2, module2) {
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.storage = localstorage();
+    exports2.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports2.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    __name(useColors, "useColors");
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    __name(formatArgs, "formatArgs");
+    exports2.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports2.storage.setItem("debug", namespaces);
+        } else {
+          exports2.storage.removeItem("debug");
+        }
+      } catch (error62) {
+      }
+    }
+    __name(save, "save");
+    function load() {
+      let r;
+      try {
+        r = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
+      } catch (error62) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    __name(load, "load");
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error62) {
+      }
+    }
+    __name(localstorage, "localstorage");
+    module2.exports = require_common2()(exports2);
+    var { formatters } = module2.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error62) {
+        return "[UnexpectedJSONParseError]: " + error62.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports2, module2) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports2.init = init;
+    exports2.log = log;
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports2.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports2.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error62) {
+    }
+    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    __name(useColors, "useColors");
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    __name(formatArgs, "formatArgs");
+    function getDate() {
+      if (exports2.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    __name(getDate, "getDate");
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
+    }
+    __name(log, "log");
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    __name(save, "save");
+    function load() {
+      return process.env.DEBUG;
+    }
+    __name(load, "load");
+    function init(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports2.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug2.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
+      }
+    }
+    __name(init, "init");
+    module2.exports = require_common2()(exports2);
+    var { formatters } = module2.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports2, module2) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module2.exports = require_browser();
+    } else {
+      module2.exports = require_node();
+    }
+  }
+});
+
+// node_modules/marky/lib/marky.cjs.js
+var require_marky_cjs = __commonJS({
+  "node_modules/marky/lib/marky.cjs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var perf = typeof performance !== "undefined" && performance;
+    var nowPolyfillForNode;
+    {
+      hrtime = process.hrtime;
+      getNanoSeconds = /* @__PURE__ */ __name(function() {
+        var hr = hrtime();
+        return hr[0] * 1e9 + hr[1];
+      }, "getNanoSeconds");
+      loadTime = getNanoSeconds();
+      nowPolyfillForNode = /* @__PURE__ */ __name(function() {
+        return (getNanoSeconds() - loadTime) / 1e6;
+      }, "nowPolyfillForNode");
+    }
+    var hrtime;
+    var getNanoSeconds;
+    var loadTime;
+    var now = perf && perf.now ? function() {
+      return perf.now();
+    } : nowPolyfillForNode;
+    function throwIfEmpty(name) {
+      if (!name) {
+        throw new Error("name must be non-empty");
+      }
+    }
+    __name(throwIfEmpty, "throwIfEmpty");
+    function insertSorted(arr, item) {
+      var low = 0;
+      var high = arr.length;
+      var mid;
+      while (low < high) {
+        mid = low + high >>> 1;
+        if (arr[mid].startTime < item.startTime) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      arr.splice(low, 0, item);
+    }
+    __name(insertSorted, "insertSorted");
+    exports2.mark = void 0;
+    exports2.stop = void 0;
+    exports2.getEntries = void 0;
+    exports2.clear = void 0;
+    if (perf && perf.mark && perf.measure && perf.getEntriesByName && perf.getEntriesByType && perf.clearMarks && perf.clearMeasures && // In Node, we want to detect that this perf/correctness fix [1] is available, which
+    // landed in Node 16.15.0, 17.6.0, and 18.0.0. However, it's not observable, and
+    // we don't want to rely on fragile version checks.
+    // So we can rely on this observable change [2] to add clearResourceTimings, which
+    // landed a bit later (18.2.0), but is close enough for our purposes.
+    // [1]: https://github.com/nodejs/node/pull/42032
+    // [2]: https://github.com/nodejs/node/pull/42725
+    perf.clearResourceTimings) {
+      exports2.mark = function(name) {
+        throwIfEmpty(name);
+        perf.mark("start " + name);
+      };
+      exports2.stop = function(name) {
+        throwIfEmpty(name);
+        perf.mark("end " + name);
+        var measure = perf.measure(name, "start " + name, "end " + name);
+        if (measure) {
+          return measure;
+        }
+        var entries2 = perf.getEntriesByName(name);
+        return entries2[entries2.length - 1];
+      };
+      exports2.getEntries = function() {
+        return perf.getEntriesByType("measure");
+      };
+      exports2.clear = function() {
+        perf.clearMarks();
+        perf.clearMeasures();
+      };
+    } else {
+      marks = {};
+      entries = [];
+      exports2.mark = function(name) {
+        throwIfEmpty(name);
+        var startTime = now();
+        marks["$" + name] = startTime;
+      };
+      exports2.stop = function(name) {
+        throwIfEmpty(name);
+        var endTime = now();
+        var startTime = marks["$" + name];
+        if (!startTime) {
+          throw new Error("no known mark: " + name);
+        }
+        var entry = {
+          startTime,
+          name,
+          duration: endTime - startTime,
+          entryType: "measure"
+        };
+        insertSorted(entries, entry);
+        return entry;
+      };
+      exports2.getEntries = function() {
+        return entries;
+      };
+      exports2.clear = function() {
+        marks = {};
+        entries = [];
+      };
+    }
+    var marks;
+    var entries;
+  }
+});
+
+// node_modules/is-docker/index.js
+var require_is_docker = __commonJS({
+  "node_modules/is-docker/index.js"(exports2, module2) {
+    "use strict";
+    var fs3 = __require("fs");
+    var isDocker;
+    function hasDockerEnv() {
+      try {
+        fs3.statSync("/.dockerenv");
+        return true;
+      } catch (_) {
+        return false;
+      }
+    }
+    __name(hasDockerEnv, "hasDockerEnv");
+    function hasDockerCGroup() {
+      try {
+        return fs3.readFileSync("/proc/self/cgroup", "utf8").includes("docker");
+      } catch (_) {
+        return false;
+      }
+    }
+    __name(hasDockerCGroup, "hasDockerCGroup");
+    module2.exports = () => {
+      if (isDocker === void 0) {
+        isDocker = hasDockerEnv() || hasDockerCGroup();
+      }
+      return isDocker;
+    };
+  }
+});
+
+// node_modules/is-wsl/index.js
+var require_is_wsl = __commonJS({
+  "node_modules/is-wsl/index.js"(exports2, module2) {
+    "use strict";
+    var os3 = __require("os");
+    var fs3 = __require("fs");
+    var isDocker = require_is_docker();
+    var isWsl3 = /* @__PURE__ */ __name(() => {
+      if (process.platform !== "linux") {
+        return false;
+      }
+      if (os3.release().toLowerCase().includes("microsoft")) {
+        if (isDocker()) {
+          return false;
+        }
+        return true;
+      }
+      try {
+        return fs3.readFileSync("/proc/version", "utf8").toLowerCase().includes("microsoft") ? !isDocker() : false;
+      } catch (_) {
+        return false;
+      }
+    }, "isWsl");
+    if (process.env.__IS_WSL_TEST__) {
+      module2.exports = isWsl3;
+    } else {
+      module2.exports = isWsl3();
     }
   }
 });
@@ -38060,8 +38926,8 @@ __name(didYouMean, "didYouMean");
 var perfGateVersion = true ? "0.1.0" : "dev";
 
 // src/gate.ts
-import path5 from "node:path";
-import { performance as performance3 } from "node:perf_hooks";
+import path7 from "node:path";
+import { performance as performance4 } from "node:perf_hooks";
 
 // src/adapters/app-process.ts
 import { spawn } from "node:child_process";
@@ -39080,10 +39946,10 @@ function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
 __name(cloneDef, "cloneDef");
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 __name(getElementAtPath, "getElementAtPath");
 function promiseAllObject(promisesObj) {
@@ -39449,11 +40315,11 @@ function explicitlyAborted(x, startIndex = 0) {
   return false;
 }
 __name(explicitlyAborted, "explicitlyAborted");
-function prefixIssues(path6, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -39963,16 +40829,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 __name(flattenError, "flattenError");
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = /* @__PURE__ */ __name((error63, path6 = []) => {
+  const processError = /* @__PURE__ */ __name((error63, path8 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path6, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -40012,17 +40878,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 __name(formatError, "formatError");
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = /* @__PURE__ */ __name((error63, path6 = []) => {
+  const processError = /* @__PURE__ */ __name((error63, path8 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
       } else {
-        const fullpath = [...path6, ...issue2.path];
+        const fullpath = [...path8, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -40062,8 +40928,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 __name(treeifyError, "treeifyError");
 function toDotPath(_path) {
   const segs = [];
-  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path6) {
+  const path8 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path8) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -57735,13 +58601,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path6 = ref.slice(1).split("/").filter(Boolean);
-  if (path6.length === 0) {
+  const path8 = ref.slice(1).split("/").filter(Boolean);
+  if (path8.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path6[0] === defsKey) {
-    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
+  if (path8[0] === defsKey) {
+    const key = path8[1] === void 0 ? void 0 : decodeJSONPointerSegment(path8[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -58932,8 +59798,8 @@ function resolve(budget, file2, dir, issues, lineOf) {
     const l = lineOf([...p, i]);
     return l === void 0 ? t : { ...t, line: l };
   }), "locateThresholds");
-  const mergeRelative = /* @__PURE__ */ __name((defaults, own2) => {
-    const byMetric = new Map((defaults ?? []).map((r) => [r.metric, r]));
+  const mergeRelative = /* @__PURE__ */ __name((defaults2, own2) => {
+    const byMetric = new Map((defaults2 ?? []).map((r) => [r.metric, r]));
     for (const r of own2 ?? []) byMetric.set(r.metric, r);
     return [...byMetric.values()];
   }, "mergeRelative");
@@ -59045,7 +59911,7 @@ __name(fingerprint, "fingerprint");
 // src/adapters/load-runner.ts
 var import_autocannon = __toESM(require_autocannon(), 1);
 var hdr = __toESM(require_dist3(), 1);
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 var maxErrorMessages = 5;
 var stopCheckMs = 50;
 var newHistogram = /* @__PURE__ */ __name(() => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 36e8, numberOfSignificantValueDigits: 3, useWebAssembly: false }), "newHistogram");
@@ -59085,10 +59951,10 @@ async function runEndpointLoad(ep, hooks = {}) {
     },
     (err) => finish(err)
   );
-  t0 = performance.now();
+  t0 = performance2.now();
   hooks.onStart?.();
   instance.on("response", (_client, statusCode, resBytes, responseTime) => {
-    const b = bucketAt(performance.now());
+    const b = bucketAt(performance2.now());
     if (!b) return;
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
     const isNon2xx = statusCode < 200 || statusCode >= 300;
@@ -59110,7 +59976,7 @@ async function runEndpointLoad(ep, hooks = {}) {
     }
   });
   instance.on("reqError", (err) => {
-    const b = bucketAt(performance.now());
+    const b = bucketAt(performance2.now());
     if (!b) return;
     const timedOut = err.message === "request timed out";
     for (const x of [b, pooled]) {
@@ -59122,20 +59988,20 @@ async function runEndpointLoad(ep, hooks = {}) {
   const timers = buckets.map(
     (b, i) => setTimeout(() => hooks.onBurst?.(burstOf(b, i, burstMs), i, load.samples), load.warmupMs + (i + 1) * burstMs)
   );
-  const stop = /* @__PURE__ */ __name(() => {
+  const stop2 = /* @__PURE__ */ __name(() => {
     stopped = true;
     instance.stop();
   }, "stop");
-  const endTimer = setTimeout(stop, load.warmupMs + load.durationMs);
-  hooks.signal?.addEventListener("abort", stop, { once: true });
+  const endTimer = setTimeout(stop2, load.warmupMs + load.durationMs);
+  hooks.signal?.addEventListener("abort", stop2, { once: true });
   try {
     await done;
   } finally {
     clearTimeout(endTimer);
     timers.forEach(clearTimeout);
-    hooks.signal?.removeEventListener("abort", stop);
+    hooks.signal?.removeEventListener("abort", stop2);
   }
-  const elapsedMs = Math.max(0, Math.min(load.durationMs, performance.now() - t0 - load.warmupMs));
+  const elapsedMs = Math.max(0, Math.min(load.durationMs, performance2.now() - t0 - load.warmupMs));
   const completed = hooks.signal?.aborted ? Math.ceil(elapsedMs / burstMs) : load.samples;
   const bursts = buckets.slice(0, completed).map((b, i) => burstOf(b, i, burstMs));
   const measuredMs = hooks.signal?.aborted ? elapsedMs : load.durationMs;
@@ -59201,9 +60067,9 @@ function metricsOf(pooled, buckets, measuredMs, burstMs) {
 __name(metricsOf, "metricsOf");
 
 // src/adapters/page-auditor.ts
-import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, writeFileSync } from "node:fs";
+import path5 from "node:path";
+import { performance as performance3 } from "node:perf_hooks";
 
 // src/core/statistics.ts
 function percentile(samples, p) {
@@ -59276,31 +60142,1105 @@ function representativeRun(runs) {
 }
 __name(representativeRun, "representativeRun");
 
+// node_modules/chrome-launcher/dist/chrome-launcher.js
+import * as fs2 from "fs";
+import * as net2 from "net";
+
+// node_modules/chrome-launcher/dist/chrome-finder.js
+var chrome_finder_exports = {};
+__export(chrome_finder_exports, {
+  darwin: () => darwin,
+  darwinFast: () => darwinFast,
+  linux: () => linux,
+  win32: () => win32,
+  wsl: () => wsl
+});
+var import_escape_string_regexp = __toESM(require_escape_string_regexp(), 1);
+import fs from "fs";
+import path3 from "path";
+import { homedir } from "os";
+import { execSync, execFileSync as execFileSync2 } from "child_process";
+
+// node_modules/lighthouse-logger/index.js
+var import_debug = __toESM(require_src(), 1);
+var marky = __toESM(require_marky_cjs(), 1);
+import process2 from "process";
+import { EventEmitter } from "events";
+var isWindows = process2.platform === "win32";
+var isBrowser = process2.browser;
+var colors = {
+  red: isBrowser ? "crimson" : 1,
+  yellow: isBrowser ? "gold" : 3,
+  cyan: isBrowser ? "darkturquoise" : 6,
+  green: isBrowser ? "forestgreen" : 2,
+  blue: isBrowser ? "steelblue" : 4,
+  magenta: isBrowser ? "palevioletred" : 5
+};
+import_debug.default.colors = [colors.cyan, colors.green, colors.blue, colors.magenta];
+var Emitter = class extends EventEmitter {
+  static {
+    __name(this, "Emitter");
+  }
+  // yarn build-types fails without this!
+  // https://github.com/microsoft/TypeScript/issues/41672#issuecomment-2303803072
+  constructor(options) {
+    super(options);
+  }
+  /**
+   * Fires off all status updates. Listen with
+   * `require('lib/log').events.addListener('status', callback)`
+   * @param {string} title
+   * @param {!Array<*>} argsArray
+   */
+  issueStatus(title, argsArray) {
+    if (title === "status" || title === "statusEnd") {
+      this.emit(title, [title, ...argsArray]);
+    }
+  }
+  /**
+   * Fires off all warnings. Listen with
+   * `require('lib/log').events.addListener('warning', callback)`
+   * @param {string} title
+   * @param {!Array<*>} argsArray
+   */
+  issueWarning(title, argsArray) {
+    this.emit("warning", [title, ...argsArray]);
+  }
+};
+var loggersByTitle = {};
+var loggingBufferColumns = 25;
+var level_;
+var Log = class _Log {
+  static {
+    __name(this, "Log");
+  }
+  static _logToStdErr(title, argsArray) {
+    const log = _Log.loggerfn(title);
+    log(...argsArray);
+  }
+  /**
+   * @param {string} title
+   */
+  static loggerfn(title) {
+    title = `LH:${title}`;
+    let log = loggersByTitle[title];
+    if (!log) {
+      log = (0, import_debug.default)(title);
+      loggersByTitle[title] = log;
+      if (title.endsWith("error")) {
+        log.color = colors.red;
+      } else if (title.endsWith("warn")) {
+        log.color = colors.yellow;
+      }
+    }
+    return log;
+  }
+  /**
+   * @param {string} level
+   */
+  static setLevel(level) {
+    level_ = level;
+    switch (level) {
+      case "silent":
+        import_debug.default.enable("-LH:*");
+        break;
+      case "verbose":
+        import_debug.default.enable("LH:*");
+        break;
+      case "warn":
+        import_debug.default.enable("-LH:*, LH:*:warn, LH:*:error");
+        break;
+      case "error":
+        import_debug.default.enable("-LH:*, LH:*:error");
+        break;
+      default:
+        import_debug.default.enable("LH:*, -LH:*:verbose");
+    }
+  }
+  /**
+   * A simple formatting utility for event logging.
+   * @param {string} prefix
+   * @param {!Object} data A JSON-serializable object of event data to log.
+   * @param {string=} level Optional logging level. Defaults to 'log'.
+   */
+  static formatProtocol(prefix, data, level) {
+    const columns = !process2 || process2.browser ? Infinity : process2.stdout.columns;
+    const method = data.method || "?????";
+    const maxLength = columns - method.length - prefix.length - loggingBufferColumns;
+    const snippet = data.params && method !== "IO.read" ? JSON.stringify(data.params).substr(0, maxLength) : "";
+    _Log._logToStdErr(`${prefix}:${level || ""}`, [method, snippet]);
+  }
+  /**
+   * @return {boolean}
+   */
+  static isVerbose() {
+    return level_ === "verbose";
+  }
+  /**
+   * @param {{msg: string, id: string, args?: any[]}} status
+   * @param {string} level
+   */
+  static time({ msg, id, args = [] }, level = "log") {
+    marky.mark(id);
+    _Log[level]("status", msg, ...args);
+  }
+  /**
+   * @param {{msg: string, id: string, args?: any[]}} status
+   * @param {string} level
+   */
+  static timeEnd({ msg, id, args = [] }, level = "verbose") {
+    _Log[level]("statusEnd", msg, ...args);
+    marky.stop(id);
+  }
+  /**
+   * @param {string} title
+   * @param {...any} args
+   */
+  static log(title, ...args) {
+    _Log.events.issueStatus(title, args);
+    return _Log._logToStdErr(title, args);
+  }
+  /**
+   * @param {string} title
+   * @param {...any} args
+   */
+  static warn(title, ...args) {
+    _Log.events.issueWarning(title, args);
+    return _Log._logToStdErr(`${title}:warn`, args);
+  }
+  /**
+   * @param {string} title
+   * @param {...any} args
+   */
+  static error(title, ...args) {
+    return _Log._logToStdErr(`${title}:error`, args);
+  }
+  /**
+   * @param {string} title
+   * @param {...any} args
+   */
+  static verbose(title, ...args) {
+    _Log.events.issueStatus(title, args);
+    return _Log._logToStdErr(`${title}:verbose`, args);
+  }
+  /**
+   * Add surrounding escape sequences to turn a string green when logged.
+   * @param {string} str
+   * @return {string}
+   */
+  static greenify(str) {
+    return `${_Log.green}${str}${_Log.reset}`;
+  }
+  /**
+   * Add surrounding escape sequences to turn a string red when logged.
+   * @param {string} str
+   * @return {string}
+   */
+  static redify(str) {
+    return `${_Log.red}${str}${_Log.reset}`;
+  }
+  static get green() {
+    return "\x1B[32m";
+  }
+  static get red() {
+    return "\x1B[31m";
+  }
+  static get yellow() {
+    return "\x1B[33m";
+  }
+  static get purple() {
+    return "\x1B[95m";
+  }
+  static get reset() {
+    return "\x1B[0m";
+  }
+  static get bold() {
+    return "\x1B[1m";
+  }
+  static get dim() {
+    return "\x1B[2m";
+  }
+  static get tick() {
+    return isWindows ? "\u221A" : "\u2713";
+  }
+  static get cross() {
+    return isWindows ? "\xD7" : "\u2718";
+  }
+  static get whiteSmallSquare() {
+    return isWindows ? "\u0387" : "\u25AB";
+  }
+  static get heavyHorizontal() {
+    return isWindows ? "\u2500" : "\u2501";
+  }
+  static get heavyVertical() {
+    return isWindows ? "\u2502 " : "\u2503 ";
+  }
+  static get heavyUpAndRight() {
+    return isWindows ? "\u2514" : "\u2517";
+  }
+  static get heavyVerticalAndRight() {
+    return isWindows ? "\u251C" : "\u2523";
+  }
+  static get heavyDownAndHorizontal() {
+    return isWindows ? "\u252C" : "\u2533";
+  }
+  static get doubleLightHorizontal() {
+    return "\u2500\u2500";
+  }
+};
+Log.events = new Emitter();
+Log.takeTimeEntries = () => {
+  const entries = marky.getEntries();
+  marky.clear();
+  return entries;
+};
+Log.getTimeEntries = () => marky.getEntries();
+var lighthouse_logger_default = Log;
+
+// node_modules/chrome-launcher/dist/utils.js
+var import_is_wsl = __toESM(require_is_wsl(), 1);
+import { join } from "path";
+import childProcess from "child_process";
+import { mkdirSync } from "fs";
+function defaults(val, def2) {
+  return typeof val === "undefined" ? def2 : val;
+}
+__name(defaults, "defaults");
+async function delay(time3) {
+  return new Promise((resolve2) => setTimeout(resolve2, time3));
+}
+__name(delay, "delay");
+var LauncherError = class extends Error {
+  static {
+    __name(this, "LauncherError");
+  }
+  constructor(message = "Unexpected error", code) {
+    super();
+    this.message = message;
+    this.code = code;
+    this.stack = new Error().stack;
+    return this;
+  }
+};
+var ChromePathNotSetError = class extends LauncherError {
+  static {
+    __name(this, "ChromePathNotSetError");
+  }
+  constructor() {
+    super(...arguments);
+    this.message = "The CHROME_PATH environment variable must be set to a Chrome/Chromium executable no older than Chrome stable.";
+    this.code = "ERR_LAUNCHER_PATH_NOT_SET";
+  }
+};
+var InvalidUserDataDirectoryError = class extends LauncherError {
+  static {
+    __name(this, "InvalidUserDataDirectoryError");
+  }
+  constructor() {
+    super(...arguments);
+    this.message = "userDataDir must be false or a path.";
+    this.code = "ERR_LAUNCHER_INVALID_USER_DATA_DIRECTORY";
+  }
+};
+var UnsupportedPlatformError = class extends LauncherError {
+  static {
+    __name(this, "UnsupportedPlatformError");
+  }
+  constructor() {
+    super(...arguments);
+    this.message = `Platform ${getPlatform()} is not supported.`;
+    this.code = "ERR_LAUNCHER_UNSUPPORTED_PLATFORM";
+  }
+};
+var ChromeNotInstalledError = class extends LauncherError {
+  static {
+    __name(this, "ChromeNotInstalledError");
+  }
+  constructor() {
+    super(...arguments);
+    this.message = "No Chrome installations found.";
+    this.code = "ERR_LAUNCHER_NOT_INSTALLED";
+  }
+};
+function getPlatform() {
+  return import_is_wsl.default ? "wsl" : process.platform;
+}
+__name(getPlatform, "getPlatform");
+function makeTmpDir() {
+  switch (getPlatform()) {
+    case "darwin":
+    case "linux":
+      return makeUnixTmpDir();
+    case "wsl":
+      process.env.TEMP = getWSLLocalAppDataPath(`${process.env.PATH}`);
+    case "win32":
+      return makeWin32TmpDir();
+    default:
+      throw new UnsupportedPlatformError();
+  }
+}
+__name(makeTmpDir, "makeTmpDir");
+function toWinDirFormat(dir = "") {
+  const results = /\/mnt\/([a-z])\//.exec(dir);
+  if (!results) {
+    return dir;
+  }
+  const driveLetter = results[1];
+  return dir.replace(`/mnt/${driveLetter}/`, `${driveLetter.toUpperCase()}:\\`).replace(/\//g, "\\");
+}
+__name(toWinDirFormat, "toWinDirFormat");
+function toWin32Path(dir = "") {
+  if (/[a-z]:\\/iu.test(dir)) {
+    return dir;
+  }
+  try {
+    return childProcess.execFileSync("wslpath", ["-w", dir]).toString().trim();
+  } catch {
+    return toWinDirFormat(dir);
+  }
+}
+__name(toWin32Path, "toWin32Path");
+function toWSLPath(dir, fallback) {
+  try {
+    return childProcess.execFileSync("wslpath", ["-u", dir]).toString().trim();
+  } catch {
+    return fallback;
+  }
+}
+__name(toWSLPath, "toWSLPath");
+function getLocalAppDataPath(path8) {
+  const userRegExp = /\/mnt\/([a-z])\/Users\/([^\/:]+)\/AppData\//;
+  const results = userRegExp.exec(path8) || [];
+  return `/mnt/${results[1]}/Users/${results[2]}/AppData/Local`;
+}
+__name(getLocalAppDataPath, "getLocalAppDataPath");
+function getWSLLocalAppDataPath(path8) {
+  const userRegExp = /\/([a-z])\/Users\/([^\/:]+)\/AppData\//;
+  const results = userRegExp.exec(path8) || [];
+  return toWSLPath(`${results[1]}:\\Users\\${results[2]}\\AppData\\Local`, getLocalAppDataPath(path8));
+}
+__name(getWSLLocalAppDataPath, "getWSLLocalAppDataPath");
+function makeUnixTmpDir() {
+  return childProcess.execSync("mktemp -d -t lighthouse.XXXXXXX").toString().trim();
+}
+__name(makeUnixTmpDir, "makeUnixTmpDir");
+function makeWin32TmpDir() {
+  const winTmpPath = process.env.TEMP || process.env.TMP || (process.env.SystemRoot || process.env.windir) + "\\temp";
+  const randomNumber = Math.floor(Math.random() * 9e7 + 1e7);
+  const tmpdir = join(winTmpPath, "lighthouse." + randomNumber);
+  mkdirSync(tmpdir, { recursive: true });
+  return tmpdir;
+}
+__name(makeWin32TmpDir, "makeWin32TmpDir");
+
+// node_modules/chrome-launcher/dist/chrome-finder.js
+var newLineRegex = /\r?\n/;
+function darwinFast() {
+  const priorityOptions = [
+    process.env.CHROME_PATH,
+    process.env.LIGHTHOUSE_CHROMIUM_PATH,
+    "/Applications/Google Chrome Canary.app/Contents/MacOS/Google Chrome Canary",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"
+  ];
+  for (const chromePath of priorityOptions) {
+    if (chromePath && canAccess(chromePath))
+      return chromePath;
+  }
+  return darwin()[0];
+}
+__name(darwinFast, "darwinFast");
+function darwin() {
+  const suffixes = ["/Contents/MacOS/Google Chrome Canary", "/Contents/MacOS/Google Chrome"];
+  const LSREGISTER = "/System/Library/Frameworks/CoreServices.framework/Versions/A/Frameworks/LaunchServices.framework/Versions/A/Support/lsregister";
+  const installations = [];
+  const customChromePath = resolveChromePath();
+  if (customChromePath) {
+    installations.push(customChromePath);
+  }
+  execSync(`${LSREGISTER} -dump | grep -i 'google chrome\\( canary\\)\\?\\.app' | awk '{$1=""; print $0}'`).toString().split(newLineRegex).forEach((inst) => {
+    suffixes.forEach((suffix) => {
+      const execPath = path3.join(inst.substring(0, inst.indexOf(".app") + 4).trim(), suffix);
+      if (canAccess(execPath) && installations.indexOf(execPath) === -1) {
+        installations.push(execPath);
+      }
+    });
+  });
+  const home = (0, import_escape_string_regexp.default)(process.env.HOME || homedir());
+  const priorities = [
+    { regex: new RegExp(`^${home}/Applications/.*Chrome\\.app`), weight: 50 },
+    { regex: new RegExp(`^${home}/Applications/.*Chrome Canary\\.app`), weight: 51 },
+    { regex: /^\/Applications\/.*Chrome.app/, weight: 100 },
+    { regex: /^\/Applications\/.*Chrome Canary.app/, weight: 101 },
+    { regex: /^\/Volumes\/.*Chrome.app/, weight: -2 },
+    { regex: /^\/Volumes\/.*Chrome Canary.app/, weight: -1 }
+  ];
+  if (process.env.LIGHTHOUSE_CHROMIUM_PATH) {
+    priorities.unshift({ regex: new RegExp((0, import_escape_string_regexp.default)(process.env.LIGHTHOUSE_CHROMIUM_PATH)), weight: 150 });
+  }
+  if (process.env.CHROME_PATH) {
+    priorities.unshift({ regex: new RegExp((0, import_escape_string_regexp.default)(process.env.CHROME_PATH)), weight: 151 });
+  }
+  return sort(installations, priorities);
+}
+__name(darwin, "darwin");
+function resolveChromePath() {
+  if (canAccess(process.env.CHROME_PATH)) {
+    return process.env.CHROME_PATH;
+  }
+  if (canAccess(process.env.LIGHTHOUSE_CHROMIUM_PATH)) {
+    lighthouse_logger_default.warn("ChromeLauncher", "LIGHTHOUSE_CHROMIUM_PATH is deprecated, use CHROME_PATH env variable instead.");
+    return process.env.LIGHTHOUSE_CHROMIUM_PATH;
+  }
+  return void 0;
+}
+__name(resolveChromePath, "resolveChromePath");
+function linux() {
+  let installations = [];
+  const customChromePath = resolveChromePath();
+  if (customChromePath) {
+    installations.push(customChromePath);
+  }
+  const desktopInstallationFolders = [
+    path3.join(homedir(), ".local/share/applications/"),
+    "/usr/share/applications/"
+  ];
+  desktopInstallationFolders.forEach((folder) => {
+    installations = installations.concat(findChromeExecutables(folder));
+  });
+  const executables = [
+    "google-chrome-stable",
+    "google-chrome",
+    "chromium-browser",
+    "chromium"
+  ];
+  executables.forEach((executable) => {
+    try {
+      const chromePath = execFileSync2("which", [executable], { stdio: "pipe" }).toString().split(newLineRegex)[0];
+      if (canAccess(chromePath)) {
+        installations.push(chromePath);
+      }
+    } catch (e) {
+    }
+  });
+  if (!installations.length) {
+    throw new ChromePathNotSetError();
+  }
+  const priorities = [
+    { regex: /chrome-wrapper$/, weight: 51 },
+    { regex: /google-chrome-stable$/, weight: 50 },
+    { regex: /google-chrome$/, weight: 49 },
+    { regex: /chromium-browser$/, weight: 48 },
+    { regex: /chromium$/, weight: 47 }
+  ];
+  if (process.env.LIGHTHOUSE_CHROMIUM_PATH) {
+    priorities.unshift({ regex: new RegExp((0, import_escape_string_regexp.default)(process.env.LIGHTHOUSE_CHROMIUM_PATH)), weight: 100 });
+  }
+  if (process.env.CHROME_PATH) {
+    priorities.unshift({ regex: new RegExp((0, import_escape_string_regexp.default)(process.env.CHROME_PATH)), weight: 101 });
+  }
+  return sort(uniq(installations.filter(Boolean)), priorities);
+}
+__name(linux, "linux");
+function wsl() {
+  process.env.LOCALAPPDATA = getWSLLocalAppDataPath(`${process.env.PATH}`);
+  process.env.PROGRAMFILES = toWSLPath("C:/Program Files", "/mnt/c/Program Files");
+  process.env["PROGRAMFILES(X86)"] = toWSLPath("C:/Program Files (x86)", "/mnt/c/Program Files (x86)");
+  return win32();
+}
+__name(wsl, "wsl");
+function win32() {
+  const installations = [];
+  const suffixes = [
+    `${path3.sep}Google${path3.sep}Chrome SxS${path3.sep}Application${path3.sep}chrome.exe`,
+    `${path3.sep}Google${path3.sep}Chrome${path3.sep}Application${path3.sep}chrome.exe`
+  ];
+  const prefixes = [
+    process.env.LOCALAPPDATA,
+    process.env.PROGRAMFILES,
+    process.env["PROGRAMFILES(X86)"]
+  ].filter(Boolean);
+  const customChromePath = resolveChromePath();
+  if (customChromePath) {
+    installations.push(customChromePath);
+  }
+  prefixes.forEach((prefix) => suffixes.forEach((suffix) => {
+    const chromePath = path3.join(prefix, suffix);
+    if (canAccess(chromePath)) {
+      installations.push(chromePath);
+    }
+  }));
+  return installations;
+}
+__name(win32, "win32");
+function sort(installations, priorities) {
+  const defaultPriority = 10;
+  return installations.map((inst) => {
+    for (const pair of priorities) {
+      if (pair.regex.test(inst)) {
+        return { path: inst, weight: pair.weight };
+      }
+    }
+    return { path: inst, weight: defaultPriority };
+  }).sort((a, b) => b.weight - a.weight).map((pair) => pair.path);
+}
+__name(sort, "sort");
+function canAccess(file2) {
+  if (!file2) {
+    return false;
+  }
+  try {
+    fs.accessSync(file2);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+__name(canAccess, "canAccess");
+function uniq(arr) {
+  return Array.from(new Set(arr));
+}
+__name(uniq, "uniq");
+function findChromeExecutables(folder) {
+  const argumentsRegex = /(^[^ ]+).*/;
+  const chromeExecRegex = "^Exec=/.*/(google-chrome|chrome|chromium)-.*";
+  let installations = [];
+  if (canAccess(folder)) {
+    let execPaths;
+    try {
+      execPaths = execSync(`grep -ER "${chromeExecRegex}" ${folder} | awk -F '=' '{print $2}'`, { stdio: "pipe" });
+    } catch (e) {
+      execPaths = execSync(`grep -Er "${chromeExecRegex}" ${folder} | awk -F '=' '{print $2}'`, { stdio: "pipe" });
+    }
+    execPaths = execPaths.toString().split(newLineRegex).map((execPath) => execPath.replace(argumentsRegex, "$1"));
+    execPaths.forEach((execPath) => canAccess(execPath) && installations.push(execPath));
+  }
+  return installations;
+}
+__name(findChromeExecutables, "findChromeExecutables");
+
+// node_modules/chrome-launcher/dist/random-port.js
+import { createServer } from "http";
+function getRandomPort() {
+  return new Promise((resolve2, reject) => {
+    const server = createServer();
+    server.listen(0);
+    server.once("listening", () => {
+      const { port } = server.address();
+      server.close(() => resolve2(port));
+    });
+    server.once("error", reject);
+  });
+}
+__name(getRandomPort, "getRandomPort");
+
+// node_modules/chrome-launcher/dist/flags.js
+var DEFAULT_FLAGS = [
+  "--disable-features=" + [
+    // Disable built-in Google Translate service
+    "Translate",
+    // Disable the Chrome Optimization Guide background networking
+    "OptimizationHints",
+    //  Disable the Chrome Media Router (cast target discovery) background networking
+    "MediaRouter",
+    /// Avoid the startup dialog for _Do you want the application “Chromium.app” to accept incoming network connections?_. This is a sub-component of the MediaRouter.
+    "DialMediaRouteProvider",
+    // Disable the feature of: Calculate window occlusion on Windows will be used in the future to throttle and potentially unload foreground tabs in occluded windows.
+    "CalculateNativeWinOcclusion",
+    // Disables the Discover feed on NTP
+    "InterestFeedContentSuggestions",
+    // Don't update the CT lists
+    "CertificateTransparencyComponentUpdater",
+    // Disables autofill server communication. This feature isn't disabled via other 'parent' flags.
+    "AutofillServerCommunication",
+    // Disables "Enhanced ad privacy in Chrome" dialog (though as of 2024-03-20 it shouldn't show up if the profile has no stored country).
+    "PrivacySandboxSettings4",
+    // Disable RenderDocument (https://chromium.googlesource.com/chromium/src/+/main/docs/render_document.md) until remaining bugs are fixed. https://github.com/GoogleChrome/lighthouse/pull/16363
+    "RenderDocument"
+  ].join(","),
+  // Disable all chrome extensions
+  "--disable-extensions",
+  // Disable some extensions that aren't affected by --disable-extensions
+  "--disable-component-extensions-with-background-pages",
+  // Disable various background network services, including extension updating,
+  //   safe browsing service, upgrade detector, translate, UMA
+  "--disable-background-networking",
+  // Don't update the browser 'components' listed at chrome://components/
+  "--disable-component-update",
+  // Disables client-side phishing detection.
+  "--disable-client-side-phishing-detection",
+  // Disable syncing to a Google account
+  "--disable-sync",
+  // Disable reporting to UMA, but allows for collection
+  "--metrics-recording-only",
+  // Disable installation of default apps on first run
+  "--disable-default-apps",
+  // Mute any audio
+  "--mute-audio",
+  // Disable the default browser check, do not prompt to set it as such
+  "--no-default-browser-check",
+  // Skip first run wizards
+  "--no-first-run",
+  // Disable backgrounding renders for occluded windows
+  "--disable-backgrounding-occluded-windows",
+  // Disable renderer process backgrounding
+  "--disable-renderer-backgrounding",
+  // Disable task throttling of timer tasks from background pages.
+  "--disable-background-timer-throttling",
+  // Disable the default throttling of IPC between renderer & browser processes.
+  "--disable-ipc-flooding-protection",
+  // Avoid potential instability of using Gnome Keyring or KDE wallet. crbug.com/571003 crbug.com/991424
+  "--password-store=basic",
+  // Use mock keychain on Mac to prevent blocking permissions dialogs
+  "--use-mock-keychain",
+  // Disable background tracing (aka slow reports & deep reports) to avoid 'Tracing already started'
+  "--force-fieldtrials=*BackgroundTracing/default/",
+  // Suppresses hang monitor dialogs in renderer processes. This flag may allow slow unload handlers on a page to prevent the tab from closing.
+  "--disable-hang-monitor",
+  // Reloading a page that came from a POST normally prompts the user.
+  "--disable-prompt-on-repost",
+  // Disables Domain Reliability Monitoring, which tracks whether the browser has difficulty contacting Google-owned sites and uploads reports to Google.
+  "--disable-domain-reliability",
+  // Disable the in-product Help (IPH) system.
+  "--propagate-iph-for-testing"
+];
+
+// node_modules/chrome-launcher/dist/chrome-launcher.js
+import { spawn as spawn2, spawnSync } from "child_process";
+var isWsl2 = getPlatform() === "wsl";
+var isWindows2 = getPlatform() === "win32";
+var _SUPPORTED_PLATFORMS = /* @__PURE__ */ new Set(["darwin", "linux", "win32", "wsl"]);
+var Launcher = class _Launcher {
+  static {
+    __name(this, "Launcher");
+  }
+  constructor(opts = {}, moduleOverrides = {}) {
+    this.opts = opts;
+    this.tmpDirandPidFileReady = false;
+    this.remoteDebuggingPipes = null;
+    this.fs = moduleOverrides.fs || fs2;
+    this.spawn = moduleOverrides.spawn || spawn2;
+    lighthouse_logger_default.setLevel(defaults(this.opts.logLevel, "silent"));
+    this.startingUrl = defaults(this.opts.startingUrl, "about:blank");
+    this.chromeFlags = defaults(this.opts.chromeFlags, []);
+    this.prefs = defaults(this.opts.prefs, {});
+    this.requestedPort = defaults(this.opts.port, 0);
+    this.portStrictMode = opts.portStrictMode;
+    this.chromePath = this.opts.chromePath;
+    this.ignoreDefaultFlags = defaults(this.opts.ignoreDefaultFlags, false);
+    this.connectionPollInterval = defaults(this.opts.connectionPollInterval, 500);
+    this.maxConnectionRetries = defaults(this.opts.maxConnectionRetries, 50);
+    this.envVars = defaults(opts.envVars, Object.assign({}, process.env));
+    if (typeof this.opts.userDataDir === "boolean") {
+      if (!this.opts.userDataDir) {
+        this.useDefaultProfile = true;
+        this.userDataDir = void 0;
+      } else {
+        throw new InvalidUserDataDirectoryError();
+      }
+    } else {
+      this.useDefaultProfile = false;
+      this.userDataDir = this.opts.userDataDir;
+    }
+    this.useRemoteDebuggingPipe = this.chromeFlags.some((f) => f.startsWith("--remote-debugging-pipe"));
+  }
+  get flags() {
+    const flags = this.ignoreDefaultFlags ? [] : DEFAULT_FLAGS.slice();
+    if (this.port) {
+      flags.push(`--remote-debugging-port=${this.port}`);
+    }
+    if (!this.ignoreDefaultFlags && getPlatform() === "linux") {
+      flags.push("--disable-setuid-sandbox");
+    }
+    if (!this.useDefaultProfile) {
+      flags.push(`--user-data-dir=${isWsl2 ? toWin32Path(this.userDataDir) : this.userDataDir}`);
+    }
+    if (process.env.HEADLESS)
+      flags.push("--headless");
+    flags.push(...this.chromeFlags);
+    flags.push(this.startingUrl);
+    return flags;
+  }
+  static defaultFlags() {
+    return DEFAULT_FLAGS.slice();
+  }
+  /** Returns the highest priority chrome installation. */
+  static getFirstInstallation() {
+    if (getPlatform() === "darwin")
+      return darwinFast();
+    return chrome_finder_exports[getPlatform()]()[0];
+  }
+  /** Returns all available chrome installations in decreasing priority order. */
+  static getInstallations() {
+    return chrome_finder_exports[getPlatform()]();
+  }
+  // Wrapper function to enable easy testing.
+  makeTmpDir() {
+    return makeTmpDir();
+  }
+  prepare() {
+    const platform = getPlatform();
+    if (!_SUPPORTED_PLATFORMS.has(platform)) {
+      throw new UnsupportedPlatformError();
+    }
+    this.userDataDir = this.userDataDir || this.makeTmpDir();
+    this.outFile = this.fs.openSync(`${this.userDataDir}/chrome-out.log`, "a");
+    this.errFile = this.fs.openSync(`${this.userDataDir}/chrome-err.log`, "a");
+    this.setBrowserPrefs();
+    this.pidFile = `${this.userDataDir}/chrome.pid`;
+    lighthouse_logger_default.verbose("ChromeLauncher", `created ${this.userDataDir}`);
+    this.tmpDirandPidFileReady = true;
+  }
+  setBrowserPrefs() {
+    if (Object.keys(this.prefs).length === 0) {
+      return;
+    }
+    const profileDir = `${this.userDataDir}/Default`;
+    if (!this.fs.existsSync(profileDir)) {
+      this.fs.mkdirSync(profileDir, { recursive: true });
+    }
+    const preferenceFile = `${profileDir}/Preferences`;
+    try {
+      if (this.fs.existsSync(preferenceFile)) {
+        const file2 = this.fs.readFileSync(preferenceFile, "utf-8");
+        const content = JSON.parse(file2);
+        this.fs.writeFileSync(preferenceFile, JSON.stringify({ ...content, ...this.prefs }), "utf-8");
+      } else {
+        this.fs.writeFileSync(preferenceFile, JSON.stringify({ ...this.prefs }), "utf-8");
+      }
+    } catch (err) {
+      lighthouse_logger_default.log("ChromeLauncher", `Failed to set browser prefs: ${err.message}`);
+    }
+  }
+  async launch() {
+    if (this.requestedPort !== 0) {
+      this.port = this.requestedPort;
+      try {
+        await this.isDebuggerReady();
+        lighthouse_logger_default.log("ChromeLauncher", `Found existing Chrome already running using port ${this.port}, using that.`);
+        return;
+      } catch (err) {
+        if (this.portStrictMode) {
+          throw new Error(`found no Chrome at port ${this.requestedPort}`);
+        }
+        lighthouse_logger_default.log("ChromeLauncher", `No debugging port found on port ${this.port}, launching a new Chrome.`);
+      }
+    }
+    if (this.chromePath === void 0) {
+      const installation = _Launcher.getFirstInstallation();
+      if (!installation) {
+        throw new ChromeNotInstalledError();
+      }
+      this.chromePath = installation;
+    }
+    if (!this.tmpDirandPidFileReady) {
+      this.prepare();
+    }
+    this.pid = await this.spawnProcess(this.chromePath);
+    return Promise.resolve();
+  }
+  async spawnProcess(execPath) {
+    const spawnPromise = (async () => {
+      if (this.chromeProcess) {
+        lighthouse_logger_default.log("ChromeLauncher", `Chrome already running with pid ${this.chromeProcess.pid}.`);
+        return this.chromeProcess.pid;
+      }
+      if (this.requestedPort === 0) {
+        if (this.useRemoteDebuggingPipe) {
+          this.port = 0;
+        } else {
+          this.port = await getRandomPort();
+        }
+      }
+      lighthouse_logger_default.verbose("ChromeLauncher", `Launching with command:
+"${execPath}" ${this.flags.join(" ")}`);
+      this.chromeProcess = this.spawn(execPath, this.flags, {
+        // On non-windows platforms, `detached: true` makes child process a leader of a new
+        // process group, making it possible to kill child process tree with `.kill(-pid)` command.
+        // @see https://nodejs.org/api/child_process.html#child_process_options_detached
+        detached: process.platform !== "win32",
+        stdio: this.useRemoteDebuggingPipe ? ["ignore", this.outFile, this.errFile, "pipe", "pipe"] : ["ignore", this.outFile, this.errFile],
+        env: this.envVars
+      });
+      if (this.chromeProcess.pid) {
+        this.fs.writeFileSync(this.pidFile, this.chromeProcess.pid.toString());
+      }
+      if (this.useRemoteDebuggingPipe) {
+        this.remoteDebuggingPipes = {
+          incoming: this.chromeProcess.stdio[4],
+          outgoing: this.chromeProcess.stdio[3]
+        };
+      }
+      lighthouse_logger_default.verbose("ChromeLauncher", `Chrome running with pid ${this.chromeProcess.pid} on port ${this.port}.`);
+      return this.chromeProcess.pid;
+    })();
+    const pid = await spawnPromise;
+    if (this.port !== 0) {
+      await this.waitUntilReady();
+    }
+    return pid;
+  }
+  cleanup(client) {
+    if (client) {
+      client.removeAllListeners();
+      client.end();
+      client.destroy();
+      client.unref();
+    }
+  }
+  // resolves if ready, rejects otherwise
+  isDebuggerReady() {
+    return new Promise((resolve2, reject) => {
+      const client = net2.createConnection(this.port, "127.0.0.1");
+      client.once("error", (err) => {
+        this.cleanup(client);
+        reject(err);
+      });
+      client.once("connect", () => {
+        this.cleanup(client);
+        resolve2();
+      });
+    });
+  }
+  // resolves when debugger is ready, rejects after 10 polls
+  waitUntilReady() {
+    const launcher = this;
+    return new Promise((resolve2, reject) => {
+      let retries = 0;
+      let waitStatus = "Waiting for browser.";
+      const poll = /* @__PURE__ */ __name(() => {
+        if (retries === 0) {
+          lighthouse_logger_default.log("ChromeLauncher", waitStatus);
+        }
+        retries++;
+        waitStatus += "..";
+        lighthouse_logger_default.log("ChromeLauncher", waitStatus);
+        launcher.isDebuggerReady().then(() => {
+          lighthouse_logger_default.log("ChromeLauncher", waitStatus + `${lighthouse_logger_default.greenify(lighthouse_logger_default.tick)}`);
+          resolve2();
+        }).catch((err) => {
+          if (retries > launcher.maxConnectionRetries) {
+            lighthouse_logger_default.error("ChromeLauncher", err.message);
+            const stderr = this.fs.readFileSync(`${this.userDataDir}/chrome-err.log`, { encoding: "utf-8" });
+            lighthouse_logger_default.error("ChromeLauncher", `Logging contents of ${this.userDataDir}/chrome-err.log`);
+            lighthouse_logger_default.error("ChromeLauncher", stderr);
+            return reject(err);
+          }
+          delay(launcher.connectionPollInterval).then(poll);
+        });
+      }, "poll");
+      poll();
+    });
+  }
+  kill() {
+    if (!this.chromeProcess) {
+      return;
+    }
+    this.chromeProcess.on("close", () => {
+      delete this.chromeProcess;
+      this.destroyTmp();
+    });
+    lighthouse_logger_default.log("ChromeLauncher", `Killing Chrome instance ${this.chromeProcess.pid}`);
+    try {
+      if (isWindows2) {
+        const taskkillProc = spawnSync(`taskkill /pid ${this.chromeProcess.pid} /T /F`, { shell: true, encoding: "utf-8" });
+        const { stderr } = taskkillProc;
+        if (stderr)
+          lighthouse_logger_default.error("ChromeLauncher", `taskkill stderr`, stderr);
+      } else {
+        if (this.chromeProcess.pid) {
+          process.kill(-this.chromeProcess.pid, "SIGKILL");
+        }
+      }
+    } catch (err) {
+      const message = `Chrome could not be killed ${err.message}`;
+      lighthouse_logger_default.warn("ChromeLauncher", message);
+    }
+    this.destroyTmp();
+  }
+  destroyTmp() {
+    if (this.outFile) {
+      this.fs.closeSync(this.outFile);
+      delete this.outFile;
+    }
+    if (this.userDataDir === void 0 || this.opts.userDataDir !== void 0) {
+      return;
+    }
+    if (this.errFile) {
+      this.fs.closeSync(this.errFile);
+      delete this.errFile;
+    }
+    const rmSync2 = this.fs.rmSync || this.fs.rmdirSync;
+    rmSync2(this.userDataDir, { recursive: true, force: true, maxRetries: 10 });
+  }
+};
+
+// src/adapters/chrome.ts
+import { mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import os2 from "node:os";
+import path4 from "node:path";
+var chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+];
+function findChrome(explicit, env = process.env) {
+  if (explicit) return explicit;
+  if (env.CHROME_PATH) return env.CHROME_PATH;
+  try {
+    return Launcher.getInstallations()[0];
+  } catch {
+    return void 0;
+  }
+}
+__name(findChrome, "findChrome");
+async function launchChrome(chromePath, tempParent = os2.tmpdir()) {
+  const parent = tempParent.length > 48 ? os2.tmpdir() : tempParent;
+  const root = mkdtempSync(path4.join(parent, "pgc-"));
+  const tmp = path4.join(root, "t");
+  const profile = path4.join(root, "p");
+  mkdirSync2(tmp);
+  mkdirSync2(profile);
+  const launcher = new Launcher({
+    chromePath,
+    chromeFlags,
+    userDataDir: profile,
+    envVars: { ...process.env, TMPDIR: tmp },
+    handleSIGINT: false,
+    // perf-gate ends Chrome itself, after writing the report
+    logLevel: "silent",
+    connectionPollInterval: 100,
+    maxConnectionRetries: 250
+  });
+  let poll;
+  const exited = new Promise((_, reject) => {
+    poll = setInterval(() => {
+      const child = launcher.chromeProcess;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) {
+        const log = readTail(path4.join(profile, "chrome-err.log"));
+        reject(new Error(`Chrome exited with ${child.exitCode ?? child.signalCode}${log ? `: ${log}` : ""}`));
+      }
+    }, 100);
+  });
+  const launching = launcher.launch();
+  try {
+    await Promise.race([launching, exited]);
+  } catch (e) {
+    launcher.maxConnectionRetries = 0;
+    await launching.catch(() => {
+    });
+    launcher.kill();
+    rmSync(root, { recursive: true, force: true });
+    throw e;
+  } finally {
+    clearInterval(poll);
+  }
+  const pid = launcher.pid;
+  trackGroup(pid);
+  let killing;
+  return {
+    port: launcher.port,
+    pid,
+    alive: /* @__PURE__ */ __name(() => groupAlive(pid), "alive"),
+    kill: /* @__PURE__ */ __name(() => killing ??= (async () => {
+      launcher.kill();
+      await endGroup(pid, 2e3);
+      rmSync(root, { recursive: true, force: true });
+    })(), "kill")
+  };
+}
+__name(launchChrome, "launchChrome");
+function readTail(file2) {
+  try {
+    return readFileSync4(file2, "utf8").trim().split("\n").slice(-3).join(" | ");
+  } catch {
+    return "";
+  }
+}
+__name(readTail, "readTail");
+
+// src/adapters/lighthouse-client.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+async function openLighthouse() {
+  const workerFile = new URL("./lighthouse-worker.js", import.meta.url);
+  if (workerFile.protocol === "file:" && existsSync2(fileURLToPath(workerFile))) return workerClient(workerFile);
+  const runner = await import("./lighthouse-runner.js");
+  return { audit: runner.runLighthouse, close: /* @__PURE__ */ __name(async () => {
+  }, "close") };
+}
+__name(openLighthouse, "openLighthouse");
+function workerClient(file2) {
+  let worker;
+  let nextId = 0;
+  const pending = /* @__PURE__ */ new Map();
+  const failAll = /* @__PURE__ */ __name((e) => {
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  }, "failAll");
+  const start = /* @__PURE__ */ __name(() => {
+    const w = new Worker(file2, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    w.on("message", (reply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (!reply.ok) return p.reject(new Error(reply.error));
+      p.resolve({ lhr: JSON.parse(reply.json), json: reply.json, html: reply.html });
+    });
+    w.on("error", (e) => failAll(e));
+    w.on("exit", (code) => {
+      if (worker === w) worker = void 0;
+      failAll(new Error(`the Lighthouse worker stopped (exit code ${code})`));
+    });
+    return w;
+  }, "start");
+  return {
+    audit: /* @__PURE__ */ __name((url2, settings) => new Promise((resolve2, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve2, reject });
+      worker ??= start();
+      worker.postMessage({ id, url: url2, settings });
+    }), "audit"),
+    close: /* @__PURE__ */ __name(async () => {
+      const w = worker;
+      worker = void 0;
+      await w?.terminate();
+    }, "close")
+  };
+}
+__name(workerClient, "workerClient");
+
 // src/adapters/page-auditor.ts
 var installHint = "install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH";
 async function auditPages(pages, opts) {
-  const runner = await import("./lighthouse.js");
-  const chromePath = runner.findChrome(opts.chromePath);
+  const chromePath = findChrome(opts.chromePath);
   if (!chromePath) throw new RunError(`no Chrome or Chromium found to audit pages: ${installHint}`);
-  if (!existsSync2(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
+  if (!existsSync3(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
   const launch = /* @__PURE__ */ __name(async () => {
     try {
-      return await runner.launchChrome(chromePath, opts.tempDir);
+      return await launchChrome(chromePath, opts.tempDir);
     } catch (e) {
       throw new RunError(`Chrome at '${chromePath}' did not start: ${e instanceof Error ? e.message : String(e)}`);
     }
   }, "launch");
   let chrome = await launch();
-  const stop = /* @__PURE__ */ __name(() => void chrome.kill(), "stop");
-  opts.signal?.addEventListener("abort", stop, { once: true });
+  const stop2 = /* @__PURE__ */ __name(() => void chrome.kill(), "stop");
+  opts.signal?.addEventListener("abort", stop2, { once: true });
   const targets = [];
   const lhrs = [];
   const slugs = /* @__PURE__ */ new Set();
   try {
     for (const page2 of pages) {
       if (opts.signal?.aborted) break;
+      const lighthouse = await openLighthouse();
       const audited = await auditPage(page2, {
-        runner,
+        lighthouse,
         chrome: /* @__PURE__ */ __name(() => chrome, "chrome"),
         relaunch: /* @__PURE__ */ __name(async () => {
           await chrome.kill();
@@ -59309,12 +61249,12 @@ async function auditPages(pages, opts) {
         }, "relaunch"),
         opts,
         slug: uniqueSlug(page2.name, slugs)
-      });
+      }).finally(() => lighthouse.close());
       targets.push(audited.target);
       lhrs.push(...audited.lhrs);
     }
   } finally {
-    opts.signal?.removeEventListener("abort", stop);
+    opts.signal?.removeEventListener("abort", stop2);
     await chrome.kill();
   }
   const first = lhrs[0];
@@ -59338,17 +61278,17 @@ async function auditPage(page2, ctx) {
     for (let attempt = 1; ; attempt++) {
       if (opts.signal?.aborted) break;
       const chrome = ctx.chrome().alive() ? ctx.chrome() : await ctx.relaunch();
-      const started = performance2.now();
+      const started = performance3.now();
       let output2;
       let failure2;
       try {
-        output2 = await ctx.runner.runLighthouse(page2.url, { port: chrome.port, preset: page2.preset, throttling: page2.throttling, categories, headers: headers2 });
+        output2 = await ctx.lighthouse.audit(page2.url, { port: chrome.port, preset: page2.preset, throttling: page2.throttling, categories, headers: headers2 });
         const runtime = output2.lhr.runtimeError;
         if (runtime) failure2 = `${runtime.code}: ${runtime.message}`;
       } catch (e) {
         failure2 = e instanceof Error ? e.message : String(e);
       }
-      const durationMs = Math.round(performance2.now() - started);
+      const durationMs = Math.round(performance3.now() - started);
       const label = `  ${page2.name} run ${run}/${page2.runs}`;
       if (output2 && !failure2) {
         const metrics = extractPageMetrics(output2.lhr);
@@ -59385,11 +61325,11 @@ async function auditPage(page2, ctx) {
 }
 __name(auditPage, "auditPage");
 function writeArtifacts(reportDir, slug, output2) {
-  const dir = path3.join(reportDir, "pages");
-  mkdirSync(dir, { recursive: true });
+  const dir = path5.join(reportDir, "pages");
+  mkdirSync3(dir, { recursive: true });
   const files = { html: `pages/${slug}.report.html`, json: `pages/${slug}.report.json` };
-  writeFileSync(path3.join(reportDir, files.html), output2.html);
-  writeFileSync(path3.join(reportDir, files.json), output2.json);
+  writeFileSync(path5.join(reportDir, files.html), output2.html);
+  writeFileSync(path5.join(reportDir, files.json), output2.json);
   return files;
 }
 __name(writeArtifacts, "writeArtifacts");
@@ -59403,17 +61343,17 @@ function uniqueSlug(name, taken) {
 __name(uniqueSlug, "uniqueSlug");
 
 // src/adapters/report-files.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path4 from "node:path";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
 function reportPaths(dir) {
-  const abs = path4.resolve(dir);
-  return { dir: abs, json: path4.join(abs, "report.json"), markdown: path4.join(abs, "report.md") };
+  const abs = path6.resolve(dir);
+  return { dir: abs, json: path6.join(abs, "report.json"), markdown: path6.join(abs, "report.md") };
 }
 __name(reportPaths, "reportPaths");
 function ensureReportDir(dir) {
   const paths = reportPaths(dir);
   try {
-    mkdirSync2(paths.dir, { recursive: true });
+    mkdirSync4(paths.dir, { recursive: true });
   } catch (e) {
     const code = e.code;
     const why = code === "EEXIST" || code === "ENOTDIR" ? "a file stands in the way" : code === "EACCES" ? "permission denied" : String(code ?? e);
@@ -59550,10 +61490,10 @@ var reportSchemaVersion = 1;
 
 // src/gate.ts
 async function runGate(opts) {
-  const began = performance3.now();
+  const began = performance4.now();
   const startedAt = /* @__PURE__ */ new Date();
   const plan = readBudgetFile(opts.config, opts.cwd);
-  const paths = ensureReportDir(path5.resolve(opts.cwd, opts.outDir));
+  const paths = ensureReportDir(path7.resolve(opts.cwd, opts.outDir));
   const environment = fingerprint(opts.cwd, opts.env);
   const timings = { totalMs: 0 };
   const targets = [];
@@ -59561,8 +61501,8 @@ async function runGate(opts) {
   let app2;
   try {
     opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-    app2 = await startApp(plan.app, { logFile: path5.join(paths.dir, "app.log"), budgetFile: plan.file, ...opts.signal && { signal: opts.signal } });
-    timings.appReadyMs = Math.round(performance3.now());
+    app2 = await startApp(plan.app, { logFile: path7.join(paths.dir, "app.log"), budgetFile: plan.file, ...opts.signal && { signal: opts.signal } });
+    timings.appReadyMs = Math.round(performance4.now());
     opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
@@ -59571,7 +61511,7 @@ async function runGate(opts) {
       try {
         result = await runEndpointLoad(ep, {
           ...opts.signal && { signal: opts.signal },
-          onStart: /* @__PURE__ */ __name(() => timings.firstRequestMs ??= Math.round(performance3.now()), "onStart"),
+          onStart: /* @__PURE__ */ __name(() => timings.firstRequestMs ??= Math.round(performance4.now()), "onStart"),
           onBurst: /* @__PURE__ */ __name((b, i, n) => opts.log.info(
             `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, "rps")} \xB7 p95 ${formatValue(b.p95, "ms")} \xB7 errors ${b.errors}`
           ), "onBurst")
@@ -59605,7 +61545,7 @@ async function runGate(opts) {
   }
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? "signal")}) before the run completed`);
   const checks = evaluateChecks(plan, targets);
-  timings.totalMs = Math.round(performance3.now() - began);
+  timings.totalMs = Math.round(performance4.now() - began);
   const report = {
     schemaVersion: reportSchemaVersion,
     tool: { name: "perf-gate", version: perfGateVersion },
