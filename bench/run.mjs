@@ -202,7 +202,7 @@ ${Object.entries(pages)
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
 const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages').split(','));
-const resultsFile = path.join(root, 'bench', 'results', 'api.json');
+const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
   previous = JSON.parse(readFileSync(resultsFile, 'utf8'));
@@ -249,4 +249,4 @@ const lines = [
   ),
 ];
 console.log(lines.join('\n'));
-console.log(`\nfigures written to bench/results/api.json (${figures.machine.cpu}, ${figures.machine.cores} cores, Node ${figures.machine.node})`);
+console.log(`\nfigures written to bench/results/latest.json (${figures.machine.cpu}, ${figures.machine.cores} cores, Node ${figures.machine.node})`);

@@ -25,7 +25,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-227OJSU7.js";
+} from "./chunk-GDUA52PR.js";
 
 // src/cli.ts
 import path from "node:path";

@@ -16,7 +16,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunk-227OJSU7.js";
+} from "./chunk-GDUA52PR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -48,7 +48,7 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
   const stop = () => void chrome.kill();
   opts.signal?.addEventListener('abort', stop, { once: true });
   const targets: TargetResult[] = [];
-  const lhrs: LhrLike[] = [];
+  const environments: RunEnvironment[] = [];
   const slugs = new Set<string>();
   try {
     for (const page of pages) {
@@ -67,18 +67,22 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
         slug: uniqueSlug(page.name, slugs),
       }).finally(() => lighthouse.close());
       targets.push(audited.target);
-      lhrs.push(...audited.lhrs);
+      environments.push(...audited.environments);
     }
   } finally {
     opts.signal?.removeEventListener('abort', stop);
     await chrome.kill();
   }
-  const first = lhrs[0];
-  const benchmark = median(lhrs.map((l) => l.environment?.benchmarkIndex).filter((v): v is number => typeof v === 'number'));
-  return {
-    targets,
-    ...(first && { browser: { lighthouse: first.lighthouseVersion ?? 'unknown', userAgent: first.environment?.hostUserAgent ?? 'unknown', benchmarkIndex: benchmark } }),
-  };
+  const first = environments[0];
+  const benchmarkIndex = median(environments.map((e) => e.benchmarkIndex).filter((v): v is number => typeof v === 'number'));
+  return { targets, ...(first && { browser: { lighthouse: first.lighthouse, userAgent: first.userAgent, benchmarkIndex } }) };
+}
+
+/** What a run says of the machine and browser, for the report's fingerprint. */
+interface RunEnvironment {
+  lighthouse: string;
+  userAgent: string;
+  benchmarkIndex: number | undefined;
 }
 
 interface PageContext {
@@ -89,7 +93,7 @@ interface PageContext {
   slug: string;
 }
 
-async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: TargetResult; lhrs: LhrLike[] }> {
+async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: TargetResult; environments: RunEnvironment[] }> {
   const { opts } = ctx;
   const retries = opts.retries ?? 2;
   const categories = [...new Set(['performance', ...page.categories])];
@@ -97,7 +101,9 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
   if (page.cookies?.length) headers.Cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 
   const runs: PageRun[] = [];
-  const good: { metrics: PageRunMetrics; output: AuditOutput; index: number }[] = [];
+  // Only what the report needs is kept of each run: Lighthouse results are large.
+  const good: { metrics: PageRunMetrics; reports: Pick<AuditOutput, 'json' | 'html'>; index: number }[] = [];
+  const environments: RunEnvironment[] = [];
   let error: string | undefined;
   for (let run = 1; run <= page.runs && !error; run++) {
     for (let attempt = 1; ; attempt++) {
@@ -116,9 +122,11 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
       const durationMs = Math.round(performance.now() - started);
       const label = `  ${page.name} run ${run}/${page.runs}`;
       if (output && !failure) {
-        const metrics = extractPageMetrics(output.lhr as LhrLike);
+        const lhr = output.lhr as LhrLike;
+        const metrics = extractPageMetrics(lhr);
         runs.push({ run, attempt, ok: true, durationMs, metrics });
-        good.push({ metrics, output, index: runs.length - 1 });
+        good.push({ metrics, reports: { json: output.json, html: output.html }, index: runs.length - 1 });
+        environments.push({ lighthouse: lhr.lighthouseVersion ?? 'unknown', userAgent: lhr.environment?.hostUserAgent ?? 'unknown', benchmarkIndex: lhr.environment?.benchmarkIndex });
         opts.log.info(`${label} ${formatValue(durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`);
         break;
       }
@@ -145,12 +153,12 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
   const chosen = good[representativeRun(good.map((g) => g.metrics))];
   if (chosen && target.page) {
     target.page.representativeRun = chosen.index;
-    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.output);
+    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.reports);
   }
-  return { target, lhrs: good.map((g) => g.output.lhr as LhrLike) };
+  return { target, environments };
 }
 
-function writeArtifacts(reportDir: string, slug: string, output: AuditOutput): { html: string; json: string } {
+function writeArtifacts(reportDir: string, slug: string, output: Pick<AuditOutput, 'json' | 'html'>): { html: string; json: string } {
   const dir = path.join(reportDir, 'pages');
   mkdirSync(dir, { recursive: true });
   const files = { html: `pages/${slug}.report.html`, json: `pages/${slug}.report.json` };

@@ -61233,7 +61233,7 @@ async function auditPages(pages, opts) {
   const stop2 = /* @__PURE__ */ __name(() => void chrome.kill(), "stop");
   opts.signal?.addEventListener("abort", stop2, { once: true });
   const targets = [];
-  const lhrs = [];
+  const environments = [];
   const slugs = /* @__PURE__ */ new Set();
   try {
     for (const page2 of pages) {
@@ -61251,18 +61251,15 @@ async function auditPages(pages, opts) {
         slug: uniqueSlug(page2.name, slugs)
       }).finally(() => lighthouse.close());
       targets.push(audited.target);
-      lhrs.push(...audited.lhrs);
+      environments.push(...audited.environments);
     }
   } finally {
     opts.signal?.removeEventListener("abort", stop2);
     await chrome.kill();
   }
-  const first = lhrs[0];
-  const benchmark = median(lhrs.map((l) => l.environment?.benchmarkIndex).filter((v) => typeof v === "number"));
-  return {
-    targets,
-    ...first && { browser: { lighthouse: first.lighthouseVersion ?? "unknown", userAgent: first.environment?.hostUserAgent ?? "unknown", benchmarkIndex: benchmark } }
-  };
+  const first = environments[0];
+  const benchmarkIndex = median(environments.map((e) => e.benchmarkIndex).filter((v) => typeof v === "number"));
+  return { targets, ...first && { browser: { lighthouse: first.lighthouse, userAgent: first.userAgent, benchmarkIndex } } };
 }
 __name(auditPages, "auditPages");
 async function auditPage(page2, ctx) {
@@ -61273,6 +61270,7 @@ async function auditPage(page2, ctx) {
   if (page2.cookies?.length) headers2.Cookie = page2.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const runs = [];
   const good = [];
+  const environments = [];
   let error62;
   for (let run = 1; run <= page2.runs && !error62; run++) {
     for (let attempt = 1; ; attempt++) {
@@ -61291,9 +61289,11 @@ async function auditPage(page2, ctx) {
       const durationMs = Math.round(performance3.now() - started);
       const label = `  ${page2.name} run ${run}/${page2.runs}`;
       if (output2 && !failure2) {
-        const metrics = extractPageMetrics(output2.lhr);
+        const lhr = output2.lhr;
+        const metrics = extractPageMetrics(lhr);
         runs.push({ run, attempt, ok: true, durationMs, metrics });
-        good.push({ metrics, output: output2, index: runs.length - 1 });
+        good.push({ metrics, reports: { json: output2.json, html: output2.html }, index: runs.length - 1 });
+        environments.push({ lighthouse: lhr.lighthouseVersion ?? "unknown", userAgent: lhr.environment?.hostUserAgent ?? "unknown", benchmarkIndex: lhr.environment?.benchmarkIndex });
         opts.log.info(`${label} ${formatValue(durationMs, "ms")} \xB7 performance ${formatValue(metrics.performance, "score")} \xB7 LCP ${formatValue(metrics.lcp, "ms")}`);
         break;
       }
@@ -61319,9 +61319,9 @@ async function auditPage(page2, ctx) {
   const chosen = good[representativeRun(good.map((g) => g.metrics))];
   if (chosen && target.page) {
     target.page.representativeRun = chosen.index;
-    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.output);
+    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.reports);
   }
-  return { target, lhrs: good.map((g) => g.output.lhr) };
+  return { target, environments };
 }
 __name(auditPage, "auditPage");
 function writeArtifacts(reportDir, slug, output2) {
