@@ -46,6 +46,20 @@ function run(cmd, args, opts = {}) {
   });
 }
 
+// The example app started directly, for the figures that compare perf-gate with another tool on it.
+async function startExampleApp() {
+  const port = await freePort();
+  const app = spawn(process.execPath, ['server.js'], { cwd: appDir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { port, app };
+}
+
 function ensureWrk() {
   try {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
@@ -94,16 +108,8 @@ endpoints:
 
 async function throughputVsWrk() {
   ensureWrk();
-  const port = await freePort();
-  const app = spawn(process.execPath, ['server.js'], { cwd: appDir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const { port, app } = await startExampleApp();
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
     const connections = 10;
     const seconds = 5;
     const results = {};
@@ -137,16 +143,8 @@ endpoints: [{ name: e, url: '${endpoint}' }]
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 async function pagesVsLighthouseCli() {
-  const port = await freePort();
-  const app = spawn(process.execPath, ['server.js'], { cwd: appDir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const { port, app } = await startExampleApp();
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
     const pages = { home: '/', gallery: '/heavy' };
     const runs = 3;
     const budget = path.join(work, 'pages.yml');
