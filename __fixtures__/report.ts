@@ -66,6 +66,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       check({ target: 'items', metric: 'p95', threshold: 'p95 < 25ms', op: '<', limit: 25, unit: 'ms', actual: 31.5, outcome: 'fail', line: 20 }),
       check({ target: 'items', metric: 'rps', threshold: 'rps > 500', op: '>', limit: 500, unit: 'rps', actual: 812, outcome: 'pass', line: 21 }),
     ],
+    comparisons: [],
     verdict: 'fail',
     errors: [],
     ...overrides,

@@ -11,7 +11,9 @@ import {
   ExitCode,
   PerfGateError,
   __name,
+  baselineLine,
   budgetText,
+  comparisonCells,
   didYouMean,
   endpointCells,
   endpointColumns,
@@ -25,7 +27,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-GDUA52PR.js";
+} from "./chunk-PLCDJCC7.js";
 
 // src/cli.ts
 import path from "node:path";
@@ -60,6 +62,13 @@ function renderTerminal(report) {
     }
     out.push(...table(rows, /* @__PURE__ */ new Set([4])), "");
   }
+  const base = baselineLine(report);
+  if (base) out.push(base);
+  if (report.comparisons.length > 0) {
+    const rows = [["target", "metric", "allowed", "base", "head", "\u0394", "\u0394 %", "interval of \u0394", "verdict"]];
+    for (const r of report.comparisons) rows.push([r.target, r.metric, ...comparisonCells(r)]);
+    out.push(...table(rows, /* @__PURE__ */ new Set([3, 4, 5, 6])), "");
+  } else if (base) out.push("");
   for (const t of report.targets.filter((t2) => t2.status === "error")) out.push(`error in ${t.name}: ${t.error ?? "unknown"}`);
   for (const e of report.errors) out.push(`error: ${e}`);
   out.push(`perf-gate: ${report.verdict.toUpperCase()} \u2014 ${verdictLine(report)}`, fingerprintLine(report), "");
@@ -68,7 +77,7 @@ function renderTerminal(report) {
 __name(renderTerminal, "renderTerminal");
 
 // src/cli.ts
-var usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--chrome-path PATH]
+var usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--chrome-path PATH]
 
 Boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 
@@ -76,6 +85,7 @@ Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
   -o, --out DIR         report directory (default: perf-gate-report)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
+  -b, --baseline FILE   an earlier report.json to hold the relative rules against
   -q, --quiet           no progress lines, only the result
   -h, --help          this help
   -v, --version       perf-gate's version
@@ -85,6 +95,7 @@ var options = {
   config: { type: "string", short: "c", default: "perf-budget.yml" },
   out: { type: "string", short: "o", default: "perf-gate-report" },
   "chrome-path": { type: "string" },
+  baseline: { type: "string", short: "b" },
   quiet: { type: "boolean", short: "q", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false }
@@ -152,6 +163,7 @@ async function main(argv, io) {
       cwd: io.cwd,
       signal: interrupts.signal,
       ...values["chrome-path"] && { chromePath: values["chrome-path"] },
+      ...values.baseline && { baseline: values.baseline },
       log: {
         info: /* @__PURE__ */ __name((m) => values.quiet || io.err(`${m}
 `), "info"),

@@ -16,7 +16,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunk-GDUA52PR.js";
+} from "./chunk-PLCDJCC7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20302,12 +20302,14 @@ function readInputs(env = process.env) {
   if (/[\0\n]/.test(config)) throw new ConfigError([`Invalid input 'config': expected a file path, got '${config}'`]);
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
   const chromePath = getInput("chrome-path");
+  const baseline = getInput("baseline");
   return {
     config,
     workingDirectory,
     outDir,
     ...chromePath && { chromePath: path.resolve(workspace, chromePath) },
-    ...env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }
+    ...env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP },
+    ...baseline && { baseline }
   };
 }
 __name(readInputs, "readInputs");
@@ -20327,6 +20329,7 @@ async function run() {
       signal: interrupts.signal,
       ...settings.chromePath && { chromePath: settings.chromePath },
       ...settings.tempDir && { tempDir: settings.tempDir },
+      ...settings.baseline && { baseline: settings.baseline },
       log: { info: /* @__PURE__ */ __name((m) => info(m), "info"), warn: /* @__PURE__ */ __name((m) => warning(m), "warn") }
     });
     const failed = outcome.report.checks.filter((c) => c.outcome === "fail").length;
@@ -20334,6 +20337,7 @@ async function run() {
     setOutput("report-path", outcome.paths.json);
     setOutput("report-dir", outcome.paths.dir);
     setOutput("failed-count", failed);
+    setOutput("regressed-count", outcome.report.comparisons.filter((c) => c.gating && c.verdict === "regressed").length);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.markdown).write();
     for (const c of outcome.report.checks.filter((c2) => c2.outcome === "fail")) error(c.message);
     const line = `perf-gate: ${verdictLine(outcome.report)}`;

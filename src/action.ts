@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
       signal: interrupts.signal,
       ...(settings.chromePath && { chromePath: settings.chromePath }),
       ...(settings.tempDir && { tempDir: settings.tempDir }),
+      ...(settings.baseline && { baseline: settings.baseline }),
       log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
     });
     const failed = outcome.report.checks.filter((c) => c.outcome === 'fail').length;
@@ -28,6 +29,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', outcome.paths.json);
     core.setOutput('report-dir', outcome.paths.dir);
     core.setOutput('failed-count', failed);
+    core.setOutput('regressed-count', outcome.report.comparisons.filter((c) => c.gating && c.verdict === 'regressed').length);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown).write();
     for (const c of outcome.report.checks.filter((c) => c.outcome === 'fail')) core.error(c.message);
     const line = `perf-gate: ${verdictLine(outcome.report)}`;

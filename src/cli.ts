@@ -8,7 +8,7 @@ import { didYouMean } from './core/suggest.js';
 import { runGate } from './gate.js';
 import { perfGateVersion } from './version.js';
 
-const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--chrome-path PATH]
+const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--chrome-path PATH]
 
 Boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 
@@ -16,6 +16,7 @@ Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
   -o, --out DIR         report directory (default: perf-gate-report)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
+  -b, --baseline FILE   an earlier report.json to hold the relative rules against
   -q, --quiet           no progress lines, only the result
   -h, --help          this help
   -v, --version       perf-gate's version
@@ -26,6 +27,7 @@ const options = {
   config: { type: 'string', short: 'c', default: 'perf-budget.yml' },
   out: { type: 'string', short: 'o', default: 'perf-gate-report' },
   'chrome-path': { type: 'string' },
+  baseline: { type: 'string', short: 'b' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -94,6 +96,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       signal: interrupts.signal,
       ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
+      ...(values.baseline && { baseline: values.baseline }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),
         warn: (m) => io.err(`warning: ${m}\n`),

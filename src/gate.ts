@@ -3,15 +3,17 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from './adapters/app-process.js';
+import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { runEndpointLoad } from './adapters/load-runner.js';
 import { auditPages } from './adapters/page-auditor.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
+import { compareWithBaseline, type ComparisonRow } from './core/baseline.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
 import { ExitCode, PerfGateError, type ExitCodeValue } from './core/errors.js';
 import { renderMarkdown } from './core/render-markdown.js';
-import { reportSchemaVersion, type Report, type TargetResult } from './core/report.js';
+import { reportSchemaVersion, type BaselineInfo, type Report, type TargetResult } from './core/report.js';
 import { formatValue } from './core/units.js';
 import { perfGateVersion } from './version.js';
 
@@ -34,6 +36,8 @@ export interface GateOptions {
   chromePath?: string;
   /** Where Chrome's profile and temp files go; the system temp directory when absent. */
   tempDir?: string;
+  /** An earlier report.json to hold the relative rules against, relative to cwd. */
+  baseline?: string;
 }
 
 export interface GateOutcome {
@@ -104,6 +108,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
 
   const checks = evaluateChecks(plan, targets);
+  const { baseline, comparisons } = compare(plan, { environment, targets }, opts);
   timings.totalMs = Math.round(performance.now() - began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -116,11 +121,37 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     targets,
     checks,
-    verdict: verdictOf(checks, errors),
+    ...(baseline && { baseline }),
+    comparisons,
+    verdict: verdictOf(checks, errors, comparisons),
     errors,
   };
   const markdown = renderMarkdown(report);
   writeReport(paths, report, markdown);
   const exitCode = report.verdict === 'error' ? ExitCode.run : report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   return { report, markdown, paths, exitCode };
+}
+
+// The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).
+function compare(
+  plan: ReturnType<typeof readBudgetFile>,
+  head: Parameters<typeof compareWithBaseline>[1],
+  opts: GateOptions,
+): { baseline?: BaselineInfo; comparisons: ComparisonRow[] } {
+  const hasRules = [...plan.endpoints, ...plan.pages].some((t) => t.relative.length > 0);
+  if (!opts.baseline) return hasRules ? { baseline: { status: 'missing', reason: 'no baseline was given' }, comparisons: [] } : { comparisons: [] };
+  const read = readBaselineFile(opts.baseline, opts.cwd);
+  if (!read.ok) {
+    opts.log.warn(`no baseline: ${read.reason}; absolute budgets still apply`);
+    return { baseline: { status: 'missing', source: opts.baseline, reason: read.reason }, comparisons: [] };
+  }
+  const b = read.report;
+  const baseline: BaselineInfo = {
+    status: 'used',
+    source: opts.baseline,
+    createdAt: b.startedAt,
+    ...(b.environment.git?.sha && { sha: b.environment.git.sha }),
+    ...(b.environment.git?.ref && { ref: b.environment.git.ref }),
+  };
+  return { baseline, comparisons: compareWithBaseline(plan, head, b) };
 }

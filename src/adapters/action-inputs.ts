@@ -14,6 +14,8 @@ export interface ActionSettings {
   chromePath?: string;
   /** The runner's temp directory, for Chrome's profile. */
   tempDir?: string;
+  /** A baseline report.json the workflow provides, relative to workingDirectory. */
+  baseline?: string;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
@@ -24,11 +26,13 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   if (/[\0\n]/.test(config)) throw new ConfigError([`Invalid input 'config': expected a file path, got '${config}'`]);
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
   const chromePath = core.getInput('chrome-path');
+  const baseline = core.getInput('baseline');
   return {
     config,
     workingDirectory,
     outDir,
     ...(chromePath && { chromePath: path.resolve(workspace, chromePath) }),
     ...(env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }),
+    ...(baseline && { baseline }),
   };
 }

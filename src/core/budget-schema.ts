@@ -36,10 +36,12 @@ const thresholdList = (kind: TargetKind) =>
 
 const relativeRules = (kind: TargetKind) =>
   z
-    .record(z.string(), z.string({ error: "expected a change like '+10%' or '+10% or +20ms'" }))
+    // A bare "-5" in YAML is a number; it means the same as the string.
+    .record(z.string(), z.union([z.string(), z.number()], { error: "expected a change like '+10%' or '+10% or +20ms'" }))
     .transform((rules, ctx): RelativeRule[] => {
       const out: RelativeRule[] = [];
-      for (const [metric, text] of Object.entries(rules)) {
+      for (const [metric, value] of Object.entries(rules)) {
+        const text = String(value);
         const parsed = parseRelativeRule(kind, metric, text);
         if (parsed.ok) out.push(parsed.value);
         else ctx.issues.push({ code: 'custom', message: parsed.error, input: text, path: [metric] });

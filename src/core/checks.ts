@@ -1,4 +1,5 @@
 // A pure function from the plan's thresholds and the measured targets to check records and a verdict.
+import type { ComparisonRow } from './baseline.js';
 import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './budget-parse.js';
 import type { CheckResult, TargetResult, Verdict } from './report.js';
 import { parseThreshold, satisfies } from './threshold.js';
@@ -55,8 +56,9 @@ function check(target: EndpointPlan | PagePlan, t: LocatedThreshold, result: Tar
   };
 }
 
-/** 'error' when the run could not complete; else 'fail' when any check failed. */
-export function verdictOf(checks: readonly CheckResult[], errors: readonly string[]): Verdict {
+/** 'error' when the run could not complete; else 'fail' when a check failed or a comparable metric regressed. */
+export function verdictOf(checks: readonly CheckResult[], errors: readonly string[], comparisons: readonly ComparisonRow[] = []): Verdict {
   if (errors.length > 0) return 'error';
-  return checks.some((c) => c.outcome === 'fail') ? 'fail' : 'pass';
+  const regressed = comparisons.some((c) => c.gating && c.verdict === 'regressed');
+  return regressed || checks.some((c) => c.outcome === 'fail') ? 'fail' : 'pass';
 }

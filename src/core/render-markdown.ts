@@ -2,7 +2,10 @@
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { Report } from './report.js';
 import {
+  baselineLine,
   budgetText,
+  comparisonCells,
+  comparisonSymbol,
   endpointCells,
   endpointColumns,
   fingerprintLine,
@@ -31,6 +34,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       const symbol = c.outcome === 'pass' ? '✅' : '❌';
       out.push(`| ${symbol} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`);
     }
+    out.push('');
+  }
+  const base = baselineLine(report);
+  if (base) out.push(esc(base), '');
+  if (report.comparisons.length > 0) {
+    out.push('| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |', '|:-:|---|---|---|--:|--:|--:|--:|---|---|');
+    const order = ['regressed', 'unsure', 'improved', 'unchanged'];
+    const rows = [...report.comparisons].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
+    for (const r of rows) out.push(`| ${comparisonSymbol[r.verdict]} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`);
     out.push('');
   }
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');

@@ -1,14 +1,69 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
+import type { ComparisonRow } from './baseline.js';
+import type { ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
 import type { CheckResult, Report, TargetResult } from './report.js';
-import { formatValue } from './units.js';
+import { formatValue, type Unit } from './units.js';
 
 export function verdictLine(report: Report): string {
   const failed = report.checks.filter((c) => c.outcome === 'fail').length;
   const total = report.checks.length;
-  if (report.verdict === 'error') return `could not complete: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${failed} of ${total} budgets failed`;
-  if (failed > 0) return `${failed} of ${total} budget${total === 1 ? '' : 's'} failed`;
-  return `all ${total} budget${total === 1 ? '' : 's'} met`;
+  const rel = comparisonCounts(report.comparisons);
+  const tail = rel ? `; ${rel}` : '';
+  if (report.verdict === 'error') return `could not complete: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${failed} of ${total} budgets failed${tail}`;
+  if (failed > 0) return `${failed} of ${total} budget${total === 1 ? '' : 's'} failed${tail}`;
+  return `all ${total} budget${total === 1 ? '' : 's'} met${tail}`;
+}
+
+const verdictOrder: ComparisonVerdict[] = ['regressed', 'unsure', 'unchanged', 'improved'];
+
+/** "2 regressed, 1 unsure, 11 unchanged": the counts the comparison rows show, none left out. */
+export function comparisonCounts(rows: readonly ComparisonRow[]): string {
+  return verdictOrder
+    .map((v) => [v, rows.filter((r) => r.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${v}`)
+    .join(', ');
+}
+
+export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
+
+const signed = (v: number, unit: Unit) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatValue(Math.abs(v), unit)}`;
+const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(1)}%`;
+
+/** Cells of a comparison row: allowed, base, head, Δ, Δ %, interval, verdict. */
+export function comparisonCells(r: ComparisonRow): string[] {
+  const unit = metricDef(r.kind, r.metric).unit;
+  const interval = r.interval ? `${signed(r.interval[0], unit)} … ${signed(r.interval[1], unit)} (${(r.confidence * 100).toFixed(1)}%)` : '–';
+  const advice = r.verdict === 'unsure' && r.samplesNeeded ? ` (≈${r.samplesNeeded} samples a side would settle it)` : '';
+  const gate = r.gating ? '' : ` (not gating: ${r.reasons.join('; ')})`;
+  return [
+    r.rule,
+    formatValue(r.baseMean, unit),
+    formatValue(r.headMean, unit),
+    r.delta === null ? '–' : signed(r.delta, unit),
+    r.deltaPercent === null ? '–' : signedPct(r.deltaPercent),
+    interval,
+    `${r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}`,
+  ];
+}
+
+/** Where the baseline came from, or why there was none. */
+export function baselineLine(report: Report): string | undefined {
+  const b = report.baseline;
+  if (!b) return undefined;
+  if (b.status === 'missing') return `No baseline: ${b.reason ?? 'none found'}. Absolute budgets still apply.`;
+  const age = b.createdAt ? ageText(Date.parse(report.startedAt) - Date.parse(b.createdAt)) : undefined;
+  const what = [b.sha?.slice(0, 7), b.ref].filter(Boolean).join(' ') || 'an earlier run';
+  return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.`;
+}
+
+function ageText(ms: number): string | undefined {
+  if (!Number.isFinite(ms) || ms < 0) return undefined;
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
 }
 
 export const verdictSymbol = { pass: '✅', fail: '❌', error: '⚠️' } as const;

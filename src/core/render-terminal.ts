@@ -1,6 +1,6 @@
 // The CLI's table: plain text, aligned, no colour codes (logs keep them badly).
 import type { Report } from './report.js';
-import { budgetText, endpointCells, endpointColumns, fingerprintLine, orderedChecks, pageCells, pageColumns, pageRunsText, verdictLine } from './render-shared.js';
+import { baselineLine, budgetText, comparisonCells, endpointCells, endpointColumns, fingerprintLine, orderedChecks, pageCells, pageColumns, pageRunsText, verdictLine } from './render-shared.js';
 import { formatValue } from './units.js';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -34,6 +34,13 @@ export function renderTerminal(report: Report): string {
     }
     out.push(...table(rows, new Set([4])), '');
   }
+  const base = baselineLine(report);
+  if (base) out.push(base);
+  if (report.comparisons.length > 0) {
+    const rows = [['target', 'metric', 'allowed', 'base', 'head', 'Δ', 'Δ %', 'interval of Δ', 'verdict']];
+    for (const r of report.comparisons) rows.push([r.target, r.metric, ...comparisonCells(r)]);
+    out.push(...table(rows, new Set([3, 4, 5, 6])), '');
+  } else if (base) out.push('');
   for (const t of report.targets.filter((t) => t.status === 'error')) out.push(`error in ${t.name}: ${t.error ?? 'unknown'}`);
   for (const e of report.errors) out.push(`error: ${e}`);
   out.push(`perf-gate: ${report.verdict.toUpperCase()} — ${verdictLine(report)}`, fingerprintLine(report), '');

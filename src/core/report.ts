@@ -1,4 +1,5 @@
 // The report model: one versioned JSON document for every kind of target, read by renderers and later runs.
+import type { ComparisonRow } from './baseline.js';
 import type { TargetKind } from './metric-catalog.js';
 import type { Operator } from './threshold.js';
 import type { Unit } from './units.js';
@@ -110,6 +111,17 @@ export interface Fingerprint {
 
 export type Verdict = 'pass' | 'fail' | 'error';
 
+/** The earlier report the relative rules were held against, or why there was none. */
+export interface BaselineInfo {
+  status: 'used' | 'missing';
+  /** Where it came from: a file path or an artifact. */
+  source?: string;
+  reason?: string;
+  sha?: string;
+  ref?: string;
+  createdAt?: string;
+}
+
 export interface Report {
   schemaVersion: number;
   tool: { name: 'perf-gate'; version: string };
@@ -129,6 +141,9 @@ export interface Report {
   maxRssBytes?: number;
   targets: TargetResult[];
   checks: CheckResult[];
+  baseline?: BaselineInfo;
+  /** One row per relative rule, when a baseline was used. */
+  comparisons: ComparisonRow[];
   verdict: Verdict;
   /** Why the run could not complete, when verdict is 'error'. */
   errors: string[];

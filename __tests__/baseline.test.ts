@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals';
+import { endpointResult, pageResult, sampleReport } from '../__fixtures__/report.js';
+import { compareWithBaseline, incomparability, validateBaseline } from '../src/core/baseline.js';
+import { parseBudget } from '../src/core/budget-parse.js';
+import { verdictOf } from '../src/core/checks.js';
+import { renderMarkdown } from '../src/core/render-markdown.js';
+import { verdictLine } from '../src/core/render-shared.js';
+import type { Report } from '../src/core/report.js';
+
+describe('validateBaseline', () => {
+  it('accepts a report of this schema', () => {
+    expect(validateBaseline(JSON.parse(JSON.stringify(sampleReport())))).toMatchObject({ ok: true });
+  });
+  it('turns a newer, older or foreign document into "no baseline" with the reason', () => {
+    expect(validateBaseline({ ...sampleReport(), schemaVersion: 2 })).toEqual({ ok: false, reason: 'it was written by a newer perf-gate (report schema 2; this one reads 1)' });
+    expect(validateBaseline({ ...sampleReport(), schemaVersion: 0 })).toEqual({ ok: false, reason: 'its report schema 0 is not the 1 this perf-gate reads' });
+    expect(validateBaseline({ benchmarks: [] })).toEqual({ ok: false, reason: 'it is not a perf-gate report (schemaVersion: Invalid input: expected number, received undefined)' });
+    expect(validateBaseline(null)).toMatchObject({ ok: false });
+  });
+});
+
+const plan = parseBudget(
+  `app: { baseUrl: 'http://127.0.0.1:3000' }
+relative:
+  endpoints: { p95: +10% }
+endpoints:
+  - { name: ping, url: /ping }
+  - { name: items, url: /items, relative: { rps: -5% } }
+pages:
+  - { name: home, url: /, relative: { performance: -5 } }
+`,
+  'b.yml',
+  '/r',
+);
+
+function withSamples(report: Report, name: string, metric: string, samples: number[]): void {
+  const t = report.targets.find((x) => x.name === name)!;
+  t.metrics[metric] = { value: samples[0]!, unit: t.metrics[metric]?.unit ?? 'ms', samples };
+}
+
+describe('compareWithBaseline', () => {
+  const base = sampleReport();
+  base.targets.push(pageResult('home', { performance: 98, lcp: 1000, fcp: 800, tbt: 0, cls: 0, bytes: 1, requests: 1 }));
+  base.environment.browser = { lighthouse: '13.5.0', userAgent: 'HeadlessChrome/156.0.0.0', benchmarkIndex: 3000 };
+  withSamples(base, 'ping', 'p95', [1.0, 1.1, 0.9, 1.0, 1.0]);
+  withSamples(base, 'items', 'p95', [30, 31, 29, 30, 30]);
+  withSamples(base, 'items', 'rps', [800, 810, 790, 800, 800]);
+  const head = sampleReport();
+  head.targets.push(pageResult('home', { performance: 97, lcp: 1000, fcp: 800, tbt: 0, cls: 0, bytes: 1, requests: 1 }));
+  head.environment.browser = { lighthouse: '13.5.0', userAgent: 'HeadlessChrome/156.0.0.0', benchmarkIndex: 3100 };
+  withSamples(head, 'ping', 'p95', [1.0, 0.9, 1.1, 1.0, 1.0]);
+  withSamples(head, 'items', 'p95', [45, 46, 44, 45, 45]);
+  withSamples(head, 'items', 'rps', [800, 790, 810, 800, 800]);
+
+  it('makes one row per relative rule, defaults merged, and judges them together', () => {
+    const rows = compareWithBaseline(plan, head, base);
+    expect(rows.map((r) => [r.target, r.metric, r.rule, r.verdict, r.gating])).toEqual([
+      // 10 % of 1 ms allows 0.1 ms; five samples ±0.1 ms apart cannot rule that out.
+      ['ping', 'p95', '+10%', 'unsure', true],
+      ['items', 'p95', '+10%', 'regressed', true],
+      ['items', 'rps', '-5%', 'unchanged', true],
+      ['home', 'performance', '-5', 'unchanged', true],
+    ]);
+    expect(verdictOf([], [], rows)).toBe('fail');
+  });
+
+  it('shows but does not gate on an incomparable baseline, and says why', () => {
+    const other = JSON.parse(JSON.stringify(base)) as Report;
+    other.environment.cpuModel = 'Other CPU';
+    const rows = compareWithBaseline(plan, head, other);
+    expect(rows.every((r) => !r.gating)).toBe(true);
+    expect(rows[1]).toMatchObject({ verdict: 'regressed', reasons: ['other CPU (Other CPU vs Example CPU @ 3.00GHz)'] });
+    expect(verdictOf([], [], rows)).toBe('pass');
+  });
+
+  it('names every way a page baseline differs', () => {
+    const b = JSON.parse(JSON.stringify(base)) as Report;
+    b.environment.browser = { lighthouse: '12.8.2', userAgent: 'HeadlessChrome/139.0.0.0', benchmarkIndex: 1 };
+    const bp = b.targets.find((t) => t.name === 'home')!;
+    bp.page!.preset = 'desktop';
+    const hp = head.targets.find((t) => t.name === 'home')!;
+    expect(incomparability(b, head, bp, hp)).toEqual([
+      'other Lighthouse major version (12.8.2 vs 13.5.0)',
+      'other Chrome major version (139 vs 156)',
+      'other Lighthouse settings (desktop/simulate vs mobile/simulate)',
+    ]);
+  });
+
+  it('reports a target missing from the baseline as not gating', () => {
+    const b = JSON.parse(JSON.stringify(base)) as Report;
+    b.targets = b.targets.filter((t) => t.name !== 'items');
+    const rows = compareWithBaseline(plan, head, b).filter((r) => r.target === 'items');
+    expect(rows.map((r) => [r.verdict, r.gating, r.reasons])).toEqual([
+      ['unsure', false, ['not in the baseline']],
+      ['unsure', false, ['not in the baseline']],
+    ]);
+  });
+
+  it('renders the rows, the baseline and a verdict line that agrees with them', () => {
+    const report = sampleReport({ verdict: 'fail' });
+    report.targets.push(endpointResult('orders', { rps: 1, p50: 1, p90: 1, p95: 1, p99: 1, errorRate: 0 }));
+    report.comparisons = compareWithBaseline(plan, head, base);
+    report.baseline = { status: 'used', source: 'base/report.json', sha: 'abcdef0123456789', ref: 'refs/heads/main', createdAt: '2026-11-23T07:00:00.000Z' };
+    expect(verdictLine(report)).toBe('1 of 4 budgets failed; 1 regressed, 1 unsure, 2 unchanged');
+    expect(renderMarkdown(report)).toMatchSnapshot();
+  });
+});

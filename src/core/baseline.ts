@@ -1,0 +1,116 @@
+// A baseline is an earlier report: validated here, checked for comparability, and turned into comparison rows.
+import { z } from 'zod';
+import type { EndpointPlan, PagePlan } from './budget-parse.js';
+import { compareAll, type ComparisonInput, type ComparisonStats } from './compare.js';
+import { metricDef } from './metric-catalog.js';
+import { reportSchemaVersion, type Fingerprint, type Report, type TargetResult } from './report.js';
+
+// Only what a comparison reads is checked; the rest of an older report may differ.
+const baselineSchema = z.object({
+  schemaVersion: z.number(),
+  tool: z.object({ name: z.literal('perf-gate'), version: z.string() }),
+  startedAt: z.string(),
+  environment: z.object({ cpuModel: z.string(), git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional() }).passthrough(),
+  targets: z.array(
+    z
+      .object({
+        kind: z.enum(['endpoint', 'page']),
+        name: z.string(),
+        metrics: z.record(z.string(), z.object({ value: z.number().nullable(), samples: z.array(z.number()) }).passthrough()),
+      })
+      .passthrough(),
+  ),
+});
+
+export type BaselineCheck = { ok: true; report: Report } | { ok: false; reason: string };
+
+/** Accepts a parsed report.json of this schema version; anything else is "no baseline", with the reason. */
+export function validateBaseline(json: unknown): BaselineCheck {
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > reportSchemaVersion) {
+    return { ok: false, reason: `it was written by a newer perf-gate (report schema ${version}; this one reads ${reportSchemaVersion})` };
+  }
+  const parsed = baselineSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `it is not a perf-gate report (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'})` };
+  }
+  if (parsed.data.schemaVersion !== reportSchemaVersion) {
+    return { ok: false, reason: `its report schema ${parsed.data.schemaVersion} is not the ${reportSchemaVersion} this perf-gate reads` };
+  }
+  return { ok: true, report: json as Report };
+}
+
+const major = (version: string | undefined) => version?.match(/(\d+)\./)?.[1];
+const chromeMajor = (ua: string | undefined) => ua?.match(/Chrome\/(\d+)/)?.[1];
+
+/** Why a baseline's numbers cannot be held against these: machine, browser or settings differ. */
+export function incomparability(base: Report, head: { environment: Fingerprint }, baseTarget: TargetResult | undefined, headTarget: TargetResult): string[] {
+  const reasons: string[] = [];
+  if (base.environment.cpuModel !== head.environment.cpuModel) reasons.push(`other CPU (${base.environment.cpuModel} vs ${head.environment.cpuModel})`);
+  if (headTarget.kind === 'page') {
+    const b = base.environment.browser;
+    const h = head.environment.browser;
+    if (major(b?.lighthouse) !== major(h?.lighthouse)) reasons.push(`other Lighthouse major version (${b?.lighthouse ?? '?'} vs ${h?.lighthouse ?? '?'})`);
+    if (chromeMajor(b?.userAgent) !== chromeMajor(h?.userAgent)) reasons.push(`other Chrome major version (${chromeMajor(b?.userAgent) ?? '?'} vs ${chromeMajor(h?.userAgent) ?? '?'})`);
+    const bp = baseTarget?.page;
+    const hp = headTarget.page;
+    if (bp && hp && (bp.preset !== hp.preset || bp.throttling !== hp.throttling)) {
+      reasons.push(`other Lighthouse settings (${bp.preset}/${bp.throttling} vs ${hp.preset}/${hp.throttling})`);
+    }
+  }
+  if (headTarget.kind === 'endpoint') {
+    const bl = baseTarget?.endpoint?.load;
+    const hl = headTarget.endpoint?.load;
+    if (bl && hl && (bl.connections !== hl.connections || bl.rate !== hl.rate)) {
+      reasons.push(`other load (${bl.connections} connections${bl.rate ? ` at ${bl.rate} req/s` : ''} vs ${hl.connections}${hl.rate ? ` at ${hl.rate} req/s` : ''})`);
+    }
+  }
+  return reasons;
+}
+
+export interface ComparisonRow extends ComparisonStats {
+  target: string;
+  kind: 'endpoint' | 'page';
+  metric: string;
+  /** The relative rule as written, e.g. "+10% or +5ms". */
+  rule: string;
+  /** False when the baseline is not comparable: the row is shown and cannot fail the gate. */
+  gating: boolean;
+  reasons: string[];
+}
+
+/** Every relative rule of the plan, judged against the baseline together (one Holm family). */
+export function compareWithBaseline(
+  plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[] },
+  head: { environment: Fingerprint; targets: readonly TargetResult[] },
+  base: Report,
+): ComparisonRow[] {
+  const rows: Omit<ComparisonRow, keyof ComparisonStats>[] = [];
+  const inputs: ComparisonInput[] = [];
+  for (const target of [...plan.endpoints, ...plan.pages]) {
+    const headTarget = head.targets.find((t) => t.kind === target.kind && t.name === target.name);
+    if (!headTarget || headTarget.status === 'error') continue;
+    const baseTarget = base.targets.find((t) => t.kind === target.kind && t.name === target.name);
+    const reasons = baseTarget ? incomparability(base, head, baseTarget, headTarget) : ['not in the baseline'];
+    for (const rule of target.relative) {
+      rows.push({ target: target.name, kind: target.kind, metric: rule.metric, rule: rule.source, gating: reasons.length === 0, reasons });
+      inputs.push({
+        target: target.name,
+        metric: rule.metric,
+        better: metricDef(target.kind, rule.metric).better,
+        ...(rule.percent !== undefined && { percent: rule.percent }),
+        ...(rule.absolute !== undefined && { absolute: rule.absolute }),
+        base: baseTarget?.metrics[rule.metric]?.samples ?? [],
+        head: headTarget.metrics[rule.metric]?.samples ?? [],
+      });
+    }
+  }
+  // One Holm family for the rows that can fail the gate; rows against an incomparable baseline are only shown.
+  const stats: ComparisonStats[] = new Array(rows.length);
+  for (const gating of [true, false]) {
+    const idx = rows.map((r, i) => (r.gating === gating ? i : -1)).filter((i) => i >= 0);
+    compareAll(idx.map((i) => inputs[i]!)).forEach((st, k) => (stats[idx[k]!] = st));
+  }
+  return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));
+}
