@@ -44,3 +44,35 @@ describe('runCli', () => {
     expect(run.out).toMatch(/^perf-gate: ERROR — could not complete: 1 error, 0 of 0 budgets failed$/m);
   });
 });
+
+describe('runCli with a baseline', () => {
+  it('passes the same build, fails a slowed one, and says plainly when there is no baseline', async () => {
+    const { writeExampleBudget } = await import('./helpers/budgets.js');
+    const { uniqueMarker } = await import('./helpers/processes.js');
+    const { readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const relative = "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n";
+    const load = '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }';
+    const fast = await writeExampleBudget(dir, { marker: uniqueMarker(), endpoints: relative, load, name: 'fast.yml' });
+    const slow = await writeExampleBudget(dir, { marker: uniqueMarker(), endpoints: relative, load, name: 'slow.yml', env: { EXAMPLE_DELAY_MS: '20' } });
+
+    const first = await cli(['run', '-q', '-c', fast.file, '-o', 'base'], dir);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^No baseline: no baseline was given\. Absolute budgets still apply\.$/m);
+
+    const same = await cli(['run', '-q', '-c', fast.file, '-o', 'same', '-b', 'base/report.json'], dir);
+    expect(same.code).toBe(0);
+    expect(same.out).toMatch(/^ping\s+p95\s+\+20% or \+1ms .* (unchanged|unsure.*)$/m);
+
+    const slower = await cli(['run', '-q', '-c', slow.file, '-o', 'slow', '-b', 'base/report.json'], dir);
+    expect(slower.code).toBe(1);
+    expect(slower.out).toMatch(/^perf-gate: FAIL — all 1 budget met; 1 regressed$/m);
+    const report = JSON.parse(readFileSync(path.join(dir, 'slow', 'report.json'), 'utf8'));
+    expect(report.baseline).toMatchObject({ status: 'used', source: 'base/report.json' });
+    expect(report.comparisons[0]).toMatchObject({ target: 'ping', metric: 'p95', verdict: 'regressed', gating: true, baseN: 5, headN: 5 });
+
+    const missing = await cli(['run', '-q', '-c', fast.file, '-o', 'x', '-b', 'nope.json'], dir);
+    expect(missing.code).toBe(0);
+    expect(missing.err).toContain(`warning: no baseline: there is no file ${path.join(dir, 'nope.json')}; absolute budgets still apply`);
+  });
+});

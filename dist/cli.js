@@ -27,7 +27,7 @@ import {
   perfGateVersion,
   runGate,
   verdictLine
-} from "./chunk-PLCDJCC7.js";
+} from "./chunk-C5L7PJTT.js";
 
 // src/cli.ts
 import path from "node:path";

@@ -16,7 +16,7 @@ import {
   listenForInterrupts,
   runGate,
   verdictLine
-} from "./chunk-PLCDJCC7.js";
+} from "./chunk-C5L7PJTT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

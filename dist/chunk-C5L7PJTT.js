@@ -71860,9 +71860,10 @@ var thresholdList = /* @__PURE__ */ __name((kind) => external_exports.array(
   description: 'Absolute budgets, k6 style: "<metric> <op> <value>"',
   examples: kind === "endpoint" ? [["p95 < 200ms", "rps > 500", "error-rate < 1%"]] : [["lcp < 2.5s", "performance >= 90"]]
 }), "thresholdList");
-var relativeRules = /* @__PURE__ */ __name((kind) => external_exports.record(external_exports.string(), external_exports.string({ error: "expected a change like '+10%' or '+10% or +20ms'" })).transform((rules, ctx) => {
+var relativeRules = /* @__PURE__ */ __name((kind) => external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()], { error: "expected a change like '+10%' or '+10% or +20ms'" })).transform((rules, ctx) => {
   const out = [];
-  for (const [metric, text] of Object.entries(rules)) {
+  for (const [metric, value] of Object.entries(rules)) {
+    const text = String(value);
     const parsed = parseRelativeRule(kind, metric, text);
     if (parsed.ok) out.push(parsed.value);
     else ctx.issues.push({ code: "custom", message: parsed.error, input: text, path: [metric] });
