@@ -41,6 +41,7 @@ describe('run', () => {
       ['report-path', path.join(workspace, 'out', 'report.json')],
       ['report-dir', path.join(workspace, 'out')],
       ['failed-count', 0],
+      ['regressed-count', 0],
     ]);
     expect(core.summary.text()).toMatch(/^### ✅ perf-gate: all 5 budgets met/);
     expect(core.info).toHaveBeenCalledWith('perf-gate: all 5 budgets met');

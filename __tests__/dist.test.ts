@@ -37,7 +37,7 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const reportPath = path.join(run.workspace, 'perf-report', 'report.json');
-    expect(run.outputs).toEqual({ verdict: 'pass', 'report-path': reportPath, 'report-dir': path.dirname(reportPath), 'failed-count': '0' });
+    expect(run.outputs).toEqual({ verdict: 'pass', 'report-path': reportPath, 'report-dir': path.dirname(reportPath), 'failed-count': '0', 'regressed-count': '0' });
     expect(run.summary).toMatch(/^### ✅ perf-gate: all 7 budgets met/);
     expect(run.summary).toMatch(/^\| home \| \d+ \| [\d.]+ m?s \|.*\| 1\/1 \| \[median run\]\(pages\/home\.report\.html\) \|$/m);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
