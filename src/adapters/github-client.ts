@@ -1,0 +1,38 @@
+// The GitHub REST client: Octokit with retries on 5xx (plugin-retry), waits on rate limits (plugin-throttling)
+// and a timeout on every call, so a slow or flaky API never hangs a gate.
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+
+export type GitHub = InstanceType<typeof Octokit>;
+
+export interface GitHubClientOptions {
+  /** The REST API root: GITHUB_API_URL on a runner, a fake server in tests. */
+  baseUrl?: string;
+  /** Milliseconds per call before it is abandoned. */
+  timeoutMs?: number;
+  /** Base of the quadratic backoff between retries (1 s, 4 s, 9 s by default). */
+  retryBaseMs?: number;
+  log?: { warn(message: string): void };
+}
+
+const Client = Octokit.plugin(retry, throttling);
+
+export function createGitHubClient(token: string, opts: GitHubClientOptions = {}): GitHub {
+  const octokit = new Client({
+    auth: token,
+    ...(opts.baseUrl && { baseUrl: opts.baseUrl }),
+    userAgent: 'perf-gate',
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.log?.warn(m), error: (m: string) => opts.log?.warn(m) },
+    retry: { retryAfterBaseValue: opts.retryBaseMs ?? 1000 },
+    throttle: {
+      // Wait out a rate limit twice, then give up: the gate degrades to "no baseline" rather than hang.
+      onRateLimit: (after: number, _o: unknown, _k: unknown, retryCount: number) => retryCount < 2 && after <= 60,
+      onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, retryCount: number) => retryCount < 2 && after <= 60,
+    },
+  });
+  octokit.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(opts.timeoutMs ?? 30_000) };
+  });
+  return octokit;
+}
