@@ -1,5 +1,6 @@
-// A small stand-in for GitHub's REST API on 127.0.0.1, for the real Octokit to talk to. It records every
-// request, and can be told to fail the next requests to a path.
+// A small stand-in for GitHub on 127.0.0.1: the REST API the real Octokit talks to, and the artifact service
+// (twirp CreateArtifact/FinalizeArtifact and blob upload) the real @actions/artifact talks to. It records every
+// request, and can be told to fail the next requests to a path. Uploaded artifacts can be listed and downloaded.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -23,13 +24,21 @@ export class FakeGitHub {
   readonly artifacts: FakeArtifact[] = [];
   readonly requests: RecordedRequest[] = [];
   mergeBase: Record<string, string> = {};
+  /** The run that uploads in this test belong to. */
+  uploadRun = { id: 7000, head_branch: 'main', head_sha: 'f'.repeat(40), conclusion: 'success' as string | null };
+  private uploads = new Map<string, { name: string; blocks: Map<string, Buffer>; body?: Buffer }>();
+  private nextId = 9000;
   /** Status codes to answer, in turn, for requests whose path starts with the key. */
   readonly faults = new Map<string, number[]>();
   private server: Server | undefined;
   url = '';
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks)));
+    });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', () => r()));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
@@ -39,7 +48,7 @@ export class FakeGitHub {
     return new Promise((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private handle(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const url = new URL(req.url ?? '/', this.url);
     this.requests.push({ method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, ...(req.headers.authorization && { authorization: req.headers.authorization }) });
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -50,6 +59,32 @@ export class FakeGitHub {
       if (url.pathname.startsWith(prefix) && statuses.length > 0) return json(statuses.shift()!, { message: 'fault injected' });
     }
     let m: RegExpExecArray | null;
+    if ((m = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(CreateArtifact|FinalizeArtifact)$/.exec(url.pathname))) {
+      const request = JSON.parse(body.toString('utf8')) as { name: string };
+      if (m[1] === 'CreateArtifact') {
+        const uploadId = `u${this.nextId++}`;
+        this.uploads.set(uploadId, { name: request.name, blocks: new Map() });
+        return json(200, { ok: true, signedUploadUrl: `${this.url}/upload/${uploadId}?sig=fake` });
+      }
+      const entry = [...this.uploads.entries()].find(([, u]) => u.name === request.name);
+      if (!entry) return json(404, { msg: 'no such upload' });
+      const [, upload] = entry;
+      const id = this.nextId++;
+      this.artifacts.push({ id, name: request.name, created_at: new Date().toISOString(), run: { ...this.uploadRun }, ...(upload.body && { zip: new Uint8Array(upload.body) }) });
+      return json(200, { ok: true, artifactId: String(id) });
+    }
+    if ((m = /^\/upload\/(\w+)$/.exec(url.pathname)) && req.method === 'PUT') {
+      const upload = this.uploads.get(m[1]!);
+      if (!upload) return json(404, { message: 'no such upload' });
+      const comp = url.searchParams.get('comp');
+      if (comp === 'block') upload.blocks.set(url.searchParams.get('blockid') ?? '', body);
+      else if (comp === 'blocklist') {
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map((x) => x[1]!);
+        upload.body = Buffer.concat(ids.map((id) => upload.blocks.get(id) ?? Buffer.alloc(0)));
+      } else upload.body = body;
+      res.writeHead(201, { etag: '"0x1"', 'last-modified': new Date().toUTCString(), 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', 'x-ms-request-server-encrypted': 'true' });
+      return void res.end();
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.exec(url.pathname))) {
       const name = url.searchParams.get('name');
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
