@@ -9,6 +9,7 @@ export const error = jest.fn<typeof core.error>();
 export const getInput = jest.fn<typeof core.getInput>();
 export const setOutput = jest.fn<typeof core.setOutput>();
 export const setFailed = jest.fn<typeof core.setFailed>();
+export const setSecret = jest.fn<typeof core.setSecret>();
 
 const summaryParts: string[] = [];
 export const summary = {

@@ -7,14 +7,8 @@ import { sampleReport } from '../__fixtures__/report.js';
 import { fetchBaseline } from '../src/adapters/baseline-artifacts.js';
 import { artifactNameFor, storeReport } from '../src/adapters/baseline-store.js';
 import { createGitHubClient } from '../src/adapters/github-client.js';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { FakeGitHub, runtimeToken } from './helpers/fake-github.js';
 import { tempDir } from './helpers/processes.js';
-
-// A runtime token as a runner gives one: a JWT whose scp claim names the run and job backends. */
-function runtimeToken(): string {
-  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: 'Actions.GenericRead Actions.Results:11111111-2222-3333-4444-555555555555:66666666-7777-8888-9999-000000000000' })}.sig`;
-}
 
 let gh: FakeGitHub;
 const saved = { ...process.env };

@@ -1,8 +1,9 @@
 // The committed dist/ copied alone (with action.yml) into an empty folder and run as GitHub runs it.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readOutputs, runnerEnv } from './helpers/action-env.js';
+import { FakeGitHub, runtimeToken } from './helpers/fake-github.js';
 import { writeExampleBudget } from './helpers/budgets.js';
 import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
 
@@ -102,6 +103,51 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     const report = JSON.parse(readFileSync(run.outputs['report-path'] as string, 'utf8'));
     expect(report.verdict).toBe('error');
     expect(report.errors[0]).toMatch(/^the app exited with code 1/);
+  });
+});
+
+describe('baselines through artifacts, from the same copy', () => {
+  it('a push stores its report; a pull request finds it at the merge base and judges a slowed endpoint regressed', async () => {
+    const gh = await new FakeGitHub().start();
+    try {
+      const workspace = tempDir('perf-gate-ws-');
+      const marker = uniqueMarker();
+      const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n";
+      const load = '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }';
+      const service = { INPUT_GITHUB_TOKEN: 'ghs_secret_token', ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${gh.url}/`, GITHUB_API_URL: gh.url };
+      const run = async (env: NodeJS.ProcessEnv) => {
+        const runner = runnerEnv(workspace, tempDir('perf-gate-runner-'), {}, env);
+        // core.getInput reads INPUT_<NAME> with spaces as underscores and the name upper-cased, dashes kept.
+        runner.env['INPUT_GITHUB-TOKEN'] = runner.env.INPUT_GITHUB_TOKEN;
+        const result = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: workspace, env: runner.env });
+        return { ...result, outputs: readOutputs(runner.outputFile), summary: readFileSync(runner.summaryFile, 'utf8') };
+      };
+
+      await writeExampleBudget(workspace, { marker, endpoints, load });
+      const push = await run({ ...service, GITHUB_EVENT_NAME: 'push' });
+      expect(push.code).toBe(0);
+      expect(push.stdout).toMatch(/^stored the report as artifact 'perf-gate-perf-budget\.yml' \(#\d+\)/m);
+      expect(push.outputs['baseline-artifact-id']).toMatch(/^\d+$/);
+      expect(push.summary).toContain('No baseline: no baseline was given.');
+
+      const prEvent = path.join(tempDir(), 'event.json');
+      writeFileSync(prEvent, JSON.stringify({ pull_request: { base: { ref: 'main', sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } }));
+      gh.mergeBase[`${'b'.repeat(40)}...${'c'.repeat(40)}`] = 'f'.repeat(40);
+      await writeExampleBudget(workspace, { marker, endpoints, load, env: { EXAMPLE_DELAY_MS: '20' } });
+      const pr = await run({ ...service, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent });
+      expect(pr.code).toBe(1);
+      expect(pr.outputs).toMatchObject({ verdict: 'fail', 'regressed-count': '1' });
+      expect(pr.outputs['baseline-artifact-id']).toBeUndefined();
+      expect(pr.summary).toMatch(/^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.$/m);
+      expect(pr.summary).toMatch(/^\| ❌ \| ping \| p95 \| \+20% or \+1ms \|.*\| regressed \|$/m);
+      // The token reached GitHub; it is masked for the runner and appears nowhere else in the log.
+      expect(gh.requests.some((r) => r.authorization === 'token ghs_secret_token')).toBe(true);
+      expect(pr.stdout).toMatch(/^::add-mask::ghs_secret_token$/m);
+      expect((pr.stdout + push.stdout).replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_secret_token');
+      expect(processesWith(marker)).toEqual([]);
+    } finally {
+      await gh.stop();
+    }
   });
 });
 

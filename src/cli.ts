@@ -5,7 +5,7 @@ import { listenForInterrupts } from './adapters/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
 import { renderTerminal } from './core/render-terminal.js';
 import { didYouMean } from './core/suggest.js';
-import { runGate } from './gate.js';
+import { baselineFromFile, runGate } from './gate.js';
 import { perfGateVersion } from './version.js';
 
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--chrome-path PATH]
@@ -96,7 +96,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       signal: interrupts.signal,
       ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
-      ...(values.baseline && { baseline: values.baseline }),
+      ...(values.baseline && { baseline: baselineFromFile(values.baseline, io.cwd) }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),
         warn: (m) => io.err(`warning: ${m}\n`),

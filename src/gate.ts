@@ -36,8 +36,19 @@ export interface GateOptions {
   chromePath?: string;
   /** Where Chrome's profile and temp files go; the system temp directory when absent. */
   tempDir?: string;
-  /** An earlier report.json to hold the relative rules against, relative to cwd. */
-  baseline?: string;
+  /** Where the baseline comes from: a report.json file, the base branch's artifacts… Asked only after measuring. */
+  baseline?: BaselineProvider;
+}
+
+export type BaselineResult = { ok: true; report: Report; info: Omit<BaselineInfo, 'status'> } | { ok: false; reason: string; source?: string };
+export type BaselineProvider = () => Promise<BaselineResult>;
+
+/** A baseline read from a report.json file, relative to cwd. */
+export function baselineFromFile(file: string, cwd: string): BaselineProvider {
+  return async () => {
+    const read = readBaselineFile(file, cwd);
+    return read.ok ? { ok: true, report: read.report, info: { source: file } } : { ok: false, reason: read.reason, source: file };
+  };
 }
 
 export interface GateOutcome {
@@ -108,7 +119,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
 
   const checks = evaluateChecks(plan, targets);
-  const { baseline, comparisons } = compare(plan, { environment, targets }, opts);
+  const { baseline, comparisons } = await compare(plan, { environment, targets }, opts);
   timings.totalMs = Math.round(performance.now() - began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -133,25 +144,26 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
 }
 
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).
-function compare(
+async function compare(
   plan: ReturnType<typeof readBudgetFile>,
   head: Parameters<typeof compareWithBaseline>[1],
   opts: GateOptions,
-): { baseline?: BaselineInfo; comparisons: ComparisonRow[] } {
+): Promise<{ baseline?: BaselineInfo; comparisons: ComparisonRow[] }> {
   const hasRules = [...plan.endpoints, ...plan.pages].some((t) => t.relative.length > 0);
   if (!opts.baseline) return hasRules ? { baseline: { status: 'missing', reason: 'no baseline was given' }, comparisons: [] } : { comparisons: [] };
-  const read = readBaselineFile(opts.baseline, opts.cwd);
-  if (!read.ok) {
-    opts.log.warn(`no baseline: ${read.reason}; absolute budgets still apply`);
-    return { baseline: { status: 'missing', source: opts.baseline, reason: read.reason }, comparisons: [] };
+  const found = await opts.baseline();
+  if (!found.ok) {
+    opts.log.warn(`no baseline: ${found.reason}; absolute budgets still apply`);
+    return { baseline: { status: 'missing', reason: found.reason, ...(found.source && { source: found.source }) }, comparisons: [] };
   }
-  const b = read.report;
+  const b = found.report;
   const baseline: BaselineInfo = {
     status: 'used',
-    source: opts.baseline,
     createdAt: b.startedAt,
     ...(b.environment.git?.sha && { sha: b.environment.git.sha }),
     ...(b.environment.git?.ref && { ref: b.environment.git.ref }),
+    ...found.info,
   };
+  opts.log.info(`baseline: ${[baseline.sha?.slice(0, 7), baseline.ref, baseline.source].filter(Boolean).join(' ')}`);
   return { baseline, comparisons: compareWithBaseline(plan, head, b) };
 }

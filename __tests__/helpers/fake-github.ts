@@ -130,3 +130,9 @@ export class FakeGitHub {
     json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 }
+
+/** A runtime token as a runner gives one: a JWT whose scp claim names the run and job backends. */
+export function runtimeToken(): string {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: 'Actions.GenericRead Actions.Results:11111111-2222-3333-4444-555555555555:66666666-7777-8888-9999-000000000000' })}.sig`;
+}

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.js';
+import { artifactNameFor } from './baseline-store.js';
 
 export interface ActionSettings {
   /** The budget file, relative to workingDirectory. */
@@ -16,6 +17,13 @@ export interface ActionSettings {
   tempDir?: string;
   /** A baseline report.json the workflow provides, relative to workingDirectory. */
   baseline?: string;
+  /** For the GitHub API: reading the base branch's artifacts. Masked in logs. */
+  token?: string;
+  /** The artifact the report is stored under and looked up by. */
+  artifactName: string;
+  /** When to upload the report as this run's baseline artifact. */
+  storeBaseline: 'auto' | 'always' | 'never';
+  baselineMaxAgeDays: number;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
@@ -27,6 +35,16 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
   const chromePath = core.getInput('chrome-path');
   const baseline = core.getInput('baseline');
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const store = core.getInput('store-baseline') || 'auto';
+  if (store !== 'auto' && store !== 'always' && store !== 'never') {
+    throw new ConfigError([`Invalid input 'store-baseline': expected auto, always or never, got '${store}'`]);
+  }
+  const maxAge = core.getInput('baseline-max-age-days') || '30';
+  if (!/^\d+$/.test(maxAge) || Number(maxAge) < 1) {
+    throw new ConfigError([`Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got '${maxAge}'`]);
+  }
   return {
     config,
     workingDirectory,
@@ -34,5 +52,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     ...(chromePath && { chromePath: path.resolve(workspace, chromePath) }),
     ...(env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }),
     ...(baseline && { baseline }),
+    ...(token && { token }),
+    artifactName: core.getInput('artifact-name') || artifactNameFor(config),
+    storeBaseline: store,
+    baselineMaxAgeDays: Number(maxAge),
   };
 }
