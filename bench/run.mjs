@@ -3,6 +3,7 @@
 //   first request   ms from perf-gate's process start to its first request (target ≤ 1 s)
 //   peak RSS        of the perf-gate process
 //   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
+//   verdicts        false regressions on A/A and detection on A/B, quiet and with a CPU hog (bench/verdicts.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -199,7 +201,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -210,6 +212,7 @@ try {
 const overhead = only.has('api') ? await gateOverhead() : previous.overheadRaw;
 const rps = only.has('wrk') ? await throughputVsWrk() : previous.throughputVsWrk;
 const pages = only.has('pages') ? await pagesVsLighthouseCli() : previous.pages;
+const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work, freePort }) : previous.verdicts;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -224,6 +227,7 @@ const figures = {
   },
   throughputVsWrk: rps,
   pages,
+  verdicts,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -245,6 +249,12 @@ const lines = [
   ...Object.entries(pages.spread).map(
     ([name, s]) => `| spread over ${pages.runsPerPage} runs, ${name}: LCP ${f(s.lcpMs.min)}–${f(s.lcpMs.max)} ms, performance ${s.performance.min}–${s.performance.max} | | |`,
   ),
+  ...(verdicts
+    ? Object.entries(verdicts).flatMap(([mode, v]) => [
+        `| A/A ${mode}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v.aa.unsure}) | ${v.aa.regressed} vs ${v.aa.naiveRegressed} | 0 of ${v.pairs} |`,
+        `| A/B ${mode}, +${v.delayMs} ms (p95 ×${v.ab.medianRatio.toFixed(2)}): detected, perf-gate vs naive (unsure ${v.ab.unsure}) | ${v.ab.regressed} vs ${v.ab.naiveRegressed} of ${v.pairs} | ≥ 95 % |`,
+      ])
+    : []),
 ];
 console.log(lines.join('\n'));
 console.log(`\nfigures written to bench/results/latest.json (${figures.machine.cpu}, ${figures.machine.cores} cores, Node ${figures.machine.node})`);
