@@ -68,6 +68,23 @@ describe('run', () => {
     expect(process.exitCode).toBe(2);
   });
 
+  it.each([
+    [{ 'store-baseline': 'sometimes' }, "Invalid input 'store-baseline': expected auto, always or never, got 'sometimes'"],
+    [{ 'baseline-max-age-days': 'a week' }, "Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got 'a week'"],
+  ])('rejects bad baseline inputs: %j', async (given, message) => {
+    Object.assign(inputs, given);
+    await run();
+    expect(core.setFailed).toHaveBeenCalledWith(message);
+    expect(process.exitCode).toBe(2);
+  });
+
+  it('masks the token', async () => {
+    inputs['github-token'] = 'ghs_abc';
+    inputs['working-directory'] = 'missing';
+    await run();
+    expect(core.setSecret).toHaveBeenCalledWith('ghs_abc');
+  });
+
   it('rejects a config path with a newline', async () => {
     inputs.config = 'a.yml\nb.yml';
     await run();
