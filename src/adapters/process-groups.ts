@@ -56,6 +56,11 @@ export async function endGroup(pgid: number, graceMs: number, pollMs = 20): Prom
   killGroup(pgid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && groupAlive(pgid)) await new Promise((r) => setTimeout(r, pollMs));
-  if (groupAlive(pgid)) killGroup(pgid, 'SIGKILL');
+  if (groupAlive(pgid)) {
+    killGroup(pgid, 'SIGKILL');
+    // SIGKILL is not instant either: return once the kernel has ended them all.
+    const killDeadline = Date.now() + 2000;
+    while (Date.now() < killDeadline && groupAlive(pgid)) await new Promise((r) => setTimeout(r, pollMs));
+  }
   untrackGroup(pgid);
 }
