@@ -69,9 +69,10 @@ describe('runEndpointLoad', () => {
 
   it('holds a fixed request rate', async () => {
     const result = await runEndpointLoad(endpoint(app.url, '{ name: paced, url: /api/ping, load: { rate: 40, duration: 2s, samples: 2, warmup: 0s } }'));
-    // 40 req/s over 2 s, paced per second by autocannon.
-    expect(result.metrics.requests!.value).toBeGreaterThanOrEqual(70);
-    expect(result.metrics.requests!.value).toBeLessThanOrEqual(90);
+    // 40 req/s over 2 s, sent in one batch a second by autocannon, whose second ticks need not line up with the
+    // measurement's edges: two or three batches, never the thousands an unpaced loop would send.
+    expect(result.metrics.requests!.value).toBeGreaterThanOrEqual(60);
+    expect(result.metrics.requests!.value).toBeLessThanOrEqual(130);
   });
 
   it('stops early when aborted and keeps the bursts measured so far', async () => {
