@@ -1,5 +1,6 @@
 // The example app perf-gate gates: a zero-dependency Node server with JSON endpoints and HTML pages.
 // EXAMPLE_DELAY_MS adds latency to every API response, so a regression can be made on demand;
+// EXAMPLE_WORK_US adds that many microseconds of CPU work to each, for regressions finer than a millisecond;
 // EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -8,6 +9,13 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const delayMs = Number(process.env.EXAMPLE_DELAY_MS ?? 0);
 const failEvery = Number(process.env.EXAMPLE_FAIL_EVERY ?? 0);
+const workUs = Number(process.env.EXAMPLE_WORK_US ?? 0);
+
+// Code that got slower: the CPU is busy, as it would be with a costlier algorithm.
+function extraWork() {
+  const until = process.hrtime.bigint() + BigInt(Math.round(workUs * 1000));
+  while (process.hrtime.bigint() < until);
+}
 
 const catalogue = Array.from({ length: 500 }, (_, i) => ({
   id: i + 1,
@@ -78,6 +86,7 @@ const server = createServer((req, res) => {
     // Drain the body before answering so keep-alive connections stay usable.
     req.resume();
     req.on('end', () => {
+      if (workUs > 0) extraWork();
       const [status, body] = handler(url);
       const reply = () => send(res, status, 'application/json', JSON.stringify(body));
       if (delayMs > 0) setTimeout(reply, delayMs);

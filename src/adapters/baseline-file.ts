@@ -1,19 +1,14 @@
 // Reads a baseline report.json from disk: a file the workflow downloaded, or one kept from an earlier run.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateBaseline, type BaselineCheck } from '../core/baseline.js';
+import { readTextFile } from './text-file.js';
 
 export function readBaselineFile(file: string, cwd: string): BaselineCheck {
   const abs = path.resolve(cwd, file);
-  let text: string;
+  const read = readTextFile(abs);
+  if (!read.ok) return { ok: false, reason: read.code === 'ENOENT' ? `there is no file ${abs}` : `${abs} cannot be read (${read.code})` };
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? `there is no file ${abs}` : `${abs} cannot be read (${code ?? String(e)})` };
-  }
-  try {
-    return validateBaseline(JSON.parse(text));
+    return validateBaseline(JSON.parse(read.text));
   } catch (e) {
     return { ok: false, reason: `${abs} is not JSON (${e instanceof Error ? e.message : String(e)})` };
   }
