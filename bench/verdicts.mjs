@@ -1,12 +1,13 @@
 // Verdict quality: how often perf-gate cries wolf on the same build (A/A) and how often it catches a real
-// regression (A/B, EXAMPLE_DELAY_MS raising p95 by about a fifth), beside a naive single-ratio rule of the kind
-// github-action-benchmark applies. Each comparison is a real gate run with --baseline against an earlier run.
+// regression (A/B, EXAMPLE_WORK_US of extra CPU work per request, aiming at p95 about a fifth higher), beside a
+// naive single-ratio rule of the kind github-action-benchmark applies. Each comparison is a real gate run with
+// --baseline against an earlier run, as a pull request against a stored artifact.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const pairs = Number(process.env.BENCH_VERDICT_PAIRS ?? 40);
-const delayMs = Number(process.env.BENCH_DELAY_MS ?? 1);
+const workUs = Number(process.env.BENCH_WORK_US ?? 40);
 
 function runCli(cli, args) {
   return new Promise((resolve) => {
@@ -15,13 +16,13 @@ function runCli(cli, args) {
   });
 }
 
-function budget(file, appDir, port, delay) {
+function budget(file, appDir, port, work) {
   writeFileSync(
     file,
     `app:
   command: node server.js
   cwd: ${appDir}
-  env: { PORT: ${port}, EXAMPLE_DELAY_MS: ${delay} }
+  env: { PORT: ${port}, EXAMPLE_WORK_US: ${work} }
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health }
 load: { duration: 4s, warmup: 500ms, samples: 16, connections: 10 }
@@ -36,7 +37,7 @@ async function scenario({ cli, appDir, work, freePort, label }) {
   const a = path.join(work, `${label}-a.yml`);
   const b = path.join(work, `${label}-b.yml`);
   budget(a, appDir, port, 0);
-  budget(b, appDir, port, delayMs);
+  budget(b, appDir, port, workUs);
   const out = (kind, i) => path.join(work, `${label}-${kind}${i}`);
   const read = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
   const aa = [];
@@ -66,7 +67,7 @@ async function scenario({ cli, appDir, work, freePort, label }) {
     naiveRegressed: list.filter((r) => r.naiveRegressed).length,
     medianRatio: [...list.map((r) => r.ratio)].sort((x, y) => x - y)[Math.floor(list.length / 2)],
   });
-  return { pairs, delayMs, aa: summary(aa), ab: summary(ab) };
+  return { pairs, workUs, aa: summary(aa), ab: summary(ab) };
 }
 
 /** Runs A/A and A/B quietly, then again with a CPU hog on one core. */
