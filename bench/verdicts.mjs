@@ -25,7 +25,7 @@ function budget(file, appDir, port, work) {
   env: { PORT: ${port}, EXAMPLE_WORK_US: ${work} }
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health }
-load: { duration: 4s, warmup: 500ms, samples: 16, connections: 10 }
+load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
 `,
