@@ -10,6 +10,7 @@ import { runEndpointLoad } from './adapters/load-runner.js';
 import { auditPages } from './adapters/page-auditor.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { compareWithBaseline, type ComparisonRow } from './core/baseline.js';
+import type { GatePlan } from './core/budget-parse.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
 import { ExitCode, PerfGateError, type ExitCodeValue } from './core/errors.js';
 import { renderMarkdown } from './core/render-markdown.js';
@@ -145,8 +146,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
 
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).
 async function compare(
-  plan: ReturnType<typeof readBudgetFile>,
-  head: Parameters<typeof compareWithBaseline>[1],
+  plan: GatePlan,
+  head: { environment: Report['environment']; targets: readonly TargetResult[] },
   opts: GateOptions,
 ): Promise<{ baseline?: BaselineInfo; comparisons: ComparisonRow[] }> {
   const hasRules = [...plan.endpoints, ...plan.pages].some((t) => t.relative.length > 0);
