@@ -4,7 +4,7 @@ import { compareWithBaseline, incomparability, validateBaseline } from '../src/c
 import { parseBudget } from '../src/core/budget-parse.js';
 import { verdictOf } from '../src/core/checks.js';
 import { renderMarkdown } from '../src/core/render-markdown.js';
-import { verdictLine } from '../src/core/render-shared.js';
+import { noiseLine, verdictLine } from '../src/core/render-shared.js';
 import type { Report } from '../src/core/report.js';
 
 describe('validateBaseline', () => {
@@ -23,6 +23,7 @@ const plan = parseBudget(
   `app: { baseUrl: 'http://127.0.0.1:3000' }
 relative:
   endpoints: { p95: +10% }
+  runNoise: 0%
 endpoints:
   - { name: ping, url: /ping }
   - { name: items, url: /items, relative: { rps: -5% } }
@@ -94,6 +95,47 @@ describe('compareWithBaseline', () => {
       ['unsure', false, ['not in the baseline']],
       ['unsure', false, ['not in the baseline']],
     ]);
+  });
+
+  it('counts an assumed run-to-run noise when stored runs are too few: small differences turn unsure', () => {
+    const noisy = { ...plan, runNoisePercent: 5 };
+    const rows = compareWithBaseline(noisy, head, base);
+    expect(rows.map((r) => [r.target, r.metric, r.verdict])).toEqual([
+      ['ping', 'p95', 'unsure'],
+      // +50 % stands out of 5 % run noise; a 0 % change in req/s cannot be told from −5 % with it.
+      ['items', 'p95', 'regressed'],
+      ['items', 'rps', 'unsure'],
+      ['home', 'performance', 'unsure'],
+    ]);
+    expect(rows[2]!.runNoise).toEqual({ fraction: 0.05, df: Infinity, source: 'assumed' });
+    expect(rows[2]!.note).toMatch(/run-to-run noise alone is wider than the margin/);
+    expect(rows[2]!.samplesNeeded).toBeUndefined();
+    const report = sampleReport();
+    report.comparisons = rows;
+    expect(noiseLine(report)).toBe('Run-to-run noise counted in the intervals: 5.0% assumed for all 4 (fewer than 3 comparable stored runs; relative.runNoise).');
+  });
+
+  it('measures the run-to-run noise from stored runs that are comparable with the head', () => {
+    const noisy = { ...plan, runNoisePercent: 5 };
+    const stored = [[30, 31, 29, 30, 30], [30.3, 31.3, 29.3, 30.3, 30.3], [29.7, 30.7, 28.7, 29.7, 29.7]].map((s) => {
+      const r = JSON.parse(JSON.stringify(base)) as Report;
+      withSamples(r, 'items', 'p95', s);
+      return r;
+    });
+    const foreign = JSON.parse(JSON.stringify(base)) as Report;
+    foreign.environment.cpuModel = 'Other CPU';
+    withSamples(foreign, 'items', 'p95', [90, 91, 89, 90, 90]);
+    const rows = compareWithBaseline(noisy, head, base, [...stored.slice(1), foreign]);
+    const items = rows.find((r) => r.target === 'items' && r.metric === 'p95')!;
+    // Means 30, 30.3, 29.7: variance of the means 0.09 less 0.5/5 from the samples → 0 (the other CPU is left out).
+    expect(items.runNoise).toEqual({ fraction: 0, df: 2, source: 'history', runs: 3 });
+    expect(items.verdict).toBe('regressed');
+    expect(rows.find((r) => r.metric === 'rps')!.runNoise?.source).toBe('history');
+    const report = sampleReport();
+    report.comparisons = rows;
+    expect(noiseLine(report)).toBe(
+      'Run-to-run noise counted in the intervals: measured over 3 stored runs: ping p95 0.0%, items p95 0.0%, items rps 0.0%, home performance 0.0%.',
+    );
   });
 
   it('renders the rows, the baseline and a verdict line that agrees with them', () => {

@@ -10,7 +10,7 @@ import { storeReport } from './adapters/baseline-store.js';
 import { createGitHubClient } from './adapters/github-client.js';
 import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import type { ActionSettings } from './adapters/action-inputs.js';
-import { baselineFromFile, runGate, type BaselineProvider } from './gate.js';
+import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
 
 export async function run(): Promise<void> {
   const interrupts = listenForInterrupts();
@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
       throw new ConfigError([`Invalid input 'working-directory': expected an existing directory, got '${settings.workingDirectory}'`]);
     }
     const event = readGitHubEvent();
-    const baseline = settings.baseline ? baselineFromFile(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event);
+    const baseline = settings.baseline ? baselineFromFiles([settings.baseline], settings.workingDirectory) : artifactBaseline(settings, event);
     const outcome = await runGate({
       config: settings.config,
       outDir: settings.outDir,

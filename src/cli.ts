@@ -5,7 +5,7 @@ import { listenForInterrupts } from './adapters/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
 import { renderTerminal } from './core/render-terminal.js';
 import { didYouMean } from './core/suggest.js';
-import { baselineFromFile, runGate } from './gate.js';
+import { baselineFromFiles, runGate } from './gate.js';
 import { perfGateVersion } from './version.js';
 
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--chrome-path PATH]
@@ -16,7 +16,8 @@ Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
   -o, --out DIR         report directory (default: perf-gate-report)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
-  -b, --baseline FILE   an earlier report.json to hold the relative rules against
+  -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
+                        with more stored runs of the base to measure run-to-run noise
   -q, --quiet           no progress lines, only the result
   -h, --help          this help
   -v, --version       perf-gate's version
@@ -27,7 +28,7 @@ const options = {
   config: { type: 'string', short: 'c', default: 'perf-budget.yml' },
   out: { type: 'string', short: 'o', default: 'perf-gate-report' },
   'chrome-path': { type: 'string' },
-  baseline: { type: 'string', short: 'b' },
+  baseline: { type: 'string', short: 'b', multiple: true },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -96,7 +97,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       signal: interrupts.signal,
       ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
-      ...(values.baseline && { baseline: baselineFromFile(values.baseline, io.cwd) }),
+      ...(values.baseline?.length && { baseline: baselineFromFiles(values.baseline, io.cwd) }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),
         warn: (m) => io.err(`warning: ${m}\n`),

@@ -41,14 +41,33 @@ export interface GateOptions {
   baseline?: BaselineProvider;
 }
 
-export type BaselineResult = { ok: true; report: Report; info: Omit<BaselineInfo, 'status'> } | { ok: false; reason: string; source?: string };
+export type BaselineResult =
+  | {
+      ok: true;
+      report: Report;
+      info: Omit<BaselineInfo, 'status'>;
+      /** Other stored runs of the base: they measure run-to-run noise. */
+      history?: Report[];
+      /** Stored runs that could not be used, and why. */
+      warnings?: string[];
+    }
+  | { ok: false; reason: string; source?: string };
 export type BaselineProvider = () => Promise<BaselineResult>;
 
-/** A baseline read from a report.json file, relative to cwd. */
-export function baselineFromFile(file: string, cwd: string): BaselineProvider {
+/** A baseline read from report.json files relative to cwd: the first is the baseline, the rest its history. */
+export function baselineFromFiles(files: readonly string[], cwd: string): BaselineProvider {
   return async () => {
+    const [file, ...others] = files as [string, ...string[]];
     const read = readBaselineFile(file, cwd);
-    return read.ok ? { ok: true, report: read.report, info: { source: file } } : { ok: false, reason: read.reason, source: file };
+    if (!read.ok) return { ok: false, reason: read.reason, source: file };
+    const history: Report[] = [];
+    const warnings: string[] = [];
+    for (const other of others) {
+      const r = readBaselineFile(other, cwd);
+      if (r.ok) history.push(r.report);
+      else warnings.push(`stored run ${other} left out: ${r.reason}`);
+    }
+    return { ok: true, report: read.report, info: { source: file }, history, warnings };
   };
 }
 
@@ -157,14 +176,17 @@ async function compare(
     opts.log.warn(`no baseline: ${found.reason}; absolute budgets still apply`);
     return { baseline: { status: 'missing', reason: found.reason, ...(found.source && { source: found.source }) }, comparisons: [] };
   }
+  for (const w of found.warnings ?? []) opts.log.warn(w);
   const b = found.report;
+  const history = found.history ?? [];
   const baseline: BaselineInfo = {
     status: 'used',
     createdAt: b.startedAt,
+    ...(history.length > 0 && { historyRuns: history.length }),
     ...(b.environment.git?.sha && { sha: b.environment.git.sha }),
     ...(b.environment.git?.ref && { ref: b.environment.git.ref }),
     ...found.info,
   };
   opts.log.info(`baseline: ${[baseline.sha?.slice(0, 7), baseline.ref, baseline.source].filter(Boolean).join(' ')}`);
-  return { baseline, comparisons: compareWithBaseline(plan, head, b) };
+  return { baseline, comparisons: compareWithBaseline(plan, head, b, history) };
 }

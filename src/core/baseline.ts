@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from './budget-parse.js';
 import { compareAll, type ComparisonInput, type ComparisonStats } from './compare.js';
 import { metricDef } from './metric-catalog.js';
+import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import { reportSchemaVersion, type Fingerprint, type Report, type TargetResult } from './report.js';
 
 // Only what a comparison reads is checked; the rest of an older report may differ.
@@ -80,11 +81,15 @@ export interface ComparisonRow extends ComparisonStats {
   reasons: string[];
 }
 
-/** Every relative rule of the plan, judged against the baseline together (one Holm family). */
+/**
+ * Every relative rule of the plan, judged against the baseline together (one Holm family). `history` holds
+ * other stored runs of the base branch: with the baseline, they measure each metric's run-to-run noise.
+ */
 export function compareWithBaseline(
-  plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[] },
+  plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[]; runNoisePercent: number },
   head: { environment: Fingerprint; targets: readonly TargetResult[] },
   base: Report,
+  history: readonly Report[] = [],
 ): ComparisonRow[] {
   const rows: Omit<ComparisonRow, keyof ComparisonStats>[] = [];
   const inputs: ComparisonInput[] = [];
@@ -93,7 +98,13 @@ export function compareWithBaseline(
     if (!headTarget || headTarget.status === 'error') continue;
     const baseTarget = base.targets.find((t) => t.kind === target.kind && t.name === target.name);
     const reasons = baseTarget ? incomparability(base, head, baseTarget, headTarget) : ['not in the baseline'];
+    // Stored runs measured like this one: their spread is this metric's run-to-run noise.
+    const peers = [base, ...history].flatMap((r) => {
+      const t = r.targets.find((x) => x.kind === target.kind && x.name === target.name);
+      return t && t.status !== 'error' && incomparability(r, head, t, headTarget).length === 0 ? [t] : [];
+    });
     for (const rule of target.relative) {
+      const runNoise = estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ?? assumedRunNoise(plan.runNoisePercent);
       rows.push({ target: target.name, kind: target.kind, metric: rule.metric, rule: rule.source, gating: reasons.length === 0, reasons });
       inputs.push({
         target: target.name,
@@ -103,6 +114,7 @@ export function compareWithBaseline(
         ...(rule.absolute !== undefined && { absolute: rule.absolute }),
         base: baseTarget?.metrics[rule.metric]?.samples ?? [],
         head: headTarget.metrics[rule.metric]?.samples ?? [],
+        ...((runNoise.fraction > 0 || runNoise.source === 'history') && { runNoise }),
       });
     }
   }

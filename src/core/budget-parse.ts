@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, type Budget, type PageConfig } from './budget-schema.js';
+import { budgetSchema, defaultRunNoisePercent, type Budget, type PageConfig } from './budget-schema.js';
 import { ConfigError } from './errors.js';
 import type { RelativeRule, Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
@@ -59,6 +59,8 @@ export interface GatePlan {
   app: AppPlan;
   endpoints: EndpointPlan[];
   pages: PagePlan[];
+  /** Assumed run-to-run spread (percent) while stored runs are too few to measure it. */
+  runNoisePercent: number;
 }
 
 export const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
@@ -274,7 +276,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     relative: mergeRelative(budget.relative?.pages, p.relative),
   }));
 
-  return { file, app, endpoints, pages };
+  return { file, app, endpoints, pages, runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent };
 }
 
 function loadPlan(load: Budget['load']): Partial<LoadPlan> {

@@ -64,6 +64,13 @@ const loadSettings = z
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
 
+export const defaultRunNoisePercent = 5;
+
+const percent = z
+  .union([z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/), z.number().min(0)], { error: "expected a percentage like '5%'" })
+  .transform((v) => (typeof v === 'number' ? v : Number.parseFloat(v)))
+  .refine((v) => v <= 100, { error: 'expected a percentage from 0% to 100%' });
+
 const headers = z.record(z.string(), z.string()).meta({ description: 'request headers' });
 
 const endpoint = z.strictObject({
@@ -127,7 +134,16 @@ export const budgetSchema = z
     app,
     load: loadSettings.optional(),
     relative: z
-      .strictObject({ endpoints: relativeRules('endpoint').optional(), pages: relativeRules('page').optional() })
+      .strictObject({
+        endpoints: relativeRules('endpoint').optional(),
+        pages: relativeRules('page').optional(),
+        runNoise: percent
+          .optional()
+          .meta({
+            description: `run-to-run spread of a whole run's mean, assumed while fewer than 3 stored runs let perf-gate measure it (default ${defaultRunNoisePercent}%)`,
+            examples: ['5%'],
+          }),
+      })
       .optional()
       .meta({ description: 'Default relative rules; a target may override per metric' }),
     endpoints: z.array(endpoint).default([]),

@@ -6,9 +6,12 @@
 // samples); the t interval widens honestly, and "unsure" says so. Each comparison is a one-sided test that the
 // change is worse than its allowed change; Holm's step-down keeps the chance of any false "regressed" in a run
 // at alpha (5 %), and each row shows the interval at the level its Holm step used, so rows and verdicts agree.
+// Two runs also differ as wholes (run-to-run noise, see run-noise.ts): that variance is added to both sides and
+// the degrees of freedom follow Welch–Satterthwaite over all three parts.
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { Better } from './metric-catalog.js';
+import type { RunNoise } from './run-noise.js';
 import { mean } from './statistics.js';
 
 export type ComparisonVerdict = 'regressed' | 'improved' | 'unchanged' | 'unsure';
@@ -23,6 +26,8 @@ export interface ComparisonInput {
   absolute?: number;
   base: readonly number[];
   head: readonly number[];
+  /** Spread of a whole run's mean from run to run; none means the samples are taken to tell all. */
+  runNoise?: RunNoise;
 }
 
 export interface ComparisonStats {
@@ -44,6 +49,8 @@ export interface ComparisonStats {
   verdict: ComparisonVerdict;
   /** For unsure rows: samples per side that would likely resolve it. */
   samplesNeeded?: number;
+  /** The run-to-run noise counted in the interval. */
+  runNoise?: RunNoise;
   note?: string;
 }
 
@@ -56,17 +63,26 @@ interface Welch {
   head: number;
   se: number;
   df: number;
+  /** Variance of the difference from the samples alone (shrinks with more samples). */
+  sampleVariance: number;
+  /** Variance of the difference from run-to-run noise (does not). */
+  runVariance: number;
 }
 
-function welch(base: readonly number[], head: readonly number[]): Welch {
+function welch(base: readonly number[], head: readonly number[], noise: RunNoise | undefined): Welch {
   const mb = mean(base) as number;
   const mh = mean(head) as number;
   const variance = (xs: readonly number[], m: number) => xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1);
   const vb = variance(base, mb) / base.length;
   const vh = variance(head, mh) / head.length;
-  const se = Math.sqrt(vb + vh);
-  const df = se === 0 ? Infinity : (vb + vh) ** 2 / (vb ** 2 / (base.length - 1) + vh ** 2 / (head.length - 1));
-  return { base: mb, head: mh, se, df };
+  // Each side is one run, so each carries one run effect.
+  const vr = noise ? 2 * (noise.fraction * mb) ** 2 : 0;
+  const total = vb + vh + vr;
+  const se = Math.sqrt(total);
+  const rd = noise && Number.isFinite(noise.df) ? vr ** 2 / noise.df : 0;
+  // An assumed noise has no estimation error: the t distribution then is the normal one (df capped, as stdlib wants finite df).
+  const df = se === 0 ? Infinity : Math.min(1e6, total ** 2 / (vb ** 2 / (base.length - 1) + vh ** 2 / (head.length - 1) + rd));
+  return { base: mb, head: mh, se, df, sampleVariance: vb + vh, runVariance: vr };
 }
 
 /** Judges every comparison of a run together (Holm across them). */
@@ -113,7 +129,7 @@ function prepare(input: ComparisonInput): Prepared {
   if (input.base.length < minSamples || input.head.length < minSamples || allowed === null) {
     return { ...base, note: `needs at least ${minSamples} samples on each side (base ${input.base.length}, head ${input.head.length})` };
   }
-  const w = welch(input.base, input.head);
+  const w = welch(input.base, input.head, input.runNoise);
   const worse = sign * (w.head - w.base);
   const pValue = w.se === 0 ? (worse > allowed ? 0 : 1) : 1 - tCdf((worse - allowed) / w.se, w.df);
   return { ...base, test: { w, worse, pValue } };
@@ -135,6 +151,7 @@ function finish(p: Prepared, level: number): ComparisonStats {
     pValue: p.test?.pValue ?? null,
     verdict: 'unsure',
     ...(p.note && { note: p.note }),
+    ...(p.input.runNoise && { runNoise: p.input.runNoise }),
   };
   const pct = (v: number) => (p.baseMean ? (v / Math.abs(p.baseMean)) * 100 : null);
   if (out.delta !== null) out.deltaPercent = pct(out.delta);
@@ -155,15 +172,20 @@ function finish(p: Prepared, level: number): ComparisonStats {
   if (lo >= allowed && p.test.pValue <= level) out.verdict = 'regressed';
   else if (hi > allowed) {
     out.verdict = 'unsure';
-    out.samplesNeeded = samplesNeeded(worse, allowed, hi - worse, Math.min(out.baseN, out.headN));
+    const needed = samplesNeeded(worse, allowed, q, w, Math.min(out.baseN, out.headN));
+    if (needed === null) out.note = 'run-to-run noise alone is wider than the margin; more samples will not settle it, a same-runner comparison can';
+    else out.samplesNeeded = needed;
   } else if (hi < -allowed) out.verdict = 'improved';
   else out.verdict = 'unchanged';
   return out;
 }
 
-// The half-width shrinks as 1/√n: the samples per side at which it would no longer reach the threshold.
-function samplesNeeded(estimate: number, allowed: number, halfWidth: number, n: number): number {
+// The samples' part of the variance shrinks as 1/n, the run-to-run part does not: the samples per side at which
+// the half-width would no longer reach the threshold, or null when the run part alone reaches it.
+function samplesNeeded(estimate: number, allowed: number, q: number, w: Welch, n: number): number | null {
   const gap = Math.abs(estimate - allowed);
   if (gap === 0) return maxSamplesAdvice;
-  return Math.min(maxSamplesAdvice, Math.max(n + 1, Math.ceil(n * (halfWidth / gap) ** 2)));
+  const room = (gap / q) ** 2 - w.runVariance;
+  if (room <= 0) return null;
+  return Math.min(maxSamplesAdvice, Math.max(n + 1, Math.ceil((n * w.sampleVariance) / room)));
 }

@@ -3,6 +3,7 @@ import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { Report } from './report.js';
 import {
   baselineLine,
+  noiseLine,
   budgetText,
   comparisonCells,
   comparisonSymbol,
@@ -38,6 +39,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   const base = baselineLine(report);
   if (base) out.push(esc(base), '');
+  const noise = noiseLine(report);
+  if (noise) out.push(esc(noise), '');
   if (report.comparisons.length > 0) {
     out.push('| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |', '|:-:|---|---|---|--:|--:|--:|--:|---|---|');
     const order = ['regressed', 'unsure', 'improved', 'unchanged'];

@@ -58,6 +58,25 @@ export function baselineLine(report: Report): string | undefined {
   return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.`;
 }
 
+/** Which run-to-run noise the intervals count, measured or assumed. */
+export function noiseLine(report: Report): string | undefined {
+  const rows = report.comparisons.filter((r) => r.runNoise);
+  if (rows.length === 0) return undefined;
+  const pct = (f: number) => `${(f * 100).toFixed(1)}%`;
+  const measured = rows.filter((r) => r.runNoise?.source === 'history');
+  const assumed = rows.filter((r) => r.runNoise?.source === 'assumed');
+  const parts: string[] = [];
+  if (measured.length > 0) {
+    const runs = Math.max(...measured.map((r) => r.runNoise?.runs ?? 0));
+    parts.push(`measured over ${runs} stored runs: ${measured.map((r) => `${r.target} ${r.metric} ${pct(r.runNoise!.fraction)}`).join(', ')}`);
+  }
+  if (assumed.length > 0) {
+    const values = [...new Set(assumed.map((r) => pct(r.runNoise!.fraction)))].join('/');
+    parts.push(`${values} assumed for ${measured.length ? `the other ${assumed.length}` : `all ${assumed.length}`} (fewer than 3 comparable stored runs; relative.runNoise)`);
+  }
+  return `Run-to-run noise counted in the intervals: ${parts.join('; ')}.`;
+}
+
 function ageText(ms: number): string | undefined {
   if (!Number.isFinite(ms) || ms < 0) return undefined;
   const minutes = Math.round(ms / 60_000);

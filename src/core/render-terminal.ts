@@ -1,6 +1,6 @@
 // The CLI's table: plain text, aligned, no colour codes (logs keep them badly).
 import type { Report } from './report.js';
-import { baselineLine, budgetText, comparisonCells, endpointCells, endpointColumns, fingerprintLine, orderedChecks, pageCells, pageColumns, pageRunsText, verdictLine } from './render-shared.js';
+import { baselineLine, noiseLine, budgetText, comparisonCells, endpointCells, endpointColumns, fingerprintLine, orderedChecks, pageCells, pageColumns, pageRunsText, verdictLine } from './render-shared.js';
 import { formatValue } from './units.js';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -36,6 +36,8 @@ export function renderTerminal(report: Report): string {
   }
   const base = baselineLine(report);
   if (base) out.push(base);
+  const noise = noiseLine(report);
+  if (noise) out.push(noise);
   if (report.comparisons.length > 0) {
     const rows = [['target', 'metric', 'allowed', 'base', 'head', 'Δ', 'Δ %', 'interval of Δ', 'verdict']];
     for (const r of report.comparisons) rows.push([r.target, r.metric, ...comparisonCells(r)]);

@@ -120,6 +120,8 @@ export interface BaselineInfo {
   sha?: string;
   ref?: string;
   createdAt?: string;
+  /** Other stored runs of the base used to measure run-to-run noise. */
+  historyRuns?: number;
 }
 
 export interface Report {
