@@ -7,6 +7,13 @@ export const info = jest.fn<typeof core.info>();
 export const warning = jest.fn<typeof core.warning>();
 export const error = jest.fn<typeof core.error>();
 export const getInput = jest.fn<typeof core.getInput>();
+// As @actions/core does it: the lines of the same input, trimmed, empty ones dropped.
+export const getMultilineInput = jest.fn<typeof core.getMultilineInput>((name, options) =>
+  getInput(name, options)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== ''),
+);
 export const setOutput = jest.fn<typeof core.setOutput>();
 export const setFailed = jest.fn<typeof core.setFailed>();
 export const setSecret = jest.fn<typeof core.setSecret>();

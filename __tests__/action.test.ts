@@ -71,6 +71,7 @@ describe('run', () => {
   it.each([
     [{ 'store-baseline': 'sometimes' }, "Invalid input 'store-baseline': expected auto, always or never, got 'sometimes'"],
     [{ 'baseline-max-age-days': 'a week' }, "Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got 'a week'"],
+    [{ 'baseline-history': '50' }, "Invalid input 'baseline-history': expected a whole number of stored runs from 0 to 20, got '50'"],
   ])('rejects bad baseline inputs: %j', async (given, message) => {
     Object.assign(inputs, given);
     await run();

@@ -53,6 +53,23 @@ describe('fetchBaseline', () => {
     expect(result).toMatchObject({ ok: true, found: { match: 'newest on base branch', sha: 'good' } });
   });
 
+  it('downloads further successful runs of the base branch as history, leaving out what it cannot use', async () => {
+    gh.artifacts.push(
+      artifact({ sha: 'base', hoursAgo: 1 }),
+      artifact({ sha: 'broken', hoursAgo: 2, zip: strToU8('not a zip') }),
+      artifact({ sha: 'failed', hoursAgo: 3, conclusion: 'failure' }),
+      artifact({ sha: 'h1', hoursAgo: 4, zip: reportZip({ startedAt: 'h1' }) }),
+      artifact({ sha: 'h2', hoursAgo: 5, zip: reportZip({ startedAt: 'h2' }) }),
+      artifact({ sha: 'h3', hoursAgo: 6, zip: reportZip({ startedAt: 'h3' }) }),
+    );
+    const result = await fetchBaseline(client(), { ...query, mergeBaseSha: 'base', history: 2 });
+    expect(result.ok).toBe(true);
+    const ok = result as Extract<typeof result, { ok: true }>;
+    expect(ok.found.sha).toBe('base');
+    expect(ok.history.map((r) => r.startedAt)).toEqual(['h1', 'h2']);
+    expect(ok.warnings).toEqual([expect.stringMatching(/^stored run left out: artifact \d+ is not a readable zip/)]);
+  });
+
   it('says why there is no baseline', async () => {
     gh.artifacts.push(artifact({ sha: 'old', hoursAgo: 24 * 40 }));
     expect(await fetchBaseline(client(), query)).toEqual({ ok: false, reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days (1 looked at)" });

@@ -251,7 +251,7 @@ const lines = [
   ),
   ...(verdicts
     ? Object.entries(verdicts).flatMap(([mode, v]) => [
-        `| A/A ${mode}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v.aa.unsure}) | ${v.aa.regressed} vs ${v.aa.naiveRegressed} | 0 of ${v.pairs} |`,
+        `| A/A ${mode}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v.aa.unsure}; run-to-run noise ${f((v.aa.medianRunNoise ?? 0) * 100, 1)} %) | ${v.aa.regressed} vs ${v.aa.naiveRegressed} | 0 of ${v.pairs} |`,
         `| A/B ${mode}, +${v.workUs} µs of work a request (p95 ×${v.ab.medianRatio.toFixed(2)}): detected, perf-gate vs naive (unsure ${v.ab.unsure}) | ${v.ab.regressed} vs ${v.ab.naiveRegressed} of ${v.pairs} | ≥ 95 % |`,
       ])
     : []),

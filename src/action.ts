@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
       throw new ConfigError([`Invalid input 'working-directory': expected an existing directory, got '${settings.workingDirectory}'`]);
     }
     const event = readGitHubEvent();
-    const baseline = settings.baseline ? baselineFromFiles([settings.baseline], settings.workingDirectory) : artifactBaseline(settings, event);
+    const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event);
     const outcome = await runGate({
       config: settings.config,
       outDir: settings.outDir,
@@ -72,11 +72,16 @@ function artifactBaseline(settings: ActionSettings, event: GitHubEvent): Baselin
     } catch {
       // the base branch's head at the time of the event is the next best commit
     }
-    const found = await fetchBaseline(github, { owner, repo, artifactName: settings.artifactName, baseRef: pr.baseRef, mergeBaseSha, maxAgeDays: settings.baselineMaxAgeDays });
+    const found = await fetchBaseline(github, { owner, repo, artifactName: settings.artifactName, baseRef: pr.baseRef, mergeBaseSha,
+      maxAgeDays: settings.baselineMaxAgeDays,
+      history: settings.baselineHistory,
+    });
     if (!found.ok) return { ok: false, reason: found.reason, source: `artifact '${settings.artifactName}'` };
     return {
       ok: true,
       report: found.report,
+      history: found.history,
+      warnings: found.warnings,
       info: {
         source: `artifact '${settings.artifactName}' #${found.found.artifactId}${found.found.runId ? ` of run ${found.found.runId}` : ''} (${found.found.match})`,
         ...(found.found.sha && { sha: found.found.sha }),

@@ -15,8 +15,8 @@ export interface ActionSettings {
   chromePath?: string;
   /** The runner's temp directory, for Chrome's profile. */
   tempDir?: string;
-  /** A baseline report.json the workflow provides, relative to workingDirectory. */
-  baseline?: string;
+  /** Baseline report.json files the workflow provides, relative to workingDirectory: the baseline, then stored runs. */
+  baseline?: string[];
   /** For the GitHub API: reading the base branch's artifacts. Masked in logs. */
   token?: string;
   /** The artifact the report is stored under and looked up by. */
@@ -24,6 +24,8 @@ export interface ActionSettings {
   /** When to upload the report as this run's baseline artifact. */
   storeBaseline: 'auto' | 'always' | 'never';
   baselineMaxAgeDays: number;
+  /** Further stored runs of the base branch fetched to measure run-to-run noise. */
+  baselineHistory: number;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
@@ -34,7 +36,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   if (/[\0\n]/.test(config)) throw new ConfigError([`Invalid input 'config': expected a file path, got '${config}'`]);
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
   const chromePath = core.getInput('chrome-path');
-  const baseline = core.getInput('baseline');
+  const baseline = core.getMultilineInput('baseline');
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
   const store = core.getInput('store-baseline') || 'auto';
@@ -45,16 +47,21 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   if (!/^\d+$/.test(maxAge) || Number(maxAge) < 1) {
     throw new ConfigError([`Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got '${maxAge}'`]);
   }
+  const history = core.getInput('baseline-history') || '4';
+  if (!/^\d+$/.test(history) || Number(history) > 20) {
+    throw new ConfigError([`Invalid input 'baseline-history': expected a whole number of stored runs from 0 to 20, got '${history}'`]);
+  }
   return {
     config,
     workingDirectory,
     outDir,
     ...(chromePath && { chromePath: path.resolve(workspace, chromePath) }),
     ...(env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }),
-    ...(baseline && { baseline }),
+    ...(baseline.length > 0 && { baseline }),
     ...(token && { token }),
     artifactName: core.getInput('artifact-name') || artifactNameFor(config),
     storeBaseline: store,
     baselineMaxAgeDays: Number(maxAge),
+    baselineHistory: Number(history),
   };
 }

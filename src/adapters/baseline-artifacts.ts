@@ -2,6 +2,7 @@
 // small, pure JavaScript, no native parts to bundle).
 import { unzipSync } from 'fflate';
 import { validateBaseline, type BaselineCheck } from '../core/baseline.js';
+import type { Report } from '../core/report.js';
 import type { GitHub } from './github-client.js';
 
 export interface BaselineQuery {
@@ -14,6 +15,8 @@ export interface BaselineQuery {
   /** The commit the pull request branched from, when known: its result is preferred. */
   mergeBaseSha?: string;
   maxAgeDays: number;
+  /** Further stored runs of the base branch to download for measuring run-to-run noise. */
+  history?: number;
   now?: Date;
 }
 
@@ -26,7 +29,9 @@ export interface FoundBaseline {
   match: 'merge-base' | 'newest on base branch';
 }
 
-export type FetchedBaseline = (BaselineCheck & { ok: true; found: FoundBaseline }) | { ok: false; reason: string };
+export type FetchedBaseline =
+  | (BaselineCheck & { ok: true; found: FoundBaseline; history: Report[]; warnings: string[] })
+  | { ok: false; reason: string };
 
 interface ArtifactRow {
   id: number;
@@ -77,6 +82,28 @@ export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<F
     ...(row.workflow_run?.head_sha && { sha: row.workflow_run.head_sha }),
     ...(row.created_at && { createdAt: row.created_at }),
   };
+  const check = await downloadReport(github, q, row);
+  if (!check.ok) return check;
+  const { history, warnings } = await fetchHistory(github, q, candidates, row);
+  return { ...check, found, history, warnings };
+}
+
+// Other successful runs on the base branch, newest first: their spread is the run-to-run noise.
+async function fetchHistory(github: GitHub, q: BaselineQuery, candidates: ArtifactRow[], chosen: ArtifactRow): Promise<{ history: Report[]; warnings: string[] }> {
+  const history: Report[] = [];
+  const warnings: string[] = [];
+  const others = candidates.filter((c) => c.id !== chosen.id && c.workflow_run?.head_branch === q.baseRef).slice(0, maxRunLookups);
+  for (const row of others) {
+    if (history.length >= (q.history ?? 0)) break;
+    if (!(await succeeded(github, q, row.workflow_run?.id))) continue;
+    const check = await downloadReport(github, q, row);
+    if (check.ok) history.push(check.report);
+    else warnings.push(`stored run left out: ${check.reason}`);
+  }
+  return { history, warnings };
+}
+
+async function downloadReport(github: GitHub, q: BaselineQuery, row: ArtifactRow): Promise<BaselineCheck> {
   let zip: Uint8Array;
   try {
     const res = await github.rest.actions.downloadArtifact({ owner: q.owner, repo: q.repo, artifact_id: row.id, archive_format: 'zip' });
@@ -100,7 +127,7 @@ export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<F
   }
   const check = validateBaseline(json);
   if (!check.ok) return { ok: false, reason: `artifact ${row.id}: ${check.reason}` };
-  return { ...check, found };
+  return check;
 }
 
 async function succeeded(github: GitHub, q: BaselineQuery, runId: number | undefined): Promise<boolean> {
