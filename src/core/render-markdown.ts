@@ -1,6 +1,7 @@
-// report.md and the job summary: a pure rendering of the report.
+// report.md and the job summary: a pure rendering of the report, built from sections the PR comment reuses.
+import type { ComparisonRow } from './baseline.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
-import type { Report } from './report.js';
+import type { CheckResult, Report } from './report.js';
 import {
   baselineLine,
   noiseLine,
@@ -25,50 +26,86 @@ export interface MarkdownOptions {
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const out: string[] = [`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`, ''];
-  if (report.errors.length > 0) {
-    out.push(...report.errors.map((e) => `> **Error:** ${esc(e)}`), '');
-  }
-  if (report.checks.length > 0) {
-    out.push('| | Target | Metric | Budget | Actual |', '|:-:|---|---|---|--:|');
-    for (const c of orderedChecks(report.checks)) {
-      const symbol = c.outcome === 'pass' ? '✅' : '❌';
-      out.push(`| ${symbol} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`);
-    }
-    out.push('');
-  }
-  const base = baselineLine(report);
-  if (base) out.push(esc(base), '');
-  const noise = noiseLine(report);
-  if (noise) out.push(esc(noise), '');
-  if (report.comparisons.length > 0) {
-    out.push('| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |', '|:-:|---|---|---|--:|--:|--:|--:|---|---|');
-    const order = ['regressed', 'unsure', 'improved', 'unchanged'];
-    const rows = [...report.comparisons].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
-    for (const r of rows) out.push(`| ${comparisonSymbol[r.verdict]} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`);
-    out.push('');
-  }
+  return [
+    headingSection(report),
+    errorsSection(report),
+    checksSection(orderedChecks(report.checks)),
+    baselineSection(report),
+    comparisonsSection(report.comparisons),
+    endpointsSection(report),
+    pagesSection(report),
+    linksSection(options.links ?? []),
+    footerSection(report),
+  ]
+    .join('')
+    .replace(/\n+$/, '\n');
+}
+
+// Each section is '' or markdown ending in a blank line, so sections join without separators.
+const block = (lines: string[]) => (lines.length === 0 ? '' : `${lines.join('\n')}\n\n`);
+
+export function headingSection(report: Report): string {
+  return block([`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`]);
+}
+
+export function errorsSection(report: Report): string {
+  return block(report.errors.map((e) => `> **Error:** ${esc(e)}`));
+}
+
+export function checksSection(checks: readonly CheckResult[]): string {
+  if (checks.length === 0) return '';
+  return block([
+    '| | Target | Metric | Budget | Actual |',
+    '|:-:|---|---|---|--:|',
+    ...checks.map((c) => `| ${c.outcome === 'pass' ? '✅' : '❌'} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`),
+  ]);
+}
+
+export function baselineSection(report: Report): string {
+  return block([baselineLine(report), noiseLine(report)].filter((l): l is string => l !== undefined).flatMap((l) => [esc(l), '']).slice(0, -1));
+}
+
+const comparisonOrder = ['regressed', 'unsure', 'improved', 'unchanged'];
+
+export function comparisonsSection(rows: readonly ComparisonRow[]): string {
+  if (rows.length === 0) return '';
+  const sorted = [...rows].sort((a, b) => comparisonOrder.indexOf(a.verdict) - comparisonOrder.indexOf(b.verdict));
+  return block([
+    '| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |',
+    '|:-:|---|---|---|--:|--:|--:|--:|---|---|',
+    ...sorted.map((r) => `| ${comparisonSymbol[r.verdict]} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`),
+  ]);
+}
+
+const targetName = (t: Report['targets'][number]) => `${esc(t.name)}${t.status === 'error' ? ` ⚠️ ${esc(t.error ?? 'error')}` : ''}`;
+
+export function endpointsSection(report: Report): string {
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
-  if (endpoints.length > 0) {
-    out.push(`| Endpoint | ${endpointColumns.join(' | ')} | samples |`, `|---|${endpointColumns.map(() => '--:|').join('')}--:|`);
-    for (const t of endpoints) {
-      const name = `${esc(t.name)}${t.status === 'error' ? ` ⚠️ ${esc(t.error ?? 'error')}` : ''}`;
-      out.push(`| ${name} | ${endpointCells(t).join(' | ')} | ${t.endpoint?.bursts.length ?? 0} |`);
-    }
-    out.push('');
-  }
+  if (endpoints.length === 0) return '';
+  return block([
+    `| Endpoint | ${endpointColumns.join(' | ')} | samples |`,
+    `|---|${endpointColumns.map(() => '--:|').join('')}--:|`,
+    ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t).join(' | ')} | ${t.endpoint?.bursts.length ?? 0} |`),
+  ]);
+}
+
+export function pagesSection(report: Report): string {
   const pages = report.targets.filter((t) => t.kind === 'page');
-  if (pages.length > 0) {
-    out.push(`| Page | ${pageColumns.join(' | ')} | runs | Lighthouse report |`, `|---|${pageColumns.map(() => '--:|').join('')}--:|---|`);
-    for (const t of pages) {
-      const name = `${esc(t.name)}${t.status === 'error' ? ` ⚠️ ${esc(t.error ?? 'error')}` : ''}`;
+  if (pages.length === 0) return '';
+  return block([
+    `| Page | ${pageColumns.join(' | ')} | runs | Lighthouse report |`,
+    `|---|${pageColumns.map(() => '--:|').join('')}--:|---|`,
+    ...pages.map((t) => {
       const link = t.page?.artifacts ? `[median run](${encodeURI(t.page.artifacts.html)})` : '–';
-      out.push(`| ${name} | ${pageCells(t).join(' | ')} | ${pageRunsText(t)} | ${link} |`);
-    }
-    out.push('');
-  }
-  for (const link of options.links ?? []) out.push(`[${esc(link.label)}](${encodeURI(link.href)})`);
-  if (options.links?.length) out.push('');
-  out.push(`<sub>${esc(fingerprintLine(report))} · budget ${esc(report.budgetFile)}</sub>`, '');
-  return out.join('\n');
+      return `| ${targetName(t)} | ${pageCells(t).join(' | ')} | ${pageRunsText(t)} | ${link} |`;
+    }),
+  ]);
+}
+
+export function linksSection(links: readonly { label: string; href: string }[]): string {
+  return block(links.map((l) => `[${esc(l.label)}](${encodeURI(l.href)})`));
+}
+
+export function footerSection(report: Report): string {
+  return block([`<sub>${esc(fingerprintLine(report))} · budget ${esc(report.budgetFile)}</sub>`]);
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals';
+import { sampleReport } from '../__fixtures__/report.js';
+import { compareWithBaseline } from '../src/core/baseline.js';
+import { parseBudget } from '../src/core/budget-parse.js';
+import { chartLabel, commentLimit, commentMarker, renderComment } from '../src/core/render-comment.js';
+import type { Report } from '../src/core/report.js';
+
+const plan = parseBudget(
+  `app: { baseUrl: 'http://127.0.0.1:3000' }
+relative: { endpoints: { p95: +10% }, runNoise: 0% }
+endpoints:
+  - { name: ping, url: /ping }
+  - { name: items, url: /items }
+`,
+  'perf-budget.yml',
+  '/r',
+);
+
+function withSamples(report: Report, name: string, samples: number[]): void {
+  const t = report.targets.find((x) => x.name === name)!;
+  t.metrics.p95 = { value: samples[0]!, unit: 'ms', samples };
+}
+
+function comparedReport(): Report {
+  const base = sampleReport();
+  withSamples(base, 'ping', [1.0, 1.1, 0.9, 1.0, 1.0]);
+  withSamples(base, 'items', [30, 31, 29, 30, 30]);
+  const head = sampleReport({ verdict: 'fail' });
+  withSamples(head, 'ping', [1.0, 0.9, 1.1, 1.0, 1.0]);
+  withSamples(head, 'items', [45, 46, 44, 45, 45]);
+  head.comparisons = compareWithBaseline(plan, head, base);
+  head.baseline = { status: 'used', source: "artifact 'perf-gate-perf-budget-yml' #7", sha: 'abcdef0123456789', ref: 'refs/heads/main', createdAt: '2026-11-23T07:00:00.000Z' };
+  return head;
+}
+
+const runUrl = 'https://github.com/octo-org/shop/actions/runs/42';
+
+describe('renderComment', () => {
+  it('puts failed budgets and regressions first, a chart, and the rest folded', () => {
+    const body = renderComment(comparedReport(), { key: 'perf-gate-perf-budget-yml', runUrl });
+    expect(body.startsWith('<!-- perf-gate:perf-gate-perf-budget-yml -->\n### ❌ perf-gate: 1 of 4 budgets failed; 1 regressed, 1 unchanged\n')).toBe(true);
+    expect(body).toMatchSnapshot();
+  });
+
+  it('says plainly when there was no baseline', () => {
+    const report = sampleReport();
+    report.baseline = { status: 'missing', reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days" };
+    const body = renderComment(report, { key: 'k' });
+    expect(body).toContain("No baseline: no artifact &#39;perf-gate-perf-budget-yml&#39; from a successful run on main in the last 30 days. Absolute budgets still apply.");
+    expect(body).toContain('  x-axis ["ping", "items"]');
+  });
+
+  it('keeps injection strings from a budget or an artifact inert, in markdown and in the chart', () => {
+    const report = comparedReport();
+    const evil = '</details><img src=x onerror=alert(1)> @someone | `x` "]\n```';
+    for (const t of report.targets) if (t.name === 'items') t.name = evil;
+    for (const c of report.checks) if (c.target === 'items') c.target = evil;
+    for (const r of report.comparisons) if (r.target === 'items') r.target = evil;
+    const body = renderComment(report, { key: 'k', runUrl });
+    expect(body).not.toMatch(/<img|<\/details><img|@someone/);
+    expect(body.match(/```/g)!.length % 2).toBe(0);
+    expect(body).toMatchSnapshot();
+  });
+
+  it('never exceeds the comment limit: the chart goes, then the folded part shrinks, with a note', () => {
+    const report = comparedReport();
+    const many = report.checks[0]!;
+    report.checks = Array.from({ length: 3000 }, (_, i) => ({ ...many, target: `target-${i}`, outcome: 'pass' as const }));
+    const body = renderComment(report, { key: 'k', runUrl });
+    expect(body.length).toBeLessThanOrEqual(commentLimit);
+    expect(body).toContain("Shortened to fit GitHub's 65,536-character comment limit");
+    expect(body).toContain('| ❌ | items | p95 | +10% |');
+    expect(body).not.toContain('```mermaid');
+    expect(body.trimEnd().endsWith('</sub>')).toBe(true);
+    expect(body.split('<details>').length).toBe(body.split('</details>').length);
+
+    const tiny = renderComment(comparedReport(), { key: 'k', maxLength: 300 });
+    expect(tiny.length).toBeLessThanOrEqual(300);
+    expect(tiny.startsWith(commentMarker('k'))).toBe(true);
+  });
+
+  it('makes a marker and chart labels of plain characters', () => {
+    expect(commentMarker('perf-gate-services/api budget.yml')).toBe('<!-- perf-gate:perf-gate-services_api_budget.yml -->');
+    expect(chartLabel('a "b" [c]; d')).toBe('a _b_ _c__ d');
+  });
+});
