@@ -18,18 +18,32 @@ export interface RecordedRequest {
   method: string;
   path: string;
   authorization?: string;
+  body?: string;
 }
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string };
+}
+
+/** A canned failure: a status, or a status with the body and headers GitHub sends (e.g. a secondary rate limit). */
+export type Fault = number | { status: number; message: string; headers?: Record<string, string> };
 
 export class FakeGitHub {
   readonly artifacts: FakeArtifact[] = [];
   readonly requests: RecordedRequest[] = [];
   mergeBase: Record<string, string> = {};
+  readonly comments: FakeComment[] = [];
+  /** Pull requests by number: their head commit, for checking where an artifact came from. */
+  readonly pulls = new Map<number, { headSha: string }>();
   /** The run that uploads in this test belong to. */
   uploadRun = { id: 7000, head_branch: 'main', head_sha: 'f'.repeat(40), conclusion: 'success' as string | null };
   private uploads = new Map<string, { name: string; blocks: Map<string, Buffer>; body?: Buffer }>();
   private nextId = 9000;
-  /** Status codes to answer, in turn, for requests whose path starts with the key. */
-  readonly faults = new Map<string, number[]>();
+  /** Failures to answer, in turn, for requests whose path starts with the key ("POST /repos/…" limits it to a method). */
+  readonly faults = new Map<string, Fault[]>();
   private server: Server | undefined;
   url = '';
 
@@ -50,13 +64,23 @@ export class FakeGitHub {
 
   private handle(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const url = new URL(req.url ?? '/', this.url);
-    this.requests.push({ method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, ...(req.headers.authorization && { authorization: req.headers.authorization }) });
+    const method = req.method ?? 'GET';
+    this.requests.push({
+      method,
+      path: `${url.pathname}${url.search}`,
+      ...(req.headers.authorization && { authorization: req.headers.authorization }),
+      ...(body.length > 0 && !url.pathname.startsWith('/upload/') && { body: body.toString('utf8') }),
+    });
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
-    for (const [prefix, statuses] of this.faults) {
-      if (url.pathname.startsWith(prefix) && statuses.length > 0) return json(statuses.shift()!, { message: 'fault injected' });
+    for (const [key, faults] of this.faults) {
+      const [m, prefix] = key.includes(' ') ? key.split(' ', 2) : [undefined, key];
+      if ((m === undefined || m === method) && url.pathname.startsWith(prefix!) && faults.length > 0) {
+        const f = faults.shift()!;
+        return typeof f === 'number' ? json(f, { message: 'fault injected' }) : json(f.status, { message: f.message }, f.headers);
+      }
     }
     let m: RegExpExecArray | null;
     if ((m = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(CreateArtifact|FinalizeArtifact)$/.exec(url.pathname))) {
@@ -122,6 +146,34 @@ export class FakeGitHub {
       if (!a?.zip) return json(404, { message: 'BlobNotFound' });
       res.writeHead(200, { 'content-type': 'application/zip' });
       return void res.end(Buffer.from(a.zip));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+      const issue = Number(m[1]);
+      if (method === 'POST') {
+        const comment: FakeComment = { id: this.nextId++, issue, body: (JSON.parse(body.toString('utf8')) as { body: string }).body, user: { login: 'github-actions[bot]' } };
+        this.comments.push(comment);
+        return json(201, { ...comment, html_url: `https://github.test/pull/${issue}#issuecomment-${comment.id}` });
+      }
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const all = this.comments.filter((c) => c.issue === issue);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      return json(200, all.slice((page - 1) * perPage, page * perPage), headers);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return json(404, { message: 'Not Found' });
+      comment.body = (JSON.parse(body.toString('utf8')) as { body: string }).body;
+      return json(200, { ...comment, html_url: `https://github.test/pull/${comment.issue}#issuecomment-${comment.id}` });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname))) {
+      const pr = this.pulls.get(Number(m[1]));
+      return pr ? json(200, { number: Number(m[1]), head: { sha: pr.headSha } }) : json(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname))) {
+      const list = this.artifacts.filter((a) => a.run.id === Number(m![1]));
+      return json(200, { total_count: list.length, artifacts: list.map((a) => ({ id: a.id, name: a.name, expired: a.expired ?? false, created_at: a.created_at })) });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/compare\/(.+)$/.exec(url.pathname))) {
       const sha = this.mergeBase[decodeURIComponent(m[1]!)];
