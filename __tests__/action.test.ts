@@ -36,14 +36,17 @@ describe('run', () => {
     await run();
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(process.exitCode).toBeUndefined();
-    expect(core.setOutput.mock.calls).toEqual([
-      ['verdict', 'pass'],
-      ['report-path', path.join(workspace, 'out', 'report.json')],
-      ['report-dir', path.join(workspace, 'out')],
-      ['failed-count', 0],
-      ['regressed-count', 0],
-    ]);
-    expect(core.summary.text()).toMatch(/^### ✅ perf-gate: all 5 budgets met/);
+    const outputs = Object.fromEntries(core.setOutput.mock.calls);
+    expect(outputs).toEqual({
+      verdict: 'pass',
+      'report-path': path.join(workspace, 'out', 'report.json'),
+      'report-dir': path.join(workspace, 'out'),
+      'failed-count': 0,
+      'regressed-count': 0,
+      'comment-body': expect.stringMatching(/^<!-- perf-gate:perf-gate-budget\.yml -->\n### ✅ perf-gate: all 5 budgets met\n/),
+    });
+    // The job summary is the comment, every time.
+    expect(core.summary.text()).toBe(outputs['comment-body']);
     expect(core.info).toHaveBeenCalledWith('perf-gate: all 5 budgets met');
     expect(processesWith(marker)).toEqual([]);
   });
@@ -72,7 +75,11 @@ describe('run', () => {
     [{ 'store-baseline': 'sometimes' }, "Invalid input 'store-baseline': expected auto, always or never, got 'sometimes'"],
     [{ 'baseline-max-age-days': 'a week' }, "Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got 'a week'"],
     [{ 'baseline-history': '50' }, "Invalid input 'baseline-history': expected a whole number of stored runs from 0 to 20, got '50'"],
-  ])('rejects bad baseline inputs: %j', async (given, message) => {
+    [{ 'fail-on': 'budget, regresion' }, "Invalid input 'fail-on': expected budget, regression, both (budget, regression) or never, got 'budget, regresion'"],
+    [{ 'fail-on': 'never, budget' }, "Invalid input 'fail-on': expected budget, regression, both (budget, regression) or never, got 'never, budget'"],
+    [{ comment: 'yes' }, "Invalid input 'comment': expected true, false, got 'yes'"],
+    [{ mode: 'comment' }, "Invalid input 'mode': expected auto, gate, comment-only, got 'comment'"],
+  ])('rejects bad inputs: %j', async (given, message) => {
     Object.assign(inputs, given);
     await run();
     expect(core.setFailed).toHaveBeenCalledWith(message);

@@ -70,6 +70,25 @@ describe('fetchBaseline', () => {
     expect(ok.warnings).toEqual([expect.stringMatching(/^stored run left out: artifact \d+ is not a readable zip/)]);
   });
 
+  it('compares a tag with the highest version below it that stored a result', async () => {
+    gh.tags.push('v1.9.0', 'v1.10.0', 'v2.0.0', 'v1.10.1', 'nightly');
+    gh.artifacts.push(
+      artifact({ sha: 'main', hoursAgo: 1 }),
+      artifact({ sha: 't200', hoursAgo: 2, branch: 'v2.0.0' }),
+      artifact({ sha: 't190', hoursAgo: 3, branch: 'v1.9.0', zip: reportZip({ startedAt: 'v1.9.0' }) }),
+      artifact({ sha: 't1100', hoursAgo: 24 * 60, branch: 'v1.10.0' }),
+      artifact({ sha: 'deleted', hoursAgo: 4, branch: 'v1.10.0-not-a-tag' }),
+    );
+    const result = await fetchBaseline(client(), { ...query, tag: 'v1.10.1', history: 3 });
+    // 60 days old, still the previous release: tags are not held to the age limit.
+    expect(result).toMatchObject({ ok: true, found: { match: 'previous tag', sha: 't1100', ref: 'v1.10.0' } });
+    expect((result as { history: { startedAt: string }[] }).history.map((r) => r.startedAt)).toEqual(['v1.9.0']);
+    expect(await fetchBaseline(client(), { ...query, tag: 'v1.9.0' })).toEqual({
+      ok: false,
+      reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run for a tag before v1.9.0 (5 looked at)",
+    });
+  });
+
   it('says why there is no baseline', async () => {
     gh.artifacts.push(artifact({ sha: 'old', hoursAgo: 24 * 40 }));
     expect(await fetchBaseline(client(), query)).toEqual({ ok: false, reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days (1 looked at)" });

@@ -38,9 +38,16 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const reportPath = path.join(run.workspace, 'perf-report', 'report.json');
-    expect(run.outputs).toEqual({ verdict: 'pass', 'report-path': reportPath, 'report-dir': path.dirname(reportPath), 'failed-count': '0', 'regressed-count': '0' });
-    expect(run.summary).toMatch(/^### ✅ perf-gate: all 7 budgets met/);
-    expect(run.summary).toMatch(/^\| home \| \d+ \| [\d.]+ m?s \|.*\| 1\/1 \| \[median run\]\(pages\/home\.report\.html\) \|$/m);
+    expect(run.outputs).toEqual({
+      verdict: 'pass',
+      'report-path': reportPath,
+      'report-dir': path.dirname(reportPath),
+      'failed-count': '0',
+      'regressed-count': '0',
+      'comment-body': run.summary,
+    });
+    expect(run.summary).toMatch(/^<!-- perf-gate:perf-gate-perf-budget\.yml -->\n### ✅ perf-gate: all 7 budgets met\n/);
+    expect(run.summary).toMatch(/^\| home \| \d+ \| [\d.]+ m?s \|.*\| 1\/1 \| \[median run\]\(https:\/\/github\.com\/octo-org\/shop\/actions\/runs\/4242#artifacts\) \|$/m);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     expect(report).toMatchObject({
       schemaVersion: 1,
@@ -57,7 +64,9 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     expect(report.targets[2].page).toMatchObject({ runsPlanned: 1, representativeRun: 0, artifacts: { html: 'pages/home.report.html' } });
     expect(report.environment.browser).toMatchObject({ lighthouse: '13.5.0', benchmarkIndex: expect.any(Number) });
     expect(readFileSync(path.join(run.workspace, 'perf-report', 'pages', 'home.report.html'), 'utf8')).toMatch(/^<!--\s*\n?\s*@license/);
-    expect(readFileSync(path.join(run.workspace, 'perf-report', 'report.md'), 'utf8')).toBe(run.summary);
+    const md = readFileSync(path.join(run.workspace, 'perf-report', 'report.md'), 'utf8');
+    expect(md).toMatch(/^### ✅ perf-gate: all 7 budgets met/);
+    expect(md).toMatch(/^\| home \|.*\| \[median run\]\(pages\/home\.report\.html\) \|$/m);
     expect(existsSync(path.join(run.workspace, 'perf-report', 'app.log'))).toBe(true);
     expect(processesWith(run.marker)).toEqual([]);
   });
@@ -67,7 +76,8 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(Number(run.outputs['failed-count'])).toBeGreaterThanOrEqual(1);
-    expect(run.stdout).toMatch(/^::error::ping: p95 \d+(\.\d+)? ms breaks budget < 20 ms$/m);
+    // An annotation on the threshold's line of the budget file.
+    expect(run.stdout).toMatch(/^::error title=perf-gate budget failed,file=perf-budget\.yml,line=\d+::ping: p95 \d+(\.\d+)? ms breaks budget < 20 ms$/m);
     expect(run.stdout).toMatch(/^::error::perf-gate: \d of 5 budgets failed$/m);
     expect(run.summary).toMatch(/^### ❌ perf-gate/);
     expect(processesWith(run.marker)).toEqual([]);
@@ -107,7 +117,7 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
 });
 
 describe('baselines through artifacts, from the same copy', () => {
-  it('a push stores its report; a pull request finds it at the merge base and judges a slowed endpoint regressed', async () => {
+  it('a push stores its report; a pull request finds it at the merge base, judges a slowed endpoint regressed and comments; the comment-only job posts a fork\'s report', async () => {
     const gh = await new FakeGitHub().start();
     try {
       const workspace = tempDir('perf-gate-ws-');
@@ -131,19 +141,53 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(push.summary).toContain('No baseline: no baseline was given.');
 
       const prEvent = path.join(tempDir(), 'event.json');
-      writeFileSync(prEvent, JSON.stringify({ pull_request: { base: { ref: 'main', sha: 'b'.repeat(40) }, head: { sha: 'c'.repeat(40) } } }));
+      const repoOf = (full: string) => ({ full_name: full });
+      writeFileSync(
+        prEvent,
+        JSON.stringify({ pull_request: { number: 5, base: { ref: 'main', sha: 'b'.repeat(40), repo: repoOf('octo-org/shop') }, head: { sha: 'c'.repeat(40), repo: repoOf('octo-org/shop') } } }),
+      );
       gh.mergeBase[`${'b'.repeat(40)}...${'c'.repeat(40)}`] = 'f'.repeat(40);
+      gh.uploadRun = { id: 7001, head_branch: 'feature', head_sha: 'c'.repeat(40), conclusion: null };
       await writeExampleBudget(workspace, { marker, endpoints, load, env: { EXAMPLE_DELAY_MS: '20' } });
-      const pr = await run({ ...service, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent });
+      const prEnv = { ...service, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_REF: 'refs/pull/5/merge', GITHUB_RUN_ID: '7001' };
+      const pr = await run(prEnv);
       expect(pr.code).toBe(1);
-      expect(pr.outputs).toMatchObject({ verdict: 'fail', 'regressed-count': '1' });
+      expect(pr.outputs).toMatchObject({ verdict: 'fail', 'regressed-count': '1', 'comment-id': String(gh.comments[0]?.id) });
       expect(pr.outputs['baseline-artifact-id']).toBeUndefined();
+      expect(pr.outputs['report-artifact-id']).toMatch(/^\d+$/);
       expect(pr.summary).toMatch(/^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.$/m);
       expect(pr.summary).toMatch(/^\| ❌ \| ping \| p95 \| \+20% or \+1ms \|.*\| regressed \|$/m);
+      // One comment, with what the summary shows.
+      expect(gh.comments).toHaveLength(1);
+      expect(gh.comments[0]).toMatchObject({ issue: 5, body: pr.summary });
       // The token reached GitHub; it is masked for the runner and appears nowhere else in the log.
       expect(gh.requests.some((r) => r.authorization === 'token ghs_secret_token')).toBe(true);
       expect(pr.stdout).toMatch(/^::add-mask::ghs_secret_token$/m);
       expect((pr.stdout + push.stdout).replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_secret_token');
+
+      // A fork's run cannot comment (403): it warns, keeps the summary, and the comment-only job posts from its artifact.
+      gh.comments.splice(0);
+      gh.faults.set('POST /repos/octo-org/shop/issues/5/comments', [{ status: 403, message: 'Resource not accessible by integration' }]);
+      writeFileSync(
+        prEvent,
+        JSON.stringify({ pull_request: { number: 5, base: { ref: 'main', sha: 'b'.repeat(40), repo: repoOf('octo-org/shop') }, head: { sha: 'c'.repeat(40), repo: repoOf('someone/shop') } } }),
+      );
+      const fork = await run(prEnv);
+      expect(fork.code).toBe(1);
+      expect(fork.stdout).toMatch(/^::warning::the pull-request comment was not posted \(HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token/m);
+      expect(fork.summary).toMatch(/^### ❌ perf-gate/m);
+      expect(gh.comments).toHaveLength(0);
+
+      const wrEvent = path.join(tempDir(), 'event.json');
+      writeFileSync(wrEvent, JSON.stringify({ workflow_run: { id: 7001, head_sha: 'c'.repeat(40), event: 'pull_request', pull_requests: [] } }));
+      gh.pulls.set(5, { headSha: 'c'.repeat(40) });
+      const commentJob = await run({ ...service, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: wrEvent, GITHUB_RUN_ID: '7002' });
+      expect(commentJob.stderr).toBe('');
+      expect(commentJob.code).toBe(0);
+      expect(gh.comments).toHaveLength(1);
+      expect(gh.comments[0]!.body).toMatch(/^<!-- perf-gate:perf-gate-perf-budget\.yml -->\n### ❌ perf-gate/);
+      expect(gh.comments[0]!.body).toContain('[Workflow run](https://github.com/octo-org/shop/actions/runs/7001)');
+      expect(commentJob.outputs['comment-id']).toBe(String(gh.comments[0]!.id));
       expect(processesWith(marker)).toEqual([]);
     } finally {
       await gh.stop();

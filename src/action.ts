@@ -1,25 +1,32 @@
-// The GitHub Action: inputs in, the gate run, outputs, job summary and the check's status out.
+// The GitHub Action: inputs in, the gate run (or, in a workflow_run job, another run's report), then the
+// comment, job summary, annotations, outputs and the check's status out.
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
-import { readInputs } from './adapters/action-inputs.js';
+import path from 'node:path';
+import { readInputs, type ActionSettings } from './adapters/action-inputs.js';
+import { fetchBaseline } from './adapters/baseline-artifacts.js';
+import { storeReport } from './adapters/baseline-store.js';
+import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import { listenForInterrupts } from './adapters/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
 import { verdictLine } from './core/render-shared.js';
-import { fetchBaseline } from './adapters/baseline-artifacts.js';
-import { storeReport } from './adapters/baseline-store.js';
-import { createGitHubClient } from './adapters/github-client.js';
-import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
-import type { ActionSettings } from './adapters/action-inputs.js';
+import type { Report } from './core/report.js';
+import { runCommentOnly } from './comment-only.js';
 import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
+import { client, publish, pullRequestArtifactName } from './publish.js';
 
 export async function run(): Promise<void> {
   const interrupts = listenForInterrupts();
   try {
     const settings = readInputs();
+    const event = readGitHubEvent();
+    if (settings.mode === 'comment-only') {
+      await runCommentOnly(settings, event, client(settings, event));
+      return;
+    }
     if (!existsSync(settings.workingDirectory) || !statSync(settings.workingDirectory).isDirectory()) {
       throw new ConfigError([`Invalid input 'working-directory': expected an existing directory, got '${settings.workingDirectory}'`]);
     }
-    const event = readGitHubEvent();
     const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event);
     const outcome = await runGate({
       config: settings.config,
@@ -31,21 +38,18 @@ export async function run(): Promise<void> {
       ...(baseline && { baseline }),
       log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
     });
-    const failed = outcome.report.checks.filter((c) => c.outcome === 'fail').length;
-    core.setOutput('verdict', outcome.report.verdict);
     core.setOutput('report-path', outcome.paths.json);
     core.setOutput('report-dir', outcome.paths.dir);
-    core.setOutput('failed-count', failed);
-    core.setOutput('regressed-count', outcome.report.comparisons.filter((c) => c.gating && c.verdict === 'regressed').length);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown).write();
-    await storeBaseline(settings, event, outcome.paths.dir, outcome.report.verdict);
-    for (const c of outcome.report.checks.filter((c) => c.outcome === 'fail')) core.error(c.message);
+    await publish(outcome.report, settings, event);
+    await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
+    annotate(outcome.report, settings);
+    const failing = failingReasons(outcome.report, settings);
     const line = `perf-gate: ${verdictLine(outcome.report)}`;
-    if (outcome.exitCode === ExitCode.pass) core.info(line);
+    if (failing.length === 0) core.info(line);
     else {
       for (const e of outcome.report.errors) core.error(e);
       core.setFailed(line);
-      process.exitCode = interrupts.exitCode() ?? outcome.exitCode;
+      process.exitCode = interrupts.exitCode() ?? (outcome.report.verdict === 'error' ? ExitCode.run : ExitCode.failed);
     }
   } catch (e) {
     if (e instanceof ConfigError) for (const l of e.lines.slice(0, -1)) core.error(l);
@@ -57,47 +61,79 @@ export async function run(): Promise<void> {
   }
 }
 
-// On a pull request: the base branch's stored result, preferring the merge-base commit's.
+// Each failed budget as an error annotation on its line of the budget file.
+function annotate(report: Report, settings: ActionSettings): void {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const file = path.relative(workspace, path.resolve(settings.workingDirectory, settings.config)).split(path.sep).join('/');
+  for (const c of report.checks.filter((x) => x.outcome === 'fail')) {
+    core.error(c.message, { title: 'perf-gate budget failed', file, ...(c.line !== undefined && { startLine: c.line }) });
+  }
+}
+
+function failingReasons(report: Report, settings: ActionSettings): string[] {
+  const reasons: string[] = [];
+  if (report.verdict === 'error') reasons.push('error');
+  if (settings.failOn.budget && report.checks.some((c) => c.outcome === 'fail')) reasons.push('budget');
+  if (settings.failOn.regression && report.comparisons.some((c) => c.gating && c.verdict === 'regressed')) reasons.push('regression');
+  return reasons;
+}
+
+// What a run compares against: for a pull request or merge group the base branch's stored result (the
+// merge-base commit's first), for a tag push the previous tag's.
 function artifactBaseline(settings: ActionSettings, event: GitHubEvent): BaselineProvider | undefined {
-  const pr = event.pullRequest;
-  if (!pr || !event.owner || !event.repo) return undefined;
+  const target = event.pullRequest ?? event.mergeGroup;
+  const tag = event.name === 'push' ? /^refs\/tags\/(.+)$/.exec(event.ref ?? '')?.[1] : undefined;
+  if ((!target && !tag) || !event.owner || !event.repo) return undefined;
   const { owner, repo } = event;
   return async () => {
-    if (!settings.token) return { ok: false, reason: "no github-token to read the base branch's artifacts with" };
-    const github = createGitHubClient(settings.token, { baseUrl: event.apiUrl, log: { warn: (m) => core.warning(m) } });
-    let mergeBaseSha = pr.baseSha;
-    try {
-      const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${pr.baseSha}...${pr.headSha}`, per_page: 1 });
-      mergeBaseSha = data.merge_base_commit.sha;
-    } catch {
-      // the base branch's head at the time of the event is the next best commit
+    const github = client(settings, event);
+    if (!github) return { ok: false, reason: "no github-token to read the stored results with" };
+    let mergeBaseSha = target?.baseSha;
+    if (event.pullRequest) {
+      try {
+        const { baseSha, headSha } = event.pullRequest;
+        const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${baseSha}...${headSha}`, per_page: 1 });
+        mergeBaseSha = data.merge_base_commit.sha;
+      } catch {
+        // the base branch's head at the time of the event is the next best commit
+      }
     }
-    const found = await fetchBaseline(github, { owner, repo, artifactName: settings.artifactName, baseRef: pr.baseRef, mergeBaseSha,
+    const found = await fetchBaseline(github, {
+      owner,
+      repo,
+      artifactName: settings.artifactName,
+      baseRef: target?.baseRef ?? '',
+      ...(mergeBaseSha && { mergeBaseSha }),
+      ...(tag !== undefined && { tag }),
       maxAgeDays: settings.baselineMaxAgeDays,
       history: settings.baselineHistory,
     });
     if (!found.ok) return { ok: false, reason: found.reason, source: `artifact '${settings.artifactName}'` };
+    const f = found.found;
     return {
       ok: true,
       report: found.report,
       history: found.history,
       warnings: found.warnings,
       info: {
-        source: `artifact '${settings.artifactName}' #${found.found.artifactId}${found.found.runId ? ` of run ${found.found.runId}` : ''} (${found.found.match})`,
-        ...(found.found.sha && { sha: found.found.sha }),
-        ref: `refs/heads/${pr.baseRef}`,
+        source: `artifact '${settings.artifactName}' #${f.artifactId}${f.runId ? ` of run ${f.runId}` : ''} (${f.match})`,
+        ...(f.sha && { sha: f.sha }),
+        ref: tag !== undefined ? `refs/tags/${f.ref ?? '?'}` : `refs/heads/${target?.baseRef}`,
       },
     };
   };
 }
 
-// Push and tag events keep their result as the baseline later pull requests compare against.
-async function storeBaseline(settings: ActionSettings, event: GitHubEvent, dir: string, verdict: string): Promise<void> {
-  const wanted = settings.storeBaseline === 'always' || (settings.storeBaseline === 'auto' && event.name === 'push');
-  if (!wanted || verdict === 'error') return;
-  const stored = await storeReport(dir, settings.artifactName);
+// Push and tag events keep their result as the baseline later runs compare against; pull requests upload theirs
+// for the comment-only job (a fork's run cannot comment itself).
+async function storeResult(settings: ActionSettings, event: GitHubEvent, dir: string, verdict: string): Promise<void> {
+  if (verdict === 'error' || settings.storeBaseline === 'never') return;
+  const asBaseline = settings.storeBaseline === 'always' || event.name === 'push';
+  const name = asBaseline ? settings.artifactName : event.pullRequest ? pullRequestArtifactName(settings.artifactName) : undefined;
+  if (!name) return;
+  const stored = await storeReport(dir, name);
   if (stored.ok) {
-    core.info(`stored the report as artifact '${settings.artifactName}' (#${stored.id}) for pull requests to compare against`);
-    core.setOutput('baseline-artifact-id', stored.id);
-  } else core.warning(`the report could not be stored as artifact '${settings.artifactName}': ${stored.reason}`);
+    core.info(asBaseline ? `stored the report as artifact '${name}' (#${stored.id}) for later runs to compare against` : `uploaded the report as artifact '${name}' (#${stored.id})`);
+    core.setOutput(asBaseline ? 'baseline-artifact-id' : 'report-artifact-id', stored.id);
+  } else core.warning(`the report could not be stored as artifact '${name}': ${stored.reason}`);
 }

@@ -36,6 +36,7 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   mergeBase: Record<string, string> = {};
   readonly comments: FakeComment[] = [];
+  readonly tags: string[] = [];
   /** Pull requests by number: their head commit, for checking where an artifact came from. */
   readonly pulls = new Map<number, { headSha: string }>();
   /** The run that uploads in this test belong to. */
@@ -166,6 +167,9 @@ export class FakeGitHub {
       if (!comment) return json(404, { message: 'Not Found' });
       comment.body = (JSON.parse(body.toString('utf8')) as { body: string }).body;
       return json(200, { ...comment, html_url: `https://github.test/pull/${comment.issue}#issuecomment-${comment.id}` });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/tags$/.test(url.pathname)) {
+      return json(200, this.tags.map((name) => ({ name, commit: { sha: 'a'.repeat(40) } })));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname))) {
       const pr = this.pulls.get(Number(m[1]));

@@ -26,6 +26,30 @@ export interface ActionSettings {
   baselineMaxAgeDays: number;
   /** Further stored runs of the base branch fetched to measure run-to-run noise. */
   baselineHistory: number;
+  /** What fails the step: failed budgets, regressions, both, or nothing. */
+  failOn: { budget: boolean; regression: boolean };
+  /** Post the sticky comment on pull requests. */
+  comment: boolean;
+  /** gate: measure and report; comment-only: post the comment of a report another run measured. */
+  mode: 'gate' | 'comment-only';
+}
+
+const failOnWords = ['budget', 'regression', 'never'] as const;
+
+function readFailOn(): ActionSettings['failOn'] {
+  const raw = core.getInput('fail-on') || 'budget, regression';
+  const words = raw.split(/[\s,]+/).filter(Boolean);
+  const bad = words.find((w) => !(failOnWords as readonly string[]).includes(w));
+  if (bad !== undefined || words.length === 0 || (words.includes('never') && words.length > 1)) {
+    throw new ConfigError([`Invalid input 'fail-on': expected budget, regression, both (budget, regression) or never, got '${raw}'`]);
+  }
+  return { budget: words.includes('budget'), regression: words.includes('regression') };
+}
+
+function readChoice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback;
+  if (!(choices as readonly string[]).includes(value)) throw new ConfigError([`Invalid input '${name}': expected ${choices.join(', ')}, got '${value}'`]);
+  return value as T;
 }
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
@@ -51,6 +75,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   if (!/^\d+$/.test(history) || Number(history) > 20) {
     throw new ConfigError([`Invalid input 'baseline-history': expected a whole number of stored runs from 0 to 20, got '${history}'`]);
   }
+  const failOn = readFailOn();
+  const comment = readChoice('comment', ['true', 'false'], 'true') === 'true';
+  const modeInput = readChoice('mode', ['auto', 'gate', 'comment-only'], 'auto');
+  const mode = modeInput === 'auto' ? (env.GITHUB_EVENT_NAME === 'workflow_run' ? 'comment-only' : 'gate') : modeInput;
   return {
     config,
     workingDirectory,
@@ -63,5 +91,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     storeBaseline: store,
     baselineMaxAgeDays: Number(maxAge),
     baselineHistory: Number(history),
+    failOn,
+    comment,
+    mode,
   };
 }

@@ -1,6 +1,8 @@
-// Finds the base branch's stored result among the repository's artifacts and downloads it (fflate unzips it:
-// small, pure JavaScript, no native parts to bundle).
+// Finds the stored result to compare against among the repository's artifacts and downloads it: the base
+// branch's for a pull request or merge group, the previous release tag's for a tag push. fflate unzips (small,
+// pure JavaScript); semver orders tags (the npm parser, so "v1.10.0" follows "v1.9.2").
 import { unzipSync } from 'fflate';
+import semver from 'semver';
 import { validateBaseline, type BaselineCheck } from '../core/baseline.js';
 import type { Report } from '../core/report.js';
 import type { GitHub } from './github-client.js';
@@ -12,6 +14,8 @@ export interface BaselineQuery {
   artifactName: string;
   /** The pull request's base branch, e.g. "main". */
   baseRef: string;
+  /** A tag push: compare against the tag before this one instead of a branch. */
+  tag?: string;
   /** The commit the pull request branched from, when known: its result is preferred. */
   mergeBaseSha?: string;
   maxAgeDays: number;
@@ -25,8 +29,10 @@ export interface FoundBaseline {
   runId?: number;
   sha?: string;
   createdAt?: string;
+  /** The branch or tag the storing run ran on. */
+  ref?: string;
   /** How it was chosen, for the report. */
-  match: 'merge-base' | 'newest on base branch';
+  match: 'merge-base' | 'newest on base branch' | 'previous tag';
 }
 
 export type FetchedBaseline =
@@ -52,28 +58,24 @@ export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<F
     return { ok: false, reason: `the artifact list could not be read (${describe(e)})` };
   }
   const oldest = (q.now ?? new Date()).getTime() - q.maxAgeDays * 86_400_000;
-  const candidates = rows
-    .filter((a) => a.name === q.artifactName && !a.expired && a.created_at && Date.parse(a.created_at) >= oldest)
+  const usable = rows
+    .filter((a) => a.name === q.artifactName && !a.expired && a.created_at)
     .sort((a, b) => Date.parse(b.created_at as string) - Date.parse(a.created_at as string));
+  const candidates = q.tag === undefined ? usable.filter((a) => Date.parse(a.created_at as string) >= oldest) : usable;
+  const ordered = q.tag === undefined ? branchOrder(candidates, q) : await tagOrder(github, q, q.tag, candidates);
+  if (!ordered.ok) return ordered;
 
   let chosen: { row: ArtifactRow; match: FoundBaseline['match'] } | undefined;
-  const atMergeBase = q.mergeBaseSha ? candidates.find((a) => a.workflow_run?.head_sha === q.mergeBaseSha) : undefined;
-  if (atMergeBase) chosen = { row: atMergeBase, match: 'merge-base' };
-  else {
-    for (const a of candidates.filter((c) => c.workflow_run?.head_branch === q.baseRef).slice(0, maxRunLookups)) {
-      if (await succeeded(github, q, a.workflow_run?.id)) {
-        chosen = { row: a, match: 'newest on base branch' };
-        break;
-      }
+  for (const c of ordered.list.slice(0, maxRunLookups)) {
+    if (c.match === 'merge-base' || (await succeeded(github, q, c.row.workflow_run?.id))) {
+      chosen = c;
+      break;
     }
   }
   if (!chosen) {
-    return {
-      ok: false,
-      reason: `no artifact '${q.artifactName}' from a successful run on ${q.baseRef} in the last ${q.maxAgeDays} days${rows.length ? ` (${rows.length} looked at)` : ''}`,
-    };
+    const where = q.tag === undefined ? `on ${q.baseRef} in the last ${q.maxAgeDays} days` : `for a tag before ${q.tag}`;
+    return { ok: false, reason: `no artifact '${q.artifactName}' from a successful run ${where}${rows.length ? ` (${rows.length} looked at)` : ''}` };
   }
-
   const { row, match } = chosen;
   const found: FoundBaseline = {
     artifactId: row.id,
@@ -81,19 +83,59 @@ export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<F
     ...(row.workflow_run?.id !== undefined && { runId: row.workflow_run.id }),
     ...(row.workflow_run?.head_sha && { sha: row.workflow_run.head_sha }),
     ...(row.created_at && { createdAt: row.created_at }),
+    ...(row.workflow_run?.head_branch && { ref: row.workflow_run.head_branch }),
   };
   const check = await downloadReport(github, q, row);
   if (!check.ok) return check;
-  const { history, warnings } = await fetchHistory(github, q, candidates, row);
+  const others = ordered.list.filter((c) => c.row.id !== row.id && c.match !== 'merge-base').map((c) => c.row);
+  const { history, warnings } = await fetchHistory(github, q, others);
   return { ...check, found, history, warnings };
 }
 
-// Other successful runs on the base branch, newest first: their spread is the run-to-run noise.
-async function fetchHistory(github: GitHub, q: BaselineQuery, candidates: ArtifactRow[], chosen: ArtifactRow): Promise<{ history: Report[]; warnings: string[] }> {
+type Ordered = { ok: true; list: { row: ArtifactRow; match: FoundBaseline['match'] }[] } | { ok: false; reason: string };
+
+// The merge-base commit's result first, then the base branch's newest first.
+function branchOrder(candidates: ArtifactRow[], q: BaselineQuery): Ordered {
+  const atMergeBase = q.mergeBaseSha ? candidates.find((a) => a.workflow_run?.head_sha === q.mergeBaseSha) : undefined;
+  const onBranch = candidates.filter((c) => c !== atMergeBase && c.workflow_run?.head_branch === q.baseRef);
+  return {
+    ok: true,
+    list: [...(atMergeBase ? [{ row: atMergeBase, match: 'merge-base' as const }] : []), ...onBranch.map((row) => ({ row, match: 'newest on base branch' as const }))],
+  };
+}
+
+// Results stored by tag pushes (a run's head_branch is then the tag), the highest version below this tag first;
+// tags that are not versions follow, newest first.
+async function tagOrder(github: GitHub, q: BaselineQuery, tag: string, candidates: ArtifactRow[]): Promise<Ordered> {
+  let tags: Set<string>;
+  try {
+    tags = new Set((await github.paginate(github.rest.repos.listTags, { owner: q.owner, repo: q.repo, per_page: 100 })).map((t) => t.name));
+  } catch (e) {
+    return { ok: false, reason: `the tags could not be listed (${describe(e)})` };
+  }
+  const version = (name: string) => semver.valid(semver.coerce(name, { includePrerelease: true }));
+  const current = version(tag);
+  const tagged = candidates.filter((a) => {
+    const name = a.workflow_run?.head_branch;
+    if (!name || name === tag || !tags.has(name)) return false;
+    const v = version(name);
+    return current === null || v === null || semver.lt(v, current);
+  });
+  const rank = (a: ArtifactRow) => version(a.workflow_run?.head_branch ?? '');
+  const sorted = [...tagged].sort((a, b) => {
+    const va = rank(a);
+    const vb = rank(b);
+    if (va && vb) return semver.rcompare(va, vb) || Date.parse(b.created_at as string) - Date.parse(a.created_at as string);
+    return va ? -1 : vb ? 1 : 0;
+  });
+  return { ok: true, list: sorted.map((row) => ({ row, match: 'previous tag' as const })) };
+}
+
+// Other successful stored runs, in order: their spread is the run-to-run noise.
+async function fetchHistory(github: GitHub, q: BaselineQuery, others: ArtifactRow[]): Promise<{ history: Report[]; warnings: string[] }> {
   const history: Report[] = [];
   const warnings: string[] = [];
-  const others = candidates.filter((c) => c.id !== chosen.id && c.workflow_run?.head_branch === q.baseRef).slice(0, maxRunLookups);
-  for (const row of others) {
+  for (const row of others.slice(0, maxRunLookups)) {
     if (history.length >= (q.history ?? 0)) break;
     if (!(await succeeded(github, q, row.workflow_run?.id))) continue;
     const check = await downloadReport(github, q, row);
@@ -104,30 +146,34 @@ async function fetchHistory(github: GitHub, q: BaselineQuery, candidates: Artifa
 }
 
 async function downloadReport(github: GitHub, q: BaselineQuery, row: ArtifactRow): Promise<BaselineCheck> {
+  const read = await downloadReportJson(github, q.owner, q.repo, row.id);
+  if (!read.ok) return read;
+  const check = validateBaseline(read.json);
+  return check.ok ? check : { ok: false, reason: `artifact ${row.id}: ${check.reason}` };
+}
+
+/** The report.json inside an artifact's zip, parsed but not yet validated. */
+export async function downloadReportJson(github: GitHub, owner: string, repo: string, artifactId: number): Promise<{ ok: true; json: unknown } | { ok: false; reason: string }> {
   let zip: Uint8Array;
   try {
-    const res = await github.rest.actions.downloadArtifact({ owner: q.owner, repo: q.repo, artifact_id: row.id, archive_format: 'zip' });
+    const res = await github.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifactId, archive_format: 'zip' });
     zip = new Uint8Array(res.data as ArrayBuffer);
   } catch (e) {
-    return { ok: false, reason: `artifact ${row.id} could not be downloaded (${describe(e)})` };
+    return { ok: false, reason: `artifact ${artifactId} could not be downloaded (${describe(e)})` };
   }
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(zip, { filter: (f) => f.name === 'report.json' || f.name.endsWith('/report.json') });
   } catch (e) {
-    return { ok: false, reason: `artifact ${row.id} is not a readable zip (${describe(e)})` };
+    return { ok: false, reason: `artifact ${artifactId} is not a readable zip (${describe(e)})` };
   }
   const entry = Object.entries(files).sort(([a], [b]) => a.length - b.length)[0];
-  if (!entry) return { ok: false, reason: `artifact ${row.id} has no report.json` };
-  let json: unknown;
+  if (!entry) return { ok: false, reason: `artifact ${artifactId} has no report.json` };
   try {
-    json = JSON.parse(new TextDecoder().decode(entry[1]));
+    return { ok: true, json: JSON.parse(new TextDecoder().decode(entry[1])) };
   } catch (e) {
-    return { ok: false, reason: `report.json in artifact ${row.id} is not JSON (${describe(e)})` };
+    return { ok: false, reason: `report.json in artifact ${artifactId} is not JSON (${describe(e)})` };
   }
-  const check = validateBaseline(json);
-  if (!check.ok) return { ok: false, reason: `artifact ${row.id}: ${check.reason}` };
-  return check;
 }
 
 async function succeeded(github: GitHub, q: BaselineQuery, runId: number | undefined): Promise<boolean> {

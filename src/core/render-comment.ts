@@ -44,7 +44,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const head = `${commentMarker(options.key)}\n${headingSection(report)}`;
   const attention = attentionSection(report, failed, regressed);
   const chart = chartSection(report);
-  const details = detailsSection([checksSection(restChecks), comparisonsSection(restRows), endpointsSection(report), pagesSection(report)]);
+  const details = detailsSection([checksSection(restChecks), comparisonsSection(restRows), endpointsSection(report), pagesSection(report, options.runUrl ? `${options.runUrl}#artifacts` : undefined)]);
   const tail = linksSection(links) + footerSection(report);
   const parts = { head, errors: errorsSection(report), attention, baseline: baselineSection(report), chart, details, tail };
   return fit(parts, options.maxLength ?? commentLimit);

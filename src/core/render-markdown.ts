@@ -89,14 +89,15 @@ export function endpointsSection(report: Report): string {
   ]);
 }
 
-export function pagesSection(report: Report): string {
+/** `reportsLink`: where the Lighthouse reports can be opened (a run's artifacts); else the path in the report directory. */
+export function pagesSection(report: Report, reportsLink?: string): string {
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length === 0) return '';
   return block([
     `| Page | ${pageColumns.join(' | ')} | runs | Lighthouse report |`,
     `|---|${pageColumns.map(() => '--:|').join('')}--:|---|`,
     ...pages.map((t) => {
-      const link = t.page?.artifacts ? `[median run](${encodeURI(t.page.artifacts.html)})` : '–';
+      const link = t.page?.artifacts ? `[median run](${encodeURI(reportsLink ?? t.page.artifacts.html)})` : '–';
       return `| ${targetName(t)} | ${pageCells(t).join(' | ')} | ${pageRunsText(t)} | ${link} |`;
     }),
   ]);

@@ -1,0 +1,123 @@
+// A report.json from elsewhere (another workflow's artifact) is untrusted: before it is rendered into a comment,
+// every field a renderer reads is checked for its type, enum and shape. Strings are escaped when rendered.
+import { z } from 'zod';
+import { findMetric } from './metric-catalog.js';
+import { reportSchemaVersion, type Report } from './report.js';
+import { operators } from './threshold.js';
+
+const unit = z.enum(['ms', 'count', 'percent', 'bytes', 'rps', 'bytes/s', 'score', 'unitless']);
+const kind = z.enum(['endpoint', 'page']);
+const num = z.number().finite();
+const nullableNum = num.nullable();
+
+const metric = z.object({ value: nullableNum, unit, samples: z.array(num) });
+const knownMetric = <T extends { kind: 'endpoint' | 'page'; metric: string }>(x: T) => findMetric(x.kind, x.metric)?.id === x.metric;
+
+const target = z.object({
+  kind,
+  name: z.string(),
+  url: z.string(),
+  status: z.enum(['ok', 'error']),
+  error: z.string().optional(),
+  metrics: z.record(z.string(), metric),
+  endpoint: z.object({ bursts: z.array(z.object({}).passthrough()) }).passthrough().optional(),
+  page: z
+    .object({
+      runsPlanned: z.int().min(0),
+      runs: z.array(z.object({ ok: z.boolean(), attempt: z.int() }).passthrough()),
+      artifacts: z.object({ html: z.string().regex(/^pages\/[\w.-]+\.report\.html$/), json: z.string() }).optional(),
+    })
+    .passthrough()
+    .optional(),
+});
+
+const check = z
+  .object({
+    target: z.string(),
+    kind,
+    metric: z.string(),
+    threshold: z.string(),
+    op: z.enum(operators),
+    limit: num,
+    unit,
+    actual: nullableNum,
+    outcome: z.enum(['pass', 'fail']),
+    message: z.string(),
+    origin: z.enum(['budget', 'default']),
+    line: z.int().min(1).optional(),
+  })
+  .refine(knownMetric, { message: 'unknown metric' });
+
+const comparison = z
+  .object({
+    target: z.string(),
+    kind,
+    metric: z.string(),
+    rule: z.string(),
+    gating: z.boolean(),
+    reasons: z.array(z.string()),
+    verdict: z.enum(['regressed', 'improved', 'unchanged', 'unsure']),
+    baseMean: nullableNum,
+    headMean: nullableNum,
+    baseN: z.int().min(0),
+    headN: z.int().min(0),
+    delta: nullableNum,
+    deltaPercent: nullableNum,
+    interval: z.tuple([num, num]).nullable(),
+    intervalPercent: z.tuple([num, num]).nullable(),
+    allowed: nullableNum,
+    confidence: num,
+    pValue: nullableNum,
+    samplesNeeded: z.int().optional(),
+    note: z.string().optional(),
+    runNoise: z
+      .object({ fraction: num, df: z.number(), source: z.enum(['history', 'assumed']), runs: z.int().optional() })
+      .optional(),
+  })
+  .refine(knownMetric, { message: 'unknown metric' });
+
+const reportSchema = z
+  .object({
+    schemaVersion: z.literal(reportSchemaVersion),
+    tool: z.object({ name: z.literal('perf-gate'), version: z.string() }),
+    budgetFile: z.string(),
+    startedAt: z.string(),
+    environment: z
+      .object({
+        cpuModel: z.string(),
+        cores: z.int(),
+        os: z.object({ platform: z.string(), arch: z.string() }).passthrough(),
+        node: z.string(),
+        perfGate: z.string(),
+        git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
+        browser: z.object({ lighthouse: z.string(), benchmarkIndex: nullableNum }).passthrough().optional(),
+      })
+      .passthrough(),
+    targets: z.array(target),
+    checks: z.array(check),
+    baseline: z
+      .object({
+        status: z.enum(['used', 'missing']),
+        source: z.string().optional(),
+        reason: z.string().optional(),
+        sha: z.string().optional(),
+        ref: z.string().optional(),
+        createdAt: z.string().optional(),
+        historyRuns: z.int().optional(),
+      })
+      .optional(),
+    comparisons: z.array(comparison),
+    verdict: z.enum(['pass', 'fail', 'error']),
+    errors: z.array(z.string()),
+  })
+  .passthrough();
+
+export type ReportCheck = { ok: true; report: Report } | { ok: false; reason: string };
+
+/** Checks a whole report for rendering; the reason names the first field that is wrong. */
+export function validateReport(json: unknown): ReportCheck {
+  const parsed = reportSchema.safeParse(json);
+  if (parsed.success) return { ok: true, report: parsed.data as unknown as Report };
+  const issue = parsed.error.issues[0];
+  return { ok: false, reason: `${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}` };
+}
