@@ -116,6 +116,15 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
   });
 });
 
+// GitHub's services as the fake on 127.0.0.1 stands in for them: REST API and artifact service.
+const serviceEnv = (gh: FakeGitHub) => ({ 'INPUT_GITHUB-TOKEN': 'ghs_secret_token', ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${gh.url}/`, GITHUB_API_URL: gh.url });
+
+async function runIn(workspace: string, env: NodeJS.ProcessEnv) {
+  const runner = runnerEnv(workspace, tempDir('perf-gate-runner-'), {}, env);
+  const result = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: workspace, env: runner.env });
+  return { ...result, outputs: readOutputs(runner.outputFile), summary: readFileSync(runner.summaryFile, 'utf8') };
+}
+
 describe('baselines through artifacts, from the same copy', () => {
   it('a push stores its report; a pull request finds it at the merge base, judges a slowed endpoint regressed and comments; the comment-only job posts a fork\'s report', async () => {
     const gh = await new FakeGitHub().start();
@@ -124,14 +133,8 @@ describe('baselines through artifacts, from the same copy', () => {
       const marker = uniqueMarker();
       const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n";
       const load = '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }';
-      const service = { INPUT_GITHUB_TOKEN: 'ghs_secret_token', ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${gh.url}/`, GITHUB_API_URL: gh.url };
-      const run = async (env: NodeJS.ProcessEnv) => {
-        const runner = runnerEnv(workspace, tempDir('perf-gate-runner-'), {}, env);
-        // core.getInput reads INPUT_<NAME> with spaces as underscores and the name upper-cased, dashes kept.
-        runner.env['INPUT_GITHUB-TOKEN'] = runner.env.INPUT_GITHUB_TOKEN;
-        const result = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: workspace, env: runner.env });
-        return { ...result, outputs: readOutputs(runner.outputFile), summary: readFileSync(runner.summaryFile, 'utf8') };
-      };
+      const service = serviceEnv(gh);
+      const run = (env: NodeJS.ProcessEnv) => runIn(workspace, env);
 
       await writeExampleBudget(workspace, { marker, endpoints, load });
       const push = await run({ ...service, GITHUB_EVENT_NAME: 'push' });
@@ -188,6 +191,32 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(gh.comments[0]!.body).toMatch(/^<!-- perf-gate:perf-gate-perf-budget\.yml -->\n### ❌ perf-gate/);
       expect(gh.comments[0]!.body).toContain('[Workflow run](https://github.com/octo-org/shop/actions/runs/7001)');
       expect(commentJob.outputs['comment-id']).toBe(String(gh.comments[0]!.id));
+      expect(processesWith(marker)).toEqual([]);
+    } finally {
+      await gh.stop();
+    }
+  });
+
+  it('a tag push stores its result under the tag and compares with the previous version tag', async () => {
+    const gh = await new FakeGitHub().start();
+    try {
+      const workspace = tempDir('perf-gate-ws-');
+      const marker = uniqueMarker();
+      const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n";
+      await writeExampleBudget(workspace, { marker, endpoints, load: '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }' });
+      gh.tags.push('v1.9.0', 'v1.10.0');
+      gh.uploadRun = { id: 8001, head_branch: 'v1.9.0', head_sha: 'a'.repeat(40), conclusion: 'success' };
+      const first = await runIn(workspace, { ...serviceEnv(gh), GITHUB_REF: 'refs/tags/v1.9.0', GITHUB_RUN_ID: '8001' });
+      expect(first.code).toBe(0);
+      expect(first.summary).toContain("No baseline: no artifact &#39;perf-gate-perf-budget.yml&#39; from a successful run for a tag before v1.9.0. Absolute budgets still apply.");
+      expect(first.outputs['baseline-artifact-id']).toMatch(/^\d+$/);
+
+      gh.uploadRun = { id: 8002, head_branch: 'v1.10.0', head_sha: 'b'.repeat(40), conclusion: 'success' };
+      const second = await runIn(workspace, { ...serviceEnv(gh), GITHUB_REF: 'refs/tags/v1.10.0', GITHUB_RUN_ID: '8002' });
+      expect(second.code).toBe(0);
+      expect(second.summary).toMatch(/^Baseline: aaaaaaa refs\/tags\/v1\.9\.0, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 8001 \(previous tag\)\)\.$/m);
+      expect(gh.artifacts.map((a) => a.run.head_branch)).toEqual(['v1.9.0', 'v1.10.0']);
+      expect(gh.comments).toHaveLength(0);
       expect(processesWith(marker)).toEqual([]);
     } finally {
       await gh.stop();

@@ -4,6 +4,7 @@ import { compareWithBaseline } from '../src/core/baseline.js';
 import { parseBudget } from '../src/core/budget-parse.js';
 import { chartLabel, commentLimit, commentMarker, renderComment } from '../src/core/render-comment.js';
 import type { Report } from '../src/core/report.js';
+import { validateReport } from '../src/core/report-schema.js';
 
 const plan = parseBudget(
   `app: { baseUrl: 'http://127.0.0.1:3000' }
@@ -77,6 +78,17 @@ describe('renderComment', () => {
     const tiny = renderComment(comparedReport(), { key: 'k', maxLength: 300 });
     expect(tiny.length).toBeLessThanOrEqual(300);
     expect(tiny.startsWith(commentMarker('k'))).toBe(true);
+  });
+
+  it('validates a report read back from JSON (Infinity written as null) and renders it the same', () => {
+    const report = comparedReport();
+    report.comparisons = compareWithBaseline({ ...plan, runNoisePercent: 5 }, report, sampleReport());
+    const json = JSON.parse(JSON.stringify(report)) as Report;
+    const back = validateReport(json);
+    expect(back.ok).toBe(true);
+    expect(renderComment((back as { report: Report }).report, { key: 'k' })).toBe(renderComment(report, { key: 'k' }));
+    expect(validateReport({ ...json, comparisons: [{ ...json.comparisons[0], metric: 'p96' }] })).toEqual({ ok: false, reason: 'comparisons.0: unknown metric' });
+    expect(validateReport({ ...json, verdict: 'great' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^verdict: /) });
   });
 
   it('makes a marker and chart labels of plain characters', () => {

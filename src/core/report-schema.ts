@@ -71,7 +71,8 @@ const comparison = z
     samplesNeeded: z.int().optional(),
     note: z.string().optional(),
     runNoise: z
-      .object({ fraction: num, df: z.number(), source: z.enum(['history', 'assumed']), runs: z.int().optional() })
+      // An assumed noise's df is Infinity, which JSON writes as null.
+      .object({ fraction: num, df: z.number().nullable(), source: z.enum(['history', 'assumed']), runs: z.int().optional() })
       .optional(),
   })
   .refine(knownMetric, { message: 'unknown metric' });
