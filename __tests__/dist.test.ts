@@ -79,7 +79,7 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     // An annotation on the threshold's line of the budget file.
     expect(run.stdout).toMatch(/^::error title=perf-gate budget failed,file=perf-budget\.yml,line=\d+::ping: p95 \d+(\.\d+)? ms breaks budget < 20 ms$/m);
     expect(run.stdout).toMatch(/^::error::perf-gate: \d of 5 budgets failed$/m);
-    expect(run.summary).toMatch(/^### ❌ perf-gate/);
+    expect(run.summary).toMatch(/^### ❌ perf-gate/m);
     expect(processesWith(run.marker)).toEqual([]);
   });
 

@@ -132,7 +132,7 @@ function chartSection(report: Report): string {
       [
         '```mermaid',
         'xychart-beta',
-        `  title "${kind === 'endpoint' ? 'Endpoints' : 'Pages'}: ${metric} (${unit}), base and head"`,
+        `  title "${kind === 'endpoint' ? 'Endpoints' : 'Pages'}: ${metric} (${unit})${bars.some((b) => b.label.endsWith(' base')) ? ', base and head' : ''}"`,
         `  x-axis [${bars.map((b) => `"${b.label}"`).join(', ')}]`,
         `  y-axis "${metric} (${unit})" 0 --> ${niceMax(max)}`,
         `  bar [${bars.map((b) => round(b.value)).join(', ')}]`,
