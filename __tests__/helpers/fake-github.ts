@@ -60,6 +60,8 @@ export class FakeGitHub {
   }
 
   stop(): Promise<void> {
+    // Keep-alive sockets of the clients would hold close() open past the test.
+    this.server?.closeAllConnections();
     return new Promise((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 

@@ -37,13 +37,23 @@ const newHistogram = (): Histogram =>
 
 const newBucket = (): Bucket => ({ hist: newHistogram(), ok: 0, bytes: 0, errors: 0, timeouts: 0, non2xx: 0, answered: 0 });
 
-export async function runEndpointLoad(ep: EndpointPlan, hooks: LoadHooks = {}): Promise<TargetResult> {
+/** What the loads of one endpoint add up to: one run, or the interleaved bursts of one arm of an A/B run. */
+export interface LoadTally {
+  pooled: Bucket;
+  bursts: { bucket: Bucket; durationMs: number }[];
+  statusCodes: Record<string, number>;
+  errorMessages: Set<string>;
+  measuredMs: number;
+}
+
+export const newLoadTally = (): LoadTally => ({ pooled: newBucket(), bursts: [], statusCodes: {}, errorMessages: new Set(), measuredMs: 0 });
+
+/** Loads the endpoint as its plan says (warm-up, then `samples` bursts) and adds what it measured to `tally`. */
+export async function runEndpointLoad(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
   const { load } = ep;
   const burstMs = load.durationMs / load.samples;
   const buckets = Array.from({ length: load.samples }, newBucket);
-  const pooled = newBucket();
-  const statusCodes: Record<string, number> = {};
-  const errorMessages = new Set<string>();
+  const { pooled, statusCodes, errorMessages } = tally;
   const expected = (status: number) => (ep.status ? ep.status.includes(status) : status >= 200 && status < 300);
 
   let t0 = 0;
@@ -111,7 +121,7 @@ export async function runEndpointLoad(ep: EndpointPlan, hooks: LoadHooks = {}): 
 
   // A burst is complete once the clock passes its end; report it then, while the load goes on.
   const timers = buckets.map((b, i) =>
-    setTimeout(() => hooks.onBurst?.(burstOf(b, i, burstMs), i, load.samples), load.warmupMs + (i + 1) * burstMs),
+    setTimeout(() => hooks.onBurst?.(burstOf(b, i * burstMs, burstMs), i, load.samples), load.warmupMs + (i + 1) * burstMs),
   );
   const stop = () => {
     stopped = true;
@@ -129,21 +139,33 @@ export async function runEndpointLoad(ep: EndpointPlan, hooks: LoadHooks = {}): 
 
   const elapsedMs = Math.max(0, Math.min(load.durationMs, performance.now() - t0 - load.warmupMs));
   const completed = hooks.signal?.aborted ? Math.ceil(elapsedMs / burstMs) : load.samples;
-  const bursts = buckets.slice(0, completed).map((b, i) => burstOf(b, i, burstMs));
-  const measuredMs = hooks.signal?.aborted ? elapsedMs : load.durationMs;
+  tally.bursts.push(...buckets.slice(0, completed).map((bucket) => ({ bucket, durationMs: burstMs })));
+  tally.measuredMs += hooks.signal?.aborted ? elapsedMs : load.durationMs;
+  return resultOf(ep, tally);
+}
+
+/** The endpoint's result from everything a tally holds. */
+export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
+  const { pooled } = tally;
+  let start = 0;
+  const bursts = tally.bursts.map(({ bucket, durationMs }) => {
+    const burst = burstOf(bucket, start, durationMs);
+    start += durationMs;
+    return burst;
+  });
   return {
     kind: 'endpoint',
     name: ep.name,
     url: ep.url,
     status: 'ok',
-    metrics: metricsOf(pooled, buckets.slice(0, completed), measuredMs, burstMs),
+    metrics: metricsOf(pooled, tally.bursts, tally.measuredMs),
     endpoint: {
       method: ep.method,
-      load: { ...load },
-      statusCodes,
+      load: { ...ep.load },
+      statusCodes: { ...tally.statusCodes },
       sent: pooled.answered + transportErrors(pooled),
       bursts,
-      errorMessages: [...errorMessages],
+      errorMessages: [...tally.errorMessages],
     },
   };
 }
@@ -155,9 +177,9 @@ function transportErrors(b: Bucket): number {
 
 const pct = (h: Histogram, p: number): number | null => (h.totalCount === 0 ? null : h.getValueAtPercentile(p) / 1000);
 
-function burstOf(b: Bucket, i: number, burstMs: number): Burst {
+function burstOf(b: Bucket, startMs: number, burstMs: number): Burst {
   return {
-    startMs: i * burstMs,
+    startMs,
     durationMs: burstMs,
     requests: b.ok,
     errors: b.errors,
@@ -170,11 +192,11 @@ function burstOf(b: Bucket, i: number, burstMs: number): Burst {
   };
 }
 
-function metricsOf(pooled: Bucket, buckets: Bucket[], measuredMs: number, burstMs: number): Record<string, MetricResult> {
+function metricsOf(pooled: Bucket, bursts: LoadTally['bursts'], measuredMs: number): Record<string, MetricResult> {
   const metric = (unit: Unit, of: (b: Bucket, seconds: number) => number | null): MetricResult => ({
     value: of(pooled, measuredMs / 1000),
     unit,
-    samples: buckets.map((b) => of(b, burstMs / 1000)).filter((v): v is number => v !== null),
+    samples: bursts.map(({ bucket, durationMs }) => of(bucket, durationMs / 1000)).filter((v): v is number => v !== null),
   });
   const sent = (b: Bucket) => b.answered + transportErrors(b);
   const ratio = (n: number, d: number) => (d === 0 ? 0 : (n / d) * 100);
