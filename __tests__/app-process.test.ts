@@ -18,6 +18,7 @@ async function appPlan(command: string | undefined, extra: Partial<AppPlan> = {}
     readyUrl: `${baseUrl}health`,
     readyTimeoutMs: 10_000,
     stopTimeoutMs: 2_000,
+    portEnv: 'PORT',
     ...extra,
   };
 }

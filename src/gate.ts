@@ -10,12 +10,13 @@ import { runEndpointLoad } from './adapters/load-runner.js';
 import { auditPages } from './adapters/page-auditor.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { compareWithBaseline, type ComparisonRow } from './core/baseline.js';
-import type { GatePlan } from './core/budget-parse.js';
+import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
 import { ExitCode, PerfGateError, type ExitCodeValue } from './core/errors.js';
 import { renderMarkdown } from './core/render-markdown.js';
 import { reportSchemaVersion, type BaselineInfo, type Report, type TargetResult } from './core/report.js';
 import { formatValue } from './core/units.js';
+import { measureSameRunner, type SameRunnerResult } from './same-runner.js';
 import { perfGateVersion } from './version.js';
 
 export interface Logger {
@@ -89,45 +90,61 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const errors: string[] = [];
 
   let app: RunningApp | undefined;
+  let sameRunner: SameRunnerResult | undefined;
   try {
-    opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-    app = await startApp(plan.app, { logFile: path.join(paths.dir, 'app.log'), budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
-    timings.appReadyMs = Math.round(performance.now());
-    opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
-    for (const ep of plan.endpoints) {
-      if (opts.signal?.aborted) break;
-      opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
-      let result: TargetResult;
-      try {
-        result = await runEndpointLoad(ep, {
-          ...(opts.signal && { signal: opts.signal }),
-          onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
-          onBurst: (b, i, n) =>
-            opts.log.info(
-              `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
-            ),
-        });
-      } catch (e) {
-        // The load generator refused this endpoint: report it and go on with the others.
-        const message = e instanceof Error ? e.message : String(e);
-        result = { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} };
-        errors.push(`${ep.name}: the load could not run: ${message}`);
-      }
-      targets.push(result);
-      if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
-    }
-    if (plan.pages.length > 0 && !opts.signal?.aborted) {
-      opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
-      const pages = await auditPages(plan.pages, {
+    if (plan.sameRunner) {
+      sameRunner = await measureSameRunner(plan as GatePlan & { sameRunner: SameRunnerPlan }, {
+        headDir: path.dirname(path.resolve(opts.cwd, opts.config)),
         reportDir: paths.dir,
         log: opts.log,
+        onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
         ...(opts.chromePath && { chromePath: opts.chromePath }),
         ...(opts.tempDir && { tempDir: opts.tempDir }),
         ...(opts.signal && { signal: opts.signal }),
       });
-      targets.push(...pages.targets);
-      if (pages.browser) environment.browser = pages.browser;
-      for (const t of pages.targets) if (t.status === 'error') errors.push(`${t.name}: ${t.error}`);
+      targets.push(...sameRunner.head);
+      errors.push(...sameRunner.errors);
+      if (sameRunner.browser) environment.browser = sameRunner.browser;
+    } else {
+      opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
+      app = await startApp(plan.app, { logFile: path.join(paths.dir, 'app.log'), budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
+      timings.appReadyMs = Math.round(performance.now());
+      opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
+      for (const ep of plan.endpoints) {
+        if (opts.signal?.aborted) break;
+        opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
+        let result: TargetResult;
+        try {
+          result = await runEndpointLoad(ep, {
+            ...(opts.signal && { signal: opts.signal }),
+            onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
+            onBurst: (b, i, n) =>
+              opts.log.info(
+                `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
+              ),
+          });
+        } catch (e) {
+          // The load generator refused this endpoint: report it and go on with the others.
+          const message = e instanceof Error ? e.message : String(e);
+          result = { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} };
+          errors.push(`${ep.name}: the load could not run: ${message}`);
+        }
+        targets.push(result);
+        if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
+      }
+      if (plan.pages.length > 0 && !opts.signal?.aborted) {
+        opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
+        const pages = await auditPages(plan.pages, {
+          reportDir: paths.dir,
+          log: opts.log,
+          ...(opts.chromePath && { chromePath: opts.chromePath }),
+          ...(opts.tempDir && { tempDir: opts.tempDir }),
+          ...(opts.signal && { signal: opts.signal }),
+        });
+        targets.push(...pages.targets);
+        if (pages.browser) environment.browser = pages.browser;
+        for (const t of pages.targets) if (t.status === 'error') errors.push(`${t.name}: ${t.error}`);
+      }
     }
   } catch (e) {
     // A configuration problem found while starting (app.cwd) stays one; bugs go to the entry's handler.
@@ -139,7 +156,9 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
 
   const checks = evaluateChecks(plan, targets);
-  const { baseline, comparisons } = await compare(plan, { environment, targets }, opts);
+  const { baseline, comparisons } = sameRunner
+    ? compareSameRunner(plan, { environment, targets }, sameRunner, startedAt)
+    : await compare(plan, { environment, targets }, opts);
   timings.totalMs = Math.round(performance.now() - began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -161,6 +180,26 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   writeReport(paths, report, markdown);
   const exitCode = report.verdict === 'error' ? ExitCode.run : report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
   return { report, markdown, paths, exitCode };
+}
+
+// Base and head measured side by side: no run-to-run noise between them, the base is the other arm.
+function compareSameRunner(
+  plan: GatePlan,
+  head: { environment: Report['environment']; targets: readonly TargetResult[] },
+  sr: SameRunnerResult,
+  startedAt: Date,
+): { baseline: BaselineInfo; comparisons: ComparisonRow[] } {
+  const base = { environment: head.environment, targets: sr.base, startedAt: startedAt.toISOString() } as Report;
+  return {
+    baseline: {
+      status: 'used',
+      source: `same runner: ${sr.description || 'base'}`,
+      ...(sr.sha && { sha: sr.sha }),
+      createdAt: startedAt.toISOString(),
+      sameRunner: { sampling: sr.sampling },
+    },
+    comparisons: compareWithBaseline({ ...plan, runNoisePercent: 0 }, head, base),
+  };
 }
 
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).

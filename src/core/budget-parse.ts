@@ -51,6 +51,20 @@ export interface AppPlan {
   readyUrl: string;
   readyTimeoutMs: number;
   stopTimeoutMs: number;
+  /** The variable the command reads its port from (same-runner runs set it). */
+  portEnv: string;
+}
+
+export interface SameRunnerPlan {
+  /** Absolute path of a prepared checkout of the base (its repository root). */
+  dir?: string;
+  /** A git revision: its merge-base with HEAD is checked out in a worktree. */
+  ref?: string;
+  build?: string;
+  /** Samples per side before sampling may stop; undefined: each target's own (load.samples, page runs). */
+  minSamples?: number;
+  maxSamples?: number;
+  timeBudgetMs: number;
 }
 
 export interface GatePlan {
@@ -61,6 +75,8 @@ export interface GatePlan {
   pages: PagePlan[];
   /** Assumed run-to-run spread (percent) while stored runs are too few to measure it. */
   runNoisePercent: number;
+  /** Measure the base beside this checkout, interleaved. */
+  sameRunner?: SameRunnerPlan;
 }
 
 export const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
@@ -216,6 +232,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     readyUrl: toUrl(budget.app.ready?.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']),
     readyTimeoutMs: budget.app.ready?.timeout ?? 30_000,
     stopTimeoutMs: budget.app.stopTimeout ?? 5_000,
+    portEnv: budget.app.portEnv ?? 'PORT',
   };
 
   const locateThresholds = (list: Threshold[], p: PropertyKey[]): LocatedThreshold[] =>
@@ -276,7 +293,16 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     relative: mergeRelative(budget.relative?.pages, p.relative),
   }));
 
-  return { file, app, endpoints, pages, runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent };
+  const sr = budget.sameRunner;
+  const sameRunner: SameRunnerPlan | undefined = sr && {
+    ...(sr.dir !== undefined && { dir: path.resolve(dir, sr.dir) }),
+    ...(sr.ref !== undefined && { ref: sr.ref }),
+    ...(sr.build !== undefined && { build: sr.build }),
+    ...(sr.minSamples !== undefined && { minSamples: sr.minSamples }),
+    ...(sr.maxSamples !== undefined && { maxSamples: sr.maxSamples }),
+    timeBudgetMs: sr.timeBudget ?? 120_000,
+  };
+  return { file, app, endpoints, pages, runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent, ...(sameRunner && { sameRunner }) };
 }
 
 function loadPlan(load: Budget['load']): Partial<LoadPlan> {

@@ -124,8 +124,30 @@ const app = z
       })
       .optional(),
     stopTimeout: duration('grace period between SIGTERM and SIGKILL').optional(),
+    portEnv: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name like PORT' })
+      .optional()
+      .meta({ description: 'variable the command reads its port from; perf-gate sets it when it runs two apps side by side (default PORT)' }),
   })
   .meta({ description: 'How to start the app under test and where it listens' });
+
+const sameRunner = z
+  .strictObject({
+    dir: z.string().min(1).optional().meta({ description: "a checkout of the base the workflow prepared: its repository root, relative to the budget file" }),
+    ref: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'a git revision (e.g. origin/main); perf-gate checks out its merge-base with HEAD in a git worktree' }),
+    build: z.string().min(1).optional().meta({ description: "shell command that builds the base in its checkout before its app starts, e.g. 'npm ci && npm run build'" }),
+    minSamples: z.int().min(2).max(200).optional().meta({ description: 'samples (bursts or page runs) per side before sampling may stop (default: load.samples, pages: runs)' }),
+    maxSamples: z.int().min(2).max(1000).optional().meta({ description: 'most samples per side (default 4 × minSamples)' }),
+    timeBudget: duration('time for sampling beyond the minimum').optional(),
+  })
+  .meta({
+    description: 'Measure the base beside this checkout on the same runner, interleaved, sampling until verdicts settle (relative rules compare against it)',
+  });
 
 export const budgetSchema = z
   .strictObject({
@@ -133,6 +155,7 @@ export const budgetSchema = z
     version: z.literal(1, { error: 'expected version: 1' }).default(1),
     app,
     load: loadSettings.optional(),
+    sameRunner: sameRunner.optional(),
     relative: z
       .strictObject({
         endpoints: relativeRules('endpoint').optional(),
@@ -150,6 +173,16 @@ export const budgetSchema = z
     pages: z.array(page).default([]),
   })
   .superRefine((budget, ctx) => {
+    const sr = budget.sameRunner;
+    if (sr && (sr.dir === undefined) === (sr.ref === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)', path: ['sameRunner'] });
+    }
+    if (sr && budget.app.command === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a same-runner comparison starts two apps: expected app.command', path: ['sameRunner'] });
+    }
+    if (sr?.minSamples !== undefined && sr.maxSamples !== undefined && sr.maxSamples < sr.minSamples) {
+      ctx.addIssue({ code: 'custom', message: `expected maxSamples ≥ minSamples (${sr.minSamples})`, path: ['sameRunner', 'maxSamples'] });
+    }
     if (budget.endpoints.length === 0 && budget.pages.length === 0) {
       ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints or pages', path: ['endpoints'] });
     }

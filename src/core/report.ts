@@ -2,6 +2,7 @@
 import type { ComparisonRow } from './baseline.js';
 import type { TargetKind } from './metric-catalog.js';
 import type { Operator } from './threshold.js';
+import type { SamplingRecord } from './sampling.js';
 import type { Unit } from './units.js';
 
 /** Bumped on any change a reader of an older report could misread. */
@@ -122,6 +123,8 @@ export interface BaselineInfo {
   createdAt?: string;
   /** Other stored runs of the base used to measure run-to-run noise. */
   historyRuns?: number;
+  /** Measured beside this run on the same runner: how many samples each target took and why it stopped. */
+  sameRunner?: { sampling: SamplingRecord[] };
 }
 
 export interface Report {

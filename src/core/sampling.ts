@@ -1,0 +1,56 @@
+// When interleaved A/B sampling of a target may stop: every relative rule of it settled (not unsure), the
+// per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
+import type { EndpointPlan, PagePlan } from './budget-parse.js';
+import { compareAll } from './compare.js';
+import { metricDef } from './metric-catalog.js';
+import type { TargetResult } from './report.js';
+
+export type SamplingStop = 'settled' | 'max samples' | 'time budget' | 'no relative rules' | 'interrupted';
+
+export interface SamplingRecord {
+  target: string;
+  /** Samples per side when sampling stopped. */
+  samples: number;
+  stop: SamplingStop;
+}
+
+/** The metrics of a target whose comparison is still unsure. */
+export function unsettledMetrics(target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>, head: TargetResult, base: TargetResult): string[] {
+  const stats = compareAll(
+    target.relative.map((rule) => ({
+      target: head.name,
+      metric: rule.metric,
+      better: metricDef(target.kind, rule.metric).better,
+      ...(rule.percent !== undefined && { percent: rule.percent }),
+      ...(rule.absolute !== undefined && { absolute: rule.absolute }),
+      base: base.metrics[rule.metric]?.samples ?? [],
+      head: head.metrics[rule.metric]?.samples ?? [],
+    })),
+  );
+  return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
+}
+
+export interface SamplingState {
+  samples: number;
+  min: number;
+  max: number;
+  /** Whether the shared time budget for extra samples is spent. */
+  outOfTime: boolean;
+  unsettled: readonly string[];
+  hasRules: boolean;
+}
+
+/** Why sampling stops now, or null to take another round. The minimum is always taken. */
+export function stopReason(s: SamplingState): SamplingStop | null {
+  if (s.samples < s.min) return null;
+  if (!s.hasRules) return 'no relative rules';
+  if (s.unsettled.length === 0) return 'settled';
+  if (s.samples >= s.max) return 'max samples';
+  if (s.outOfTime) return 'time budget';
+  return null;
+}
+
+/** One round's order of the two sides: random, so drift and neighbours hit both alike. */
+export function roundOrder(random: () => number): ['base', 'head'] | ['head', 'base'] {
+  return random() < 0.5 ? ['base', 'head'] : ['head', 'base'];
+}
