@@ -97,12 +97,14 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
           if (samples > min) extraMs += performance.now() - roundStarted;
           const head = resultOf(ep, tallies.head);
           const base = resultOf(ep, tallies.base);
+          const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
+          opts.log.info(`  ${ep.name} ${samples}/${min}${max > min ? `–${max}` : ''} · p95 base ${last(base)} · head ${last(head)}`);
           const stop = stopReason({
             samples,
             min,
             max,
             outOfTime: extraMs >= sr.timeBudgetMs,
-            unsettled: samples >= min ? unsettledMetrics(ep, head, base) : ep.relative.map((r) => r.metric),
+            unsettled: samples >= min ? unsettledMetrics(ep, head, base, rulesInRun(plan)) : ep.relative.map((r) => r.metric),
             hasRules: ep.relative.length > 0,
           });
           if (stop) record = { target: ep.name, samples, stop };
@@ -180,7 +182,7 @@ async function pageRounds(
       min,
       max,
       outOfTime: spent() >= sr.timeBudgetMs,
-      unsettled: samples >= min ? unsettledMetrics(page, head, base) : page.relative.map((r) => r.metric),
+      unsettled: samples >= min ? unsettledMetrics(page, head, base, rulesInRun(plan)) : page.relative.map((r) => r.metric),
       hasRules: page.relative.length > 0,
     });
     if (stop) record = { target: page.name, samples, stop };
@@ -192,6 +194,8 @@ async function pageRounds(
   if (head.status === 'error') result.errors.push(`${page.name}: ${head.error}`);
   opts.log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);
 }
+
+const rulesInRun = (plan: GatePlan) => [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0);
 
 // Each single-run audit writes the page's report under the same name: give it the run's own.
 function keepReports(t: TargetResult, reportDir: string, run: number): TargetResult {

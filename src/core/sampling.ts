@@ -1,7 +1,7 @@
 // When interleaved A/B sampling of a target may stop: every relative rule of it settled (not unsure), the
 // per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
 import type { EndpointPlan, PagePlan } from './budget-parse.js';
-import { compareAll } from './compare.js';
+import { compareAll, defaultAlpha } from './compare.js';
 import { metricDef } from './metric-catalog.js';
 import type { TargetResult } from './report.js';
 
@@ -14,10 +14,13 @@ export interface SamplingRecord {
   stop: SamplingStop;
 }
 
-/** The metrics of a target whose comparison is still unsure. */
-export function unsettledMetrics(target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>, head: TargetResult, base: TargetResult): string[] {
-  const stats = compareAll(
-    target.relative.map((rule) => ({
+/**
+ * The metrics of a target whose comparison is still unsure. Each rule is judged at alpha / (all rules of the run),
+ * the strictest level Holm's step-down can give it in the final verdict: settled here stays settled there.
+ */
+export function unsettledMetrics(target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>, head: TargetResult, base: TargetResult, rulesInRun: number): string[] {
+  const stats = target.relative
+    .map((rule) => ({
       target: head.name,
       metric: rule.metric,
       better: metricDef(target.kind, rule.metric).better,
@@ -25,8 +28,8 @@ export function unsettledMetrics(target: Pick<EndpointPlan | PagePlan, 'kind' | 
       ...(rule.absolute !== undefined && { absolute: rule.absolute }),
       base: base.metrics[rule.metric]?.samples ?? [],
       head: head.metrics[rule.metric]?.samples ?? [],
-    })),
-  );
+    }))
+    .map((input) => compareAll([input], defaultAlpha / Math.max(1, rulesInRun))[0]);
   return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
 }
 

@@ -1,0 +1,148 @@
+// Same-runner A/B on real processes: two copies of the example app side by side, a git worktree of the base,
+// and teardown of both apps and the worktree whatever happens.
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runGate } from '../src/gate.js';
+import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+
+const slowStart = "process.env.EXAMPLE_DELAY_MS ??= '3';\n";
+
+/** A checkout with the example app in app/ and a budget at its root. */
+function checkout(dir: string, opts: { slow?: boolean; marker: string; sameRunner: string; endpoints?: string; load?: string }): string {
+  cpSync(exampleAppDir, path.join(dir, 'app'), { recursive: true });
+  if (opts.slow) writeFileSync(path.join(dir, 'app', 'server.js'), slowStart + readFileSync(path.join(dir, 'app', 'server.js'), 'utf8'));
+  const file = path.join(dir, 'perf-budget.yml');
+  writeFileSync(
+    file,
+    `app:
+  command: node server.js
+  cwd: app
+  env: { ${markerVariable}: ${opts.marker} }
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: /health, timeout: 10s }
+sameRunner: ${opts.sameRunner}
+load: ${opts.load ?? '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }'}
+endpoints:
+${opts.endpoints ?? "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n"}`,
+  );
+  return file;
+}
+
+const quiet = { info: () => {}, warn: () => {} };
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+describe('same-runner A/B', () => {
+  it('judges a head 3 ms slower than the base regressed, both apps ended', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
+    checkout(path.join(root, 'head'), { marker, slow: true, sameRunner: '{ dir: ../base }' });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    expect(out.exitCode).toBe(1);
+    expect(out.report.comparisons.map((r) => [r.target, r.metric, r.verdict, r.gating])).toEqual([['ping', 'p95', 'regressed', true]]);
+    expect(out.report.comparisons[0]!.runNoise).toBeUndefined();
+    expect(out.report.baseline).toMatchObject({ status: 'used', source: `same runner: ${path.join(root, 'base')}`, sameRunner: { sampling: [{ target: 'ping', samples: 5, stop: 'settled' }] } });
+    expect(out.markdown).toContain('measured interleaved with this run on the same runner. Samples a side: ping 5 (settled).');
+    expect(existsSync(path.join(root, 'head', 'out', 'base-app.log'))).toBe(true);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('never judges two identical copies regressed', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
+    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, maxSamples: 8 }' });
+    for (let i = 0; i < 2; i++) {
+      const out = await runGate({ config: 'perf-budget.yml', outDir: `out${i}`, cwd: path.join(root, 'head'), log: quiet });
+      expect(['unchanged', 'unsure']).toContain(out.report.comparisons[0]!.verdict);
+      expect(out.exitCode).toBe(0);
+      const [s] = out.report.baseline!.sameRunner!.sampling;
+      expect(s!.samples).toBeGreaterThanOrEqual(5);
+      expect(s!.samples).toBeLessThanOrEqual(8);
+    }
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('makes a worktree of the merge-base, builds it, compares, and removes it', async () => {
+    const repo = tempDir();
+    const temp = tempDir('perf-gate-wt-');
+    const marker = uniqueMarker();
+    const sameRunner = "{ ref: 'HEAD~1', build: 'echo built > built.txt' }";
+    checkout(repo, { marker, sameRunner });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    const baseSha = git(repo, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(repo, 'app', 'server.js'), slowStart + readFileSync(path.join(repo, 'app', 'server.js'), 'utf8'));
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'slower');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, tempDir: temp, log: quiet });
+    expect(out.report.baseline).toMatchObject({ sha: baseSha, source: `same runner: worktree of ${baseSha.slice(0, 7)} (merge-base with HEAD~1)` });
+    expect(out.report.comparisons[0]!.verdict).toBe('regressed');
+    expect(readFileSync(path.join(repo, 'out', 'base-build.log'), 'utf8')).toBe('');
+    // Gone: the worktree's folder and git's record of it.
+    expect(readdirSync(temp)).toEqual([]);
+    expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('ends the first app and removes the worktree when the base cannot start, and says why', async () => {
+    const repo = tempDir();
+    const temp = tempDir('perf-gate-wt-');
+    const marker = uniqueMarker();
+    checkout(repo, { marker, sameRunner: "{ ref: 'HEAD~1' }" });
+    writeFileSync(path.join(repo, 'app', 'server.js'), "console.error('base is broken'); process.exit(4);\n");
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'broken base');
+    cpSync(path.join(exampleAppDir, 'server.js'), path.join(repo, 'app', 'server.js'));
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'fixed');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, tempDir: temp, log: quiet });
+    expect(out.exitCode).toBe(3);
+    expect(out.report.errors[0]).toMatch(/^the app exited with code 4 before it was ready/);
+    expect(out.report.errors[0]).toContain('base is broken');
+    expect(readdirSync(temp)).toEqual([]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('stops with a clear error when the base build fails', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
+    checkout(path.join(root, 'head'), { marker, sameRunner: "{ dir: ../base, build: 'echo compiling; exit 7' }" });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    expect(out.exitCode).toBe(3);
+    expect(out.report.errors[0]).toMatch(/^the base's build 'echo compiling; exit 7' exited with code 7\nlast lines of .*base-build\.log:\ncompiling$/);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('on SIGTERM ends both apps, removes the worktree and exits 143', async () => {
+    const repo = tempDir();
+    const temp = tempDir('perf-gate-wt-');
+    const marker = uniqueMarker();
+    checkout(repo, { marker, sameRunner: "{ ref: HEAD }", load: '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }' });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'one');
+    let sent = false;
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '--out', 'out'], {
+      cwd: repo,
+      env: { ...process.env, TMPDIR: temp },
+      onOutput: (text, child) => {
+        if (!sent && /ping 2\/120/.test(text)) {
+          sent = true;
+          expect(processesWith(marker).length).toBeGreaterThanOrEqual(2);
+          child.kill('SIGTERM');
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(143);
+    expect(processesWith(marker)).toEqual([]);
+    expect(readdirSync(temp).filter((f) => f.startsWith('pgb-'))).toEqual([]);
+    expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1);
+    const report = JSON.parse(readFileSync(path.join(repo, 'out', 'report.json'), 'utf8'));
+    expect(report.errors).toContain('interrupted (SIGTERM) before the run completed');
+  });
+});
