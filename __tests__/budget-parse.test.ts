@@ -32,6 +32,7 @@ describe('parseBudget', () => {
       readyUrl: 'http://127.0.0.1:3000/',
       readyTimeoutMs: 30000,
       stopTimeoutMs: 5000,
+      portEnv: 'PORT',
     });
     expect(plan.endpoints[0]).toEqual({
       kind: 'endpoint',
@@ -229,5 +230,35 @@ endpoints:
 
   it.each(Object.keys(cases))('rejects %s', (name) => {
     expect(errorsOf(cases[name] as string)).toEqual(expected[name]);
+  });
+});
+
+describe('sameRunner', () => {
+  const withApp = (sameRunner: string, command = '  command: node server.js\n') =>
+    `app:\n${command}  baseUrl: http://127.0.0.1:3000\nsameRunner: ${sameRunner}\nendpoints:\n  - { name: ping, url: /ping, relative: { p95: +10% } }\n`;
+
+  it('resolves a prepared dir against the budget file, with defaults', () => {
+    const plan = parseBudget(withApp('{ dir: ../base, build: npm run build }'), 'b.yml', '/r/head');
+    expect(plan.sameRunner).toEqual({ dir: '/r/base', build: 'npm run build', timeBudgetMs: 120_000 });
+    expect(plan.app.portEnv).toBe('PORT');
+  });
+
+  it('takes a git revision, sample limits and a time budget', () => {
+    const plan = parseBudget(withApp('{ ref: origin/main, minSamples: 6, maxSamples: 30, timeBudget: 90s }'), 'b.yml', '/r');
+    expect(plan.sameRunner).toEqual({ ref: 'origin/main', minSamples: 6, maxSamples: 30, timeBudgetMs: 90_000 });
+  });
+
+  it.each([
+    ['{ dir: a, ref: b }', 'b.yml:4:13: sameRunner: expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)'],
+    ['{}', 'b.yml:4:13: sameRunner: expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)'],
+    ['{ ref: x, minSamples: 10, maxSamples: 5 }', 'b.yml:4:51: sameRunner.maxSamples: expected maxSamples ≥ minSamples (10)'],
+    ['{ ref: x, minSamples: 1 }', 'b.yml:4:35: sameRunner.minSamples: expected at least 2, got 1'],
+    ['{ ref: x, rounds: 3 }', "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget"],
+  ])('rejects %s', (sameRunner, message) => {
+    expect(errorsOf(withApp(sameRunner))).toEqual([message]);
+  });
+
+  it('needs an app command: two apps are started', () => {
+    expect(errorsOf(withApp('{ ref: x }', ''))).toEqual(['b.yml:3:13: sameRunner: a same-runner comparison starts two apps: expected app.command']);
   });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { endpointResult } from '../__fixtures__/report.js';
+import type { TargetResult } from '../src/core/report.js';
+import { roundOrder, stopReason, unsettledMetrics } from '../src/core/sampling.js';
+
+const withP95 = (samples: number[]): TargetResult => {
+  const t = endpointResult('api', { rps: 1, p50: 1, p90: 1, p95: 1, p99: 1, errorRate: 0 });
+  t.metrics.p95 = { value: samples[0]!, unit: 'ms', samples };
+  return t;
+};
+const target = { kind: 'endpoint' as const, relative: [{ source: '+10%', metric: 'p95', percent: 10, unit: 'ms' as const }] };
+
+describe('unsettledMetrics', () => {
+  const base = withP95([10, 11, 9, 10, 10]);
+  it('is empty once the interval is clear of the allowed change, either way', () => {
+    expect(unsettledMetrics(target, withP95([15, 16, 14, 15, 15]), base, 1)).toEqual([]);
+    expect(unsettledMetrics(target, withP95([10, 10.1, 9.9, 10, 10]), base, 1)).toEqual([]);
+  });
+  it('names a metric whose interval straddles it', () => {
+    expect(unsettledMetrics(target, withP95([11, 12, 10, 11, 12]), base, 1)).toEqual(['p95']);
+  });
+  it('judges at the strictest Holm level of the run: more rules in the run, wider intervals', () => {
+    // One-sided p ≈ 0.0011 here: settled alone (0.05), unsettled as one of 50 rules (0.001).
+    const head = withP95([12.4, 13.4, 11.4, 12.4, 12.4]);
+    expect(unsettledMetrics(target, head, base, 1)).toEqual([]);
+    expect(unsettledMetrics(target, head, base, 50)).toEqual(['p95']);
+  });
+});
+
+describe('stopReason', () => {
+  const s = { samples: 5, min: 5, max: 20, outOfTime: false, unsettled: ['p95'], hasRules: true };
+  it('always takes the minimum', () => {
+    expect(stopReason({ ...s, samples: 4, unsettled: [], outOfTime: true })).toBeNull();
+  });
+  it('stops when settled, at the maximum, or out of time, in that order', () => {
+    expect(stopReason({ ...s, unsettled: [] })).toBe('settled');
+    expect(stopReason({ ...s, samples: 20, outOfTime: true })).toBe('max samples');
+    expect(stopReason({ ...s, outOfTime: true })).toBe('time budget');
+    expect(stopReason(s)).toBeNull();
+    expect(stopReason({ ...s, hasRules: false })).toBe('no relative rules');
+  });
+});
+
+describe('roundOrder', () => {
+  it('puts either side first', () => {
+    expect(roundOrder(() => 0.2)).toEqual(['base', 'head']);
+    expect(roundOrder(() => 0.7)).toEqual(['head', 'base']);
+  });
+});
