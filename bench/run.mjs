@@ -12,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sameRunnerQuality } from './same-runner.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -201,7 +202,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -213,6 +214,7 @@ const overhead = only.has('api') ? await gateOverhead() : previous.overheadRaw;
 const rps = only.has('wrk') ? await throughputVsWrk() : previous.throughputVsWrk;
 const pages = only.has('pages') ? await pagesVsLighthouseCli() : previous.pages;
 const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work, freePort }) : previous.verdicts;
+const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -228,6 +230,7 @@ const figures = {
   throughputVsWrk: rps,
   pages,
   verdicts,
+  sameRunner,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -253,6 +256,13 @@ const lines = [
     ? Object.entries(verdicts).flatMap(([mode, v]) => [
         `| A/A ${mode}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v.aa.unsure}; run-to-run noise ${f((v.aa.medianRunNoise ?? 0) * 100, 1)} %) | ${v.aa.regressed} vs ${v.aa.naiveRegressed} | 0 of ${v.pairs} |`,
         `| A/B ${mode}, +${v.workUs} µs of work a request (p95 ×${v.ab.medianRatio.toFixed(2)}): detected, perf-gate vs naive (unsure ${v.ab.unsure}) | ${v.ab.regressed} vs ${v.ab.naiveRegressed} of ${v.pairs} | ≥ 95 % |`,
+      ])
+    : []),
+  ...(sameRunner
+    ? Object.entries(sameRunner).flatMap(([mode, v]) => [
+        `| same runner, A/A ${mode}, ${v.pairs} runs: false regressions (unsure ${v.aa.unsure}; median ${v.aa.medianSamples} samples a side, ${f(v.aa.medianWallS, 1)} s) | ${v.aa.regressed} | 0 |`,
+        `| same runner, A/B ${mode}, +${v.workUs} µs (p95 ×${v.ab.medianRatio.toFixed(2)}): detected (unsure ${v.ab.unsure}; median ${v.ab.medianSamples} samples a side, ${f(v.ab.medianWallS, 1)} s) | ${v.ab.regressed} of ${v.pairs} | ≥ 95 % |`,
+        `| same runner, ${mode}: samples taken ÷ fewest a fixed-size test needed, runs sampled past the minimum (A/A ${v.aa.autoSampled}, A/B ${v.ab.autoSampled}) | ${v.aa.medianSamplesOverNeeded?.toFixed(2) ?? '–'} · ${v.ab.medianSamplesOverNeeded?.toFixed(2) ?? '–'} | ≤ 1.5× |`,
       ])
     : []),
 ];

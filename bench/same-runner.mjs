@@ -1,0 +1,91 @@
+// Verdict quality in same-runner mode: base and head run side by side, bursts interleaved, sampling until the
+// p95 rule settles. The same endpoint, load and rule as the artifact-mode rows (bench/verdicts.mjs), so the two
+// modes can be read side by side, quiet and with a CPU hog on one core. Also: samples and wall time per verdict,
+// and how the samples taken compare with the fewest a fixed-size test would have needed for the noise observed.
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+
+const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 20);
+const workUs = { quiet: Number(process.env.BENCH_WORK_US_QUIET ?? 26), hog: Number(process.env.BENCH_WORK_US_HOG ?? 40) };
+
+function runCli(cli, args, cwd) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: 'ignore', cwd });
+    child.once('close', (code) => resolve(code));
+  });
+}
+
+// A checkout: the example app, optionally slowed by extra work per request, and the budget comparing it with ../base.
+function checkout(dir, appDir, work) {
+  cpSync(appDir, dir, { recursive: true });
+  if (work) writeFileSync(path.join(dir, 'server.js'), `process.env.EXAMPLE_WORK_US ??= '${work}';\n${readFileSync(path.join(dir, 'server.js'), 'utf8')}`);
+  writeFileSync(
+    path.join(dir, 'perf-budget.yml'),
+    `app:
+  command: node server.js
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: /health }
+sameRunner: { dir: ../base, maxSamples: 64, timeBudget: 60s }
+load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
+endpoints:
+  - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
+`,
+  );
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function scenario({ cli, appDir, work, label }) {
+  const root = path.join(work, `same-${label}`);
+  checkout(path.join(root, 'base'), appDir, 0);
+  checkout(path.join(root, 'aa'), appDir, 0);
+  checkout(path.join(root, 'ab'), appDir, workUs[label]);
+  const rows = { aa: [], ab: [] };
+  for (let i = 0; i < pairs; i++) {
+    for (const kind of ['aa', 'ab']) {
+      const began = performance.now();
+      await runCli(cli, ['run', '-q', '-o', `out${i}`], path.join(root, kind));
+      const wallMs = performance.now() - began;
+      const report = JSON.parse(readFileSync(path.join(root, kind, `out${i}`, 'report.json'), 'utf8'));
+      const row = report.comparisons[0];
+      const sampling = report.baseline?.sameRunner?.sampling?.[0];
+      // The fewest samples a side a fixed-size test would have needed to settle, for the noise and change observed.
+      const half = row?.interval ? (row.interval[1] - row.interval[0]) / 2 : null;
+      const worse = row?.delta ?? 0;
+      const gap = row ? Math.abs(worse - row.allowed) : 0;
+      const needed = half && gap > 0 && sampling ? Math.max(2, Math.ceil(sampling.samples * (half / gap) ** 2)) : null;
+      rows[kind].push({ verdict: row?.verdict ?? 'none', ratio: row ? row.headMean / row.baseMean : null, samples: sampling?.samples, stop: sampling?.stop, wallMs, needed });
+    }
+  }
+  const summary = (list) => {
+    const settled = list.filter((r) => r.stop === 'settled');
+    const sampledOn = settled.filter((r) => r.needed !== null && r.samples > 16);
+    return {
+      regressed: list.filter((r) => r.verdict === 'regressed').length,
+      unsure: list.filter((r) => r.verdict === 'unsure').length,
+      unchanged: list.filter((r) => r.verdict === 'unchanged').length,
+      improved: list.filter((r) => r.verdict === 'improved').length,
+      medianRatio: median(list.map((r) => r.ratio ?? 1)),
+      settled: settled.length,
+      medianSamples: median(list.map((r) => r.samples ?? 0)),
+      medianWallS: median(list.map((r) => r.wallMs / 1000)),
+      medianSettledWallS: settled.length ? median(settled.map((r) => r.wallMs / 1000)) : null,
+      // Only runs that sampled past the minimum: there the stopping rule, not the minimum, set the count.
+      autoSampled: sampledOn.length,
+      medianSamplesOverNeeded: sampledOn.length ? median(sampledOn.map((r) => r.samples / r.needed)) : null,
+    };
+  };
+  return { pairs, workUs: workUs[label], aa: summary(rows.aa), ab: summary(rows.ab), rows };
+}
+
+export async function sameRunnerQuality(ctx) {
+  const quiet = await scenario({ ...ctx, label: 'quiet' });
+  const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  try {
+    return { quiet, cpuHog: await scenario({ ...ctx, label: 'hog' }) };
+  } finally {
+    hog.kill('SIGKILL');
+  }
+}
