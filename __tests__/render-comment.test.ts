@@ -91,6 +91,15 @@ describe('renderComment', () => {
     expect(validateReport({ ...json, verdict: 'great' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^verdict: /) });
   });
 
+  it('shows a same-runner baseline with the samples each target took, also when read back from an artifact', () => {
+    const report = comparedReport();
+    report.baseline = { status: 'used', source: 'same runner: worktree of abcdef0 (merge-base with origin/main)', sha: 'abcdef0123', sameRunner: { sampling: [{ target: 'items', samples: 24, stop: 'settled' }, { target: 'ping', samples: 64, stop: 'max samples' }] } };
+    const line = 'Baseline: same runner: worktree of abcdef0 (merge-base with origin/main), measured interleaved with this run on the same runner. Samples a side: items 24 (settled), ping 64 (max samples).';
+    expect(renderComment(report, { key: 'k' })).toContain(line);
+    const back = validateReport(JSON.parse(JSON.stringify(report)));
+    expect(renderComment((back as { report: Report }).report, { key: 'k' })).toContain(line);
+  });
+
   it('makes a marker and chart labels of plain characters', () => {
     expect(commentMarker('perf-gate-services/api budget.yml')).toBe('<!-- perf-gate:perf-gate-services_api_budget.yml -->');
     expect(chartLabel('a "b" [c]; d')).toBe('a _b_ _c__ d');

@@ -10,7 +10,7 @@ import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tem
 const slowStart = "process.env.EXAMPLE_DELAY_MS ??= '3';\n";
 
 /** A checkout with the example app in app/ and a budget at its root. */
-function checkout(dir: string, opts: { slow?: boolean; marker: string; sameRunner: string; endpoints?: string; load?: string }): string {
+function checkout(dir: string, opts: { slow?: boolean; marker: string; sameRunner: string; endpoints?: string; pages?: string; load?: string }): string {
   cpSync(exampleAppDir, path.join(dir, 'app'), { recursive: true });
   if (opts.slow) writeFileSync(path.join(dir, 'app', 'server.js'), slowStart + readFileSync(path.join(dir, 'app', 'server.js'), 'utf8'));
   const file = path.join(dir, 'perf-budget.yml');
@@ -25,7 +25,7 @@ function checkout(dir: string, opts: { slow?: boolean; marker: string; sameRunne
 sameRunner: ${opts.sameRunner}
 load: ${opts.load ?? '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }'}
 endpoints:
-${opts.endpoints ?? "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n"}`,
+${opts.endpoints ?? "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n"}${opts.pages ? `pages:\n${opts.pages}` : ''}`,
   );
   return file;
 }
@@ -64,6 +64,25 @@ describe('same-runner A/B', () => {
     }
     expect(processesWith(marker)).toEqual([]);
   });
+
+  it('alternates Lighthouse runs of a page between the two apps and keeps each run\'s report', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    const pages = '  - { name: home, url: /, runs: 2, relative: { lcp: +10% or +200ms } }\n';
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}', endpoints: '  []\n', pages });
+    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, maxSamples: 2 }', endpoints: '  []\n', pages });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    expect(out.report.errors).toEqual([]);
+    const home = out.report.targets[0]!;
+    expect(home).toMatchObject({ kind: 'page', name: 'home', status: 'ok', page: { runsPlanned: 2 } });
+    expect(home.metrics.lcp!.samples).toHaveLength(2);
+    expect(out.report.baseline!.sameRunner!.sampling).toEqual([{ target: 'home', samples: 2, stop: expect.stringMatching(/^(settled|max samples)$/) }]);
+    expect(out.report.comparisons.map((r) => [r.target, r.metric, r.baseN, r.headN])).toEqual([['home', 'lcp', 2, 2]]);
+    expect(home.page!.artifacts!.html).toMatch(/^pages\/home-run[12]\.report\.html$/);
+    expect(existsSync(path.join(root, 'head', 'out', home.page!.artifacts!.html))).toBe(true);
+    expect(readdirSync(path.join(root, 'head', 'out', 'pages')).filter((f) => f.endsWith('.html'))).toHaveLength(4);
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
 
   it('makes a worktree of the merge-base, builds it, compares, and removes it', async () => {
     const repo = tempDir();

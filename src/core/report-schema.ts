@@ -105,6 +105,13 @@ const reportSchema = z
         ref: z.string().optional(),
         createdAt: z.string().optional(),
         historyRuns: z.int().optional(),
+        sameRunner: z
+          .object({
+            sampling: z.array(
+              z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted']) }),
+            ),
+          })
+          .optional(),
       })
       .optional(),
     comparisons: z.array(comparison),
