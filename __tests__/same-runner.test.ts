@@ -31,7 +31,14 @@ ${opts.endpoints ?? "  - { name: ping, url: /api/ping, relative: { p95: '+20% or
 }
 
 const quiet = { info: () => {}, warn: () => {} };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
+
+/** Commits every file of the checkout, making it a repository first if it is not one. */
+function commitAll(repo: string, message: string): void {
+  if (!existsSync(path.join(repo, '.git'))) git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', message);
+}
 
 describe('same-runner A/B', () => {
   it('judges a head 3 ms slower than the base regressed, both apps ended', async () => {
@@ -90,12 +97,10 @@ describe('same-runner A/B', () => {
     const marker = uniqueMarker();
     const sameRunner = "{ ref: 'HEAD~1', build: 'echo built > built.txt' }";
     checkout(repo, { marker, sameRunner });
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    commitAll(repo, 'base');
     const baseSha = git(repo, 'rev-parse', 'HEAD');
     writeFileSync(path.join(repo, 'app', 'server.js'), slowStart + readFileSync(path.join(repo, 'app', 'server.js'), 'utf8'));
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'slower');
+    commitAll(repo, 'slower');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, tempDir: temp, log: quiet });
     expect(out.report.baseline).toMatchObject({ sha: baseSha, source: `same runner: worktree of ${baseSha.slice(0, 7)} (merge-base with HEAD~1)` });
     expect(out.report.comparisons[0]!.verdict).toBe('regressed');
@@ -112,11 +117,9 @@ describe('same-runner A/B', () => {
     const marker = uniqueMarker();
     checkout(repo, { marker, sameRunner: "{ ref: 'HEAD~1' }" });
     writeFileSync(path.join(repo, 'app', 'server.js'), "console.error('base is broken'); process.exit(4);\n");
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'broken base');
+    commitAll(repo, 'broken base');
     cpSync(path.join(exampleAppDir, 'server.js'), path.join(repo, 'app', 'server.js'));
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'fixed');
+    commitAll(repo, 'fixed');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, tempDir: temp, log: quiet });
     expect(out.exitCode).toBe(3);
     expect(out.report.errors[0]).toMatch(/^the app exited with code 4 before it was ready/);
@@ -141,9 +144,7 @@ describe('same-runner A/B', () => {
     const temp = tempDir('perf-gate-wt-');
     const marker = uniqueMarker();
     checkout(repo, { marker, sameRunner: "{ ref: HEAD }", load: '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }' });
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
-    git(repo, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'one');
+    commitAll(repo, 'one');
     let sent = false;
     const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '--out', 'out'], {
       cwd: repo,

@@ -19,24 +19,24 @@ export function client(settings: ActionSettings, event: GitHubEvent): GitHub | u
  * Outputs, job summary and (on a pull request) the sticky comment: the same markdown everywhere. A comment that
  * cannot be posted (a fork's read-only token, a missing permission) is a warning; the summary still has it.
  */
-export async function publish(report: Report, settings: ActionSettings, event: GitHubEvent, issueNumber = event.pullRequest?.number): Promise<{ failed: boolean }> {
+export async function publish(report: Report, settings: ActionSettings, event: GitHubEvent, issueNumber = event.pullRequest?.number): Promise<void> {
   const body = renderComment(report, { key: settings.artifactName, ...(event.runUrl && { runUrl: event.runUrl }) });
   core.setOutput('verdict', report.verdict);
   core.setOutput('failed-count', report.checks.filter((c) => c.outcome === 'fail').length);
   core.setOutput('regressed-count', report.comparisons.filter((c) => c.gating && c.verdict === 'regressed').length);
   core.setOutput('comment-body', body);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
-  if (issueNumber === undefined || !settings.comment || !event.owner || !event.repo) return { failed: false };
+  if (issueNumber === undefined || !settings.comment || !event.owner || !event.repo) return;
   const github = client(settings, event);
   if (!github) {
     core.warning('no github-token: the pull-request comment was not posted; the job summary has it');
-    return { failed: true };
+    return;
   }
   const posted = await upsertComment(github, { owner: event.owner, repo: event.repo, issueNumber, marker: commentMarker(settings.artifactName), body });
   if (posted.ok) {
     core.setOutput('comment-id', posted.id);
     core.info(`${posted.action} the pull-request comment${posted.url ? ` ${posted.url}` : ''}`);
-    return { failed: false };
+    return;
   }
   const why =
     posted.status === 403 && event.pullRequest?.fork
@@ -45,6 +45,5 @@ export async function publish(report: Report, settings: ActionSettings, event: G
         ? 'the token needs permissions: pull-requests: write'
         : 'GitHub did not accept it';
   core.warning(`the pull-request comment was not posted (${posted.reason}): ${why}. The job summary has it.`);
-  return { failed: true };
 }
 

@@ -67,62 +67,20 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     apps.push(await start(headApp, 'app.log'));
     apps.push(await start(baseApp, 'base-app.log'));
 
-    // Time spent beyond each target's minimum, shared by all targets.
-    let extraMs = 0;
+    const rounds: RoundsContext = {
+      random,
+      timeBudgetMs: sr.timeBudgetMs,
+      rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
+      extraMs: 0,
+      ...(opts.signal && { signal: opts.signal }),
+    };
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
-      const arms = { head: onPortUrl(ep, plan.app.baseUrl, headPort as number), base: onPortUrl(ep, plan.app.baseUrl, basePort as number) };
-      const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
-      const burstMs = ep.load.durationMs / ep.load.samples;
-      const min = sr.minSamples ?? ep.load.samples;
-      const max = Math.max(min, sr.maxSamples ?? 4 * min);
-      opts.log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${min}–${max} a side`);
-      try {
-        // Warm both up before anything counts.
-        for (const arm of ['base', 'head'] as const) {
-          await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs), { ...(opts.signal && { signal: opts.signal }), onStart: () => opts.onStart?.() });
-        }
-        let samples = 0;
-        let record: SamplingRecord | undefined;
-        while (!record) {
-          if (opts.signal?.aborted) {
-            record = { target: ep.name, samples, stop: 'interrupted' };
-            break;
-          }
-          const roundStarted = performance.now();
-          for (const arm of roundOrder(random)) {
-            await runEndpointLoad(burst(arms[arm], rewarmMs, burstMs), opts.signal ? { signal: opts.signal } : {}, tallies[arm]);
-          }
-          samples++;
-          if (samples > min) extraMs += performance.now() - roundStarted;
-          const head = resultOf(ep, tallies.head);
-          const base = resultOf(ep, tallies.base);
-          const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
-          opts.log.info(`  ${ep.name} ${samples}/${min}${max > min ? `–${max}` : ''} · p95 base ${last(base)} · head ${last(head)}`);
-          const stop = stopReason({
-            samples,
-            min,
-            max,
-            outOfTime: extraMs >= sr.timeBudgetMs,
-            unsettled: samples >= min ? unsettledMetrics(ep, head, base, rulesInRun(plan)) : ep.relative.map((r) => r.metric),
-            hasRules: ep.relative.length > 0,
-          });
-          if (stop) record = { target: ep.name, samples, stop };
-        }
-        result.sampling.push(record);
-        result.head.push(resultOf(ep, tallies.head));
-        result.base.push(resultOf(ep, tallies.base));
-        const p95 = (t: LoadTally) => formatValue(resultOf(ep, t).metrics.p95?.value, 'ms');
-        opts.log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${p95(tallies.base)} · head ${p95(tallies.head)}`);
-      } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        result.errors.push(`${ep.name}: the load could not run: ${message}`);
-        result.head.push({ kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} });
-      }
+      await endpointRounds(ep, { head: headPort as number, base: basePort as number }, plan, opts, rounds, result);
     }
     for (const page of plan.pages) {
       if (opts.signal?.aborted) break;
-      await pageRounds(page, { head: headPort as number, base: basePort as number }, plan, opts, random, result, () => extraMs, (ms) => (extraMs += ms));
+      await pageRounds(page, { head: headPort as number, base: basePort as number }, plan, opts, rounds, result);
     }
   } finally {
     await Promise.all(apps.map((a) => a.stop()));
@@ -131,71 +89,128 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
   return result;
 }
 
+interface RoundsContext {
+  random: () => number;
+  timeBudgetMs: number;
+  rulesInRun: number;
+  /** Time spent beyond each target's minimum, shared by all targets. */
+  extraMs: number;
+  signal?: AbortSignal;
+}
+
+type Sides = Record<'head' | 'base', TargetResult>;
+
+// Rounds of one sample a side, in a random order each, until the target's rules settle, the maximum is taken,
+// the time budget is spent, or the run is interrupted.
+async function sampleRounds(
+  target: EndpointPlan | PagePlan,
+  limits: { min: number; max: number },
+  ctx: RoundsContext,
+  takeSample: (arm: 'head' | 'base') => Promise<void>,
+  sides: () => Sides,
+  onRound: (samples: number, current: Sides) => void = () => {},
+): Promise<SamplingRecord> {
+  for (let samples = 0; ; ) {
+    if (ctx.signal?.aborted) return { target: target.name, samples, stop: 'interrupted' };
+    const started = performance.now();
+    for (const arm of roundOrder(ctx.random)) await takeSample(arm);
+    samples++;
+    if (samples > limits.min) ctx.extraMs += performance.now() - started;
+    const current = sides();
+    onRound(samples, current);
+    if (current.head.status === 'error' || current.base.status === 'error') return { target: target.name, samples, stop: 'error' };
+    const stop = stopReason({
+      samples,
+      ...limits,
+      outOfTime: ctx.extraMs >= ctx.timeBudgetMs,
+      unsettled: samples >= limits.min ? unsettledMetrics(target, current.head, current.base, ctx.rulesInRun) : [],
+      hasRules: target.relative.length > 0,
+    });
+    if (stop) return { target: target.name, samples, stop };
+  }
+}
+
+const limitsFor = (sr: SameRunnerPlan, own: number) => {
+  const min = sr.minSamples ?? own;
+  return { min, max: Math.max(min, sr.maxSamples ?? 4 * min) };
+};
+
+// An endpoint's bursts alternate between the two apps after both are warmed up.
+async function endpointRounds(
+  ep: EndpointPlan,
+  ports: Record<'head' | 'base', number>,
+  plan: GatePlan & { sameRunner: SameRunnerPlan },
+  opts: SameRunnerOptions,
+  ctx: RoundsContext,
+  result: SameRunnerResult,
+): Promise<void> {
+  const arms = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
+  const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
+  const burstMs = ep.load.durationMs / ep.load.samples;
+  const limits = limitsFor(plan.sameRunner, ep.load.samples);
+  const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
+  opts.log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${span} a side`);
+  const signal = opts.signal ? { signal: opts.signal } : {};
+  try {
+    // Warm both up before anything counts.
+    for (const arm of ['base', 'head'] as const) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs), { ...signal, onStart: () => opts.onStart?.() });
+    const sides = (): Sides => ({ head: resultOf(ep, tallies.head), base: resultOf(ep, tallies.base) });
+    const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
+    const record = await sampleRounds(
+      ep,
+      limits,
+      ctx,
+      (arm) => runEndpointLoad(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
+      sides,
+      (n, s) => opts.log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
+    );
+    const { head, base } = sides();
+    result.sampling.push(record);
+    result.head.push(head);
+    result.base.push(base);
+    opts.log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    result.errors.push(`${ep.name}: the load could not run: ${message}`);
+    result.head.push({ kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} });
+  }
+}
+
 // A page's runs alternate between the two apps, one Lighthouse run at a time, in the same rounds as the bursts.
 async function pageRounds(
   page: PagePlan,
   ports: Record<'head' | 'base', number>,
   plan: GatePlan & { sameRunner: SameRunnerPlan },
   opts: SameRunnerOptions,
-  random: () => number,
+  ctx: RoundsContext,
   result: SameRunnerResult,
-  spent: () => number,
-  spend: (ms: number) => void,
 ): Promise<void> {
-  const sr = plan.sameRunner;
-  const min = sr.minSamples ?? page.runs;
-  const max = Math.max(min, sr.maxSamples ?? 4 * min);
+  const limits = limitsFor(plan.sameRunner, page.runs);
   const arms = {
     head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1 },
     base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1 },
   };
   const parts: Record<'head' | 'base', TargetResult[]> = { head: [], base: [] };
-  opts.log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${min}–${max} a side`);
-  let record: SamplingRecord | undefined;
-  while (!record) {
-    if (opts.signal?.aborted) {
-      record = { target: page.name, samples: parts.head.length, stop: 'interrupted' };
-      break;
-    }
-    const roundStarted = performance.now();
-    for (const arm of roundOrder(random)) {
-      const audited = await auditPages([arms[arm]], {
-        reportDir: opts.reportDir,
-        log: { info: () => {}, warn: (m) => opts.log.warn(m) },
-        ...(opts.chromePath && { chromePath: opts.chromePath }),
-        ...(opts.tempDir && { tempDir: opts.tempDir }),
-        ...(opts.signal && { signal: opts.signal }),
-      });
-      if (audited.browser && arm === 'head') result.browser ??= audited.browser;
-      parts[arm].push(...audited.targets.map((t) => keepReports(t, opts.reportDir, parts[arm].length + 1)));
-    }
-    const samples = parts.head.length;
-    if (samples > min) spend(performance.now() - roundStarted);
-    const head = mergeRuns(page.name, parts.head);
-    const base = mergeRuns(page.name, parts.base);
-    if (head.status === 'error' || base.status === 'error') {
-      record = { target: page.name, samples, stop: 'interrupted' };
-      break;
-    }
-    const stop = stopReason({
-      samples,
-      min,
-      max,
-      outOfTime: spent() >= sr.timeBudgetMs,
-      unsettled: samples >= min ? unsettledMetrics(page, head, base, rulesInRun(plan)) : page.relative.map((r) => r.metric),
-      hasRules: page.relative.length > 0,
+  opts.log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
+  const sides = (): Sides => ({ head: mergeRuns(page.name, parts.head), base: mergeRuns(page.name, parts.base) });
+  const record = await sampleRounds(page, limits, ctx, async (arm) => {
+    const audited = await auditPages([arms[arm]], {
+      reportDir: opts.reportDir,
+      log: { info: () => {}, warn: (m) => opts.log.warn(m) },
+      ...(opts.chromePath && { chromePath: opts.chromePath }),
+      ...(opts.tempDir && { tempDir: opts.tempDir }),
+      ...(opts.signal && { signal: opts.signal }),
     });
-    if (stop) record = { target: page.name, samples, stop };
-  }
-  const head = mergeRuns(page.name, parts.head);
+    if (audited.browser && arm === 'head') result.browser ??= audited.browser;
+    parts[arm].push(...audited.targets.map((t) => keepReports(t, opts.reportDir, parts[arm].length + 1)));
+  }, sides);
+  const { head, base } = sides();
   result.sampling.push(record);
   result.head.push(head);
-  result.base.push(mergeRuns(page.name, parts.base));
+  result.base.push(base);
   if (head.status === 'error') result.errors.push(`${page.name}: ${head.error}`);
   opts.log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);
 }
-
-const rulesInRun = (plan: GatePlan) => [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0);
 
 // Each single-run audit writes the page's report under the same name: give it the run's own.
 function keepReports(t: TargetResult, reportDir: string, run: number): TargetResult {

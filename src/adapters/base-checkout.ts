@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { SameRunnerPlan } from '../core/budget-parse.js';
 import { ConfigError, RunError } from '../core/errors.js';
 import { tailOf } from './app-process.js';
-import { endGroup, trackGroup, untrackGroup } from './process-groups.js';
+import { endGroup, trackGroup } from './process-groups.js';
 
 export interface BaseCheckout {
   /** The base's repository root. */
@@ -123,6 +123,5 @@ async function build(command: string, cwd: string, opts: BaseOptions): Promise<v
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
     await endGroup(pid, 2000);
-    untrackGroup(pid);
   }
 }

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from './budget-parse.js';
 import { compareAll, type ComparisonInput, type ComparisonStats } from './compare.js';
-import { metricDef } from './metric-catalog.js';
+import { metricDef, type TargetKind } from './metric-catalog.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
+import type { RelativeRule } from './threshold.js';
 import { reportSchemaVersion, type Fingerprint, type Report, type TargetResult } from './report.js';
 
 // Only what a comparison reads is checked; the rest of an older report may differ.
@@ -81,6 +82,19 @@ export interface ComparisonRow extends ComparisonStats {
   reasons: string[];
 }
 
+/** One relative rule of a target as a comparison of its base and head samples. */
+export function ruleInput(target: { kind: TargetKind; name: string }, rule: RelativeRule, base: TargetResult | undefined, head: TargetResult): ComparisonInput {
+  return {
+    target: target.name,
+    metric: rule.metric,
+    better: metricDef(target.kind, rule.metric).better,
+    ...(rule.percent !== undefined && { percent: rule.percent }),
+    ...(rule.absolute !== undefined && { absolute: rule.absolute }),
+    base: base?.metrics[rule.metric]?.samples ?? [],
+    head: head.metrics[rule.metric]?.samples ?? [],
+  };
+}
+
 /**
  * Every relative rule of the plan, judged against the baseline together (one Holm family). `history` holds
  * other stored runs of the base branch: with the baseline, they measure each metric's run-to-run noise.
@@ -107,13 +121,7 @@ export function compareWithBaseline(
       const runNoise = estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ?? assumedRunNoise(plan.runNoisePercent);
       rows.push({ target: target.name, kind: target.kind, metric: rule.metric, rule: rule.source, gating: reasons.length === 0, reasons });
       inputs.push({
-        target: target.name,
-        metric: rule.metric,
-        better: metricDef(target.kind, rule.metric).better,
-        ...(rule.percent !== undefined && { percent: rule.percent }),
-        ...(rule.absolute !== undefined && { absolute: rule.absolute }),
-        base: baseTarget?.metrics[rule.metric]?.samples ?? [],
-        head: headTarget.metrics[rule.metric]?.samples ?? [],
+        ...ruleInput(target, rule, baseTarget, headTarget),
         ...((runNoise.fraction > 0 || runNoise.source === 'history') && { runNoise }),
       });
     }

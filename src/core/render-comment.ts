@@ -13,9 +13,9 @@ import {
   linksSection,
   pagesSection,
 } from './render-markdown.js';
-import { budgetText, comparisonSymbol, orderedChecks } from './render-shared.js';
+import { budgetText, comparisonSymbol, orderedChecks, signed, signedPct } from './render-shared.js';
 import type { CheckResult, Report, TargetResult } from './report.js';
-import { formatValue } from './units.js';
+import { formatValue, type Unit } from './units.js';
 import { metricDef } from './metric-catalog.js';
 
 /** GitHub refuses issue comments longer than this. */
@@ -93,8 +93,8 @@ function detailsSection(sections: string[]): string {
 function attentionSection(report: Report, failed: readonly CheckResult[], regressed: readonly ComparisonRow[]): string {
   if (failed.length === 0 && regressed.length === 0) return '';
   const rowFor = (target: string, metric: string) => report.comparisons.find((r) => r.target === target && r.metric === metric);
-  const delta = (r: ComparisonRow | undefined, unit: Parameters<typeof formatValue>[1]) =>
-    r?.delta === null || r?.delta === undefined ? '–' : `${r.delta > 0 ? '+' : r.delta < 0 ? '−' : '±'}${formatValue(Math.abs(r.delta), unit)}${r.deltaPercent === null ? '' : ` (${r.deltaPercent > 0 ? '+' : r.deltaPercent < 0 ? '−' : '±'}${Math.abs(r.deltaPercent).toFixed(1)}%)`}`;
+  const delta = (r: ComparisonRow | undefined, unit: Unit) =>
+    r?.delta === null || r?.delta === undefined ? '–' : `${signed(r.delta, unit)}${r.deltaPercent === null ? '' : ` (${signedPct(r.deltaPercent)})`}`;
   const lines = ['| | Target | Metric | Threshold | Base | Head | Δ | Verdict |', '|:-:|---|---|---|--:|--:|--:|---|'];
   for (const c of failed) {
     const r = rowFor(c.target, c.metric);

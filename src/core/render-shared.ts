@@ -28,8 +28,8 @@ export function comparisonCounts(rows: readonly ComparisonRow[]): string {
 
 export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
 
-const signed = (v: number, unit: Unit) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatValue(Math.abs(v), unit)}`;
-const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(1)}%`;
+export const signed = (v: number, unit: Unit) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatValue(Math.abs(v), unit)}`;
+export const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(1)}%`;
 
 /** Cells of a comparison row: allowed, base, head, Δ, Δ %, interval, verdict. */
 export function comparisonCells(r: ComparisonRow): string[] {

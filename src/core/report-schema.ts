@@ -3,9 +3,11 @@
 import { z } from 'zod';
 import { findMetric } from './metric-catalog.js';
 import { reportSchemaVersion, type Report } from './report.js';
+import { samplingStops } from './sampling.js';
 import { operators } from './threshold.js';
+import { units } from './units.js';
 
-const unit = z.enum(['ms', 'count', 'percent', 'bytes', 'rps', 'bytes/s', 'score', 'unitless']);
+const unit = z.enum(units);
 const kind = z.enum(['endpoint', 'page']);
 const num = z.number().finite();
 const nullableNum = num.nullable();
@@ -108,7 +110,7 @@ const reportSchema = z
         sameRunner: z
           .object({
             sampling: z.array(
-              z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted']) }),
+              z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(samplingStops) }),
             ),
           })
           .optional(),

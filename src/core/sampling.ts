@@ -1,11 +1,12 @@
 // When interleaved A/B sampling of a target may stop: every relative rule of it settled (not unsure), the
 // per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
 import type { EndpointPlan, PagePlan } from './budget-parse.js';
+import { ruleInput } from './baseline.js';
 import { compareAll, defaultAlpha } from './compare.js';
-import { metricDef } from './metric-catalog.js';
 import type { TargetResult } from './report.js';
 
-export type SamplingStop = 'settled' | 'max samples' | 'time budget' | 'no relative rules' | 'interrupted';
+export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error'] as const;
+export type SamplingStop = (typeof samplingStops)[number];
 
 export interface SamplingRecord {
   target: string;
@@ -19,17 +20,7 @@ export interface SamplingRecord {
  * the strictest level Holm's step-down can give it in the final verdict: settled here stays settled there.
  */
 export function unsettledMetrics(target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>, head: TargetResult, base: TargetResult, rulesInRun: number): string[] {
-  const stats = target.relative
-    .map((rule) => ({
-      target: head.name,
-      metric: rule.metric,
-      better: metricDef(target.kind, rule.metric).better,
-      ...(rule.percent !== undefined && { percent: rule.percent }),
-      ...(rule.absolute !== undefined && { absolute: rule.absolute }),
-      base: base.metrics[rule.metric]?.samples ?? [],
-      head: head.metrics[rule.metric]?.samples ?? [],
-    }))
-    .map((input) => compareAll([input], defaultAlpha / Math.max(1, rulesInRun))[0]);
+  const stats = target.relative.map((rule) => compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0]);
   return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
 }
 

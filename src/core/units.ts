@@ -1,6 +1,7 @@
 // Quantities written in a budget file ("200ms", "1.5s", "300KB", "1%") and how values are shown.
 
-export type Unit = 'ms' | 'count' | 'percent' | 'bytes' | 'rps' | 'bytes/s' | 'score' | 'unitless';
+export const units = ['ms', 'count', 'percent', 'bytes', 'rps', 'bytes/s', 'score', 'unitless'] as const;
+export type Unit = (typeof units)[number];
 
 const durationFactors: Record<string, number> = { us: 0.001, µs: 0.001, ms: 1, s: 1000, m: 60_000 };
 // KB and KiB both mean 1024 bytes: Lighthouse reports KiB and people write KB.
