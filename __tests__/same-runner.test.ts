@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { findChrome } from '../src/adapters/chrome.js';
 import { runGate } from '../src/gate.js';
 import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
 
@@ -72,14 +73,19 @@ describe('same-runner A/B', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
-  it('alternates Lighthouse runs of a page between the two apps and keeps each run\'s report', async () => {
+  it('alternates Lighthouse runs of a page between the two apps on one Chrome and keeps each run\'s report', async () => {
     const root = tempDir();
+    // Chromium behind a script that counts its launches.
+    const launches = path.join(root, 'launches');
+    const chromePath = path.join(root, 'chrome');
+    writeFileSync(chromePath, `#!/bin/sh\necho launch >> '${launches}'\nexec ${findChrome(undefined)} "$@"\n`, { mode: 0o755 });
     const marker = uniqueMarker();
     const pages = '  - { name: home, url: /, runs: 2, relative: { lcp: +10% or +200ms } }\n';
     checkout(path.join(root, 'base'), { marker, sameRunner: '{}', endpoints: '  []\n', pages });
     checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, maxSamples: 2 }', endpoints: '  []\n', pages });
-    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), chromePath, log: quiet });
     expect(out.report.errors).toEqual([]);
+    expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(1);
     const home = out.report.targets[0]!;
     expect(home).toMatchObject({ kind: 'page', name: 'home', status: 'ok', page: { runsPlanned: 2 } });
     expect(home.metrics.lcp!.samples).toHaveLength(2);

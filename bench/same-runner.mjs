@@ -7,7 +7,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 
-const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 20);
+const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 40);
 // Extra µs of work per request for B: the achieved p95 ratio is reported beside each figure, since the same
 // work moves p95 more or less as the machine's state changes.
 const workUs = { quiet: Number(process.env.BENCH_SR_WORK_US ?? 40), hog: Number(process.env.BENCH_SR_WORK_US ?? 40) };
@@ -29,7 +29,7 @@ function checkout(dir, appDir, work) {
   command: node server.js
   baseUrl: http://127.0.0.1:3000
   ready: { url: /health }
-sameRunner: { dir: ../base, maxSamples: 64, timeBudget: 60s }
+sameRunner: { dir: ../base }
 load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }

@@ -1,14 +1,13 @@
 // Same-runner A/B: the base's app beside this checkout's, both up at once on their own ports, bursts of each
 // endpoint alternating between them in a random order per round, more rounds only while a relative rule is
 // unsure. Both apps and the base's worktree are always ended and removed.
-import { renameSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
 import { newLoadTally, resultOf, runEndpointLoad, type LoadTally } from './adapters/load-runner.js';
-import { auditPages } from './adapters/page-auditor.js';
+import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { Fingerprint, TargetResult } from './core/report.js';
@@ -48,6 +47,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
   const result: SameRunnerResult = { head: [], base: [], sampling: [], description: '', errors: [] };
   let checkout: BaseCheckout | undefined;
   const apps: RunningApp[] = [];
+  let auditor: PageAuditor | undefined;
   try {
     opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
     checkout = await prepareBase(sr, {
@@ -68,6 +68,11 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     apps.push(await start(baseApp, 'base-app.log'));
 
     const rounds: RoundsContext = {
+      plan,
+      ports: { head: headPort as number, base: basePort as number },
+      result,
+      log: opts.log,
+      ...(opts.onStart && { onStart: opts.onStart }),
       random,
       timeBudgetMs: sr.timeBudgetMs,
       rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
@@ -76,20 +81,40 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     };
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
-      await endpointRounds(ep, { head: headPort as number, base: basePort as number }, plan, opts, rounds, result);
+      await endpointRounds(ep, rounds);
+    }
+    if (plan.pages.length > 0 && !opts.signal?.aborted) {
+      // One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
+      auditor = await openPageAuditor({
+        reportDir: opts.reportDir,
+        log: { info: () => {}, warn: (m) => opts.log.warn(m) },
+        ...(opts.chromePath && { chromePath: opts.chromePath }),
+        ...(opts.tempDir && { tempDir: opts.tempDir }),
+        ...(opts.signal && { signal: opts.signal }),
+      });
     }
     for (const page of plan.pages) {
-      if (opts.signal?.aborted) break;
-      await pageRounds(page, { head: headPort as number, base: basePort as number }, plan, opts, rounds, result);
+      if (opts.signal?.aborted || !auditor) break;
+      await pageRounds(page, auditor, rounds);
+      await auditor.recycle();
     }
+    const browser = auditor?.browser();
+    if (browser) result.browser = browser;
   } finally {
+    await auditor?.close();
     await Promise.all(apps.map((a) => a.stop()));
     checkout?.dispose();
   }
   return result;
 }
 
+/** What every target's rounds share: the two apps' ports, where results go, and the time budget. */
 interface RoundsContext {
+  plan: GatePlan & { sameRunner: SameRunnerPlan };
+  ports: Record<'head' | 'base', number>;
+  result: SameRunnerResult;
+  log: Logger;
+  onStart?: () => void;
   random: () => number;
   timeBudgetMs: number;
   rulesInRun: number;
@@ -132,28 +157,22 @@ async function sampleRounds(
 
 const limitsFor = (sr: SameRunnerPlan, own: number) => {
   const min = sr.minSamples ?? own;
-  return { min, max: Math.max(min, sr.maxSamples ?? 4 * min) };
+  return { min, max: Math.max(min, sr.maxSamples ?? 8 * min) };
 };
 
 // An endpoint's bursts alternate between the two apps after both are warmed up.
-async function endpointRounds(
-  ep: EndpointPlan,
-  ports: Record<'head' | 'base', number>,
-  plan: GatePlan & { sameRunner: SameRunnerPlan },
-  opts: SameRunnerOptions,
-  ctx: RoundsContext,
-  result: SameRunnerResult,
-): Promise<void> {
+async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
+  const { plan, ports, result, log } = ctx;
   const arms = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
   const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
   const burstMs = ep.load.durationMs / ep.load.samples;
   const limits = limitsFor(plan.sameRunner, ep.load.samples);
   const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
-  opts.log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${span} a side`);
-  const signal = opts.signal ? { signal: opts.signal } : {};
+  log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${span} a side`);
+  const signal = ctx.signal ? { signal: ctx.signal } : {};
   try {
     // Warm both up before anything counts.
-    for (const arm of ['base', 'head'] as const) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs), { ...signal, onStart: () => opts.onStart?.() });
+    for (const arm of ['base', 'head'] as const) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs), { ...signal, onStart: () => ctx.onStart?.() });
     const sides = (): Sides => ({ head: resultOf(ep, tallies.head), base: resultOf(ep, tallies.base) });
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
     const record = await sampleRounds(
@@ -162,13 +181,13 @@ async function endpointRounds(
       ctx,
       (arm) => runEndpointLoad(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
       sides,
-      (n, s) => opts.log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
+      (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
     );
     const { head, base } = sides();
     result.sampling.push(record);
     result.head.push(head);
     result.base.push(base);
-    opts.log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`);
+    log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     result.errors.push(`${ep.name}: the load could not run: ${message}`);
@@ -176,50 +195,27 @@ async function endpointRounds(
   }
 }
 
-// A page's runs alternate between the two apps, one Lighthouse run at a time, in the same rounds as the bursts.
-async function pageRounds(
-  page: PagePlan,
-  ports: Record<'head' | 'base', number>,
-  plan: GatePlan & { sameRunner: SameRunnerPlan },
-  opts: SameRunnerOptions,
-  ctx: RoundsContext,
-  result: SameRunnerResult,
-): Promise<void> {
+// A page's runs alternate between the two apps, one Lighthouse run at a time on one Chrome, in the same rounds as
+// the bursts. Each run keeps its own reports.
+async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsContext): Promise<void> {
+  const { plan, ports, result, log } = ctx;
   const limits = limitsFor(plan.sameRunner, page.runs);
   const arms = {
     head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1 },
     base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1 },
   };
   const parts: Record<'head' | 'base', TargetResult[]> = { head: [], base: [] };
-  opts.log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
+  log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
   const sides = (): Sides => ({ head: mergeRuns(page.name, parts.head), base: mergeRuns(page.name, parts.base) });
   const record = await sampleRounds(page, limits, ctx, async (arm) => {
-    const audited = await auditPages([arms[arm]], {
-      reportDir: opts.reportDir,
-      log: { info: () => {}, warn: (m) => opts.log.warn(m) },
-      ...(opts.chromePath && { chromePath: opts.chromePath }),
-      ...(opts.tempDir && { tempDir: opts.tempDir }),
-      ...(opts.signal && { signal: opts.signal }),
-    });
-    if (audited.browser && arm === 'head') result.browser ??= audited.browser;
-    parts[arm].push(...audited.targets.map((t) => keepReports(t, opts.reportDir, parts[arm].length + 1)));
+    parts[arm].push(await auditor.audit(arms[arm], `${arms[arm].name} run${parts[arm].length + 1}`));
   }, sides);
   const { head, base } = sides();
   result.sampling.push(record);
   result.head.push(head);
   result.base.push(base);
   if (head.status === 'error') result.errors.push(`${page.name}: ${head.error}`);
-  opts.log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);
-}
-
-// Each single-run audit writes the page's report under the same name: give it the run's own.
-function keepReports(t: TargetResult, reportDir: string, run: number): TargetResult {
-  const a = t.page?.artifacts;
-  if (!a || !t.page) return t;
-  const renamed = { html: a.html.replace(/\.report\.html$/, `-run${run}.report.html`), json: a.json.replace(/\.report\.json$/, `-run${run}.report.json`) };
-  renameSync(path.join(reportDir, a.html), path.join(reportDir, renamed.html));
-  renameSync(path.join(reportDir, a.json), path.join(reportDir, renamed.json));
-  return { ...t, page: { ...t.page, artifacts: renamed } };
+  log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);
 }
 
 // Single-run audits of one side as one page result: every run kept, metrics the median, the median run's report.

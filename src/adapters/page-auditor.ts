@@ -31,7 +31,19 @@ export interface PageAuditResult {
 
 const installHint = 'install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH';
 
-export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOptions): Promise<PageAuditResult> {
+/** One Chrome kept for many audits: the same-runner mode alternates pages on it run by run. */
+export interface PageAuditor {
+  /** Audits one page for its planned runs on the open Chrome and Lighthouse worker; its reports are named
+   * after the page unless a name is given. */
+  audit(page: PagePlan, reportName?: string): Promise<TargetResult>;
+  /** Drops the Lighthouse worker, so the memory of the audits so far is returned before the next. */
+  recycle(): Promise<void>;
+  /** The browser of the runs so far, for the report's fingerprint. */
+  browser(): Fingerprint['browser'] | undefined;
+  close(): Promise<void>;
+}
+
+export async function openPageAuditor(opts: PageAuditOptions): Promise<PageAuditor> {
   const chromePath = findChrome(opts.chromePath);
   if (!chromePath) throw new RunError(`no Chrome or Chromium found to audit pages: ${installHint}`);
   if (!existsSync(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
@@ -47,14 +59,17 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
   // Interrupted mid-run: end Chrome now, which ends the Lighthouse run too.
   const stop = () => void chrome.kill();
   opts.signal?.addEventListener('abort', stop, { once: true });
-  const targets: TargetResult[] = [];
+  let lighthouse: LighthouseClient | undefined;
   const environments: RunEnvironment[] = [];
   const slugs = new Set<string>();
-  try {
-    for (const page of pages) {
-      if (opts.signal?.aborted) break;
-      // A fresh worker per page: the memory of one page's audits is returned before the next.
-      const lighthouse = await openLighthouse();
+  const recycle = async () => {
+    const open = lighthouse;
+    lighthouse = undefined;
+    await open?.close();
+  };
+  return {
+    async audit(page, reportName) {
+      lighthouse ??= await openLighthouse();
       const audited = await auditPage(page, {
         lighthouse,
         chrome: () => chrome,
@@ -64,18 +79,40 @@ export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOpti
           return chrome;
         },
         opts,
-        slug: uniqueSlug(page.name, slugs),
-      }).finally(() => lighthouse.close());
-      targets.push(audited.target);
+        slug: reportName ? slugOf(reportName) : uniqueSlug(page.name, slugs),
+      });
       environments.push(...audited.environments);
+      return audited.target;
+    },
+    recycle,
+    browser() {
+      const first = environments[0];
+      if (!first) return undefined;
+      const benchmarkIndex = median(environments.map((e) => e.benchmarkIndex).filter((v): v is number => typeof v === 'number'));
+      return { lighthouse: first.lighthouse, userAgent: first.userAgent, benchmarkIndex };
+    },
+    async close() {
+      opts.signal?.removeEventListener('abort', stop);
+      await recycle();
+      await chrome.kill();
+    },
+  };
+}
+
+export async function auditPages(pages: readonly PagePlan[], opts: PageAuditOptions): Promise<PageAuditResult> {
+  const auditor = await openPageAuditor(opts);
+  const targets: TargetResult[] = [];
+  try {
+    for (const page of pages) {
+      if (opts.signal?.aborted) break;
+      // A fresh worker per page: the memory of one page's audits is returned before the next.
+      targets.push(await auditor.audit(page).finally(() => auditor.recycle()));
     }
   } finally {
-    opts.signal?.removeEventListener('abort', stop);
-    await chrome.kill();
+    await auditor.close();
   }
-  const first = environments[0];
-  const benchmarkIndex = median(environments.map((e) => e.benchmarkIndex).filter((v): v is number => typeof v === 'number'));
-  return { targets, ...(first && { browser: { lighthouse: first.lighthouse, userAgent: first.userAgent, benchmarkIndex } }) };
+  const browser = auditor.browser();
+  return { targets, ...(browser && { browser }) };
 }
 
 /** What a run says of the machine and browser, for the report's fingerprint. */
@@ -167,8 +204,10 @@ function writeArtifacts(reportDir: string, slug: string, output: Pick<AuditOutpu
   return files;
 }
 
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+
 function uniqueSlug(name: string, taken: Set<string>): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+  const base = slugOf(name);
   let slug = base;
   for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
   taken.add(slug);

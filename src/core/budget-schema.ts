@@ -142,7 +142,7 @@ const sameRunner = z
       .meta({ description: 'a git revision (e.g. origin/main); perf-gate checks out its merge-base with HEAD in a git worktree' }),
     build: z.string().min(1).optional().meta({ description: "shell command that builds the base in its checkout before its app starts, e.g. 'npm ci && npm run build'" }),
     minSamples: z.int().min(2).max(200).optional().meta({ description: 'samples (bursts or page runs) per side before sampling may stop (default: load.samples, pages: runs)' }),
-    maxSamples: z.int().min(2).max(1000).optional().meta({ description: 'most samples per side (default 4 × minSamples)' }),
+    maxSamples: z.int().min(2).max(1000).optional().meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
     timeBudget: duration('time for sampling beyond the minimum').optional(),
   })
   .meta({
