@@ -49,7 +49,7 @@ describe('parseBudget', () => {
     });
   });
 
-  it('merges load defaults, sends object bodies as JSON and lets targets override relative rules', () => {
+  it('merges load defaults, sends object bodies as JSON and lets targets override relative rules, each rule at its line', () => {
     const plan = parseBudget(
       `app:
   baseUrl: http://localhost:4000/v1/
@@ -80,8 +80,8 @@ endpoints:
       status: [200, 201],
       load: { durationMs: 4000, warmupMs: 2000, connections: 2, samples: 4, rate: 50, timeoutMs: 10000 },
       relative: [
-        { metric: 'p95', percent: 20, absolute: 2, source: '+20% or +2ms', unit: 'ms' },
-        { metric: 'rps', percent: -5, source: '-5%', unit: 'rps' },
+        { metric: 'p95', percent: 20, absolute: 2, source: '+20% or +2ms', unit: 'ms', line: 17 },
+        { metric: 'rps', percent: -5, source: '-5%', unit: 'rps', line: 9 },
       ],
     });
   });

@@ -160,6 +160,9 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(pr.outputs['report-artifact-id']).toMatch(/^\d+$/);
       expect(pr.summary).toMatch(/^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.$/m);
       expect(pr.summary).toMatch(/^\| ❌ \| ping \| p95 \| \+20% or \+1ms \|.*\| regressed \|$/m);
+      // The regression is annotated on its rule's line of the budget file.
+      const ruleLine = readFileSync(path.join(workspace, 'perf-budget.yml'), 'utf8').split('\n').findIndex((l) => l.includes("relative: { p95: '+20% or +1ms' }")) + 1;
+      expect(pr.stdout).toMatch(new RegExp(`^::error title=perf-gate regression,file=perf-budget\\.yml,line=${ruleLine}::ping p95 .* → .* \\(\\+.*%25\\), beyond the rule \\+20%25 or \\+1ms, interval .*$`, 'm'));
       // One comment, with what the summary shows.
       expect(gh.comments).toHaveLength(1);
       expect(gh.comments[0]).toMatchObject({ issue: 5, body: pr.summary });

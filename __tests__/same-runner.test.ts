@@ -97,6 +97,21 @@ describe('same-runner A/B', () => {
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 
+  it('keeps what was measured when the pages cannot be audited', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    const pages = '  - { name: home, url: /, runs: 1, relative: { lcp: +10% } }\n';
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}', pages });
+    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base }', pages });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), chromePath: '/nonexistent/chrome', log: quiet });
+    expect(out.exitCode).toBe(3);
+    expect(out.report.errors).toEqual([expect.stringMatching(/^Chrome not found at '\/nonexistent\/chrome'/)]);
+    expect(out.report.targets.map((t) => [t.name, t.status])).toEqual([['ping', 'ok']]);
+    expect(out.report.comparisons.map((r) => [r.target, r.metric])).toEqual([['ping', 'p95']]);
+    expect(JSON.parse(readFileSync(path.join(root, 'head', 'out', 'report.json'), 'utf8')).targets).toHaveLength(1);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('makes a worktree of the merge-base, builds it, compares, and removes it', async () => {
     const repo = tempDir();
     const temp = tempDir('perf-gate-wt-');

@@ -4,12 +4,13 @@ import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readInputs, type ActionSettings } from './adapters/action-inputs.js';
+import type { GitHub } from './adapters/github-client.js';
 import { fetchBaseline } from './adapters/baseline-artifacts.js';
 import { storeReport } from './adapters/baseline-store.js';
 import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import { listenForInterrupts } from './adapters/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
-import { verdictLine } from './core/render-shared.js';
+import { regressionText, verdictLine } from './core/render-shared.js';
 import type { Report } from './core/report.js';
 import { runCommentOnly } from './comment-only.js';
 import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
@@ -20,14 +21,16 @@ export async function run(): Promise<void> {
   try {
     const settings = readInputs();
     const event = readGitHubEvent();
+    // One client for the baseline's artifacts and the comment.
+    const github = client(settings, event);
     if (settings.mode === 'comment-only') {
-      await runCommentOnly(settings, event, client(settings, event));
+      await runCommentOnly(settings, event, github);
       return;
     }
     if (!existsSync(settings.workingDirectory) || !statSync(settings.workingDirectory).isDirectory()) {
       throw new ConfigError([`Invalid input 'working-directory': expected an existing directory, got '${settings.workingDirectory}'`]);
     }
-    const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event);
+    const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event, github);
     const outcome = await runGate({
       config: settings.config,
       outDir: settings.outDir,
@@ -40,7 +43,7 @@ export async function run(): Promise<void> {
     });
     core.setOutput('report-path', outcome.paths.json);
     core.setOutput('report-dir', outcome.paths.dir);
-    await publish(outcome.report, settings, event);
+    await publish(outcome.report, settings, event, github);
     await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
     annotate(outcome.report, settings);
     const failing = failingReasons(outcome.report, settings);
@@ -61,12 +64,17 @@ export async function run(): Promise<void> {
   }
 }
 
-// Each failed budget as an error annotation on its line of the budget file.
+// Each failed budget and each regression as an error annotation on its line of the budget file.
 function annotate(report: Report, settings: ActionSettings): void {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const file = path.relative(workspace, path.resolve(settings.workingDirectory, settings.config)).split(path.sep).join('/');
-  for (const c of report.checks.filter((x) => x.outcome === 'fail')) {
-    core.error(c.message, { title: 'perf-gate budget failed', file, ...(c.line !== undefined && { startLine: c.line }) });
+  const at = (line: number | undefined) => ({ file, ...(line !== undefined && { startLine: line }) });
+  // What fail-on leaves out is still pointed at, as a warning.
+  const budgetNote = settings.failOn.budget ? core.error : core.warning;
+  const regressionNote = settings.failOn.regression ? core.error : core.warning;
+  for (const c of report.checks.filter((x) => x.outcome === 'fail')) budgetNote(c.message, { title: 'perf-gate budget failed', ...at(c.line) });
+  for (const r of report.comparisons.filter((x) => x.gating && x.verdict === 'regressed')) {
+    regressionNote(regressionText(r), { title: 'perf-gate regression', ...at(r.line) });
   }
 }
 
@@ -80,13 +88,12 @@ function failingReasons(report: Report, settings: ActionSettings): string[] {
 
 // What a run compares against: for a pull request or merge group the base branch's stored result (the
 // merge-base commit's first), for a tag push the previous tag's.
-function artifactBaseline(settings: ActionSettings, event: GitHubEvent): BaselineProvider | undefined {
+function artifactBaseline(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined): BaselineProvider | undefined {
   const target = event.pullRequest ?? event.mergeGroup;
   const tag = event.name === 'push' ? /^refs\/tags\/(.+)$/.exec(event.ref ?? '')?.[1] : undefined;
   if ((!target && !tag) || !event.owner || !event.repo) return undefined;
   const { owner, repo } = event;
   return async () => {
-    const github = client(settings, event);
     if (!github) return { ok: false, reason: "no github-token to read the stored results with" };
     let mergeBaseSha = target?.baseSha;
     if (event.pullRequest) {

@@ -41,7 +41,7 @@ export async function runCommentOnly(settings: ActionSettings, event: GitHubEven
   const number = await pullRequestOf(github, owner, repo, run, report.environment.git?.ref);
   if (number === undefined) throw fail(`run ${run.id} cannot be tied to an open pull request at commit ${run.headSha.slice(0, 7)}`);
   const server = event.runUrl?.replace(/\/[^/]+\/[^/]+\/actions\/runs\/\d+$/, '') ?? 'https://github.com';
-  await publish(report, settings, { ...event, runUrl: `${server}/${owner}/${repo}/actions/runs/${run.id}` }, number);
+  await publish(report, settings, { ...event, runUrl: `${server}/${owner}/${repo}/actions/runs/${run.id}` }, github, number);
 }
 
 // GitHub lists the pull requests of a same-repository run; for a fork's it lists none, so the number the report

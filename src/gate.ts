@@ -1,21 +1,18 @@
-// One gate run: read the budget, boot the app, load each endpoint, check, and write the report.
+// One gate run: read the budget, measure (one app, or base and head side by side), check, and write the report.
 // Shared by the CLI and the action; what measured is written even when the run stops early.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startApp, type RunningApp } from './adapters/app-process.js';
 import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
-import { runEndpointLoad } from './adapters/load-runner.js';
-import { auditPages } from './adapters/page-auditor.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { compareWithBaseline, type ComparisonRow } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
-import { ExitCode, PerfGateError, type ExitCodeValue } from './core/errors.js';
+import { ExitCode, type ExitCodeValue } from './core/errors.js';
 import { renderMarkdown } from './core/render-markdown.js';
 import { reportSchemaVersion, type BaselineInfo, type Report, type TargetResult } from './core/report.js';
-import { formatValue } from './core/units.js';
+import { measureOneApp } from './one-app.js';
 import { measureSameRunner, type SameRunnerResult } from './same-runner.js';
 import { perfGateVersion } from './version.js';
 
@@ -86,73 +83,29 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const paths = ensureReportDir(path.resolve(opts.cwd, opts.outDir));
   const environment = fingerprint(opts.cwd, opts.env);
   const timings: Report['timings'] = { totalMs: 0 };
-  const targets: TargetResult[] = [];
-  const errors: string[] = [];
 
-  let app: RunningApp | undefined;
-  let sameRunner: SameRunnerResult | undefined;
-  try {
-    if (plan.sameRunner) {
-      sameRunner = await measureSameRunner(plan as GatePlan & { sameRunner: SameRunnerPlan }, {
-        headDir: path.dirname(path.resolve(opts.cwd, opts.config)),
-        reportDir: paths.dir,
-        log: opts.log,
-        onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
-        ...(opts.chromePath && { chromePath: opts.chromePath }),
-        ...(opts.tempDir && { tempDir: opts.tempDir }),
-        ...(opts.signal && { signal: opts.signal }),
-      });
-      targets.push(...sameRunner.head);
-      errors.push(...sameRunner.errors);
-      if (sameRunner.browser) environment.browser = sameRunner.browser;
-    } else {
-      opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-      app = await startApp(plan.app, { logFile: path.join(paths.dir, 'app.log'), budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
-      timings.appReadyMs = Math.round(performance.now());
-      opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
-      for (const ep of plan.endpoints) {
-        if (opts.signal?.aborted) break;
-        opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
-        let result: TargetResult;
-        try {
-          result = await runEndpointLoad(ep, {
-            ...(opts.signal && { signal: opts.signal }),
-            onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
-            onBurst: (b, i, n) =>
-              opts.log.info(
-                `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
-              ),
-          });
-        } catch (e) {
-          // The load generator refused this endpoint: report it and go on with the others.
-          const message = e instanceof Error ? e.message : String(e);
-          result = { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} };
-          errors.push(`${ep.name}: the load could not run: ${message}`);
-        }
-        targets.push(result);
-        if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
-      }
-      if (plan.pages.length > 0 && !opts.signal?.aborted) {
-        opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
-        const pages = await auditPages(plan.pages, {
-          reportDir: paths.dir,
-          log: opts.log,
-          ...(opts.chromePath && { chromePath: opts.chromePath }),
-          ...(opts.tempDir && { tempDir: opts.tempDir }),
-          ...(opts.signal && { signal: opts.signal }),
-        });
-        targets.push(...pages.targets);
-        if (pages.browser) environment.browser = pages.browser;
-        for (const t of pages.targets) if (t.status === 'error') errors.push(`${t.name}: ${t.error}`);
-      }
-    }
-  } catch (e) {
-    // A configuration problem found while starting (app.cwd) stays one; bugs go to the entry's handler.
-    if (!(e instanceof PerfGateError) || e.exitCode === ExitCode.config) throw e;
-    errors.push(e.message);
-  } finally {
-    await app?.stop();
-  }
+  const common = {
+    reportDir: paths.dir,
+    log: opts.log,
+    onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
+    ...(opts.chromePath && { chromePath: opts.chromePath }),
+    ...(opts.tempDir && { tempDir: opts.tempDir }),
+    ...(opts.signal && { signal: opts.signal }),
+  };
+  const sameRunner = plan.sameRunner
+    ? await measureSameRunner(plan as GatePlan & { sameRunner: SameRunnerPlan }, { ...common, headDir: path.dirname(path.resolve(opts.cwd, opts.config)) })
+    : undefined;
+  const measured =
+    sameRunner ??
+    (await measureOneApp(plan, {
+      ...common,
+      onReady: () => {
+        timings.appReadyMs = Math.round(performance.now());
+        opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
+      },
+    }));
+  const { targets, errors } = measured;
+  if (measured.browser) environment.browser = measured.browser;
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
 
   const checks = evaluateChecks(plan, targets);
@@ -189,11 +142,13 @@ function compareSameRunner(
   sr: SameRunnerResult,
   startedAt: Date,
 ): { baseline: BaselineInfo; comparisons: ComparisonRow[] } {
+  const source = `same runner: ${sr.description || 'base'}`;
+  if (sr.base.length === 0) return { baseline: { status: 'missing', reason: 'the base was not measured', source }, comparisons: [] };
   const base = { environment: head.environment, targets: sr.base, startedAt: startedAt.toISOString() } as Report;
   return {
     baseline: {
       status: 'used',
-      source: `same runner: ${sr.description || 'base'}`,
+      source,
       ...(sr.sha && { sha: sr.sha }),
       createdAt: startedAt.toISOString(),
       sameRunner: { sampling: sr.sampling },

@@ -19,7 +19,13 @@ export function client(settings: ActionSettings, event: GitHubEvent): GitHub | u
  * Outputs, job summary and (on a pull request) the sticky comment: the same markdown everywhere. A comment that
  * cannot be posted (a fork's read-only token, a missing permission) is a warning; the summary still has it.
  */
-export async function publish(report: Report, settings: ActionSettings, event: GitHubEvent, issueNumber = event.pullRequest?.number): Promise<void> {
+export async function publish(
+  report: Report,
+  settings: ActionSettings,
+  event: GitHubEvent,
+  github: GitHub | undefined,
+  issueNumber = event.pullRequest?.number,
+): Promise<void> {
   const body = renderComment(report, { key: settings.artifactName, ...(event.runUrl && { runUrl: event.runUrl }) });
   core.setOutput('verdict', report.verdict);
   core.setOutput('failed-count', report.checks.filter((c) => c.outcome === 'fail').length);
@@ -27,7 +33,6 @@ export async function publish(report: Report, settings: ActionSettings, event: G
   core.setOutput('comment-body', body);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
   if (issueNumber === undefined || !settings.comment || !event.owner || !event.repo) return;
-  const github = client(settings, event);
   if (!github) {
     core.warning('no github-token: the pull-request comment was not posted; the job summary has it');
     return;

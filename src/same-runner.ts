@@ -10,32 +10,23 @@ import { newLoadTally, resultOf, runEndpointLoad, type LoadTally } from './adapt
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
-import type { Fingerprint, TargetResult } from './core/report.js';
+import type { TargetResult } from './core/report.js';
 import { roundOrder, stopReason, unsettledMetrics, type SamplingRecord } from './core/sampling.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './gate.js';
+import { keepRunError, type Measured, type MeasureOptions } from './measure.js';
 
-export interface SameRunnerOptions {
+export interface SameRunnerOptions extends MeasureOptions {
   /** The budget file's directory: this checkout. */
   headDir: string;
-  reportDir: string;
-  chromePath?: string;
-  log: Logger;
-  signal?: AbortSignal;
-  tempDir?: string;
-  /** Called once the first request is on its way. */
-  onStart?: () => void;
   random?: () => number;
 }
 
-export interface SameRunnerResult {
-  head: TargetResult[];
+export interface SameRunnerResult extends Measured {
   base: TargetResult[];
   sampling: SamplingRecord[];
   description: string;
   sha?: string;
-  errors: string[];
-  browser?: Fingerprint['browser'];
 }
 
 // Each burst opens fresh connections: this much load first is discarded.
@@ -44,7 +35,7 @@ const rewarmMs = 100;
 export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunnerPlan }, opts: SameRunnerOptions): Promise<SameRunnerResult> {
   const sr = plan.sameRunner;
   const random = opts.random ?? Math.random;
-  const result: SameRunnerResult = { head: [], base: [], sampling: [], description: '', errors: [] };
+  const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [] };
   let checkout: BaseCheckout | undefined;
   const apps: RunningApp[] = [];
   let auditor: PageAuditor | undefined;
@@ -100,6 +91,8 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     }
     const browser = auditor?.browser();
     if (browser) result.browser = browser;
+  } catch (e) {
+    keepRunError(e, result.errors);
   } finally {
     await auditor?.close();
     await Promise.all(apps.map((a) => a.stop()));
@@ -185,13 +178,13 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     );
     const { head, base } = sides();
     result.sampling.push(record);
-    result.head.push(head);
+    result.targets.push(head);
     result.base.push(base);
     log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     result.errors.push(`${ep.name}: the load could not run: ${message}`);
-    result.head.push({ kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} });
+    result.targets.push({ kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} });
   }
 }
 
@@ -212,7 +205,7 @@ async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsConte
   }, sides);
   const { head, base } = sides();
   result.sampling.push(record);
-  result.head.push(head);
+  result.targets.push(head);
   result.base.push(base);
   if (head.status === 'error') result.errors.push(`${page.name}: ${head.error}`);
   log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);

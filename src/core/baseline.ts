@@ -80,6 +80,8 @@ export interface ComparisonRow extends ComparisonStats {
   /** False when the baseline is not comparable: the row is shown and cannot fail the gate. */
   gating: boolean;
   reasons: string[];
+  /** 1-based line of the rule in the budget file. */
+  line?: number;
 }
 
 /** One relative rule of a target as a comparison of its base and head samples. */
@@ -119,7 +121,7 @@ export function compareWithBaseline(
     });
     for (const rule of target.relative) {
       const runNoise = estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ?? assumedRunNoise(plan.runNoisePercent);
-      rows.push({ target: target.name, kind: target.kind, metric: rule.metric, rule: rule.source, gating: reasons.length === 0, reasons });
+      rows.push({ target: target.name, kind: target.kind, metric: rule.metric, rule: rule.source, gating: reasons.length === 0, reasons, ...(rule.line !== undefined && { line: rule.line }) });
       inputs.push({
         ...ruleInput(target, rule, baseTarget, headTarget),
         ...((runNoise.fraction > 0 || runNoise.source === 'history') && { runNoise }),

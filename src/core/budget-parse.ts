@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, defaultRunNoisePercent, type Budget, type PageConfig } from './budget-schema.js';
+import { budgetSchema, defaultRunNoisePercent, type Budget, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { ConfigError } from './errors.js';
 import type { RelativeRule, Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
@@ -22,6 +22,11 @@ export interface LocatedThreshold extends Threshold {
   line?: number;
 }
 
+export interface LocatedRule extends RelativeRule {
+  /** 1-based line of the rule in the budget file (a default's line for a default). */
+  line?: number;
+}
+
 export interface EndpointPlan {
   kind: 'endpoint';
   name: string;
@@ -33,13 +38,13 @@ export interface EndpointPlan {
   status?: number[];
   load: LoadPlan;
   thresholds: LocatedThreshold[];
-  relative: RelativeRule[];
+  relative: LocatedRule[];
 }
 
 export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative'> {
   kind: 'page';
   thresholds: LocatedThreshold[];
-  relative: RelativeRule[];
+  relative: LocatedRule[];
 }
 
 export interface AppPlan {
@@ -240,10 +245,15 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
       const l = lineOf([...p, i]);
       return l === undefined ? t : { ...t, line: l };
     });
+  const locateRules = (list: WrittenRule[] | undefined, p: PropertyKey[]): LocatedRule[] =>
+    (list ?? []).map(({ key, ...rule }) => {
+      const l = lineOf([...p, key]);
+      return l === undefined ? rule : { ...rule, line: l };
+    });
   // A target's own rules replace the defaults metric by metric.
-  const mergeRelative = (defaults: RelativeRule[] | undefined, own: RelativeRule[] | undefined): RelativeRule[] => {
-    const byMetric = new Map((defaults ?? []).map((r) => [r.metric, r]));
-    for (const r of own ?? []) byMetric.set(r.metric, r);
+  const mergeRelative = (defaults: LocatedRule[], own: LocatedRule[]): LocatedRule[] => {
+    const byMetric = new Map(defaults.map((r) => [r.metric, r]));
+    for (const r of own) byMetric.set(r.metric, r);
     return [...byMetric.values()];
   };
 
@@ -281,7 +291,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
       ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
       load,
       thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds']),
-      relative: mergeRelative(budget.relative?.endpoints, e.relative),
+      relative: mergeRelative(locateRules(budget.relative?.endpoints, ['relative', 'endpoints']), locateRules(e.relative, ['endpoints', i, 'relative'])),
     };
   });
 
@@ -290,7 +300,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     kind: 'page',
     url: toUrl(p.url, baseUrl, ['pages', i, 'url']),
     thresholds: locateThresholds(p.thresholds, ['pages', i, 'thresholds']),
-    relative: mergeRelative(budget.relative?.pages, p.relative),
+    relative: mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages']), locateRules(p.relative, ['pages', i, 'relative'])),
   }));
 
   const sr = budget.sameRunner;

@@ -34,16 +34,19 @@ const thresholdList = (kind: TargetKind) =>
       examples: kind === 'endpoint' ? [['p95 < 200ms', 'rps > 500', 'error-rate < 1%']] : [['lcp < 2.5s', 'performance >= 90']],
     });
 
+/** A relative rule and the key it was written under, to find its line in the budget file. */
+export type WrittenRule = RelativeRule & { key: string };
+
 const relativeRules = (kind: TargetKind) =>
   z
     // A bare "-5" in YAML is a number; it means the same as the string.
     .record(z.string(), z.union([z.string(), z.number()], { error: "expected a change like '+10%' or '+10% or +20ms'" }))
-    .transform((rules, ctx): RelativeRule[] => {
-      const out: RelativeRule[] = [];
+    .transform((rules, ctx): WrittenRule[] => {
+      const out: WrittenRule[] = [];
       for (const [metric, value] of Object.entries(rules)) {
         const text = String(value);
         const parsed = parseRelativeRule(kind, metric, text);
-        if (parsed.ok) out.push(parsed.value);
+        if (parsed.ok) out.push({ ...parsed.value, key: metric });
         else ctx.issues.push({ code: 'custom', message: parsed.error, input: text, path: [metric] });
       }
       return out;

@@ -1,0 +1,29 @@
+// What both ways of measuring (one app; base and head side by side) take and give back.
+import type { Logger } from './gate.js';
+import { ExitCode, PerfGateError } from './core/errors.js';
+import type { Fingerprint, TargetResult } from './core/report.js';
+
+export interface MeasureOptions {
+  reportDir: string;
+  log: Logger;
+  chromePath?: string;
+  /** Where Chrome's profile and temp files (and a base worktree) go. */
+  tempDir?: string;
+  signal?: AbortSignal;
+  /** Called once the first request is on its way. */
+  onStart?: () => void;
+}
+
+export interface Measured {
+  /** This checkout's results, as far as they got. */
+  targets: TargetResult[];
+  errors: string[];
+  browser?: Fingerprint['browser'];
+}
+
+/** A run error ends measuring, not the report: it joins the errors and what was measured is kept. A wrong
+ * budget (found while starting, e.g. app.cwd) and bugs go on to the entry's handler. */
+export function keepRunError(e: unknown, errors: string[]): void {
+  if (!(e instanceof PerfGateError) || e.exitCode === ExitCode.config) throw e;
+  errors.push(e.message);
+}

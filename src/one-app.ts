@@ -1,0 +1,63 @@
+// This checkout's app alone: start it, load each endpoint in turn, audit the pages, stop it.
+import path from 'node:path';
+import { startApp, type RunningApp } from './adapters/app-process.js';
+import { runEndpointLoad } from './adapters/load-runner.js';
+import { auditPages } from './adapters/page-auditor.js';
+import type { GatePlan } from './core/budget-parse.js';
+import type { TargetResult } from './core/report.js';
+import { formatValue } from './core/units.js';
+import { keepRunError, type Measured, type MeasureOptions } from './measure.js';
+
+export interface OneAppOptions extends MeasureOptions {
+  /** Called once the app answers its ready URL. */
+  onReady?: () => void;
+}
+
+export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promise<Measured> {
+  const measured: Measured = { targets: [], errors: [] };
+  const signal = opts.signal ? { signal: opts.signal } : {};
+  let app: RunningApp | undefined;
+  try {
+    opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
+    app = await startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), budgetFile: plan.file, ...signal });
+    opts.onReady?.();
+    for (const ep of plan.endpoints) {
+      if (opts.signal?.aborted) break;
+      opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
+      let result: TargetResult;
+      try {
+        result = await runEndpointLoad(ep, {
+          ...signal,
+          onStart: () => opts.onStart?.(),
+          onBurst: (b, i, n) =>
+            opts.log.info(`  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`),
+        });
+      } catch (e) {
+        // The load generator refused this endpoint: report it and go on with the others.
+        const message = e instanceof Error ? e.message : String(e);
+        result = { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} };
+        measured.errors.push(`${ep.name}: the load could not run: ${message}`);
+      }
+      measured.targets.push(result);
+      if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
+    }
+    if (plan.pages.length > 0 && !opts.signal?.aborted) {
+      opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
+      const pages = await auditPages(plan.pages, {
+        reportDir: opts.reportDir,
+        log: opts.log,
+        ...(opts.chromePath && { chromePath: opts.chromePath }),
+        ...(opts.tempDir && { tempDir: opts.tempDir }),
+        ...signal,
+      });
+      measured.targets.push(...pages.targets);
+      if (pages.browser) measured.browser = pages.browser;
+      for (const t of pages.targets) if (t.status === 'error') measured.errors.push(`${t.name}: ${t.error}`);
+    }
+  } catch (e) {
+    keepRunError(e, measured.errors);
+  } finally {
+    await app?.stop();
+  }
+  return measured;
+}
