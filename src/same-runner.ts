@@ -164,8 +164,12 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
   log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${span} a side`);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
   try {
-    // Warm both up before anything counts.
-    for (const arm of ['base', 'head'] as const) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs), { ...signal, onStart: () => ctx.onStart?.() });
+    // Warm both up before anything counts, in slices alternating in a random order: beside a busy neighbour the
+    // side warmed last measured about 5 % faster when each side was warmed in one piece.
+    const slices = Math.max(1, Math.round(ep.load.warmupMs / burstMs));
+    for (let i = 0; i < slices; i++) {
+      for (const arm of roundOrder(ctx.random)) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
+    }
     const sides = (): Sides => ({ head: resultOf(ep, tallies.head), base: resultOf(ep, tallies.base) });
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
     const record = await sampleRounds(
