@@ -1,6 +1,7 @@
 // What both ways of measuring (one app; base and head side by side) take and give back.
 import type { Logger } from './gate.js';
 import { ExitCode, PerfGateError } from './core/errors.js';
+import type { EndpointPlan } from './core/budget-parse.js';
 import type { Fingerprint, TargetResult } from './core/report.js';
 
 export interface MeasureOptions {
@@ -26,4 +27,10 @@ export interface Measured {
 export function keepRunError(e: unknown, errors: string[]): void {
   if (!(e instanceof PerfGateError) || e.exitCode === ExitCode.config) throw e;
   errors.push(e.message);
+}
+
+/** The load generator refused an endpoint: its result and the run's error line, so the other targets go on. */
+export function loadFailure(ep: EndpointPlan, e: unknown): { target: TargetResult; error: string } {
+  const message = e instanceof Error ? e.message : String(e);
+  return { target: { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} }, error: `${ep.name}: the load could not run: ${message}` };
 }

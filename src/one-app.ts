@@ -6,7 +6,7 @@ import { auditPages } from './adapters/page-auditor.js';
 import type { GatePlan } from './core/budget-parse.js';
 import type { TargetResult } from './core/report.js';
 import { formatValue } from './core/units.js';
-import { keepRunError, type Measured, type MeasureOptions } from './measure.js';
+import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 export interface OneAppOptions extends MeasureOptions {
   /** Called once the app answers its ready URL. */
@@ -33,23 +33,16 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
             opts.log.info(`  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`),
         });
       } catch (e) {
-        // The load generator refused this endpoint: report it and go on with the others.
-        const message = e instanceof Error ? e.message : String(e);
-        result = { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} };
-        measured.errors.push(`${ep.name}: the load could not run: ${message}`);
+        const failed = loadFailure(ep, e);
+        result = failed.target;
+        measured.errors.push(failed.error);
       }
       measured.targets.push(result);
       if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
     }
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
       opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
-      const pages = await auditPages(plan.pages, {
-        reportDir: opts.reportDir,
-        log: opts.log,
-        ...(opts.chromePath && { chromePath: opts.chromePath }),
-        ...(opts.tempDir && { tempDir: opts.tempDir }),
-        ...signal,
-      });
+      const pages = await auditPages(plan.pages, opts);
       measured.targets.push(...pages.targets);
       if (pages.browser) measured.browser = pages.browser;
       for (const t of pages.targets) if (t.status === 'error') measured.errors.push(`${t.name}: ${t.error}`);

@@ -14,7 +14,7 @@ import type { TargetResult } from './core/report.js';
 import { roundOrder, stopReason, unsettledMetrics, type SamplingRecord } from './core/sampling.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './gate.js';
-import { keepRunError, type Measured, type MeasureOptions } from './measure.js';
+import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 export interface SameRunnerOptions extends MeasureOptions {
   /** The budget file's directory: this checkout. */
@@ -76,13 +76,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     }
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
       // One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
-      auditor = await openPageAuditor({
-        reportDir: opts.reportDir,
-        log: { info: () => {}, warn: (m) => opts.log.warn(m) },
-        ...(opts.chromePath && { chromePath: opts.chromePath }),
-        ...(opts.tempDir && { tempDir: opts.tempDir }),
-        ...(opts.signal && { signal: opts.signal }),
-      });
+      auditor = await openPageAuditor({ ...opts, log: { info: () => {}, warn: (m) => opts.log.warn(m) } });
     }
     for (const page of plan.pages) {
       if (opts.signal?.aborted || !auditor) break;
@@ -186,9 +180,9 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     result.base.push(base);
     log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    result.errors.push(`${ep.name}: the load could not run: ${message}`);
-    result.targets.push({ kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} });
+    const failed = loadFailure(ep, e);
+    result.errors.push(failed.error);
+    result.targets.push(failed.target);
   }
 }
 
