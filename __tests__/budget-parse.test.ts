@@ -244,8 +244,8 @@ describe('sameRunner', () => {
   });
 
   it('takes a git revision, sample limits and a time budget', () => {
-    const plan = parseBudget(withApp('{ ref: origin/main, minSamples: 6, maxSamples: 30, timeBudget: 90s }'), 'b.yml', '/r');
-    expect(plan.sameRunner).toEqual({ ref: 'origin/main', minSamples: 6, maxSamples: 30, timeBudgetMs: 90_000 });
+    const plan = parseBudget(withApp('{ ref: origin/main, minSamples: 6, maxSamples: 30, timeBudget: 90s, restartEvery: 3 }'), 'b.yml', '/r');
+    expect(plan.sameRunner).toEqual({ ref: 'origin/main', minSamples: 6, maxSamples: 30, restartEvery: 3, timeBudgetMs: 90_000 });
   });
 
   it.each([
@@ -253,7 +253,8 @@ describe('sameRunner', () => {
     ['{}', 'b.yml:4:13: sameRunner: expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)'],
     ['{ ref: x, minSamples: 10, maxSamples: 5 }', 'b.yml:4:51: sameRunner.maxSamples: expected maxSamples ≥ minSamples (10)'],
     ['{ ref: x, minSamples: 1 }', 'b.yml:4:35: sameRunner.minSamples: expected at least 2, got 1'],
-    ['{ ref: x, rounds: 3 }', "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget"],
+    ['{ ref: x, rounds: 3 }', "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget, restartEvery"],
+    ['{ ref: x, restartEvery: -1 }', 'b.yml:4:37: sameRunner.restartEvery: expected at least 0, got -1'],
   ])('rejects %s', (sameRunner, message) => {
     expect(errorsOf(withApp(sameRunner))).toEqual([message]);
   });

@@ -51,9 +51,17 @@ describe('same-runner A/B', () => {
     expect(out.exitCode).toBe(1);
     expect(out.report.comparisons.map((r) => [r.target, r.metric, r.verdict, r.gating])).toEqual([['ping', 'p95', 'regressed', true]]);
     expect(out.report.comparisons[0]!.runNoise).toBeUndefined();
-    expect(out.report.baseline).toMatchObject({ status: 'used', source: `same runner: ${path.join(root, 'base')}`, sameRunner: { sampling: [{ target: 'ping', samples: 5, stop: 'settled' }] } });
-    expect(out.markdown).toContain('measured interleaved with this run on the same runner. Samples a side: ping 5 (settled).');
-    expect(existsSync(path.join(root, 'head', 'out', 'base-app.log'))).toBe(true);
+    // Five samples a side by default: both apps started anew before each, so each is one start's.
+    expect(out.report.baseline).toMatchObject({
+      status: 'used',
+      source: `same runner: ${path.join(root, 'base')}`,
+      sameRunner: { sampling: [{ target: 'ping', samples: 5, stop: 'settled', appStarts: [0, 1, 2, 3, 4] }] },
+    });
+    expect(out.report.comparisons[0]).toMatchObject({ baseN: 5, headN: 5 });
+    expect(out.markdown).toContain('measured interleaved with this run on the same runner. Samples a side: ping 5 (settled, 5 app starts).');
+    for (const log of ['app.log', 'base-app.log']) {
+      expect(readFileSync(path.join(root, 'head', 'out', log), 'utf8').match(/example app listening/g)).toHaveLength(5);
+    }
     expect(processesWith(marker)).toEqual([]);
   });
 
@@ -61,7 +69,7 @@ describe('same-runner A/B', () => {
     const root = tempDir();
     const marker = uniqueMarker();
     checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
-    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, maxSamples: 8 }' });
+    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, maxSamples: 8, restartEvery: 2 }' });
     for (let i = 0; i < 2; i++) {
       const out = await runGate({ config: 'perf-budget.yml', outDir: `out${i}`, cwd: path.join(root, 'head'), log: quiet });
       expect(['unchanged', 'unsure']).toContain(out.report.comparisons[0]!.verdict);
@@ -69,6 +77,9 @@ describe('same-runner A/B', () => {
       const [s] = out.report.baseline!.sameRunner!.sampling;
       expect(s!.samples).toBeGreaterThanOrEqual(5);
       expect(s!.samples).toBeLessThanOrEqual(8);
+      // A start every two samples a side; each start one sample in the comparison.
+      expect(s!.appStarts).toEqual([0, 2, 4, 6].filter((n) => n < s!.samples));
+      expect(out.report.comparisons[0]!.baseN).toBe(s!.appStarts!.length);
     }
     expect(processesWith(marker)).toEqual([]);
   });
@@ -146,6 +157,24 @@ describe('same-runner A/B', () => {
     expect(out.report.errors[0]).toMatch(/^the app exited with code 4 before it was ready/);
     expect(out.report.errors[0]).toContain('base is broken');
     expect(readdirSync(temp)).toEqual([]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('keeps what was measured when an app cannot start again, ends the other, and measures nothing after', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: +20% } }\n  - { name: items, url: /api/items, relative: { p95: +20% } }\n";
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}', endpoints });
+    const head = path.join(root, 'head');
+    checkout(head, { marker, sameRunner: '{ dir: ../base, minSamples: 4, restartEvery: 2 }', endpoints });
+    const once = "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) { console.error('refusing a second start'); process.exit(5); }\nwriteFileSync('started', '');\n";
+    writeFileSync(path.join(head, 'app', 'server.js'), once + readFileSync(path.join(head, 'app', 'server.js'), 'utf8'));
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: head, log: quiet });
+    expect(out.exitCode).toBe(3);
+    expect(out.report.errors).toEqual([expect.stringMatching(/^the app exited with code 5 before it was ready[^]*refusing a second start/)]);
+    expect(out.report.baseline!.sameRunner!.sampling).toEqual([{ target: 'ping', samples: 2, stop: 'error' }]);
+    expect(out.report.targets.map((t) => [t.name, t.status, t.metrics.p95?.samples.length])).toEqual([['ping', 'ok', 2]]);
+    expect(out.report.comparisons.map((r) => [r.target, r.baseN])).toEqual([['ping', 2]]);
     expect(processesWith(marker)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult } from '../__fixtures__/report.js';
 import type { TargetResult } from '../src/core/report.js';
-import { roundOrder, stopReason, unsettledMetrics } from '../src/core/sampling.js';
+import { defaultRestartEvery, meansPerStart, perStart, roundOrder, stopReason, unsettledMetrics } from '../src/core/sampling.js';
 
 const withP95 = (samples: number[]): TargetResult => {
   const t = endpointResult('api', { rps: 1, p50: 1, p90: 1, p95: 1, p99: 1, errorRate: 0 });
@@ -24,6 +24,30 @@ describe('unsettledMetrics', () => {
     const head = withP95([12.4, 13.4, 11.4, 12.4, 12.4]);
     expect(unsettledMetrics(target, head, base, 1)).toEqual([]);
     expect(unsettledMetrics(target, head, base, 50)).toEqual(['p95']);
+  });
+});
+
+describe('one sample per start of the apps', () => {
+  it('averages the samples of each start', () => {
+    expect(meansPerStart([1, 3, 5, 7, 10], [0, 2, 4])).toEqual([2, 6, 10]);
+    expect(meansPerStart([1, 3, 5], [0])).toEqual([1, 3, 5]);
+    expect(meansPerStart([1, 3, 5], undefined)).toEqual([1, 3, 5]);
+  });
+  it('replaces every metric\'s samples of a target', () => {
+    const t = perStart(withP95([10, 12, 20, 22]), [0, 2]);
+    expect(t.metrics.p95!.samples).toEqual([11, 21]);
+    expect(t.metrics.rps!.samples).toEqual([1]);
+  });
+  it('does not take a steady gap between two processes for a difference', () => {
+    // Each start of the head happened to be 15 % slower or faster than the base's, bursts alike within a start.
+    const base = withP95([10, 10.1, 9.9, 10, 10, 10.1, 9.9, 10]);
+    const head = withP95([11.5, 11.6, 11.4, 11.5, 8.5, 8.6, 8.4, 8.5]);
+    const oneStart = unsettledMetrics(target, withP95([11.5, 11.6, 11.4, 11.5]), withP95([10, 10.1, 9.9, 10]), 1);
+    expect(oneStart).toEqual([]);
+    expect(unsettledMetrics(target, head, base, 1, [0, 4])).toEqual(['p95']);
+  });
+  it('restarts four times by the minimum by default, at least once a sample', () => {
+    expect([16, 10, 5, 2].map(defaultRestartEvery)).toEqual([4, 2, 1, 1]);
   });
 });
 

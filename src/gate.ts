@@ -11,6 +11,7 @@ import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
 import { ExitCode, type ExitCodeValue } from './core/errors.js';
 import { renderMarkdown } from './core/render-markdown.js';
+import { perStart } from './core/sampling.js';
 import { reportSchemaVersion, type BaselineInfo, type Report, type TargetResult } from './core/report.js';
 import { measureOneApp } from './one-app.js';
 import { measureSameRunner, type SameRunnerResult } from './same-runner.js';
@@ -145,6 +146,8 @@ function compareSameRunner(
   const source = `same runner: ${sr.description || 'base'}`;
   if (sr.base.length === 0) return { baseline: { status: 'missing', reason: 'the base was not measured', source }, comparisons: [] };
   const base = { environment: head.environment, targets: sr.base, startedAt: startedAt.toISOString() } as Report;
+  // Only API targets restart the apps.
+  const byStart = (t: TargetResult) => (t.kind === 'endpoint' ? perStart(t, sr.sampling.find((s) => s.target === t.name)?.appStarts) : t);
   return {
     baseline: {
       status: 'used',
@@ -153,7 +156,8 @@ function compareSameRunner(
       createdAt: startedAt.toISOString(),
       sameRunner: { sampling: sr.sampling },
     },
-    comparisons: compareWithBaseline({ ...plan, runNoisePercent: 0 }, head, base),
+    // Each start of the apps is one sample (see meansPerStart).
+    comparisons: compareWithBaseline({ ...plan, runNoisePercent: 0 }, { ...head, targets: head.targets.map(byStart) }, { ...base, targets: base.targets.map(byStart) }),
   };
 }
 

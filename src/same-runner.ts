@@ -11,7 +11,7 @@ import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { TargetResult } from './core/report.js';
-import { roundOrder, stopReason, unsettledMetrics, type SamplingRecord } from './core/sampling.js';
+import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics, type SamplingRecord, type SamplingStop } from './core/sampling.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './gate.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
@@ -37,7 +37,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
   const random = opts.random ?? Math.random;
   const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [] };
   let checkout: BaseCheckout | undefined;
-  const apps: RunningApp[] = [];
+  const apps: Partial<Record<Arm, RunningApp>> = {};
   let auditor: PageAuditor | undefined;
   try {
     opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
@@ -51,12 +51,24 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     result.description = checkout.description;
     if (checkout.sha) result.sha = checkout.sha;
     const [headPort, basePort] = await freePorts(2);
-    const headApp = onPort(plan.app, headPort as number);
-    const baseApp = { ...onPort(plan.app, basePort as number), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) };
+    const plans = {
+      head: onPort(plan.app, headPort as number),
+      base: { ...onPort(plan.app, basePort as number), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) },
+    };
     opts.log.info(`starting this checkout's app on port ${headPort} and the base's on port ${basePort}: ${plan.app.command}`);
-    const start = (app: AppPlan, log: string) => startApp(app, { logFile: path.join(opts.reportDir, log), budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
-    apps.push(await start(headApp, 'app.log'));
-    apps.push(await start(baseApp, 'base-app.log'));
+    const logs = { head: 'app.log', base: 'base-app.log' };
+    const start = async (arm: Arm, again = false) => {
+      apps[arm] = await startApp(plans[arm], { logFile: path.join(opts.reportDir, logs[arm]), append: again, budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
+    };
+    await start('head');
+    await start('base');
+    let starts = 1;
+    const restart = async () => {
+      await Promise.all([apps.head?.stop(), apps.base?.stop()]);
+      starts++;
+      opts.log.info(`  restarting both apps (start ${starts})`);
+      for (const arm of roundOrder(random)) await start(arm, true);
+    };
 
     const rounds: RoundsContext = {
       plan,
@@ -65,15 +77,17 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
       log: opts.log,
       ...(opts.onStart && { onStart: opts.onStart }),
       random,
+      restart,
       timeBudgetMs: sr.timeBudgetMs,
       rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
       extraMs: 0,
       ...(opts.signal && { signal: opts.signal }),
     };
     for (const ep of plan.endpoints) {
-      if (opts.signal?.aborted) break;
+      if (opts.signal?.aborted || rounds.appsDown) break;
       await endpointRounds(ep, rounds);
     }
+    if (rounds.appsDown) throw rounds.appsDown;
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
       // One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
       auditor = await openPageAuditor({ ...opts, log: { info: () => {}, warn: (m) => opts.log.warn(m) } });
@@ -89,7 +103,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     keepRunError(e, result.errors);
   } finally {
     await auditor?.close();
-    await Promise.all(apps.map((a) => a.stop()));
+    await Promise.all([apps.head?.stop(), apps.base?.stop()]);
     checkout?.dispose();
   }
   return result;
@@ -103,42 +117,65 @@ interface RoundsContext {
   log: Logger;
   onStart?: () => void;
   random: () => number;
+  /** Stops both apps and starts them again on their ports. */
+  restart: () => Promise<void>;
   timeBudgetMs: number;
   rulesInRun: number;
+  /** Why the apps could not be started again, when they could not: no target after it runs. */
+  appsDown?: unknown;
   /** Time spent beyond each target's minimum, shared by all targets. */
   extraMs: number;
   signal?: AbortSignal;
 }
 
-type Sides = Record<'head' | 'base', TargetResult>;
+type Arm = 'head' | 'base';
+type Sides = Record<Arm, TargetResult>;
+
+interface Sampler {
+  limits: { min: number; max: number };
+  take: (arm: Arm) => Promise<void>;
+  sides: () => Sides;
+  onRound?: (samples: number, current: Sides) => void;
+  /** Samples a side between restarts of both apps (0: never), and what a fresh start needs before it counts. */
+  restartEvery?: number;
+  warm?: () => Promise<void>;
+}
 
 // Rounds of one sample a side, in a random order each, until the target's rules settle, the maximum is taken,
 // the time budget is spent, or the run is interrupted.
-async function sampleRounds(
-  target: EndpointPlan | PagePlan,
-  limits: { min: number; max: number },
-  ctx: RoundsContext,
-  takeSample: (arm: 'head' | 'base') => Promise<void>,
-  sides: () => Sides,
-  onRound: (samples: number, current: Sides) => void = () => {},
-): Promise<SamplingRecord> {
+async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext, s: Sampler): Promise<SamplingRecord> {
+  const { limits } = s;
+  const appStarts = [0];
+  const record = (samples: number, stop: SamplingStop): SamplingRecord => ({ target: target.name, samples, stop, ...(appStarts.length > 1 && { appStarts }) });
   for (let samples = 0; ; ) {
-    if (ctx.signal?.aborted) return { target: target.name, samples, stop: 'interrupted' };
+    if (ctx.signal?.aborted) return record(samples, 'interrupted');
     const started = performance.now();
-    for (const arm of roundOrder(ctx.random)) await takeSample(arm);
+    if (s.restartEvery && samples > 0 && samples % s.restartEvery === 0) {
+      try {
+        await ctx.restart();
+      } catch (e) {
+        if (ctx.signal?.aborted) return record(samples, 'interrupted');
+        // What this target measured so far still counts; the targets after it have no apps to load.
+        ctx.appsDown = e;
+        return record(samples, 'error');
+      }
+      await s.warm?.();
+      appStarts.push(samples);
+    }
+    for (const arm of roundOrder(ctx.random)) await s.take(arm);
     samples++;
     if (samples > limits.min) ctx.extraMs += performance.now() - started;
-    const current = sides();
-    onRound(samples, current);
-    if (current.head.status === 'error' || current.base.status === 'error') return { target: target.name, samples, stop: 'error' };
+    const current = s.sides();
+    s.onRound?.(samples, current);
+    if (current.head.status === 'error' || current.base.status === 'error') return record(samples, 'error');
     const stop = stopReason({
       samples,
       ...limits,
       outOfTime: ctx.extraMs >= ctx.timeBudgetMs,
-      unsettled: samples >= limits.min ? unsettledMetrics(target, current.head, current.base, ctx.rulesInRun) : [],
+      unsettled: samples >= limits.min ? unsettledMetrics(target, current.head, current.base, ctx.rulesInRun, appStarts) : [],
       hasRules: target.relative.length > 0,
     });
-    if (stop) return { target: target.name, samples, stop };
+    if (stop) return record(samples, stop);
   }
 }
 
@@ -161,19 +198,22 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     // Warm both up before anything counts, in slices alternating in a random order: beside a busy neighbour the
     // side warmed last measured about 5 % faster when each side was warmed in one piece.
     const slices = Math.max(1, Math.round(ep.load.warmupMs / burstMs));
-    for (let i = 0; i < slices; i++) {
-      for (const arm of roundOrder(ctx.random)) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
-    }
+    const warm = async () => {
+      for (let i = 0; i < slices; i++) {
+        for (const arm of roundOrder(ctx.random)) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
+      }
+    };
+    await warm();
     const sides = (): Sides => ({ head: resultOf(ep, tallies.head), base: resultOf(ep, tallies.base) });
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
-    const record = await sampleRounds(
-      ep,
+    const record = await sampleRounds(ep, ctx, {
       limits,
-      ctx,
-      (arm) => runEndpointLoad(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
+      take: (arm) => runEndpointLoad(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
       sides,
-      (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
-    );
+      onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
+      restartEvery: plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
+      warm,
+    });
     const { head, base } = sides();
     result.sampling.push(record);
     result.targets.push(head);
@@ -198,9 +238,14 @@ async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsConte
   const parts: Record<'head' | 'base', TargetResult[]> = { head: [], base: [] };
   log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
   const sides = (): Sides => ({ head: mergeRuns(page.name, parts.head), base: mergeRuns(page.name, parts.base) });
-  const record = await sampleRounds(page, limits, ctx, async (arm) => {
-    parts[arm].push(await auditor.audit(arms[arm], `${arms[arm].name} run${parts[arm].length + 1}`));
-  }, sides);
+  // The apps are not restarted between page runs: a Lighthouse run's spread dwarfs a server process's own speed.
+  const record = await sampleRounds(page, ctx, {
+    limits,
+    take: async (arm) => {
+      parts[arm].push(await auditor.audit(arms[arm], `${arms[arm].name} run${parts[arm].length + 1}`));
+    },
+    sides,
+  });
   const { head, base } = sides();
   result.sampling.push(record);
   result.targets.push(head);

@@ -57,6 +57,8 @@ export interface StartOptions {
   logFile: string;
   /** The budget file, for messages about app.* fields. */
   budgetFile: string;
+  /** Add to the log file rather than begin it anew (a restart). */
+  append?: boolean;
   signal?: AbortSignal;
 }
 
@@ -74,7 +76,7 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
     }
   }
 
-  const log = openSync(opts.logFile, 'w');
+  const log = openSync(opts.logFile, opts.append ? 'a' : 'w');
   let child: ChildProcess;
   try {
     child = spawn('/bin/sh', ['-c', app.command], {

@@ -69,6 +69,8 @@ export interface SameRunnerPlan {
   /** Samples per side before sampling may stop; undefined: each target's own (load.samples, page runs). */
   minSamples?: number;
   maxSamples?: number;
+  /** API samples a side between restarts of both apps; undefined: a quarter of the minimum; 0: never. */
+  restartEvery?: number;
   timeBudgetMs: number;
 }
 
@@ -310,6 +312,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     ...(sr.build !== undefined && { build: sr.build }),
     ...(sr.minSamples !== undefined && { minSamples: sr.minSamples }),
     ...(sr.maxSamples !== undefined && { maxSamples: sr.maxSamples }),
+    ...(sr.restartEvery !== undefined && { restartEvery: sr.restartEvery }),
     timeBudgetMs: sr.timeBudget ?? 120_000,
   };
   return { file, app, endpoints, pages, runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent, ...(sameRunner && { sameRunner }) };

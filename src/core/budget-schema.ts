@@ -147,6 +147,15 @@ const sameRunner = z
     minSamples: z.int().min(2).max(200).optional().meta({ description: 'samples (bursts or page runs) per side before sampling may stop (default: load.samples, pages: runs)' }),
     maxSamples: z.int().min(2).max(1000).optional().meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
     timeBudget: duration('time for sampling beyond the minimum').optional(),
+    restartEvery: z
+      .int()
+      .min(0)
+      .max(1000)
+      .optional()
+      .meta({
+        description:
+          "samples a side (API bursts) between restarts of both apps, each start then one sample, so one process's own speed is not taken for a difference (default: a quarter of minSamples; 0: never restart)",
+      }),
   })
   .meta({
     description: 'Measure the base beside this checkout on the same runner, interleaved, sampling until verdicts settle (relative rules compare against it)',

@@ -63,7 +63,8 @@ export function baselineLine(report: Report): string | undefined {
   if (b.status === 'missing') return `No baseline: ${b.reason ?? 'none found'}. Absolute budgets still apply.`;
   const age = b.createdAt ? ageText(Date.parse(report.startedAt) - Date.parse(b.createdAt)) : undefined;
   if (b.sameRunner) {
-    const sampling = b.sameRunner.sampling.map((s) => `${s.target} ${s.samples} (${s.stop})`).join(', ');
+    const starts = (n: number | undefined) => (n && n > 1 ? `, ${n} app starts` : '');
+    const sampling = b.sameRunner.sampling.map((s) => `${s.target} ${s.samples} (${s.stop}${starts(s.appStarts?.length)})`).join(', ');
     return `Baseline: ${b.source ?? 'same runner'}, measured interleaved with this run on the same runner. Samples a side: ${sampling || 'none'}.`;
   }
   const what = [b.sha?.slice(0, 7), b.ref].filter(Boolean).join(' ') || 'an earlier run';

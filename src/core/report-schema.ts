@@ -110,7 +110,7 @@ const reportSchema = z
         sameRunner: z
           .object({
             sampling: z.array(
-              z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(samplingStops) }),
+              z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(samplingStops), appStarts: z.array(z.int().min(0)).optional() }),
             ),
           })
           .optional(),

@@ -13,13 +13,47 @@ export interface SamplingRecord {
   /** Samples per side when sampling stopped. */
   samples: number;
   stop: SamplingStop;
+  /** The sample (0-based) at which each start of the two apps began serving this target; absent: one start. */
+  appStarts?: number[];
+}
+
+/**
+ * Samples as one mean per start of the apps. A process keeps its own speed for its whole life (where its threads
+ * landed beside a busy neighbour, what its JIT chose), so bursts of one process are not independent of each other:
+ * with each start one sample, that speed counts as noise and two identical apps do not look different.
+ */
+export function meansPerStart(samples: readonly number[], starts: readonly number[] | undefined): number[] {
+  if (!starts || starts.length < 2) return [...samples];
+  return starts
+    .map((from, i) => samples.slice(from, starts[i + 1] ?? samples.length))
+    .filter((part) => part.length > 0)
+    .map((part) => part.reduce((s, x) => s + x, 0) / part.length);
+}
+
+/** A target's metrics with their samples as one mean per start of the apps, for comparing. */
+export function perStart(target: TargetResult, starts: readonly number[] | undefined): TargetResult {
+  if (!starts || starts.length < 2) return target;
+  const metrics = Object.fromEntries(Object.entries(target.metrics).map(([k, m]) => [k, { ...m, samples: meansPerStart(m.samples, starts) }]));
+  return { ...target, metrics };
+}
+
+/** The default samples a side between restarts: four starts by the minimum, so a start's own speed can be seen. */
+export function defaultRestartEvery(minSamples: number): number {
+  return Math.max(1, Math.floor(minSamples / 4));
 }
 
 /**
  * The metrics of a target whose comparison is still unsure. Each rule is judged at alpha / (all rules of the run),
  * the strictest level Holm's step-down can give it in the final verdict: settled here stays settled there.
  */
-export function unsettledMetrics(target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>, head: TargetResult, base: TargetResult, rulesInRun: number): string[] {
+export function unsettledMetrics(
+  target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>,
+  head: TargetResult,
+  base: TargetResult,
+  rulesInRun: number,
+  appStarts?: readonly number[],
+): string[] {
+  [head, base] = [perStart(head, appStarts), perStart(base, appStarts)];
   const stats = target.relative.map((rule) => compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0]);
   return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
 }
