@@ -261,7 +261,7 @@ const lines = [
   ...(sameRunner
     ? Object.entries(sameRunner).flatMap(([mode, v]) => [
         `| same runner, A/A ${mode}, ${v.pairs} runs: false regressions (unsure ${v.aa.unsure}; median ${v.aa.medianSamples} samples a side, ${f(v.aa.medianWallS, 1)} s) | ${v.aa.regressed} | 0 |`,
-        `| same runner, A/B ${mode}, +${v.workUs} µs (p95 ×${v.ab.medianRatio.toFixed(2)}): detected (unsure ${v.ab.unsure}; median ${v.ab.medianSamples} samples a side, ${f(v.ab.medianWallS, 1)} s) | ${v.ab.regressed} of ${v.pairs} | ≥ 95 % |`,
+        `| same runner, A/B ${mode}, ${v.change ?? `+${v.workUs} µs of work`} (p95 ×${v.ab.medianRatio.toFixed(2)}): detected (unsure ${v.ab.unsure}; median ${v.ab.medianSamples} samples a side, ${f(v.ab.medianWallS, 1)} s) | ${v.ab.regressed} of ${v.pairs} | ≥ 95 % |`,
         `| same runner, ${mode}: samples taken ÷ fewest a fixed-size test needed, runs sampled past the minimum (A/A ${v.aa.autoSampled}, A/B ${v.ab.autoSampled}) | ${v.aa.medianSamplesOverNeeded?.toFixed(2) ?? '–'} · ${v.ab.medianSamplesOverNeeded?.toFixed(2) ?? '–'} | ≤ 1.5× |`,
       ])
     : []),
