@@ -4,6 +4,7 @@ import type { EndpointPlan, PagePlan } from './budget-parse.js';
 import { ruleInput } from './baseline.js';
 import { compareAll, defaultAlpha } from './compare.js';
 import type { TargetResult } from './report.js';
+import { mean } from './statistics.js';
 
 export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error'] as const;
 export type SamplingStop = (typeof samplingStops)[number];
@@ -26,8 +27,8 @@ export function meansPerStart(samples: readonly number[], starts: readonly numbe
   if (!starts || starts.length < 2) return [...samples];
   return starts
     .map((from, i) => samples.slice(from, starts[i + 1] ?? samples.length))
-    .filter((part) => part.length > 0)
-    .map((part) => part.reduce((s, x) => s + x, 0) / part.length);
+    .map((part) => mean(part))
+    .filter((m): m is number => m !== null);
 }
 
 /** A target's metrics with their samples as one mean per start of the apps, for comparing. */
