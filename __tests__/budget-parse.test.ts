@@ -30,6 +30,7 @@ describe('parseBudget', () => {
       env: {},
       baseUrl: 'http://127.0.0.1:3000/',
       readyUrl: 'http://127.0.0.1:3000/',
+      readyStatus: [],
       readyTimeoutMs: 30000,
       stopTimeoutMs: 5000,
       portEnv: 'PORT',
@@ -86,6 +87,19 @@ endpoints:
     });
   });
 
+  it('reads readiness by status and log line, and app.stop as a command or with its own timeout', () => {
+    const withApp = (lines: string) => `app:\n  command: ./start.sh\n  baseUrl: http://127.0.0.1:3000\n${lines}endpoints: [{ name: a, url: /a }]\n`;
+    expect(parseBudget(withApp(`  ready: { url: /me, status: 401 }\n  stop: docker compose down\n`), 'b.yml', '/r').app).toMatchObject({
+      readyUrl: 'http://127.0.0.1:3000/me',
+      readyStatus: [401],
+      stop: { command: 'docker compose down', timeoutMs: 30_000 },
+    });
+    const logOnly = parseBudget(withApp(`  ready: { log: 'listening on \\d+', status: [401, 403] }\n  stop: { command: pm2 delete api, timeout: 10s }\n`), 'b.yml', '/r').app;
+    expect(logOnly).toMatchObject({ readyLog: 'listening on \\d+', readyStatus: [401, 403], stop: { command: 'pm2 delete api', timeoutMs: 10_000 } });
+    expect(logOnly.readyUrl).toBeUndefined();
+    expect(parseBudget(withApp(`  ready: { log: ready, url: /health }\n`), 'b.yml', '/r').app).toMatchObject({ readyLog: 'ready', readyUrl: 'http://127.0.0.1:3000/health' });
+  });
+
   it('reads JSON as well as YAML', () => {
     const plan = parseBudget('{"app": {"baseUrl": "http://[::1]:3000"}, "endpoints": [{"name": "a", "url": "/a"}]}', 'b.json', '/r');
     expect(plan.endpoints[0]?.url).toBe('http://[::1]:3000/a');
@@ -131,6 +145,8 @@ endpoints:
   page: app + `pages:\n  - name: home\n    url: /\n    preset: tablet\n    thresholds: ['lpc < 2s', 'performance >= 0.9']\n`,
   status: app + `endpoints:\n  - name: a\n    url: /a\n    status: 700\n`,
   env: `app:\n  baseUrl: http://127.0.0.1:3000\n  env: { A: [1] }\nendpoints:\n  - name: a\n    url: /a\n`,
+  stopWithoutCommand: app + `  stop: docker compose down\n  ready: { log: listening }\nendpoints:\n  - name: a\n    url: /a\n`,
+  readyBad: `app:\n  command: x\n  baseUrl: http://127.0.0.1:3000\n  ready: { log: 'listening (', status: 99 }\n  stop: { timeout: 5s }\nendpoints:\n  - name: a\n    url: /a\n`,
 };
 
   const expected: Record<string, string[]> = {
@@ -225,7 +241,16 @@ endpoints:
   ],
   "env": [
     "b.yml:3:13: app.env.A: expected a string, number or boolean"
-  ]
+  ],
+  stopWithoutCommand: [
+    'b.yml:3:9: app.stop: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
+    'b.yml:4:17: app.ready.log: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
+  ],
+  readyBad: [
+    'b.yml:4:40: app.ready.status: expected at least 100, got 99',
+    'b.yml:4:17: app.ready.log: expected a regular expression like "listening on": Invalid regular expression: /listening (/: Unterminated group',
+    "b.yml:5:9: app.stop: expected a shell command like 'docker compose down' or { command, timeout }",
+  ],
 };
 
   it.each(Object.keys(cases))('rejects %s', (name) => {

@@ -102,7 +102,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
       ...common,
       onReady: () => {
         timings.appReadyMs = Math.round(performance.now());
-        opts.log.info(`app ready at ${plan.app.readyUrl} after ${timings.appReadyMs} ms`);
+        opts.log.info(`app ready${plan.app.readyUrl ? ` at ${plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
       },
     }));
   const { targets, errors } = measured;

@@ -5,6 +5,7 @@ import { runEndpointLoad } from './adapters/load-runner.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { GatePlan } from './core/budget-parse.js';
 import type { TargetResult } from './core/report.js';
+import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
@@ -19,7 +20,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   let app: RunningApp | undefined;
   try {
     opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-    app = await startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), budgetFile: plan.file, ...signal });
+    app = await startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
     opts.onReady?.();
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
@@ -38,7 +39,12 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         measured.errors.push(failed.error);
       }
       measured.targets.push(result);
-      if (result.endpoint?.errorMessages.length) opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
+      if (result.endpoint?.errorMessages.length) {
+        opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
+        // Errors because the app died: nothing after this can be measured.
+        const lost = await app.lost();
+        if (lost) throw new RunError(lost);
+      }
     }
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
       opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
@@ -50,7 +56,11 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   } catch (e) {
     keepRunError(e, measured.errors);
   } finally {
-    await app?.stop();
+    try {
+      await app?.stop();
+    } catch (e) {
+      keepRunError(e, measured.errors);
+    }
   }
   return measured;
 }

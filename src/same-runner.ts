@@ -1,17 +1,18 @@
 // Same-runner A/B: the base's app beside this checkout's, both up at once on their own ports, bursts of each
 // endpoint alternating between them in a random order per round, more rounds only while a relative rule is
 // unsure. Both apps and the base's worktree are always ended and removed.
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
+import { freePorts } from './adapters/free-ports.js';
 import { newLoadTally, resultOf, runEndpointLoad, type LoadTally } from './adapters/load-runner.js';
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { TargetResult } from './core/report.js';
 import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics, type SamplingRecord, type SamplingStop } from './core/sampling.js';
+import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './gate.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
@@ -50,23 +51,29 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     });
     result.description = checkout.description;
     if (checkout.sha) result.sha = checkout.sha;
-    const [headPort, basePort] = await freePorts(2);
+    const [headPort, basePort] = await freePorts(2, random);
     const plans = {
       head: onPort(plan.app, headPort as number),
       base: { ...onPort(plan.app, basePort as number), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) },
     };
     opts.log.info(`starting this checkout's app on port ${headPort} and the base's on port ${basePort}: ${plan.app.command}`);
-    const logs = { head: 'app.log', base: 'base-app.log' };
     const start = async (arm: Arm, again = false) => {
-      apps[arm] = await startApp(plans[arm], { logFile: path.join(opts.reportDir, logs[arm]), append: again, budgetFile: plan.file, ...(opts.signal && { signal: opts.signal }) });
+      apps[arm] = await startApp(plans[arm], {
+        logFile: path.join(opts.reportDir, logs[arm]),
+        append: again,
+        budgetFile: plan.file,
+        label: labels[arm],
+        warn: (m) => opts.log.warn(m),
+        ...(opts.signal && { signal: opts.signal }),
+      });
     };
     await start('head');
     await start('base');
     let starts = 1;
     const restart = async () => {
-      await Promise.all([apps.head?.stop(), apps.base?.stop()]);
       starts++;
       opts.log.info(`  restarting both apps (start ${starts})`);
+      await stopApps(apps);
       for (const arm of roundOrder(random)) await start(arm, true);
     };
 
@@ -78,6 +85,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
       ...(opts.onStart && { onStart: opts.onStart }),
       random,
       restart,
+      lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
       timeBudgetMs: sr.timeBudgetMs,
       rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
       extraMs: 0,
@@ -103,7 +111,11 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     keepRunError(e, result.errors);
   } finally {
     await auditor?.close();
-    await Promise.all([apps.head?.stop(), apps.base?.stop()]);
+    try {
+      await stopApps(apps);
+    } catch (e) {
+      keepRunError(e, result.errors);
+    }
     checkout?.dispose();
   }
   return result;
@@ -119,6 +131,8 @@ interface RoundsContext {
   random: () => number;
   /** Stops both apps and starts them again on their ports. */
   restart: () => Promise<void>;
+  /** Why an app stopped serving while it was loaded, when one did. */
+  lost: () => Promise<string | undefined>;
   timeBudgetMs: number;
   rulesInRun: number;
   /** Why the apps could not be started again, when they could not: no target after it runs. */
@@ -129,6 +143,21 @@ interface RoundsContext {
 }
 
 type Arm = 'head' | 'base';
+const arms: readonly Arm[] = ['head', 'base'];
+const logs: Record<Arm, string> = { head: 'app.log', base: 'base-app.log' };
+const labels: Record<Arm, string> = { head: "this checkout's app", base: "the base's app" };
+
+// Both apps at once, each forgotten once stopped; what failed to stop is reported in one error.
+async function stopApps(apps: Partial<Record<Arm, RunningApp>>): Promise<void> {
+  const stopping = arms.flatMap((arm) => {
+    const app = apps[arm];
+    delete apps[arm];
+    return app ? [app.stop()] : [];
+  });
+  const failed = (await Promise.allSettled(stopping)).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failed.length === 1) throw failed[0];
+  if (failed.length > 1) throw new RunError(failed.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
+}
 type Sides = Record<Arm, TargetResult>;
 
 interface Sampler {
@@ -164,6 +193,11 @@ async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext,
     }
     for (const arm of roundOrder(ctx.random)) await s.take(arm);
     samples++;
+    const lost = await ctx.lost();
+    if (lost) {
+      ctx.appsDown = new RunError(lost);
+      return record(samples, 'error');
+    }
     if (samples > limits.min) ctx.extraMs += performance.now() - started;
     const current = s.sides();
     s.onRound?.(samples, current);
@@ -292,27 +326,15 @@ const withPort = (url: string, port: number) => {
 };
 
 function onPort(app: AppPlan, port: number): AppPlan {
-  return { ...app, env: { ...app.env, [app.portEnv]: String(port) }, baseUrl: withPort(app.baseUrl, port), readyUrl: withPort(app.readyUrl, port) };
+  return {
+    ...app,
+    env: { ...app.env, [app.portEnv]: String(port) },
+    baseUrl: withPort(app.baseUrl, port),
+    ...(app.readyUrl !== undefined && { readyUrl: withPort(app.readyUrl, port) }),
+  };
 }
 
 // Only URLs on the app's own origin move with it.
 function onPortUrl<T extends { url: string }>(target: T, baseUrl: string, port: number): T {
   return new URL(target.url).origin === new URL(baseUrl).origin ? { ...target, url: withPort(target.url, port) } : target;
-}
-
-async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: n },
-      () =>
-        new Promise<net.Server>((resolve, reject) => {
-          const s = net.createServer();
-          s.once('error', reject);
-          s.listen(0, '127.0.0.1', () => resolve(s));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
 }

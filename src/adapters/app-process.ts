@@ -1,19 +1,30 @@
-// Starts the app under test in its own process group, waits until it answers, and always ends the whole group.
+// Starts the app under test in its own process group, waits until it is ready, and ends everything it started:
+// its group, what app.stop ends, and whatever escaped the group or still holds the app's ports.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppPlan } from '../core/budget-parse.js';
 import { ConfigError, RunError } from '../core/errors.js';
-import { endGroup, trackGroup } from './process-groups.js';
+import { commandOf, describeOwner, listenersOn, processesTagged } from './port-owners.js';
+import { endGroup, endProcesses, trackGroup, waitFor } from './process-groups.js';
 
 export interface RunningApp {
-  /** Ends the app's process group: SIGTERM, then SIGKILL after the grace period. Safe to call twice. */
+  /**
+   * Ends the app: app.stop, then its process group (SIGTERM, SIGKILL after the grace period), then anything it
+   * started that is still running or holds its ports. Returns once its ports refuse connections; throws a
+   * RunError when app.stop failed or a port stays held. Safe to call twice.
+   */
   stop(): Promise<void>;
+  /** Why the app no longer serves (it exited, or its port refuses connections), with its log; undefined while it does. */
+  lost(): Promise<string | undefined>;
 }
 
 const pollMs = 100;
 const tailLines = 20;
+/** Every process the app's command starts inherits this variable: found by it after it leaves the group. */
+const tagVariable = 'PERF_GATE_APP_ID';
 
 export function tailOf(logFile: string, lines = tailLines): string {
   try {
@@ -29,13 +40,16 @@ function withLog(message: string, logFile: string): string {
   return tail ? `${message}\nlast lines of the app's log (${logFile}):\n${tail}` : `${message} (the app's log ${logFile} is empty)`;
 }
 
-/** Whether something already accepts connections on the URL's port. */
-function portInUse(url: string): Promise<boolean> {
+const portOf = (url: string) => {
   const u = new URL(url);
-  const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
-  const host = u.hostname.replace(/^\[|\]$/g, '');
+  return Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+};
+
+/** Whether something accepts connections on the URL's host and port. */
+function accepts(url: string): Promise<boolean> {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return new Promise((resolve) => {
-    const socket = net.connect({ host, port });
+    const socket = net.connect({ host, port: portOf(url) });
     socket.setTimeout(1000);
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
@@ -43,13 +57,14 @@ function portInUse(url: string): Promise<boolean> {
   });
 }
 
-async function answers2xx(url: string): Promise<boolean> {
+/** The status the URL answers, or undefined when it does not answer. */
+async function statusAt(url: string): Promise<number | undefined> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
     await res.arrayBuffer();
-    return res.status >= 200 && res.status < 300;
+    return res.status;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -60,28 +75,44 @@ export interface StartOptions {
   /** Add to the log file rather than begin it anew (a restart). */
   append?: boolean;
   signal?: AbortSignal;
+  /** What to call the app in messages (default "the app"). */
+  label?: string;
+  /** Told what teardown found still running and ended. */
+  warn?: (message: string) => void;
+}
+
+/** One origin per port the app listens on: its base URL's and its ready URL's. */
+function appOrigins(app: AppPlan): string[] {
+  const byPort = new Map<number, string>();
+  for (const url of [app.baseUrl, app.readyUrl]) if (url !== undefined && !byPort.has(portOf(url))) byPort.set(portOf(url), new URL(url).origin);
+  return [...byPort.values()];
 }
 
 export async function startApp(app: AppPlan, opts: StartOptions): Promise<RunningApp> {
+  const label = opts.label ?? 'the app';
   if (!app.command) {
     await waitReady(app, opts, undefined);
-    return { stop: async () => {} };
+    return { stop: async () => {}, lost: async () => ((await anyAccepts(app)) ? undefined : `${label} at ${app.baseUrl} no longer accepts connections`) };
   }
   if (!existsSync(app.cwd) || !statSync(app.cwd).isDirectory()) {
     throw new ConfigError([`${opts.budgetFile}: app.cwd: expected an existing directory, got '${app.cwd}'`]);
   }
-  for (const url of new Set([app.baseUrl, app.readyUrl].map((u) => new URL(u).origin))) {
-    if (await portInUse(url)) {
-      throw new RunError(`${url} already accepts connections before the app starts: another process holds the port; stop it or change app.baseUrl`);
+  for (const origin of appOrigins(app)) {
+    if (await accepts(origin)) {
+      const owners = listenersOn([portOf(origin)]);
+      const who = owners.length > 0 ? `${owners.map(describeOwner).join(', ')} holds port ${portOf(origin)}` : 'another process holds the port';
+      throw new RunError(`${origin} already accepts connections before ${label} starts: ${who}; stop it or change app.baseUrl`);
     }
   }
 
+  const tag = randomUUID();
+  const logStart = opts.append && existsSync(opts.logFile) ? statSync(opts.logFile).size : 0;
   const log = openSync(opts.logFile, opts.append ? 'a' : 'w');
   let child: ChildProcess;
   try {
     child = spawn('/bin/sh', ['-c', app.command], {
       cwd: app.cwd,
-      env: { ...process.env, ...app.env },
+      env: { ...process.env, ...app.env, [tagVariable]: tag },
       detached: true, // its own process group, so the whole tree can be ended at once
       stdio: ['ignore', log, log],
     });
@@ -92,33 +123,155 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
   if (pid === undefined) throw new RunError(`could not start app.command '${app.command}'`);
   trackGroup(pid);
   let stopping: Promise<void> | undefined;
-  // The whole group, which can outlive the shell when the command forked.
-  const running: RunningApp = { stop: () => (stopping ??= endGroup(pid, app.stopTimeoutMs)) };
+  const running: RunningApp = {
+    stop: () => (stopping ??= teardown(app, pid, tag, label, opts)),
+    lost: async () => {
+      if (stopping) return undefined;
+      const exit = unexpectedExit(child);
+      if (exit) return withLog(`${label} exited ${exit} while it was measured`, opts.logFile);
+      if (await anyAccepts(app)) return undefined;
+      return withLog(`${label} no longer accepts connections at ${app.baseUrl}`, opts.logFile);
+    },
+  };
   try {
-    await waitReady(app, opts, child);
+    await waitReady(app, { ...opts, label }, child, logStart);
   } catch (e) {
-    await running.stop();
+    try {
+      await running.stop();
+    } catch (stopError) {
+      // The start's failure is the news; a failed teardown joins it.
+      throw new RunError(`${(e as Error).message}\n${(stopError as Error).message}`);
+    }
     throw e;
   }
   return running;
 }
 
-async function waitReady(app: AppPlan, opts: StartOptions, child: ChildProcess | undefined): Promise<void> {
+async function anyAccepts(app: AppPlan): Promise<boolean> {
+  return (await Promise.all(appOrigins(app).map(accepts))).some(Boolean);
+}
+
+// A command that launches the app and returns (setsid, docker compose up -d, pm2 start) exits 0: not a failure.
+function unexpectedExit(child: ChildProcess): string | undefined {
+  if (child.signalCode !== null) return `on ${child.signalCode}`;
+  if (child.exitCode !== null && child.exitCode !== 0) return `with code ${child.exitCode}`;
+  return undefined;
+}
+
+/** What the app's output holds since this start. */
+function logSince(logFile: string, offset: number): string {
+  let fd: number;
+  try {
+    fd = openSync(logFile, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const size = statSync(logFile).size;
+    const buf = Buffer.alloc(Math.max(0, size - offset));
+    readSync(fd, buf, 0, buf.length, offset);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function waitReady(app: AppPlan, opts: StartOptions, child: ChildProcess | undefined, logStart = 0): Promise<void> {
+  const label = opts.label ?? 'the app';
   const deadline = Date.now() + app.readyTimeoutMs;
+  const logPattern = app.readyLog === undefined ? undefined : new RegExp(app.readyLog, 'm');
+  const accepted = (s: number) => (s >= 200 && s < 300) || app.readyStatus.includes(s);
+  let logSeen = logPattern === undefined;
+  let lastStatus: number | undefined;
   for (;;) {
-    if (opts.signal?.aborted) throw new RunError('interrupted while waiting for the app to be ready');
-    if (child && (child.exitCode !== null || child.signalCode !== null)) {
-      const how = child.exitCode !== null ? `with code ${child.exitCode}` : `on ${child.signalCode}`;
+    if (opts.signal?.aborted) throw new RunError(`interrupted while waiting for ${label} to be ready`);
+    const exit = child && unexpectedExit(child);
+    if (exit) {
       const tail = tailOf(opts.logFile);
       const portTaken = /EADDRINUSE|address already in use/i.test(tail) ? ' (its port was already in use)' : '';
-      throw new RunError(withLog(`the app exited ${how} before it was ready${portTaken}`, opts.logFile));
+      throw new RunError(withLog(`${label} exited ${exit} before it was ready${portTaken}`, opts.logFile));
     }
-    if (await answers2xx(app.readyUrl)) return;
-    if (Date.now() >= deadline) {
-      const what = child ? 'the app' : `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running)`;
-      const message = `${what} did not answer 2xx at ${app.readyUrl} within ${app.readyTimeoutMs / 1000}s`;
-      throw new RunError(child ? withLog(message, opts.logFile) : message);
+    if (!logSeen && logPattern) logSeen = logPattern.test(logSince(opts.logFile, logStart));
+    if (logSeen) {
+      if (app.readyUrl === undefined) return;
+      lastStatus = await statusAt(app.readyUrl);
+      if (lastStatus !== undefined && accepted(lastStatus)) return;
     }
+    if (Date.now() >= deadline) throw new RunError(notReady(app, label, child, { logSeen, lastStatus }, opts.logFile));
     await sleep(pollMs);
   }
+}
+
+// Names which sign of readiness never came.
+function notReady(app: AppPlan, label: string, child: ChildProcess | undefined, seen: { logSeen: boolean; lastStatus: number | undefined }, logFile: string): string {
+  const within = `within ${app.readyTimeoutMs / 1000}s`;
+  if (!child) return `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running) did not answer ${okStatuses(app)} at ${app.readyUrl} ${within}`;
+  const returned = child.exitCode === 0 ? ' (app.command returned with code 0; what it launched never became ready)' : '';
+  let what: string;
+  if (!seen.logSeen) {
+    const url = app.readyUrl === undefined ? '' : `, so ${app.readyUrl} was not polled`;
+    what = `${label} printed no line matching /${app.readyLog}/ (app.ready.log) ${within}${url}`;
+  } else {
+    const answered = seen.lastStatus === undefined ? '' : ` (it answered ${seen.lastStatus})`;
+    what = `${label} did not answer ${okStatuses(app)} at ${app.readyUrl} ${within}${answered}`;
+  }
+  return withLog(what + returned, logFile);
+}
+
+const okStatuses = (app: AppPlan) => ['2xx', ...app.readyStatus].join(' or ');
+
+// app.stop in its own group, bounded by its timeout; its output joins the app's log. A failure is returned.
+async function runStopCommand(app: AppPlan, tag: string, opts: StartOptions): Promise<string | undefined> {
+  const stop = app.stop as NonNullable<AppPlan['stop']>;
+  const log = openSync(opts.logFile, 'a');
+  const child = spawn('/bin/sh', ['-c', stop.command], { cwd: app.cwd, env: { ...process.env, ...app.env, [tagVariable]: `${tag}-stop` }, detached: true, stdio: ['ignore', log, log] });
+  closeSync(log);
+  const pid = child.pid;
+  if (pid === undefined) return `could not start app.stop '${stop.command}'`;
+  trackGroup(pid);
+  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const code = await Promise.race([closed, sleep(stop.timeoutMs).then(() => 'timeout' as const)]);
+  await endGroup(pid, 1000);
+  if (code === 'timeout') return withLog(`app.stop '${stop.command}' did not finish within ${stop.timeoutMs / 1000}s and was ended`, opts.logFile);
+  if (code !== 0) return withLog(`app.stop '${stop.command}' exited with code ${code ?? child.signalCode}`, opts.logFile);
+  return undefined;
+}
+
+async function teardown(app: AppPlan, pid: number, tag: string, label: string, opts: StartOptions): Promise<void> {
+  const failures: string[] = [];
+  if (app.stop) {
+    const failed = await runStopCommand(app, tag, opts);
+    if (failed) failures.push(failed);
+  }
+  await endGroup(pid, app.stopTimeoutMs);
+
+  const origins = appOrigins(app);
+  const ports = origins.map(portOf);
+  const leftovers = () => ({ tagged: processesTagged(tagVariable, tag), listening: listenersOn(ports) });
+  const settled = async () => {
+    const left = leftovers();
+    return left.tagged.length === 0 && left.listening.length === 0 && !(await anyAccepts(app));
+  };
+  // What app.stop ends may take its grace period to go; with no app.stop nothing else will end it.
+  if (!(await waitFor(settled, app.stop ? app.stopTimeoutMs : 0))) {
+    const { tagged, listening } = leftovers();
+    for (const p of tagged) {
+      opts.warn?.(`${label}: pid ${p} (${commandOf(p)}) was still running after the app was stopped (it left perf-gate's process group): ending it`);
+    }
+    for (const o of listening.filter((l) => !tagged.includes(l.pid))) {
+      opts.warn?.(`${label}: ${describeOwner(o)} still listened on port ${o.port} after the app was stopped: ending it`);
+    }
+    await endProcesses([...new Set([...tagged, ...listening.map((o) => o.pid)])], app.stopTimeoutMs);
+    // A socket lingers a moment after its process ends.
+    if (!(await waitFor(async () => !(await anyAccepts(app)), 1000))) {
+      const owners = listenersOn(ports);
+      const held = origins.filter((_, i) => owners.some((o) => o.port === ports[i]));
+      failures.push(
+        owners.length > 0
+          ? `${held.join(', ')} still accepts connections after ${label} was stopped: held by ${owners.map(describeOwner).join(', ')}`
+          : `${origins.join(', ')} still accepts connections after ${label} was stopped, from a process perf-gate cannot see (another user or container?)`,
+      );
+    }
+  }
+  if (failures.length > 0) throw new RunError(failures.join('\n'));
 }

@@ -53,8 +53,15 @@ export interface AppPlan {
   cwd: string;
   env: Record<string, string>;
   baseUrl: string;
-  readyUrl: string;
+  /** Polled until it answers 2xx or one of readyStatus; undefined when only the log says the app is ready. */
+  readyUrl?: string;
+  /** Statuses besides 2xx that count as ready (an API behind auth answers 401). */
+  readyStatus: number[];
+  /** A regular expression a line of the app's output matches once it is ready. */
+  readyLog?: string;
   readyTimeoutMs: number;
+  /** Ends what a command that launched the app and returned started (docker compose down). */
+  stop?: { command: string; timeoutMs: number };
   stopTimeoutMs: number;
   /** The variable the command reads its port from (same-runner runs set it). */
   portEnv: string;
@@ -88,6 +95,7 @@ export interface GatePlan {
 
 export const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
 const minBurstMs = 100;
+const defaultAppStopMs = 30_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 type Issue = { path: PropertyKey[]; message: string };
@@ -231,13 +239,17 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
 
   const baseUrl = toUrl(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
   if (issues.length > 0) return undefined; // every path would repeat the same complaint
+  const { ready = {}, stop } = budget.app;
   const app: AppPlan = {
     ...(budget.app.command !== undefined && { command: budget.app.command }),
     cwd: path.resolve(dir, budget.app.cwd ?? '.'),
     env: budget.app.env ?? {},
     baseUrl,
-    readyUrl: toUrl(budget.app.ready?.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']),
-    readyTimeoutMs: budget.app.ready?.timeout ?? 30_000,
+    ...(ready.url !== undefined || ready.log === undefined ? { readyUrl: toUrl(ready.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']) } : {}),
+    readyStatus: typeof ready.status === 'number' ? [ready.status] : (ready.status ?? []),
+    ...(ready.log !== undefined && { readyLog: ready.log }),
+    readyTimeoutMs: ready.timeout ?? 30_000,
+    ...(stop !== undefined && { stop: typeof stop === 'string' ? { command: stop, timeoutMs: defaultAppStopMs } : { command: stop.command, timeoutMs: stop.timeout ?? defaultAppStopMs } }),
     stopTimeoutMs: budget.app.stopTimeout ?? 5_000,
     portEnv: budget.app.portEnv ?? 'PORT',
   };

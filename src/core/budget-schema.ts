@@ -74,6 +74,17 @@ const percent = z
   .transform((v) => (typeof v === 'number' ? v : Number.parseFloat(v)))
   .refine((v) => v <= 100, { error: 'expected a percentage from 0% to 100%' });
 
+const statusCode = z.int().min(100).max(599);
+
+const regExpProblem = (text: string): string | undefined => {
+  try {
+    new RegExp(text);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+
 const headers = z.record(z.string(), z.string()).meta({ description: 'request headers' });
 
 const endpoint = z.strictObject({
@@ -86,7 +97,7 @@ const endpoint = z.strictObject({
     .optional()
     .meta({ description: 'request body; an object or array is sent as JSON' }),
   status: z
-    .union([z.int().min(100).max(599), z.array(z.int().min(100).max(599)).min(1)], { error: 'expected an HTTP status like 200 or a list of them' })
+    .union([statusCode, z.array(statusCode).min(1)], { error: 'expected an HTTP status like 200 or a list of them' })
     .optional()
     .meta({ description: 'expected status code(s); any 2xx when absent' }),
   load: loadSettings.optional(),
@@ -122,10 +133,29 @@ const app = z
     baseUrl: z.string().meta({ description: 'where the app listens, e.g. http://127.0.0.1:3000' }),
     ready: z
       .strictObject({
-        url: z.string().optional().meta({ description: 'path or URL that answers 2xx once the app is ready; baseUrl when absent' }),
+        url: z.string().optional().meta({ description: 'path or URL that answers 2xx (or ready.status) once the app is ready; baseUrl when neither url nor log is given' }),
+        status: z
+          .union([statusCode, z.array(statusCode).min(1)], { error: 'expected an HTTP status like 401 or a list of them' })
+          .optional()
+          .meta({ description: 'status(es) that also count as ready besides 2xx, e.g. 401 for an API behind auth' }),
+        log: z
+          .string()
+          .min(1)
+          .superRefine((text, ctx) => {
+            const problem = regExpProblem(text);
+            if (problem) ctx.addIssue({ code: 'custom', message: `expected a regular expression like "listening on": ${problem}`, input: text });
+          })
+          .optional()
+          .meta({ description: "a regular expression; ready once a line of the app's output matches it (and the url answers, when url is given too)" }),
         timeout: duration('readiness timeout').optional(),
       })
       .optional(),
+    stop: z
+      .union([z.string().min(1), z.strictObject({ command: z.string().min(1), timeout: duration('time app.stop may take').optional() })], {
+        error: "expected a shell command like 'docker compose down' or { command, timeout }",
+      })
+      .optional()
+      .meta({ description: 'shell command that ends what app.command started (for a command that launches the app and returns); run at teardown and before each restart' }),
     stopTimeout: duration('grace period between SIGTERM and SIGKILL').optional(),
     portEnv: z
       .string()
@@ -188,6 +218,12 @@ export const budgetSchema = z
     const sr = budget.sameRunner;
     if (sr && (sr.dir === undefined) === (sr.ref === undefined)) {
       ctx.addIssue({ code: 'custom', message: 'expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)', path: ['sameRunner'] });
+    }
+    if (budget.app.command === undefined) {
+      // Without a command perf-gate neither reads the app's output nor ends it.
+      for (const [p, set] of [[['app', 'stop'], budget.app.stop], [['app', 'ready', 'log'], budget.app.ready?.log]] as const) {
+        if (set !== undefined) ctx.addIssue({ code: 'custom', message: 'goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this', path: [...p] });
+      }
     }
     if (sr && budget.app.command === undefined) {
       ctx.addIssue({ code: 'custom', message: 'a same-runner comparison starts two apps: expected app.command', path: ['sameRunner'] });
