@@ -154,7 +154,7 @@ describe('same-runner A/B', () => {
     commitAll(repo, 'fixed');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, tempDir: temp, log: quiet });
     expect(out.exitCode).toBe(3);
-    expect(out.report.errors[0]).toMatch(/^the app exited with code 4 before it was ready/);
+    expect(out.report.errors[0]).toMatch(/^the base's app exited with code 4 before it was ready/);
     expect(out.report.errors[0]).toContain('base is broken');
     expect(readdirSync(temp)).toEqual([]);
     expect(processesWith(marker)).toEqual([]);
@@ -171,11 +171,58 @@ describe('same-runner A/B', () => {
     writeFileSync(path.join(head, 'app', 'server.js'), once + readFileSync(path.join(head, 'app', 'server.js'), 'utf8'));
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: head, log: quiet });
     expect(out.exitCode).toBe(3);
-    expect(out.report.errors).toEqual([expect.stringMatching(/^the app exited with code 5 before it was ready[^]*refusing a second start/)]);
+    expect(out.report.errors).toEqual([expect.stringMatching(/^this checkout's app exited with code 5 before it was ready[^]*refusing a second start/)]);
     expect(out.report.baseline!.sameRunner!.sampling).toEqual([{ target: 'ping', samples: 2, stop: 'error' }]);
     expect(out.report.targets.map((t) => [t.name, t.status, t.metrics.p95?.samples.length])).toEqual([['ping', 'ok', 2]]);
     expect(out.report.comparisons.map((r) => [r.target, r.baseN])).toEqual([['ping', 2]]);
     expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('stops with the log when an app dies between two restarts, keeps what was measured, and ends the other', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
+    // The base dies the second time it is started, a moment after it is ready.
+    const dying = "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) setTimeout(() => { console.error('out of memory'); process.exit(9); }, 300);\nwriteFileSync('started', '');\n";
+    writeFileSync(path.join(root, 'base', 'app', 'server.js'), dying + readFileSync(path.join(root, 'base', 'app', 'server.js'), 'utf8'));
+    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, minSamples: 6, restartEvery: 2 }' });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    expect(out.exitCode).toBe(3);
+    expect(out.report.errors).toEqual([expect.stringMatching(/^the base's app exited with code 9 while it was measured\nlast lines of the app's log \(.*base-app\.log\):\n[^]*out of memory$/)]);
+    const [sampling] = out.report.baseline!.sameRunner!.sampling;
+    expect(sampling).toMatchObject({ target: 'ping', stop: 'error' });
+    expect(sampling!.samples).toBeGreaterThanOrEqual(3);
+    expect(out.report.targets.map((t) => [t.name, t.status])).toEqual([['ping', 'ok']]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('on SIGTERM while both apps restart, ends them and exits 143', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
+    checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, restartEvery: 1 }' });
+    // A slow start: the restart is still waiting for readiness when the signal comes.
+    for (const side of ['base', 'head']) {
+      const budget = path.join(root, side, 'perf-budget.yml');
+      writeFileSync(budget, readFileSync(budget, 'utf8').replace('command: node server.js', "command: 'sleep 1; exec node server.js'"));
+    }
+    let sent = false;
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '--out', 'out'], {
+      cwd: path.join(root, 'head'),
+      onOutput: (text, child) => {
+        if (!sent && /ping 1\/5/.test(text)) {
+          sent = true;
+          setTimeout(() => child.kill('SIGTERM'), 300);
+        }
+      },
+    });
+    expect(sent).toBe(true);
+    expect(run.code).toBe(143);
+    expect(run.stdout).not.toMatch(/restarted both apps/);
+    expect(processesWith(marker)).toEqual([]);
+    const report = JSON.parse(readFileSync(path.join(root, 'head', 'out', 'report.json'), 'utf8'));
+    expect(report.errors).toEqual(['interrupted (SIGTERM) before the run completed']);
+    expect(report.baseline.sameRunner.sampling).toEqual([{ target: 'ping', samples: 1, stop: 'interrupted' }]);
   });
 
   it('stops with a clear error when the base build fails', async () => {

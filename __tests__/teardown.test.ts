@@ -1,6 +1,6 @@
 // No process outlives a run: SIGTERM or SIGINT to perf-gate mid-load ends the app, and the measured part is written.
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readOutputs, runnerEnv } from './helpers/action-env.js';
 import { writeExampleBudget } from './helpers/budgets.js';
@@ -85,6 +85,19 @@ describe('interrupting a run', () => {
     expect(readdirSync(chromeTemp)).toEqual([]);
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
     expect(report.targets[0].page.runs.filter((r: { ok: boolean }) => r.ok).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('an app that dies while it is loaded ends the run with its log, the measured part kept', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const budget = await writeExampleBudget(dir, { marker, load: '{ duration: 3s, warmup: 0s, samples: 6, connections: 2 }' });
+    writeFileSync(budget.file, readFileSync(budget.file, 'utf8').replace('command: node server.js', "command: 'timeout 1 node server.js'"));
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '-q', '--config', budget.file, '--out', 'out'], { cwd: dir });
+    expect(run.code).toBe(3);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.errors).toEqual([expect.stringMatching(/^the app exited with code 124 while it was measured\nlast lines of the app's log .*:\nexample app listening/)]);
+    expect(report.targets.map((t: { name: string }) => t.name)).toEqual(['ping']);
+    expect(processesWith(marker)).toEqual([]);
   });
 
   it('a failing run leaves no process behind', async () => {

@@ -71,10 +71,11 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     await start('base');
     let starts = 1;
     const restart = async () => {
-      starts++;
-      opts.log.info(`  restarting both apps (start ${starts})`);
+      const began = performance.now();
       await stopApps(apps);
       for (const arm of roundOrder(random)) await start(arm, true);
+      starts++;
+      opts.log.info(`  restarted both apps in ${formatValue(performance.now() - began, 'ms')} (start ${starts})`);
     };
 
     const rounds: RoundsContext = {

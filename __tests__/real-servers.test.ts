@@ -1,0 +1,155 @@
+// perf-gate on servers nobody here wrote, installed from npm: json-server (a JSON REST server on express), a fastify
+// hello-world and http-server (static files), through one app and same-runner A/B, including a start command
+// that launches the server and returns, ended by app.stop.
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runGate } from '../src/gate.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
+
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
+const quiet = { info: () => {}, warn: () => {} };
+const abLoad = '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }';
+
+interface Server {
+  /** Files of the app's directory. */
+  files: Record<string, string>;
+  command: string;
+  ready: string;
+  stop?: string;
+  endpoints: string;
+  pages?: string;
+}
+
+const db = JSON.stringify({ posts: Array.from({ length: 50 }, (_, i) => ({ id: i + 1, title: `post ${i + 1}`, tags: ['a', 'b'] })) });
+
+// json-server reads its options from json-server.json in its directory: a slower head is made there.
+const jsonServer = (delayMs?: number): Server => ({
+  files: { 'db.json': db, ...(delayMs !== undefined && { 'json-server.json': JSON.stringify({ delay: delayMs }) }) },
+  command: `${bin('json-server')} --host 127.0.0.1 --port $PORT --quiet db.json`,
+  ready: '{ url: /posts/1, timeout: 20s }',
+  endpoints: `  - { name: post, url: /posts/1, thresholds: ['errors == 0'], relative: { p95: '+25% or +1ms' } }\n`,
+});
+
+const fastifyHello = (handlerDelayMs = 0): Server => ({
+  files: {
+    'server.mjs': `import Fastify from '${path.join(repoRoot, 'node_modules', 'fastify', 'fastify.js')}';
+const app = Fastify({ logger: true });
+app.get('/', async () => {
+  ${handlerDelayMs ? `await new Promise((r) => setTimeout(r, ${handlerDelayMs}));` : ''}
+  return { hello: 'world' };
+});
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+`,
+  },
+  command: 'node server.mjs',
+  ready: '{ log: Server listening at, url: /, timeout: 20s }',
+  endpoints: `  - { name: hello, url: /, thresholds: ['errors == 0'], relative: { p95: '+25% or +1ms' } }\n`,
+});
+
+// http-server launched in its own session, so its start command returns at once; app.stop ends it by its pid file.
+const staticDaemon = (): Server => ({
+  files: {
+    'site/index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title></head><body><h1>Static page</h1><p>served by http-server</p></body></html>',
+    'site/data.json': db,
+  },
+  command: `setsid ${bin('http-server')} site -a 127.0.0.1 -p $PORT -s -c-1 > http-$PORT.log 2>&1 & echo $! > http-$PORT.pid`,
+  stop: 'kill $(cat http-$PORT.pid)',
+  ready: '{ url: /data.json, timeout: 20s }',
+  endpoints: `  - { name: data, url: /data.json, thresholds: ['errors == 0'], relative: { p95: '+25% or +1ms' } }\n`,
+});
+
+/** A checkout with the server's files in srv/ and a budget at its root; `port` is the one-app port. */
+function checkout(dir: string, server: Server, opts: { marker: string; port?: number; sameRunner?: string }): string {
+  for (const [name, text] of Object.entries(server.files)) {
+    mkdirSync(path.dirname(path.join(dir, 'srv', name)), { recursive: true });
+    writeFileSync(path.join(dir, 'srv', name), text);
+  }
+  const port = opts.port ?? 3000;
+  writeFileSync(
+    path.join(dir, 'perf-budget.yml'),
+    `app:
+  command: ${JSON.stringify(server.command)}
+${server.stop ? `  stop: ${JSON.stringify(server.stop)}\n` : ''}  cwd: srv
+  env: { PORT: ${port}, ${markerVariable}: ${opts.marker} }
+  baseUrl: http://127.0.0.1:${port}
+  ready: ${server.ready}
+  stopTimeout: 5s
+${opts.sameRunner ? `sameRunner: ${opts.sameRunner}\n` : ''}load: ${abLoad}
+endpoints:
+${server.endpoints}${server.pages ? `pages:\n${server.pages}` : ''}`,
+  );
+  return dir;
+}
+
+function warnings() {
+  const seen: string[] = [];
+  const log = { info: (_m: string) => {}, warn: (m: string) => void seen.push(m) };
+  return { log, seen };
+}
+
+describe.each([
+  ['json-server', jsonServer, () => jsonServer(3)],
+  ['fastify', fastifyHello, () => fastifyHello(3)],
+  ['http-server launched in the background, ended by app.stop', staticDaemon, undefined],
+] as const)('%s', (_name, server, slower) => {
+  it('passes its budget as one app and leaves nothing running', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    checkout(dir, server(), { marker, port: await freePort() });
+    const { log, seen } = warnings();
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log });
+    expect(out.report.errors).toEqual([]);
+    expect(out.exitCode).toBe(0);
+    expect(out.report.targets.map((t) => [t.status, t.endpoint!.bursts.length])).toEqual([['ok', 5]]);
+    expect(seen).toEqual([]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('A/A on the same runner completes with restarts and is not regressed', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), server(), { marker });
+    checkout(path.join(root, 'head'), server(), { marker, sameRunner: '{ dir: ../base, maxSamples: 8 }' });
+    const { log, seen } = warnings();
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log });
+    expect(out.report.errors).toEqual([]);
+    expect(out.exitCode).toBe(0);
+    expect(['unchanged', 'unsure']).toContain(out.report.comparisons[0]!.verdict);
+    expect(out.report.baseline!.sameRunner!.sampling[0]!.appStarts!.length).toBeGreaterThanOrEqual(5);
+    expect(seen).toEqual([]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  if (slower) {
+    it('catches a head made 3 ms slower on the same runner', async () => {
+      const root = tempDir();
+      const marker = uniqueMarker();
+      checkout(path.join(root, 'base'), server(), { marker });
+      checkout(path.join(root, 'head'), slower(), { marker, sameRunner: '{ dir: ../base }' });
+      const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+      expect(out.report.errors).toEqual([]);
+      expect(out.exitCode).toBe(1);
+      expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['p95', 'regressed']]);
+      expect(processesWith(marker)).toEqual([]);
+    });
+  }
+});
+
+describe('a static site from http-server', () => {
+  it('is audited by Lighthouse while its start command has long returned', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    checkout(dir, { ...staticDaemon(), pages: '  - { name: home, url: /index.html, runs: 1, thresholds: [performance >= 80] }\n' }, { marker, port: await freePort() });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    expect(out.exitCode).toBe(0);
+    expect(out.report.targets.map((t) => [t.kind, t.status])).toEqual([
+      ['endpoint', 'ok'],
+      ['page', 'ok'],
+    ]);
+    expect(processesWith(marker)).toEqual([]);
+    // app.stop's own output and the server's log stay where the user put them.
+    expect(readFileSync(path.join(dir, 'out', 'app.log'), 'utf8')).toBe('');
+  }, 120_000);
+});
