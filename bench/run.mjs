@@ -4,6 +4,7 @@
 //   peak RSS        of the perf-gate process
 //   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
 //   verdicts        false regressions on A/A and detection on A/B, quiet and with a CPU hog (bench/verdicts.mjs)
+//   restarts        same-runner A/A on slow-exiting servers: runs completed, false alarms, restart cost (bench/restarts.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
@@ -202,7 +204,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner,restarts').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -215,6 +217,7 @@ const rps = only.has('wrk') ? await throughputVsWrk() : previous.throughputVsWrk
 const pages = only.has('pages') ? await pagesVsLighthouseCli() : previous.pages;
 const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work, freePort }) : previous.verdicts;
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
+const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -231,6 +234,7 @@ const figures = {
   pages,
   verdicts,
   sameRunner,
+  restarts,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -263,6 +267,12 @@ const lines = [
         `| same runner, A/A ${mode}, ${v.pairs} runs: false regressions (unsure ${v.aa.unsure}; median ${v.aa.medianSamples} samples a side, ${f(v.aa.medianWallS, 1)} s) | ${v.aa.regressed} | 0 |`,
         `| same runner, A/B ${mode}, ${v.change ?? `+${v.workUs} µs of work`} (p95 ×${v.ab.medianRatio.toFixed(2)}): detected (unsure ${v.ab.unsure}; median ${v.ab.medianSamples} samples a side, ${f(v.ab.medianWallS, 1)} s) | ${v.ab.regressed} of ${v.pairs} | ≥ 95 % |`,
         `| same runner, ${mode}: samples taken ÷ fewest a fixed-size test needed, runs sampled past the minimum (A/A ${v.aa.autoSampled}, A/B ${v.ab.autoSampled}) | ${v.aa.medianSamplesOverNeeded?.toFixed(2) ?? '–'} · ${v.ab.medianSamplesOverNeeded?.toFixed(2) ?? '–'} | ≤ 1.5× |`,
+      ])
+    : []),
+  ...(restarts
+    ? Object.entries(restarts).flatMap(([name, r]) => [
+        `| same runner on ${name} (${r.exit}): runs completed · A/A false regressions (unsure ${r.unsure}; median ${f(r.medianWallS ?? 0, 1)} s a verdict) | ${r.completed} of ${r.runs} · ${r.regressed} | ${r.runs} · 0 |`,
+        `| same runner on ${name}: restart of both apps (stop + start), median of ${r.restarts} | ${f(r.medianRestartMs ?? 0)} ms | |`,
       ])
     : []),
 ];

@@ -51,7 +51,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     });
     result.description = checkout.description;
     if (checkout.sha) result.sha = checkout.sha;
-    const [headPort, basePort] = await freePorts(2, random);
+    const [headPort, basePort] = await freePorts(2);
     const plans = {
       head: onPort(plan.app, headPort as number),
       base: { ...onPort(plan.app, basePort as number), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) },
