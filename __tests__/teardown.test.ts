@@ -100,6 +100,23 @@ describe('interrupting a run', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
+  it('an app.stop that fails ends the run with exit 3 after the results are written, the app ended all the same', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const budget = await writeExampleBudget(dir, { marker });
+    writeFileSync(budget.file, readFileSync(budget.file, 'utf8').replace('  cwd:', "  stop: 'echo no such service; exit 4'\n  cwd:"));
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '-q', '--config', budget.file, '--out', 'out'], { cwd: dir });
+    expect(run.code).toBe(3);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.errors).toEqual([expect.stringMatching(/^app\.stop 'echo no such service; exit 4' exited with code 4\nlast lines of the app's log .*:\n[^]*no such service$/)]);
+    expect(report.targets.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual([
+      ['ping', 'ok'],
+      ['items', 'ok'],
+    ]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('a failing run leaves no process behind', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();

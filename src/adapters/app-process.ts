@@ -229,8 +229,12 @@ async function runStopCommand(app: AppPlan, tag: string, opts: StartOptions): Pr
   const pid = child.pid;
   if (pid === undefined) return `could not start app.stop '${stop.command}'`;
   trackGroup(pid);
-  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  const code = await Promise.race([closed, sleep(stop.timeoutMs).then(() => 'timeout' as const)]);
+  let timer: NodeJS.Timeout | undefined;
+  const code = await Promise.race([
+    new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c))),
+    new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), stop.timeoutMs))),
+  ]);
+  clearTimeout(timer);
   await endGroup(pid, 1000);
   if (code === 'timeout') return withLog(`app.stop '${stop.command}' did not finish within ${stop.timeoutMs / 1000}s and was ended`, opts.logFile);
   if (code !== 0) return withLog(`app.stop '${stop.command}' exited with code ${code ?? child.signalCode}`, opts.logFile);
