@@ -100,6 +100,14 @@ endpoints:
     expect(parseBudget(withApp(`  ready: { log: ready, url: /health }\n`), 'b.yml', '/r').app).toMatchObject({ readyLog: 'ready', readyUrl: 'http://127.0.0.1:3000/health' });
   });
 
+  it('reports a YAML alias bomb as a budget error, not a crash', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    expect(errorsOf(`${levels.join('\n')}\n${`app: { baseUrl: 'http://127.0.0.1:3000' }\nendpoints: [{ name: a, url: /a }]\n`}`)).toEqual([
+      'b.yml: too many YAML aliases: the anchors expand into a huge document (Excessive alias count indicates a resource exhaustion attack); expected at most 100 alias expansions',
+    ]);
+  });
+
   it('reads JSON as well as YAML', () => {
     const plan = parseBudget('{"app": {"baseUrl": "http://[::1]:3000"}, "endpoints": [{"name": "a", "url": "/a"}]}', 'b.json', '/r');
     expect(plan.endpoints[0]?.url).toBe('http://[::1]:3000/a');

@@ -115,7 +115,7 @@ export function parseBudget(text: string, file: string, dir: string): GatePlan {
       }),
     );
   }
-  const raw: unknown = doc.toJS();
+  const raw = toPlainData(doc, file);
   if (raw === null || raw === undefined) throw new ConfigError([`${file}: the file is empty; expected a budget with app and endpoints`]);
   const at = (issuePath: PropertyKey[], key = false) => locate(doc, lineCounter, issuePath, key);
   const result = budgetSchema.safeParse(raw, { reportInput: true });
@@ -133,6 +133,21 @@ export function parseBudget(text: string, file: string, dir: string): GatePlan {
   const plan = resolve(result.data, file, dir, issues, (p) => at(p)?.line);
   if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file, at(i.path), i.path, i.message)));
   return plan;
+}
+
+const maxAliasCount = 100;
+
+// Whatever the yaml library throws while building the data is about the file, not a bug of perf-gate's.
+function toPlainData(doc: Document, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount });
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    if (/alias/i.test(message ?? '')) {
+      throw new ConfigError([`${file}: too many YAML aliases: the anchors expand into a huge document (${message}); expected at most ${maxAliasCount} alias expansions`]);
+    }
+    throw new ConfigError([`${file}: cannot read the YAML: ${message}`]);
+  }
 }
 
 function line(file: string, pos: Pos | undefined, issuePath: PropertyKey[], message: string): string {
