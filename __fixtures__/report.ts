@@ -24,15 +24,39 @@ export function endpointResult(name: string, values: { rps: number; p50: number;
       statusCodes: { '200': 1000 },
       sent: 1000,
       bursts: [
-        { startMs: 0, durationMs: 1000, requests: 500, errors: 0, non2xx: 0, rps: values.rps - 10, p50: values.p50, p90: values.p90, p95: values.p95 * 0.9, p99: values.p99 },
-        { startMs: 1000, durationMs: 1000, requests: 500, errors: 0, non2xx: 0, rps: values.rps + 10, p50: values.p50, p90: values.p90, p95: values.p95 * 1.1, p99: values.p99 },
+        {
+          startMs: 0,
+          durationMs: 1000,
+          requests: 500,
+          errors: 0,
+          non2xx: 0,
+          rps: values.rps - 10,
+          p50: values.p50,
+          p90: values.p90,
+          p95: values.p95 * 0.9,
+          p99: values.p99,
+        },
+        {
+          startMs: 1000,
+          durationMs: 1000,
+          requests: 500,
+          errors: 0,
+          non2xx: 0,
+          rps: values.rps + 10,
+          p50: values.p50,
+          p90: values.p90,
+          p95: values.p95 * 1.1,
+          p99: values.p99,
+        },
       ],
       errorMessages: [],
     },
   };
 }
 
-const check = (c: Partial<CheckResult> & Pick<CheckResult, 'target' | 'metric' | 'threshold' | 'op' | 'limit' | 'unit' | 'actual' | 'outcome'>): CheckResult => ({
+const check = (
+  c: Partial<CheckResult> & Pick<CheckResult, 'target' | 'metric' | 'threshold' | 'op' | 'limit' | 'unit' | 'actual' | 'outcome'>,
+): CheckResult => ({
   kind: 'endpoint',
   message: `${c.target}: ${c.metric}`,
   origin: 'budget',
@@ -62,7 +86,17 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     ],
     checks: [
       check({ target: 'ping', metric: 'p95', threshold: 'p95 < 5ms', op: '<', limit: 5, unit: 'ms', actual: 0.97, outcome: 'pass', line: 12 }),
-      check({ target: 'ping', metric: 'error-rate', threshold: 'error-rate < 1%', op: '<', limit: 1, unit: 'percent', actual: 0, outcome: 'pass', origin: 'default' }),
+      check({
+        target: 'ping',
+        metric: 'error-rate',
+        threshold: 'error-rate < 1%',
+        op: '<',
+        limit: 1,
+        unit: 'percent',
+        actual: 0,
+        outcome: 'pass',
+        origin: 'default',
+      }),
       check({ target: 'items', metric: 'p95', threshold: 'p95 < 25ms', op: '<', limit: 25, unit: 'ms', actual: 31.5, outcome: 'fail', line: 20 }),
       check({ target: 'items', metric: 'rps', threshold: 'rps > 500', op: '>', limit: 500, unit: 'rps', actual: 812, outcome: 'pass', line: 21 }),
     ],
@@ -73,7 +107,10 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
   };
 }
 
-export function pageResult(name: string, values: { performance: number; lcp: number; fcp: number; tbt: number; cls: number; bytes: number; requests: number }): TargetResult {
+export function pageResult(
+  name: string,
+  values: { performance: number; lcp: number; fcp: number; tbt: number; cls: number; bytes: number; requests: number },
+): TargetResult {
   return {
     kind: 'page',
     name,

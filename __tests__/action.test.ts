@@ -61,7 +61,10 @@ describe('run', () => {
   });
 
   it('annotates every problem of a bad budget file and fails with the last', async () => {
-    writeFileSync(path.join(workspace, 'perf-budget.yml'), 'app: { baseUrl: http://127.0.0.1:1 }\nendpoints:\n  - { name: a, url: /a, thresholds: [p96 < 1ms] }\n  - { name: b, url: /b, method: GTE }\n');
+    writeFileSync(
+      path.join(workspace, 'perf-budget.yml'),
+      'app: { baseUrl: http://127.0.0.1:1 }\nendpoints:\n  - { name: a, url: /a, thresholds: [p96 < 1ms] }\n  - { name: b, url: /b, method: GTE }\n',
+    );
     await run();
     expect(core.error.mock.calls).toEqual([["perf-budget.yml:3:38: endpoints[0].thresholds[0]: unknown endpoint metric 'p96' (did you mean 'p95'?)"]]);
     expect(core.setFailed).toHaveBeenCalledWith(

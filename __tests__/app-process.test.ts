@@ -82,7 +82,9 @@ describe('startApp', () => {
     try {
       const e = await failure(startApp(plan, opts()));
       expect(e).toBeInstanceOf(RunError);
-      expect(e.message).toBe(`${new URL(plan.baseUrl).origin} already accepts connections before the app starts: another process holds the port; stop it or change app.baseUrl`);
+      expect(e.message).toBe(
+        `${new URL(plan.baseUrl).origin} already accepts connections before the app starts: another process holds the port; stop it or change app.baseUrl`,
+      );
     } finally {
       squatter.close();
     }
@@ -113,13 +115,17 @@ describe('startApp', () => {
       server.close();
     }
     const e = await failure(startApp({ ...plan, readyTimeoutMs: 300 }, opts()));
-    expect(e.message).toMatch(/^the app at http:\/\/127\.0\.0\.1:\d+\/ \(no app\.command: perf-gate expects it already running\) did not answer 2xx at .* within 0\.3s$/);
+    expect(e.message).toMatch(
+      /^the app at http:\/\/127\.0\.0\.1:\d+\/ \(no app\.command: perf-gate expects it already running\) did not answer 2xx at .* within 0\.3s$/,
+    );
   });
 
   it('says which process holds the port when it is taken before the start', async () => {
     const plan = await appPlan('node server.js');
     const port = new URL(plan.baseUrl).port;
-    const holder = spawn(process.execPath, ['-e', `require('net').createServer().listen(${port}, '127.0.0.1', () => console.log('up'))`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const holder = spawn(process.execPath, ['-e', `require('net').createServer().listen(${port}, '127.0.0.1', () => console.log('up'))`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     try {
       await new Promise((r) => holder.stdout!.once('data', r));
       const e = await failure(startApp(plan, opts()));
@@ -178,7 +184,11 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
     const dir = tempDir();
     const warnings: string[] = [];
     const app = await startApp(
-      await appPlan(`setsid node server.js > '${dir}/daemon.log' 2>&1 & echo $! > '${dir}/app.pid'`, { stop: { command: `kill $(cat '${dir}/app.pid')`, timeoutMs: 5000 } }, marker),
+      await appPlan(
+        `setsid node server.js > '${dir}/daemon.log' 2>&1 & echo $! > '${dir}/app.pid'`,
+        { stop: { command: `kill $(cat '${dir}/app.pid')`, timeoutMs: 5000 } },
+        marker,
+      ),
       opts(warnings),
     );
     const [pid] = processesWith(marker);
@@ -196,10 +206,12 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
     const [pid] = processesWith(marker);
     await app.stop();
     expect(processesWith(marker)).toEqual([]);
-    expect(warnings).toEqual([`the app: pid ${pid} (node server.js) was still running after the app was stopped (it left perf-gate's process group): ending it`]);
+    expect(warnings).toEqual([
+      `the app: pid ${pid} (node server.js) was still running after the app was stopped (it left perf-gate's process group): ending it`,
+    ]);
   });
 
-  it('ends a process that holds the app\'s port though it dropped perf-gate\'s mark, and says so', async () => {
+  it("ends a process that holds the app's port though it dropped perf-gate's mark, and says so", async () => {
     const marker = uniqueMarker();
     const warnings: string[] = [];
     const plan = await appPlan('env -u PERF_GATE_APP_ID setsid node server.js > /dev/null 2>&1 &', {}, marker);
@@ -207,7 +219,9 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
     const [pid] = processesWith(marker);
     await app.stop();
     expect(processesWith(marker)).toEqual([]);
-    expect(warnings).toEqual([`the app: pid ${pid} (node server.js) still listened on port ${new URL(plan.baseUrl).port} after the app was stopped: ending it`]);
+    expect(warnings).toEqual([
+      `the app: pid ${pid} (node server.js) still listened on port ${new URL(plan.baseUrl).port} after the app was stopped: ending it`,
+    ]);
   });
 
   it('reports a daemonizing start that never becomes ready, and leaves nothing behind', async () => {
@@ -221,7 +235,12 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
   });
 
   it.each([
-    ['fails', 'echo cannot reach the daemon; exit 3', 5000, /^app\.stop 'echo cannot reach the daemon; exit 3' exited with code 3\nlast lines of the app's log .*:\n(.*\n)*cannot reach the daemon$/],
+    [
+      'fails',
+      'echo cannot reach the daemon; exit 3',
+      5000,
+      /^app\.stop 'echo cannot reach the daemon; exit 3' exited with code 3\nlast lines of the app's log .*:\n(.*\n)*cannot reach the daemon$/,
+    ],
     ['hangs', 'sleep 300', 300, /^app\.stop 'sleep 300' did not finish within 0\.3s and was ended\nlast lines of the app's log/],
   ])('reports an app.stop that %s, and still ends the app', async (_how, command, timeoutMs, message) => {
     const marker = uniqueMarker();
@@ -244,11 +263,17 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
 
   it('is ready on a log line, and names the line that never came', async () => {
     const marker = uniqueMarker();
-    const { readyUrl: _url, ...plan } = await appPlan("echo booting; sleep 0.2; echo 'worker 1 listening on :8080'; sleep 300", { readyLog: 'listening on :\\d+' }, marker);
+    const { readyUrl: _url, ...plan } = await appPlan(
+      "echo booting; sleep 0.2; echo 'worker 1 listening on :8080'; sleep 300",
+      { readyLog: 'listening on :\\d+' },
+      marker,
+    );
     const app = await startApp(plan, opts());
     await app.stop();
     const e = await failure(startApp({ ...plan, readyLog: 'ready to serve', readyTimeoutMs: 600 }, opts()));
-    expect(e.message).toMatch(/^the app printed no line matching \/ready to serve\/ \(app\.ready\.log\) within 0\.6s\nlast lines of the app's log .*:\nbooting\nworker 1 listening on :8080$/);
+    expect(e.message).toMatch(
+      /^the app printed no line matching \/ready to serve\/ \(app\.ready\.log\) within 0\.6s\nlast lines of the app's log .*:\nbooting\nworker 1 listening on :8080$/,
+    );
     expect(processesWith(marker)).toEqual([]);
   });
 

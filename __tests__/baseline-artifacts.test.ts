@@ -18,7 +18,12 @@ function artifact(partial: Partial<FakeArtifact> & { sha: string; hoursAgo: numb
     id: 1000 + n,
     name: query.artifactName,
     created_at: new Date(now.getTime() - partial.hoursAgo * 3_600_000).toISOString(),
-    run: { id: 5000 + n, head_branch: partial.branch ?? 'main', head_sha: partial.sha, conclusion: partial.conclusion === undefined ? 'success' : partial.conclusion },
+    run: {
+      id: 5000 + n,
+      head_branch: partial.branch ?? 'main',
+      head_sha: partial.sha,
+      conclusion: partial.conclusion === undefined ? 'success' : partial.conclusion,
+    },
     zip: reportZip({ startedAt: `run-${n}` }),
     ...partial,
   };
@@ -91,13 +96,20 @@ describe('fetchBaseline', () => {
 
   it('says why there is no baseline', async () => {
     gh.artifacts.push(artifact({ sha: 'old', hoursAgo: 24 * 40 }));
-    expect(await fetchBaseline(client(), query)).toEqual({ ok: false, reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days (1 looked at)" });
+    expect(await fetchBaseline(client(), query)).toEqual({
+      ok: false,
+      reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days (1 looked at)",
+    });
   });
 
   it.each([
     ['a corrupt zip', { zip: strToU8('PK not really a zip') }, /^artifact \d+ is not a readable zip/],
     ['a zip without report.json', { zip: zipSync({ 'other.txt': strToU8('x') }) }, /^artifact \d+ has no report\.json$/],
-    ['a report of a newer schema', { zip: reportZip({ schemaVersion: 9 }) }, /^artifact \d+: it was written by a newer perf-gate \(report schema 9; this one reads 1\)$/],
+    [
+      'a report of a newer schema',
+      { zip: reportZip({ schemaVersion: 9 }) },
+      /^artifact \d+: it was written by a newer perf-gate \(report schema 9; this one reads 1\)$/,
+    ],
     ['an artifact whose blob is gone', { zip: undefined }, /^artifact \d+ could not be downloaded \(HTTP 404/],
   ])('treats %s as no baseline, with the reason', async (_what, patch, reason) => {
     gh.artifacts.push({ ...artifact({ sha: 'a', hoursAgo: 1 }), ...patch });

@@ -37,7 +37,10 @@ describe('storeReport', () => {
     const stored = await storeReport(dir, name);
     expect(stored).toMatchObject({ ok: true, id: expect.any(Number) });
     expect(gh.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)).toEqual(
-      expect.arrayContaining(['POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact', 'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact']),
+      expect.arrayContaining([
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact',
+        'POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact',
+      ]),
     );
 
     const fetched = await fetchBaseline(createGitHubClient('t', { baseUrl: gh.url, retryBaseMs: 10 }), {
@@ -48,7 +51,11 @@ describe('storeReport', () => {
       mergeBaseSha: 'f'.repeat(40),
       maxAgeDays: 30,
     });
-    expect(fetched).toMatchObject({ ok: true, found: { match: 'merge-base', artifactId: (stored as { id: number }).id }, report: { startedAt: '2026-11-23T11:00:00.000Z' } });
+    expect(fetched).toMatchObject({
+      ok: true,
+      found: { match: 'merge-base', artifactId: (stored as { id: number }).id },
+      report: { startedAt: '2026-11-23T11:00:00.000Z' },
+    });
   });
 
   it('reports, not throws, when the runner gives no artifact service', async () => {

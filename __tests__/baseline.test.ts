@@ -12,9 +12,15 @@ describe('validateBaseline', () => {
     expect(validateBaseline(JSON.parse(JSON.stringify(sampleReport())))).toMatchObject({ ok: true });
   });
   it('turns a newer, older or foreign document into "no baseline" with the reason', () => {
-    expect(validateBaseline({ ...sampleReport(), schemaVersion: 2 })).toEqual({ ok: false, reason: 'it was written by a newer perf-gate (report schema 2; this one reads 1)' });
+    expect(validateBaseline({ ...sampleReport(), schemaVersion: 2 })).toEqual({
+      ok: false,
+      reason: 'it was written by a newer perf-gate (report schema 2; this one reads 1)',
+    });
     expect(validateBaseline({ ...sampleReport(), schemaVersion: 0 })).toEqual({ ok: false, reason: 'its report schema 0 is not the 1 this perf-gate reads' });
-    expect(validateBaseline({ benchmarks: [] })).toEqual({ ok: false, reason: 'it is not a perf-gate report (schemaVersion: Invalid input: expected number, received undefined)' });
+    expect(validateBaseline({ benchmarks: [] })).toEqual({
+      ok: false,
+      reason: 'it is not a perf-gate report (schemaVersion: Invalid input: expected number, received undefined)',
+    });
     expect(validateBaseline(null)).toMatchObject({ ok: false });
   });
 });
@@ -112,12 +118,18 @@ describe('compareWithBaseline', () => {
     expect(rows[2]!.samplesNeeded).toBeUndefined();
     const report = sampleReport();
     report.comparisons = rows;
-    expect(noiseLine(report)).toBe('Run-to-run noise counted in the intervals: 5.0% assumed for all 4 (fewer than 3 comparable stored runs; relative.runNoise).');
+    expect(noiseLine(report)).toBe(
+      'Run-to-run noise counted in the intervals: 5.0% assumed for all 4 (fewer than 3 comparable stored runs; relative.runNoise).',
+    );
   });
 
   it('measures the run-to-run noise from stored runs that are comparable with the head', () => {
     const noisy = { ...plan, runNoisePercent: 5 };
-    const stored = [[30, 31, 29, 30, 30], [30.3, 31.3, 29.3, 30.3, 30.3], [29.7, 30.7, 28.7, 29.7, 29.7]].map((s) => {
+    const stored = [
+      [30, 31, 29, 30, 30],
+      [30.3, 31.3, 29.3, 30.3, 30.3],
+      [29.7, 30.7, 28.7, 29.7, 29.7],
+    ].map((s) => {
       const r = JSON.parse(JSON.stringify(base)) as Report;
       withSamples(r, 'items', 'p95', s);
       return r;

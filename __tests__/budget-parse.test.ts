@@ -94,15 +94,29 @@ endpoints:
       readyStatus: [401],
       stop: { command: 'docker compose down', timeoutMs: 30_000 },
     });
-    const logOnly = parseBudget(withApp(`  ready: { log: 'listening on \\d+', status: [401, 403] }\n  stop: { command: pm2 delete api, timeout: 10s }\n`), 'b.yml', '/r').app;
+    const logOnly = parseBudget(
+      withApp(`  ready: { log: 'listening on \\d+', status: [401, 403] }\n  stop: { command: pm2 delete api, timeout: 10s }\n`),
+      'b.yml',
+      '/r',
+    ).app;
     expect(logOnly).toMatchObject({ readyLog: 'listening on \\d+', readyStatus: [401, 403], stop: { command: 'pm2 delete api', timeoutMs: 10_000 } });
     expect(logOnly.readyUrl).toBeUndefined();
-    expect(parseBudget(withApp(`  ready: { log: ready, url: /health }\n`), 'b.yml', '/r').app).toMatchObject({ readyLog: 'ready', readyUrl: 'http://127.0.0.1:3000/health' });
+    expect(parseBudget(withApp(`  ready: { log: ready, url: /health }\n`), 'b.yml', '/r').app).toMatchObject({
+      readyLog: 'ready',
+      readyUrl: 'http://127.0.0.1:3000/health',
+    });
   });
 
   it('reports a YAML alias bomb as a budget error, not a crash', () => {
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     expect(errorsOf(`${levels.join('\n')}\n${`app: { baseUrl: 'http://127.0.0.1:3000' }\nendpoints: [{ name: a, url: /a }]\n`}`)).toEqual([
       'b.yml: too many YAML aliases: the anchors expand into a huge document (Excessive alias count indicates a resource exhaustion attack); expected at most 100 alias expansions',
     ]);
@@ -115,151 +129,116 @@ endpoints:
 
   it('validates pages now, for the page auditor to use', () => {
     const plan = parseBudget(`app: { baseUrl: 'http://127.0.0.1:3000' }\npages: [{ name: home, url: /, thresholds: ['lcp < 2.5s'] }]\n`, 'b.yml', '/r');
-    expect(plan.pages[0]).toMatchObject({ kind: 'page', url: 'http://127.0.0.1:3000/', preset: 'mobile', throttling: 'simulate', runs: 3, categories: ['performance'] });
+    expect(plan.pages[0]).toMatchObject({
+      kind: 'page',
+      url: 'http://127.0.0.1:3000/',
+      preset: 'mobile',
+      throttling: 'simulate',
+      runs: 3,
+      categories: ['performance'],
+    });
   });
 
   // Every bad file gets one line per problem: file:line:col, the field path, what was expected.
   const app = `app:\n  baseUrl: http://127.0.0.1:3000\n`;
   const cases: Record<string, string> = {
-  pageRuns: app + `pages:\n  - { name: p, url: /, runs: 0 }\n  - { name: q, url: /, runs: 20 }\n`,
-  pageCategory: app + `pages:\n  - { name: p, url: /, categories: [perf] }\n`,
-  pageCookie: app + `pages:\n  - { name: p, url: /, cookies: [{ name: session }] }\n`,
-  pageRemote: app + `pages:\n  - { name: p, url: 'http://10.0.0.1/' }\n`,
-  pageThrottling: app + `pages:\n  - { name: p, url: /, throttling: simulated, relative: { lcp: '-10%' } }\n`,
-  rateBelowConnections: app + `endpoints:\n  - name: a\n    url: /a\n    load: { rate: 5 }\n`,
-  syntax: `app:\n  baseUrl: [1, 2\nendpoints: 3\n`,
-  list: `- a\n- b\n`,
-  empty: ``,
-  noApp: `endpoints:\n  - name: a\n    url: /a\n`,
-  noBase: `app:\n  command: x\nendpoints:\n  - name: a\n    url: /a\n`,
-  topTypo: app + `endpoint:\n  - name: a\n    url: /a\n`,
-  loadTypo: app + `load:\n  durtion: 5s\nendpoints:\n  - name: a\n    url: /a\n`,
-  badDuration: app + `load:\n  duration: 10 minutes\nendpoints:\n  - name: a\n    url: /a\n`,
-  zeroConn: app + `load:\n  connections: 0\nendpoints:\n  - name: a\n    url: /a\n`,
-  method: app + `endpoints:\n  - name: a\n    url: /a\n    method: GTE\n`,
-  thresholdNumber: app + `endpoints:\n  - name: a\n    url: /a\n    thresholds: [5]\n`,
-  thresholdsNotList: app + `endpoints:\n  - name: a\n    url: /a\n    thresholds: p95 < 5ms\n`,
-  relSign: app + `endpoints:\n  - name: a\n    url: /a\n    relative:\n      rps: +5%\n`,
-  dup: app + `endpoints:\n  - name: a\n    url: /a\n  - name: a\n    url: /b\n`,
-  none: app + `endpoints: []\n`,
-  remote: app + `endpoints:\n  - name: a\n    url: https://example.com/a\n`,
-  badUrl: `app:\n  baseUrl: not a url\nendpoints:\n  - name: a\n    url: /a\n`,
-  ftp: app + `endpoints:\n  - name: a\n    url: ftp://127.0.0.1/a\n`,
-  shortBurst: app + `endpoints:\n  - name: a\n    url: /a\n    load: { duration: 1s, samples: 20 }\n`,
-  rateBurst: app + `endpoints:\n  - name: a\n    url: /a\n    load: { duration: 5s, samples: 10, rate: 100 }\n`,
-  version: `version: 2\n` + app + `endpoints:\n  - name: a\n    url: /a\n`,
-  json: `{\n  "app": { "baseUrl": "http://127.0.0.1:3000" },\n  "endpoints": [\n    { "name": "a", "url": "/a", "thresholds": ["p100 < 3ms"] }\n  ]\n}\n`,
-  dupKey: app + `endpoints:\n  - name: a\n    name: b\n    url: /a\n`,
-  page: app + `pages:\n  - name: home\n    url: /\n    preset: tablet\n    thresholds: ['lpc < 2s', 'performance >= 0.9']\n`,
-  status: app + `endpoints:\n  - name: a\n    url: /a\n    status: 700\n`,
-  env: `app:\n  baseUrl: http://127.0.0.1:3000\n  env: { A: [1] }\nendpoints:\n  - name: a\n    url: /a\n`,
-  stopWithoutCommand: app + `  stop: docker compose down\n  ready: { log: listening }\nendpoints:\n  - name: a\n    url: /a\n`,
-  readyBad: `app:\n  command: x\n  baseUrl: http://127.0.0.1:3000\n  ready: { log: 'listening (', status: 99 }\n  stop: { timeout: 5s }\nendpoints:\n  - name: a\n    url: /a\n`,
-};
+    pageRuns: app + `pages:\n  - { name: p, url: /, runs: 0 }\n  - { name: q, url: /, runs: 20 }\n`,
+    pageCategory: app + `pages:\n  - { name: p, url: /, categories: [perf] }\n`,
+    pageCookie: app + `pages:\n  - { name: p, url: /, cookies: [{ name: session }] }\n`,
+    pageRemote: app + `pages:\n  - { name: p, url: 'http://10.0.0.1/' }\n`,
+    pageThrottling: app + `pages:\n  - { name: p, url: /, throttling: simulated, relative: { lcp: '-10%' } }\n`,
+    rateBelowConnections: app + `endpoints:\n  - name: a\n    url: /a\n    load: { rate: 5 }\n`,
+    syntax: `app:\n  baseUrl: [1, 2\nendpoints: 3\n`,
+    list: `- a\n- b\n`,
+    empty: ``,
+    noApp: `endpoints:\n  - name: a\n    url: /a\n`,
+    noBase: `app:\n  command: x\nendpoints:\n  - name: a\n    url: /a\n`,
+    topTypo: app + `endpoint:\n  - name: a\n    url: /a\n`,
+    loadTypo: app + `load:\n  durtion: 5s\nendpoints:\n  - name: a\n    url: /a\n`,
+    badDuration: app + `load:\n  duration: 10 minutes\nendpoints:\n  - name: a\n    url: /a\n`,
+    zeroConn: app + `load:\n  connections: 0\nendpoints:\n  - name: a\n    url: /a\n`,
+    method: app + `endpoints:\n  - name: a\n    url: /a\n    method: GTE\n`,
+    thresholdNumber: app + `endpoints:\n  - name: a\n    url: /a\n    thresholds: [5]\n`,
+    thresholdsNotList: app + `endpoints:\n  - name: a\n    url: /a\n    thresholds: p95 < 5ms\n`,
+    relSign: app + `endpoints:\n  - name: a\n    url: /a\n    relative:\n      rps: +5%\n`,
+    dup: app + `endpoints:\n  - name: a\n    url: /a\n  - name: a\n    url: /b\n`,
+    none: app + `endpoints: []\n`,
+    remote: app + `endpoints:\n  - name: a\n    url: https://example.com/a\n`,
+    badUrl: `app:\n  baseUrl: not a url\nendpoints:\n  - name: a\n    url: /a\n`,
+    ftp: app + `endpoints:\n  - name: a\n    url: ftp://127.0.0.1/a\n`,
+    shortBurst: app + `endpoints:\n  - name: a\n    url: /a\n    load: { duration: 1s, samples: 20 }\n`,
+    rateBurst: app + `endpoints:\n  - name: a\n    url: /a\n    load: { duration: 5s, samples: 10, rate: 100 }\n`,
+    version: `version: 2\n` + app + `endpoints:\n  - name: a\n    url: /a\n`,
+    json: `{\n  "app": { "baseUrl": "http://127.0.0.1:3000" },\n  "endpoints": [\n    { "name": "a", "url": "/a", "thresholds": ["p100 < 3ms"] }\n  ]\n}\n`,
+    dupKey: app + `endpoints:\n  - name: a\n    name: b\n    url: /a\n`,
+    page: app + `pages:\n  - name: home\n    url: /\n    preset: tablet\n    thresholds: ['lpc < 2s', 'performance >= 0.9']\n`,
+    status: app + `endpoints:\n  - name: a\n    url: /a\n    status: 700\n`,
+    env: `app:\n  baseUrl: http://127.0.0.1:3000\n  env: { A: [1] }\nendpoints:\n  - name: a\n    url: /a\n`,
+    stopWithoutCommand: app + `  stop: docker compose down\n  ready: { log: listening }\nendpoints:\n  - name: a\n    url: /a\n`,
+    readyBad: `app:\n  command: x\n  baseUrl: http://127.0.0.1:3000\n  ready: { log: 'listening (', status: 99 }\n  stop: { timeout: 5s }\nendpoints:\n  - name: a\n    url: /a\n`,
+  };
 
   const expected: Record<string, string[]> = {
-  pageRuns: ['b.yml:4:30: pages[0].runs: expected at least 1, got 0', 'b.yml:5:30: pages[1].runs: expected at most 15, got 20'],
-  pageCategory: ["b.yml:4:37: pages[0].categories[0]: expected one of performance, accessibility, best-practices, seo, got 'perf' (did you mean 'performance'?)"],
-  pageCookie: ['b.yml:4:34: pages[0].cookies[0].value: missing required field (expected string)'],
-  pageRemote: ["b.yml:4:21: pages[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '10.0.0.1'"],
-  pageThrottling: [
-    "b.yml:4:36: pages[0].throttling: expected one of simulate, devtools, provided, got 'simulated' (did you mean 'simulate'?)",
-    "b.yml:4:64: pages[0].relative.lcp: lcp gets worse as it rises: expected a change like '+10% or +20ms', got '-10%'",
-  ],
-  "rateBelowConnections": [
-    "b.yml:6:11: endpoints[0].load: rate 5 req/s is below connections 10: each connection needs at least 1 req/s; set connections to at most 5"
-  ],
-  "syntax": [
-    "b.yml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]"
-  ],
-  "list": [
-    "b.yml:1:1: expected object, got array"
-  ],
-  "empty": [
-    "b.yml: the file is empty; expected a budget with app and endpoints"
-  ],
-  "noApp": [
-    "b.yml:1:1: app: missing required field (expected object)"
-  ],
-  "noBase": [
-    "b.yml:2:3: app.baseUrl: missing required field (expected string)"
-  ],
-  "topTypo": [
-    "b.yml:3:1: endpoint: unknown field 'endpoint' (did you mean 'endpoints'?)",
-    "b.yml:1:1: endpoints: expected at least one entry in endpoints or pages"
-  ],
-  "loadTypo": [
-    "b.yml:4:3: load.durtion: unknown field 'durtion' (did you mean 'duration'?)"
-  ],
-  "badDuration": [
-    "b.yml:4:13: load.duration: expected a duration like 10s or 500ms, got '10 minutes'"
-  ],
-  "zeroConn": [
-    "b.yml:4:16: load.connections: expected at least 1, got 0"
-  ],
-  "method": [
-    "b.yml:6:13: endpoints[0].method: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got 'GTE' (did you mean 'GET'?)"
-  ],
-  "thresholdNumber": [
-    "b.yml:6:18: endpoints[0].thresholds[0]: expected string, got number"
-  ],
-  "thresholdsNotList": [
-    "b.yml:6:17: endpoints[0].thresholds: expected array, got string"
-  ],
-  "relSign": [
-    "b.yml:7:12: endpoints[0].relative.rps: rps gets worse as it falls: expected a change like '-10%', got '+5%'"
-  ],
-  "dup": [
-    "b.yml:6:11: endpoints[1].name: duplicate name 'a'; names must be unique"
-  ],
-  "none": [
-    "b.yml:3:12: endpoints: expected at least one entry in endpoints or pages"
-  ],
-  "remote": [
-    "b.yml:5:10: endpoints[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got 'example.com'"
-  ],
-  "badUrl": [
-    "b.yml:2:12: app.baseUrl: expected a URL like http://127.0.0.1:3000 or a path like /api/items, got 'not a url'"
-  ],
-  "ftp": [
-    "b.yml:5:10: endpoints[0].url: expected an http or https URL, got 'ftp://127.0.0.1/a'"
-  ],
-  "shortBurst": [
-    "b.yml:6:11: endpoints[0].load: 20 samples over 1000 ms makes bursts shorter than 100 ms; lower samples or raise duration"
-  ],
-  "rateBurst": [
-    "b.yml:6:11: endpoints[0].load: with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is 500 ms; set samples to 5"
-  ],
-  "version": [
-    "b.yml:1:10: version: expected one of 1, got '2'"
-  ],
-  "json": [
-    "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate"
-  ],
-  "dupKey": [
-    "b.yml:5:5: Map keys must be unique"
-  ],
-  "page": [
-    "b.yml:6:13: pages[0].preset: expected one of mobile, desktop, got 'tablet'",
-    "b.yml:7:18: pages[0].thresholds[0]: unknown page metric 'lpc' (did you mean 'lcp'?)",
-    "b.yml:7:30: pages[0].thresholds[1]: performance: scores run from 0 to 100: write 90, not 0.9"
-  ],
-  "status": [
-    "b.yml:6:13: endpoints[0].status: expected at most 599, got 700"
-  ],
-  "env": [
-    "b.yml:3:13: app.env.A: expected a string, number or boolean"
-  ],
-  stopWithoutCommand: [
-    'b.yml:3:9: app.stop: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
-    'b.yml:4:17: app.ready.log: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
-  ],
-  readyBad: [
-    'b.yml:4:40: app.ready.status: expected at least 100, got 99',
-    'b.yml:4:17: app.ready.log: expected a regular expression like "listening on": Invalid regular expression: /listening (/: Unterminated group',
-    "b.yml:5:9: app.stop: expected a shell command like 'docker compose down' or { command, timeout }",
-  ],
-};
+    pageRuns: ['b.yml:4:30: pages[0].runs: expected at least 1, got 0', 'b.yml:5:30: pages[1].runs: expected at most 15, got 20'],
+    pageCategory: [
+      "b.yml:4:37: pages[0].categories[0]: expected one of performance, accessibility, best-practices, seo, got 'perf' (did you mean 'performance'?)",
+    ],
+    pageCookie: ['b.yml:4:34: pages[0].cookies[0].value: missing required field (expected string)'],
+    pageRemote: ["b.yml:4:21: pages[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '10.0.0.1'"],
+    pageThrottling: [
+      "b.yml:4:36: pages[0].throttling: expected one of simulate, devtools, provided, got 'simulated' (did you mean 'simulate'?)",
+      "b.yml:4:64: pages[0].relative.lcp: lcp gets worse as it rises: expected a change like '+10% or +20ms', got '-10%'",
+    ],
+    rateBelowConnections: [
+      'b.yml:6:11: endpoints[0].load: rate 5 req/s is below connections 10: each connection needs at least 1 req/s; set connections to at most 5',
+    ],
+    syntax: ['b.yml:3:1: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    list: ['b.yml:1:1: expected object, got array'],
+    empty: ['b.yml: the file is empty; expected a budget with app and endpoints'],
+    noApp: ['b.yml:1:1: app: missing required field (expected object)'],
+    noBase: ['b.yml:2:3: app.baseUrl: missing required field (expected string)'],
+    topTypo: [
+      "b.yml:3:1: endpoint: unknown field 'endpoint' (did you mean 'endpoints'?)",
+      'b.yml:1:1: endpoints: expected at least one entry in endpoints or pages',
+    ],
+    loadTypo: ["b.yml:4:3: load.durtion: unknown field 'durtion' (did you mean 'duration'?)"],
+    badDuration: ["b.yml:4:13: load.duration: expected a duration like 10s or 500ms, got '10 minutes'"],
+    zeroConn: ['b.yml:4:16: load.connections: expected at least 1, got 0'],
+    method: ["b.yml:6:13: endpoints[0].method: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got 'GTE' (did you mean 'GET'?)"],
+    thresholdNumber: ['b.yml:6:18: endpoints[0].thresholds[0]: expected string, got number'],
+    thresholdsNotList: ['b.yml:6:17: endpoints[0].thresholds: expected array, got string'],
+    relSign: ["b.yml:7:12: endpoints[0].relative.rps: rps gets worse as it falls: expected a change like '-10%', got '+5%'"],
+    dup: ["b.yml:6:11: endpoints[1].name: duplicate name 'a'; names must be unique"],
+    none: ['b.yml:3:12: endpoints: expected at least one entry in endpoints or pages'],
+    remote: ["b.yml:5:10: endpoints[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got 'example.com'"],
+    badUrl: ["b.yml:2:12: app.baseUrl: expected a URL like http://127.0.0.1:3000 or a path like /api/items, got 'not a url'"],
+    ftp: ["b.yml:5:10: endpoints[0].url: expected an http or https URL, got 'ftp://127.0.0.1/a'"],
+    shortBurst: ['b.yml:6:11: endpoints[0].load: 20 samples over 1000 ms makes bursts shorter than 100 ms; lower samples or raise duration'],
+    rateBurst: [
+      'b.yml:6:11: endpoints[0].load: with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is 500 ms; set samples to 5',
+    ],
+    version: ["b.yml:1:10: version: expected one of 1, got '2'"],
+    json: [
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate",
+    ],
+    dupKey: ['b.yml:5:5: Map keys must be unique'],
+    page: [
+      "b.yml:6:13: pages[0].preset: expected one of mobile, desktop, got 'tablet'",
+      "b.yml:7:18: pages[0].thresholds[0]: unknown page metric 'lpc' (did you mean 'lcp'?)",
+      'b.yml:7:30: pages[0].thresholds[1]: performance: scores run from 0 to 100: write 90, not 0.9',
+    ],
+    status: ['b.yml:6:13: endpoints[0].status: expected at most 599, got 700'],
+    env: ['b.yml:3:13: app.env.A: expected a string, number or boolean'],
+    stopWithoutCommand: [
+      'b.yml:3:9: app.stop: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
+      'b.yml:4:17: app.ready.log: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
+    ],
+    readyBad: [
+      'b.yml:4:40: app.ready.status: expected at least 100, got 99',
+      'b.yml:4:17: app.ready.log: expected a regular expression like "listening on": Invalid regular expression: /listening (/: Unterminated group',
+      "b.yml:5:9: app.stop: expected a shell command like 'docker compose down' or { command, timeout }",
+    ],
+  };
 
   it.each(Object.keys(cases))('rejects %s', (name) => {
     expect(errorsOf(cases[name] as string)).toEqual(expected[name]);
@@ -286,7 +265,10 @@ describe('sameRunner', () => {
     ['{}', 'b.yml:4:13: sameRunner: expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)'],
     ['{ ref: x, minSamples: 10, maxSamples: 5 }', 'b.yml:4:51: sameRunner.maxSamples: expected maxSamples ≥ minSamples (10)'],
     ['{ ref: x, minSamples: 1 }', 'b.yml:4:35: sameRunner.minSamples: expected at least 2, got 1'],
-    ['{ ref: x, rounds: 3 }', "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget, restartEvery"],
+    [
+      '{ ref: x, rounds: 3 }',
+      "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget, restartEvery",
+    ],
     ['{ ref: x, restartEvery: -1 }', 'b.yml:4:37: sameRunner.restartEvery: expected at least 0, got -1'],
   ])('rejects %s', (sameRunner, message) => {
     expect(errorsOf(withApp(sameRunner))).toEqual([message]);

@@ -26,11 +26,14 @@ describe('runCli', () => {
 
   it('exits 2 with every problem of the budget file, one per line', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'b.json'), '{ "app": { "baseUrl": "http://127.0.0.1:9" }, "endpoints": [{ "name": "a", "url": "/a", "method": "FETCH", "thresholds": ["p95 < fast"] }] }');
+    writeFileSync(
+      path.join(dir, 'b.json'),
+      '{ "app": { "baseUrl": "http://127.0.0.1:9" }, "endpoints": [{ "name": "a", "url": "/a", "method": "FETCH", "thresholds": ["p95 < fast"] }] }',
+    );
     const run = await cli(['run', '-c', 'b.json'], dir);
     expect(run.code).toBe(2);
     expect(run.err.trimEnd().split('\n')).toEqual([
-      'perf-gate: b.json:1:99: endpoints[0].method: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got \'FETCH\'',
+      "perf-gate: b.json:1:99: endpoints[0].method: expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got 'FETCH'",
       "perf-gate: b.json:1:123: endpoints[0].thresholds[0]: p95: expected a duration like 200ms, 1.5s or 800 (milliseconds), got 'fast'",
     ]);
   });

@@ -52,7 +52,11 @@ afterEach(async () => {
   await gh.stop();
 });
 
-const prReport = (extra: object = {}) => ({ ...sampleReport(), environment: { ...sampleReport().environment, git: { sha: head, ref: 'refs/pull/5/merge' } }, ...extra });
+const prReport = (extra: object = {}) => ({
+  ...sampleReport(),
+  environment: { ...sampleReport().environment, git: { sha: head, ref: 'refs/pull/5/merge' } },
+  ...extra,
+});
 
 describe('mode: comment-only', () => {
   it('posts the comment of the run that triggered it, to the pull request whose head it measured', async () => {
@@ -81,14 +85,18 @@ describe('mode: comment-only', () => {
     artifactFor(report);
     gh.pulls.set(5, { headSha: head });
     await run();
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^comment-only: report\.json in artifact \d+ is not a valid perf-gate report \(checks\.0\.unit: /));
+    expect(core.setFailed).toHaveBeenCalledWith(
+      expect.stringMatching(/^comment-only: report\.json in artifact \d+ is not a valid perf-gate report \(checks\.0\.unit: /),
+    );
     expect(gh.comments).toHaveLength(0);
   });
 
   it('has nothing to do when the run uploaded no report', async () => {
     await run();
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(core.info).toHaveBeenCalledWith("run 7001 uploaded no artifact 'perf-gate-perf-budget.yml-pr' (not a pull request, or the gate could not run): nothing to comment");
+    expect(core.info).toHaveBeenCalledWith(
+      "run 7001 uploaded no artifact 'perf-gate-perf-budget.yml-pr' (not a pull request, or the gate could not run): nothing to comment",
+    );
   });
 
   it('says it belongs in a workflow_run job when started by another event', async () => {

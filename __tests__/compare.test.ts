@@ -79,11 +79,7 @@ describe('compareAll', () => {
   it("holds the run's false-alarm rate with Holm's step-down", () => {
     // p-values of about 1e-5, 0.02 and 0.4: alone, the second would be flagged at 5 %;
     // with three comparisons its Holm level is 0.05 / 2 = 0.025, and it still is; the third is not.
-    const results = compareAll([
-      p95([15, 16, 14, 15, 15]),
-      p95([11.8, 12.6, 11.4, 12.0, 12.2]),
-      p95([10.8, 11.6, 10.2, 11.0, 11.4]),
-    ]);
+    const results = compareAll([p95([15, 16, 14, 15, 15]), p95([11.8, 12.6, 11.4, 12.0, 12.2]), p95([10.8, 11.6, 10.2, 11.0, 11.4])]);
     const levels = results.map((r) => (1 - r.confidence) / 2);
     expect(levels[0]).toBeCloseTo(0.05 / 3, 12);
     expect(levels[1]).toBeCloseTo(0.025, 12);

@@ -47,13 +47,19 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
       'comment-body': run.summary,
     });
     expect(run.summary).toMatch(/^<!-- perf-gate:perf-gate-perf-budget\.yml -->\n### ✅ perf-gate: all 7 budgets met\n/);
-    expect(run.summary).toMatch(/^\| home \| \d+ \| [\d.]+ m?s \|.*\| 1\/1 \| \[median run\]\(https:\/\/github\.com\/octo-org\/shop\/actions\/runs\/4242#artifacts\) \|$/m);
+    expect(run.summary).toMatch(
+      /^\| home \| \d+ \| [\d.]+ m?s \|.*\| 1\/1 \| \[median run\]\(https:\/\/github\.com\/octo-org\/shop\/actions\/runs\/4242#artifacts\) \|$/m,
+    );
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     expect(report).toMatchObject({
       schemaVersion: 1,
       verdict: 'pass',
       budgetFile: 'perf-budget.yml',
-      environment: { git: { sha: 'f'.repeat(40), ref: 'refs/heads/main' }, ci: { provider: 'github', runId: '4242', event: 'push' }, node: expect.stringMatching(/^v24\./) },
+      environment: {
+        git: { sha: 'f'.repeat(40), ref: 'refs/heads/main' },
+        ci: { provider: 'github', runId: '4242', event: 'push' },
+        node: expect.stringMatching(/^v24\./),
+      },
     });
     expect(report.targets.map((t: { name: string; kind: string }) => [t.kind, t.name])).toEqual([
       ['endpoint', 'ping'],
@@ -104,7 +110,10 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
     const run = await runAction({}, async (ws, marker) => {
       const b = await writeExampleBudget(ws, { marker });
       const { writeFileSync } = await import('node:fs');
-      writeFileSync(b.file, readFileSync(b.file, 'utf8').replace('command: node server.js', `command: node -e "console.error('missing DATABASE_URL'); process.exit(1)"`));
+      writeFileSync(
+        b.file,
+        readFileSync(b.file, 'utf8').replace('command: node server.js', `command: node -e "console.error('missing DATABASE_URL'); process.exit(1)"`),
+      );
     });
     expect(run.code).toBe(3);
     expect(run.stdout).toMatch(/^::error::the app exited with code 1 before it was ready/m);
@@ -117,7 +126,12 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
 });
 
 // GitHub's services as the fake on 127.0.0.1 stands in for them: REST API and artifact service.
-const serviceEnv = (gh: FakeGitHub) => ({ 'INPUT_GITHUB-TOKEN': 'ghs_secret_token', ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${gh.url}/`, GITHUB_API_URL: gh.url });
+const serviceEnv = (gh: FakeGitHub) => ({
+  'INPUT_GITHUB-TOKEN': 'ghs_secret_token',
+  ACTIONS_RUNTIME_TOKEN: runtimeToken(),
+  ACTIONS_RESULTS_URL: `${gh.url}/`,
+  GITHUB_API_URL: gh.url,
+});
 
 async function runIn(workspace: string, env: NodeJS.ProcessEnv) {
   const runner = runnerEnv(workspace, tempDir('perf-gate-runner-'), {}, env);
@@ -126,7 +140,7 @@ async function runIn(workspace: string, env: NodeJS.ProcessEnv) {
 }
 
 describe('baselines through artifacts, from the same copy', () => {
-  it('a push stores its report; a pull request finds it at the merge base, judges a slowed endpoint regressed and comments; the comment-only job posts a fork\'s report', async () => {
+  it("a push stores its report; a pull request finds it at the merge base, judges a slowed endpoint regressed and comments; the comment-only job posts a fork's report", async () => {
     const gh = await new FakeGitHub().start();
     try {
       const workspace = tempDir('perf-gate-ws-');
@@ -147,7 +161,13 @@ describe('baselines through artifacts, from the same copy', () => {
       const repoOf = (full: string) => ({ full_name: full });
       writeFileSync(
         prEvent,
-        JSON.stringify({ pull_request: { number: 5, base: { ref: 'main', sha: 'b'.repeat(40), repo: repoOf('octo-org/shop') }, head: { sha: 'c'.repeat(40), repo: repoOf('octo-org/shop') } } }),
+        JSON.stringify({
+          pull_request: {
+            number: 5,
+            base: { ref: 'main', sha: 'b'.repeat(40), repo: repoOf('octo-org/shop') },
+            head: { sha: 'c'.repeat(40), repo: repoOf('octo-org/shop') },
+          },
+        }),
       );
       gh.mergeBase[`${'b'.repeat(40)}...${'c'.repeat(40)}`] = 'f'.repeat(40);
       gh.uploadRun = { id: 7001, head_branch: 'feature', head_sha: 'c'.repeat(40), conclusion: null };
@@ -158,11 +178,21 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(pr.outputs).toMatchObject({ verdict: 'fail', 'regressed-count': '1', 'comment-id': String(gh.comments[0]?.id) });
       expect(pr.outputs['baseline-artifact-id']).toBeUndefined();
       expect(pr.outputs['report-artifact-id']).toMatch(/^\d+$/);
-      expect(pr.summary).toMatch(/^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.$/m);
+      expect(pr.summary).toMatch(
+        /^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.$/m,
+      );
       expect(pr.summary).toMatch(/^\| ❌ \| ping \| p95 \| \+20% or \+1ms \|.*\| regressed \|$/m);
       // The regression is annotated on its rule's line of the budget file.
-      const ruleLine = readFileSync(path.join(workspace, 'perf-budget.yml'), 'utf8').split('\n').findIndex((l) => l.includes("relative: { p95: '+20% or +1ms' }")) + 1;
-      expect(pr.stdout).toMatch(new RegExp(`^::error title=perf-gate regression,file=perf-budget\\.yml,line=${ruleLine}::ping p95 .* → .* \\(\\+.*%25\\), beyond the rule \\+20%25 or \\+1ms, interval .*$`, 'm'));
+      const ruleLine =
+        readFileSync(path.join(workspace, 'perf-budget.yml'), 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes("relative: { p95: '+20% or +1ms' }")) + 1;
+      expect(pr.stdout).toMatch(
+        new RegExp(
+          `^::error title=perf-gate regression,file=perf-budget\\.yml,line=${ruleLine}::ping p95 .* → .* \\(\\+.*%25\\), beyond the rule \\+20%25 or \\+1ms, interval .*$`,
+          'm',
+        ),
+      );
       // One comment, with what the summary shows.
       expect(gh.comments).toHaveLength(1);
       expect(gh.comments[0]).toMatchObject({ issue: 5, body: pr.summary });
@@ -176,11 +206,19 @@ describe('baselines through artifacts, from the same copy', () => {
       gh.faults.set('POST /repos/octo-org/shop/issues/5/comments', [{ status: 403, message: 'Resource not accessible by integration' }]);
       writeFileSync(
         prEvent,
-        JSON.stringify({ pull_request: { number: 5, base: { ref: 'main', sha: 'b'.repeat(40), repo: repoOf('octo-org/shop') }, head: { sha: 'c'.repeat(40), repo: repoOf('someone/shop') } } }),
+        JSON.stringify({
+          pull_request: {
+            number: 5,
+            base: { ref: 'main', sha: 'b'.repeat(40), repo: repoOf('octo-org/shop') },
+            head: { sha: 'c'.repeat(40), repo: repoOf('someone/shop') },
+          },
+        }),
       );
       const fork = await run(prEnv);
       expect(fork.code).toBe(1);
-      expect(fork.stdout).toMatch(/^::warning::the pull-request comment was not posted \(HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token/m);
+      expect(fork.stdout).toMatch(
+        /^::warning::the pull-request comment was not posted \(HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token/m,
+      );
       expect(fork.summary).toMatch(/^### ❌ perf-gate/m);
       expect(gh.comments).toHaveLength(0);
 
@@ -211,13 +249,17 @@ describe('baselines through artifacts, from the same copy', () => {
       gh.uploadRun = { id: 8001, head_branch: 'v1.9.0', head_sha: 'a'.repeat(40), conclusion: 'success' };
       const first = await runIn(workspace, { ...serviceEnv(gh), GITHUB_REF: 'refs/tags/v1.9.0', GITHUB_RUN_ID: '8001' });
       expect(first.code).toBe(0);
-      expect(first.summary).toContain("No baseline: no artifact &#39;perf-gate-perf-budget.yml&#39; from a successful run for a tag before v1.9.0. Absolute budgets still apply.");
+      expect(first.summary).toContain(
+        'No baseline: no artifact &#39;perf-gate-perf-budget.yml&#39; from a successful run for a tag before v1.9.0. Absolute budgets still apply.',
+      );
       expect(first.outputs['baseline-artifact-id']).toMatch(/^\d+$/);
 
       gh.uploadRun = { id: 8002, head_branch: 'v1.10.0', head_sha: 'b'.repeat(40), conclusion: 'success' };
       const second = await runIn(workspace, { ...serviceEnv(gh), GITHUB_REF: 'refs/tags/v1.10.0', GITHUB_RUN_ID: '8002' });
       expect(second.code).toBe(0);
-      expect(second.summary).toMatch(/^Baseline: aaaaaaa refs\/tags\/v1\.9\.0, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 8001 \(previous tag\)\)\.$/m);
+      expect(second.summary).toMatch(
+        /^Baseline: aaaaaaa refs\/tags\/v1\.9\.0, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 8001 \(previous tag\)\)\.$/m,
+      );
       expect(gh.artifacts.map((a) => a.run.head_branch)).toEqual(['v1.9.0', 'v1.10.0']);
       expect(gh.comments).toHaveLength(0);
       expect(processesWith(marker)).toEqual([]);

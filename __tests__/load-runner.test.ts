@@ -5,7 +5,11 @@ import { runEndpointLoad } from '../src/adapters/load-runner.js';
 import { freePort, startExampleApp } from './helpers/processes.js';
 
 function endpoint(baseUrl: string, yaml: string): EndpointPlan {
-  const plan = parseBudget(`app: { baseUrl: '${baseUrl}' }\nload: { duration: 1s, warmup: 200ms, samples: 4, connections: 4 }\nendpoints:\n  - ${yaml}\n`, 'b.yml', '/');
+  const plan = parseBudget(
+    `app: { baseUrl: '${baseUrl}' }\nload: { duration: 1s, warmup: 200ms, samples: 4, connections: 4 }\nendpoints:\n  - ${yaml}\n`,
+    'b.yml',
+    '/',
+  );
   return plan.endpoints[0]!;
 }
 

@@ -90,7 +90,9 @@ describe('auditPages', () => {
   it('says how to get Chrome when the one given is missing or does not start', async () => {
     const home = pages(app.url, '  - { name: home, url: / }');
     await expect(auditPages(home, { reportDir: tempDir(), chromePath: '/nonexistent/chrome', log: log() })).rejects.toThrow(
-      new RunError("Chrome not found at '/nonexistent/chrome': install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH"),
+      new RunError(
+        "Chrome not found at '/nonexistent/chrome': install one (Debian/Ubuntu: apt-get install chromium) or give its path with chrome-path, --chrome-path or CHROME_PATH",
+      ),
     );
     const fake = path.join(tempDir(), 'chrome');
     writeFileSync(fake, '#!/bin/sh\necho "cannot open display" >&2\nexit 1\n');

@@ -69,7 +69,12 @@ describe('representativeRun', () => {
       ]),
     ).toBe(1);
     // Two runs: equally near; the lower LCP wins.
-    expect(representativeRun([{ fcp: 1000, lcp: 2100 }, { fcp: 1000, lcp: 1900 }])).toBe(1);
+    expect(
+      representativeRun([
+        { fcp: 1000, lcp: 2100 },
+        { fcp: 1000, lcp: 1900 },
+      ]),
+    ).toBe(1);
     expect(representativeRun([{ fcp: null, lcp: 1 }])).toBe(-1);
     expect(representativeRun([])).toBe(-1);
   });

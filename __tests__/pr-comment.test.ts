@@ -12,7 +12,13 @@ afterEach(() => gh.stop());
 
 const warnings: string[] = [];
 const client = () => createGitHubClient('ghs_test_token', { baseUrl: gh.url, retryBaseMs: 10, log: { warn: (m) => warnings.push(m) } });
-const comment = (body: string): StickyComment => ({ owner: 'octo-org', repo: 'shop', issueNumber: 5, marker: '<!-- perf-gate:k -->', body: `<!-- perf-gate:k -->\n${body}` });
+const comment = (body: string): StickyComment => ({
+  owner: 'octo-org',
+  repo: 'shop',
+  issueNumber: 5,
+  marker: '<!-- perf-gate:k -->',
+  body: `<!-- perf-gate:k -->\n${body}`,
+});
 const writes = () => gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 
 describe('upsertComment', () => {
@@ -28,7 +34,13 @@ describe('upsertComment', () => {
   });
 
   it('finds its comment past the first 100 and leaves other comments alone', async () => {
-    for (let i = 0; i < 150; i++) gh.comments.push({ id: 100 + i, issue: 5, body: i === 130 ? '<!-- perf-gate:k -->\nold' : `chatter ${i} <!-- perf-gate:other -->`, user: { login: 'someone' } });
+    for (let i = 0; i < 150; i++)
+      gh.comments.push({
+        id: 100 + i,
+        issue: 5,
+        body: i === 130 ? '<!-- perf-gate:k -->\nold' : `chatter ${i} <!-- perf-gate:other -->`,
+        user: { login: 'someone' },
+      });
     gh.comments.push({ id: 999, issue: 6, body: '<!-- perf-gate:k -->\nanother PR', user: { login: 'x' } });
     const result = await upsertComment(client(), comment('new'));
     expect(result).toMatchObject({ ok: true, id: 230, action: 'updated' });
@@ -39,7 +51,7 @@ describe('upsertComment', () => {
     expect(gh.comments.find((c) => c.id === 999)!.body).toBe('<!-- perf-gate:k -->\nanother PR');
   });
 
-  it('gives back a 403 (a fork\'s read-only token) as a result, not a throw', async () => {
+  it("gives back a 403 (a fork's read-only token) as a result, not a throw", async () => {
     gh.faults.set('POST /repos/octo-org/shop/issues/5/comments', [{ status: 403, message: 'Resource not accessible by integration' }]);
     expect(await upsertComment(client(), comment('x'))).toEqual({ ok: false, status: 403, reason: 'HTTP 403: Resource not accessible by integration' });
     expect(gh.comments).toHaveLength(0);

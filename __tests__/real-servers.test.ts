@@ -50,7 +50,8 @@ await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 // http-server launched in its own session, so its start command returns at once; app.stop ends it by its pid file.
 const staticDaemon = (): Server => ({
   files: {
-    'site/index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title></head><body><h1>Static page</h1><p>served by http-server</p></body></html>',
+    'site/index.html':
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title></head><body><h1>Static page</h1><p>served by http-server</p></body></html>',
     'site/data.json': db,
   },
   command: `setsid ${bin('http-server')} site -a 127.0.0.1 -p $PORT -s -c-1 > http-$PORT.log 2>&1 & echo $! > http-$PORT.pid`,
@@ -140,7 +141,11 @@ describe('a static site from http-server', () => {
   it('is audited by Lighthouse while its start command has long returned', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();
-    checkout(dir, { ...staticDaemon(), pages: '  - { name: home, url: /index.html, runs: 1, thresholds: [performance >= 80] }\n' }, { marker, port: await freePort() });
+    checkout(
+      dir,
+      { ...staticDaemon(), pages: '  - { name: home, url: /index.html, runs: 1, thresholds: [performance >= 80] }\n' },
+      { marker, port: await freePort() },
+    );
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
     expect(out.report.errors).toEqual([]);
     expect(out.exitCode).toBe(0);

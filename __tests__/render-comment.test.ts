@@ -30,7 +30,13 @@ function comparedReport(): Report {
   withSamples(head, 'ping', [1.0, 0.9, 1.1, 1.0, 1.0]);
   withSamples(head, 'items', [45, 46, 44, 45, 45]);
   head.comparisons = compareWithBaseline(plan, head, base);
-  head.baseline = { status: 'used', source: "artifact 'perf-gate-perf-budget-yml' #7", sha: 'abcdef0123456789', ref: 'refs/heads/main', createdAt: '2026-11-23T07:00:00.000Z' };
+  head.baseline = {
+    status: 'used',
+    source: "artifact 'perf-gate-perf-budget-yml' #7",
+    sha: 'abcdef0123456789',
+    ref: 'refs/heads/main',
+    createdAt: '2026-11-23T07:00:00.000Z',
+  };
   return head;
 }
 
@@ -47,7 +53,9 @@ describe('renderComment', () => {
     const report = sampleReport();
     report.baseline = { status: 'missing', reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days" };
     const body = renderComment(report, { key: 'k' });
-    expect(body).toContain("No baseline: no artifact &#39;perf-gate-perf-budget-yml&#39; from a successful run on main in the last 30 days. Absolute budgets still apply.");
+    expect(body).toContain(
+      'No baseline: no artifact &#39;perf-gate-perf-budget-yml&#39; from a successful run on main in the last 30 days. Absolute budgets still apply.',
+    );
     expect(body).toContain('  x-axis ["ping", "items"]');
   });
 
@@ -87,14 +95,28 @@ describe('renderComment', () => {
     const back = validateReport(json);
     expect(back.ok).toBe(true);
     expect(renderComment((back as { report: Report }).report, { key: 'k' })).toBe(renderComment(report, { key: 'k' }));
-    expect(validateReport({ ...json, comparisons: [{ ...json.comparisons[0], metric: 'p96' }] })).toEqual({ ok: false, reason: 'comparisons.0: unknown metric' });
+    expect(validateReport({ ...json, comparisons: [{ ...json.comparisons[0], metric: 'p96' }] })).toEqual({
+      ok: false,
+      reason: 'comparisons.0: unknown metric',
+    });
     expect(validateReport({ ...json, verdict: 'great' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^verdict: /) });
   });
 
   it('shows a same-runner baseline with the samples each target took, also when read back from an artifact', () => {
     const report = comparedReport();
-    report.baseline = { status: 'used', source: 'same runner: worktree of abcdef0 (merge-base with origin/main)', sha: 'abcdef0123', sameRunner: { sampling: [{ target: 'items', samples: 24, stop: 'settled' }, { target: 'ping', samples: 64, stop: 'max samples' }] } };
-    const line = 'Baseline: same runner: worktree of abcdef0 (merge-base with origin/main), measured interleaved with this run on the same runner. Samples a side: items 24 (settled), ping 64 (max samples).';
+    report.baseline = {
+      status: 'used',
+      source: 'same runner: worktree of abcdef0 (merge-base with origin/main)',
+      sha: 'abcdef0123',
+      sameRunner: {
+        sampling: [
+          { target: 'items', samples: 24, stop: 'settled' },
+          { target: 'ping', samples: 64, stop: 'max samples' },
+        ],
+      },
+    };
+    const line =
+      'Baseline: same runner: worktree of abcdef0 (merge-base with origin/main), measured interleaved with this run on the same runner. Samples a side: items 24 (settled), ping 64 (max samples).';
     expect(renderComment(report, { key: 'k' })).toContain(line);
     const back = validateReport(JSON.parse(JSON.stringify(report)));
     expect(renderComment((back as { report: Report }).report, { key: 'k' })).toContain(line);

@@ -21,7 +21,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report)).toMatchSnapshot();
   });
 
-  it('renders pages with links to the median run\'s Lighthouse report', () => {
+  it("renders pages with links to the median run's Lighthouse report", () => {
     expect(renderMarkdown(withPages())).toMatchSnapshot();
   });
 

@@ -14,7 +14,13 @@ describe('estimateRunNoise', () => {
     expect(n!.fraction).toBeCloseTo(Math.sqrt(13 / 3 - 1) / (38 / 3), 12);
   });
   it('is zero when the samples explain all of it, and null below three usable runs', () => {
-    expect(estimateRunNoise([[1, 3], [2, 4], [1.5, 3.5]])!.fraction).toBe(0);
+    expect(
+      estimateRunNoise([
+        [1, 3],
+        [2, 4],
+        [1.5, 3.5],
+      ])!.fraction,
+    ).toBe(0);
     expect(estimateRunNoise([[1, 2], [3, 4], [5]])).toBeNull();
     expect(estimateRunNoise([])).toBeNull();
   });
@@ -37,7 +43,7 @@ describe('compareAll with run-to-run noise', () => {
     expect(c!.verdict).toBe('regressed');
     expect(c!.pValue).toBeCloseTo(0.0023389, 6);
   });
-  it('takes the estimate\'s degrees of freedom into the interval (Welch–Satterthwaite)', () => {
+  it("takes the estimate's degrees of freedom into the interval (Welch–Satterthwaite)", () => {
     const [c] = compareAll([{ ...rule, base: flat, head: [13, 13, 13, 13], runNoise: { fraction: 0.05, df: 2, source: 'history', runs: 3 } }]);
     // All variance is the run part, so df = 2: t(0.95, 2) = 2.9199856.
     expect(c!.interval![0]).toBeCloseTo(3 - 2.9199856 * Math.SQRT1_2, 6);

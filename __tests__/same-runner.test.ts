@@ -84,7 +84,7 @@ describe('same-runner A/B', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
-  it('alternates Lighthouse runs of a page between the two apps on one Chrome and keeps each run\'s report', async () => {
+  it("alternates Lighthouse runs of a page between the two apps on one Chrome and keeps each run's report", async () => {
     const root = tempDir();
     // Chromium behind a script that counts its launches.
     const launches = path.join(root, 'launches');
@@ -163,11 +163,12 @@ describe('same-runner A/B', () => {
   it('keeps what was measured when an app cannot start again, ends the other, and measures nothing after', async () => {
     const root = tempDir();
     const marker = uniqueMarker();
-    const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: +20% } }\n  - { name: items, url: /api/items, relative: { p95: +20% } }\n";
+    const endpoints = '  - { name: ping, url: /api/ping, relative: { p95: +20% } }\n  - { name: items, url: /api/items, relative: { p95: +20% } }\n';
     checkout(path.join(root, 'base'), { marker, sameRunner: '{}', endpoints });
     const head = path.join(root, 'head');
     checkout(head, { marker, sameRunner: '{ dir: ../base, minSamples: 4, restartEvery: 2 }', endpoints });
-    const once = "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) { console.error('refusing a second start'); process.exit(5); }\nwriteFileSync('started', '');\n";
+    const once =
+      "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) { console.error('refusing a second start'); process.exit(5); }\nwriteFileSync('started', '');\n";
     writeFileSync(path.join(head, 'app', 'server.js'), once + readFileSync(path.join(head, 'app', 'server.js'), 'utf8'));
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: head, log: quiet });
     expect(out.exitCode).toBe(3);
@@ -183,12 +184,15 @@ describe('same-runner A/B', () => {
     const marker = uniqueMarker();
     checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
     // The base dies the second time it is started, a moment after it is ready.
-    const dying = "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) setTimeout(() => { console.error('out of memory'); process.exit(9); }, 300);\nwriteFileSync('started', '');\n";
+    const dying =
+      "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) setTimeout(() => { console.error('out of memory'); process.exit(9); }, 300);\nwriteFileSync('started', '');\n";
     writeFileSync(path.join(root, 'base', 'app', 'server.js'), dying + readFileSync(path.join(root, 'base', 'app', 'server.js'), 'utf8'));
     checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, minSamples: 6, restartEvery: 2 }' });
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
     expect(out.exitCode).toBe(3);
-    expect(out.report.errors).toEqual([expect.stringMatching(/^the base's app exited with code 9 while it was measured\nlast lines of the app's log \(.*base-app\.log\):\n[^]*out of memory$/)]);
+    expect(out.report.errors).toEqual([
+      expect.stringMatching(/^the base's app exited with code 9 while it was measured\nlast lines of the app's log \(.*base-app\.log\):\n[^]*out of memory$/),
+    ]);
     const [sampling] = out.report.baseline!.sameRunner!.sampling;
     expect(sampling).toMatchObject({ target: 'ping', stop: 'error' });
     expect(sampling!.samples).toBeGreaterThanOrEqual(3);
@@ -240,7 +244,7 @@ describe('same-runner A/B', () => {
     const repo = tempDir();
     const temp = tempDir('perf-gate-wt-');
     const marker = uniqueMarker();
-    checkout(repo, { marker, sameRunner: "{ ref: HEAD }", load: '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }' });
+    checkout(repo, { marker, sameRunner: '{ ref: HEAD }', load: '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }' });
     commitAll(repo, 'one');
     let sent = false;
     const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '--out', 'out'], {

@@ -33,7 +33,7 @@ describe('one sample per start of the apps', () => {
     expect(meansPerStart([1, 3, 5], [0])).toEqual([1, 3, 5]);
     expect(meansPerStart([1, 3, 5], undefined)).toEqual([1, 3, 5]);
   });
-  it('replaces every metric\'s samples of a target', () => {
+  it("replaces every metric's samples of a target", () => {
     const t = perStart(withP95([10, 12, 20, 22]), [0, 2]);
     expect(t.metrics.p95!.samples).toEqual([11, 21]);
     expect(t.metrics.rps!.samples).toEqual([1]);

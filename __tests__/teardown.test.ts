@@ -62,7 +62,7 @@ describe('interrupting a run', () => {
     expect(run.stdout).toMatch(/^::error::interrupted \(SIGTERM\) before the run completed$/m);
   });
 
-  it('SIGTERM during a page audit ends Chrome and the app, and removes Chrome\'s files', async () => {
+  it("SIGTERM during a page audit ends Chrome and the app, and removes Chrome's files", async () => {
     const dir = tempDir();
     const chromeTemp = tempDir('pgt-');
     const marker = uniqueMarker();
@@ -95,7 +95,9 @@ describe('interrupting a run', () => {
     const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '-q', '--config', budget.file, '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(3);
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
-    expect(report.errors).toEqual([expect.stringMatching(/^the app exited with code 124 while it was measured\nlast lines of the app's log .*:\nexample app listening/)]);
+    expect(report.errors).toEqual([
+      expect.stringMatching(/^the app exited with code 124 while it was measured\nlast lines of the app's log .*:\nexample app listening/),
+    ]);
     expect(report.targets.map((t: { name: string }) => t.name)).toEqual(['ping']);
     expect(processesWith(marker)).toEqual([]);
   });
@@ -108,7 +110,9 @@ describe('interrupting a run', () => {
     const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '-q', '--config', budget.file, '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(3);
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
-    expect(report.errors).toEqual([expect.stringMatching(/^app\.stop 'echo no such service; exit 4' exited with code 4\nlast lines of the app's log .*:\n[^]*no such service$/)]);
+    expect(report.errors).toEqual([
+      expect.stringMatching(/^app\.stop 'echo no such service; exit 4' exited with code 4\nlast lines of the app's log .*:\n[^]*no such service$/),
+    ]);
     expect(report.targets.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual([
       ['ping', 'ok'],
       ['items', 'ok'],

@@ -145,7 +145,8 @@ endpoints: [{ name: e, url: '${endpoint}' }]
   }
 }
 
-const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 async function pagesVsLighthouseCli() {
   const { port, app } = await startExampleApp();
@@ -187,13 +188,24 @@ ${Object.entries(pages)
       report.targets.map((t) => {
         const lcp = t.metrics.lcp.samples;
         const score = t.metrics.performance.samples;
-        return [t.name, { lcpMs: { min: Math.min(...lcp), max: Math.max(...lcp), median: t.metrics.lcp.value }, performance: { min: Math.min(...score), max: Math.max(...score) } }];
+        return [
+          t.name,
+          {
+            lcpMs: { min: Math.min(...lcp), max: Math.max(...lcp), median: t.metrics.lcp.value },
+            performance: { min: Math.min(...score), max: Math.max(...score) },
+          },
+        ];
       }),
     );
     return {
       pages: Object.keys(pages).length,
       runsPerPage: runs,
-      perfGate: { wallMs: gate.wallMs, perRunWallMs: gate.wallMs / perRun.length, perRunInProcessMs: median(perRun), peakRssMB: report.maxRssBytes / 1024 / 1024 },
+      perfGate: {
+        wallMs: gate.wallMs,
+        perRunWallMs: gate.wallMs / perRun.length,
+        perRunInProcessMs: median(perRun),
+        peakRssMB: report.maxRssBytes / 1024 / 1024,
+      },
       lighthouseCli: { perRunWallMs: median(cliWall), samples: cliWall },
       ratio: gate.wallMs / perRun.length / median(cliWall),
       spread,
@@ -249,12 +261,14 @@ const lines = [
   `| process start → app ready | ${f(figures.gate.appReadyMs)} ms | |`,
   `| peak RSS of perf-gate | ${f(figures.gate.peakRssMB)} MB | |`,
   ...Object.entries(rps).map(
-    ([ep, r]) => `| req/s on ${ep}, ${r.connections} connections: perf-gate ${f(median(r.perfGate))} vs wrk -t1 ${f(median(r.wrk))} | ${f(r.ratio * 100)} % | ≥ 80 % |`,
+    ([ep, r]) =>
+      `| req/s on ${ep}, ${r.connections} connections: perf-gate ${f(median(r.perfGate))} vs wrk -t1 ${f(median(r.wrk))} | ${f(r.ratio * 100)} % | ≥ 80 % |`,
   ),
   `| wall time per page run: perf-gate ${f(pages.perfGate.perRunWallMs / 1000, 2)} s (whole process / ${pages.pages * pages.runsPerPage} runs) vs \`lighthouse\` CLI ${f(pages.lighthouseCli.perRunWallMs / 1000, 2)} s | ${f(pages.ratio, 2)}× | ≤ 0.9× |`,
   `| peak RSS of perf-gate, ${pages.pages} pages × ${pages.runsPerPage} runs | ${f(pages.perfGate.peakRssMB)} MB | ≤ 400 MB |`,
   ...Object.entries(pages.spread).map(
-    ([name, s]) => `| spread over ${pages.runsPerPage} runs, ${name}: LCP ${f(s.lcpMs.min)}–${f(s.lcpMs.max)} ms, performance ${s.performance.min}–${s.performance.max} | | |`,
+    ([name, s]) =>
+      `| spread over ${pages.runsPerPage} runs, ${name}: LCP ${f(s.lcpMs.min)}–${f(s.lcpMs.max)} ms, performance ${s.performance.min}–${s.performance.max} | | |`,
   ),
   ...(verdicts
     ? Object.entries(verdicts).flatMap(([mode, v]) => [

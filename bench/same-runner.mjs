@@ -64,7 +64,15 @@ async function scenario({ cli, appDir, work, label }) {
       const worse = row?.delta ?? 0;
       const gap = row ? Math.abs(worse - row.allowed) : 0;
       const needed = half && gap > 0 && sampling ? Math.max(2, Math.ceil(sampling.samples * (half / gap) ** 2)) : null;
-      rows[kind].push({ verdict: row?.verdict ?? 'none', ratio: row ? row.headMean / row.baseMean : null, samples: sampling?.samples, starts: sampling?.appStarts?.length ?? 1, stop: sampling?.stop, wallMs, needed });
+      rows[kind].push({
+        verdict: row?.verdict ?? 'none',
+        ratio: row ? row.headMean / row.baseMean : null,
+        samples: sampling?.samples,
+        starts: sampling?.appStarts?.length ?? 1,
+        stop: sampling?.stop,
+        wallMs,
+        needed,
+      });
     }
   }
   const summary = (list) => {

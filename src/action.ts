@@ -94,7 +94,7 @@ function artifactBaseline(settings: ActionSettings, event: GitHubEvent, github: 
   if ((!target && !tag) || !event.owner || !event.repo) return undefined;
   const { owner, repo } = event;
   return async () => {
-    if (!github) return { ok: false, reason: "no github-token to read the stored results with" };
+    if (!github) return { ok: false, reason: 'no github-token to read the stored results with' };
     let mergeBaseSha = target?.baseSha;
     if (event.pullRequest) {
       try {
@@ -140,7 +140,11 @@ async function storeResult(settings: ActionSettings, event: GitHubEvent, dir: st
   if (!name) return;
   const stored = await storeReport(dir, name);
   if (stored.ok) {
-    core.info(asBaseline ? `stored the report as artifact '${name}' (#${stored.id}) for later runs to compare against` : `uploaded the report as artifact '${name}' (#${stored.id})`);
+    core.info(
+      asBaseline
+        ? `stored the report as artifact '${name}' (#${stored.id}) for later runs to compare against`
+        : `uploaded the report as artifact '${name}' (#${stored.id})`,
+    );
     core.setOutput(asBaseline ? 'baseline-artifact-id' : 'report-artifact-id', stored.id);
   } else core.warning(`the report could not be stored as artifact '${name}': ${stored.reason}`);
 }

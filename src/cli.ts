@@ -81,8 +81,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(flag ? `unknown option '${flag}'${didYouMean(flag, known)}` : (e as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return io.out(`${usage}\n`), ExitCode.pass;
-  if (values.version) return io.out(`${perfGateVersion}\n`), ExitCode.pass;
+  if (values.help) return (io.out(`${usage}\n`), ExitCode.pass);
+  if (values.version) return (io.out(`${perfGateVersion}\n`), ExitCode.pass);
   const [command, ...extra] = positionals;
   if (command !== 'run') {
     throw new UsageError(command ? `unknown command '${command}'${didYouMean(command, ['run'])}; expected 'run'` : "expected a command: 'run'");

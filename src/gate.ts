@@ -157,7 +157,11 @@ function compareSameRunner(
       sameRunner: { sampling: sr.sampling },
     },
     // Each start of the apps is one sample (see meansPerStart).
-    comparisons: compareWithBaseline({ ...plan, runNoisePercent: 0 }, { ...head, targets: head.targets.map(byStart) }, { ...base, targets: base.targets.map(byStart) }),
+    comparisons: compareWithBaseline(
+      { ...plan, runNoisePercent: 0 },
+      { ...head, targets: head.targets.map(byStart) },
+      { ...base, targets: base.targets.map(byStart) },
+    ),
   };
 }
 

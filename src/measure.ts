@@ -32,5 +32,8 @@ export function keepRunError(e: unknown, errors: string[]): void {
 /** The load generator refused an endpoint: its result and the run's error line, so the other targets go on. */
 export function loadFailure(ep: EndpointPlan, e: unknown): { target: TargetResult; error: string } {
   const message = e instanceof Error ? e.message : String(e);
-  return { target: { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} }, error: `${ep.name}: the load could not run: ${message}` };
+  return {
+    target: { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} },
+    error: `${ep.name}: the load could not run: ${message}`,
+  };
 }

@@ -24,14 +24,18 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     opts.onReady?.();
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
-      opts.log.info(`${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`);
+      opts.log.info(
+        `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`,
+      );
       let result: TargetResult;
       try {
         result = await runEndpointLoad(ep, {
           ...signal,
           onStart: () => opts.onStart?.(),
           onBurst: (b, i, n) =>
-            opts.log.info(`  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`),
+            opts.log.info(
+              `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
+            ),
         });
       } catch (e) {
         const failed = loadFailure(ep, e);

@@ -45,10 +45,9 @@ export async function publish(
   }
   const why =
     posted.status === 403 && event.pullRequest?.fork
-      ? "a pull request from a fork gets a read-only token; the comment-only workflow (mode: comment-only) posts it from the uploaded report"
+      ? 'a pull request from a fork gets a read-only token; the comment-only workflow (mode: comment-only) posts it from the uploaded report'
       : posted.status === 403 || posted.status === 404
         ? 'the token needs permissions: pull-requests: write'
         : 'GitHub did not accept it';
   core.warning(`the pull-request comment was not posted (${posted.reason}): ${why}. The job summary has it.`);
 }
-

@@ -177,7 +177,7 @@ async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext,
   const { limits } = s;
   const appStarts = [0];
   const record = (samples: number, stop: SamplingStop): SamplingRecord => ({ target: target.name, samples, stop, ...(appStarts.length > 1 && { appStarts }) });
-  for (let samples = 0; ; ) {
+  for (let samples = 0; ;) {
     if (ctx.signal?.aborted) return record(samples, 'interrupted');
     const started = performance.now();
     if (s.restartEvery && samples > 0 && samples % s.restartEvery === 0) {
@@ -235,7 +235,8 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     const slices = Math.max(1, Math.round(ep.load.warmupMs / burstMs));
     const warm = async () => {
       for (let i = 0; i < slices; i++) {
-        for (const arm of roundOrder(ctx.random)) await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
+        for (const arm of roundOrder(ctx.random))
+          await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
       }
     };
     await warm();
@@ -253,7 +254,9 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     result.sampling.push(record);
     result.targets.push(head);
     result.base.push(base);
-    log.info(`  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`);
+    log.info(
+      `  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`,
+    );
   } catch (e) {
     const failed = loadFailure(ep, e);
     result.errors.push(failed.error);

@@ -97,7 +97,13 @@ export class FakeGitHub {
       if (!entry) return json(404, { msg: 'no such upload' });
       const [, upload] = entry;
       const id = this.nextId++;
-      this.artifacts.push({ id, name: request.name, created_at: new Date().toISOString(), run: { ...this.uploadRun }, ...(upload.body && { zip: new Uint8Array(upload.body) }) });
+      this.artifacts.push({
+        id,
+        name: request.name,
+        created_at: new Date().toISOString(),
+        run: { ...this.uploadRun },
+        ...(upload.body && { zip: new Uint8Array(upload.body) }),
+      });
       return json(200, { ok: true, artifactId: String(id) });
     }
     if ((m = /^\/upload\/(\w+)$/.exec(url.pathname)) && req.method === 'PUT') {
@@ -109,7 +115,13 @@ export class FakeGitHub {
         const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map((x) => x[1]!);
         upload.body = Buffer.concat(ids.map((id) => upload.blocks.get(id) ?? Buffer.alloc(0)));
       } else upload.body = body;
-      res.writeHead(201, { etag: '"0x1"', 'last-modified': new Date().toUTCString(), 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', 'x-ms-request-server-encrypted': 'true' });
+      res.writeHead(201, {
+        etag: '"0x1"',
+        'last-modified': new Date().toUTCString(),
+        'x-ms-request-id': 'fake',
+        'x-ms-version': '2025-01-05',
+        'x-ms-request-server-encrypted': 'true',
+      });
       return void res.end();
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.exec(url.pathname))) {
@@ -153,7 +165,12 @@ export class FakeGitHub {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const issue = Number(m[1]);
       if (method === 'POST') {
-        const comment: FakeComment = { id: this.nextId++, issue, body: (JSON.parse(body.toString('utf8')) as { body: string }).body, user: { login: 'github-actions[bot]' } };
+        const comment: FakeComment = {
+          id: this.nextId++,
+          issue,
+          body: (JSON.parse(body.toString('utf8')) as { body: string }).body,
+          user: { login: 'github-actions[bot]' },
+        };
         this.comments.push(comment);
         return json(201, { ...comment, html_url: `https://github.test/pull/${issue}#issuecomment-${comment.id}` });
       }
@@ -171,7 +188,10 @@ export class FakeGitHub {
       return json(200, { ...comment, html_url: `https://github.test/pull/${comment.issue}#issuecomment-${comment.id}` });
     }
     if (/^\/repos\/[^/]+\/[^/]+\/tags$/.test(url.pathname)) {
-      return json(200, this.tags.map((name) => ({ name, commit: { sha: 'a'.repeat(40) } })));
+      return json(
+        200,
+        this.tags.map((name) => ({ name, commit: { sha: 'a'.repeat(40) } })),
+      );
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname))) {
       const pr = this.pulls.get(Number(m[1]));
@@ -179,7 +199,10 @@ export class FakeGitHub {
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname))) {
       const list = this.artifacts.filter((a) => a.run.id === Number(m![1]));
-      return json(200, { total_count: list.length, artifacts: list.map((a) => ({ id: a.id, name: a.name, expired: a.expired ?? false, created_at: a.created_at })) });
+      return json(200, {
+        total_count: list.length,
+        artifacts: list.map((a) => ({ id: a.id, name: a.name, expired: a.expired ?? false, created_at: a.created_at })),
+      });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/compare\/(.+)$/.exec(url.pathname))) {
       const sha = this.mergeBase[decodeURIComponent(m[1]!)];

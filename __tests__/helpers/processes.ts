@@ -48,7 +48,9 @@ export function processesWith(marker: string): number[] {
 }
 
 /** Starts the example app directly (not through perf-gate) and waits until it answers. */
-export async function startExampleApp(env: Record<string, string> = {}): Promise<{ port: number; url: string; child: ChildProcess; stop: () => Promise<void> }> {
+export async function startExampleApp(
+  env: Record<string, string> = {},
+): Promise<{ port: number; url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['server.js'], { cwd: exampleAppDir, env: { ...process.env, PORT: String(port), ...env }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
@@ -79,7 +81,11 @@ export interface Finished {
 }
 
 /** Runs a command to its end, collecting output. */
-export function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; onOutput?: (all: string, child: ChildProcess) => void }): Promise<Finished> {
+export function runProcess(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; onOutput?: (all: string, child: ChildProcess) => void },
+): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

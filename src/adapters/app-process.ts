@@ -203,9 +203,16 @@ async function waitReady(app: AppPlan, opts: StartOptions, child: ChildProcess |
 }
 
 // Names which sign of readiness never came.
-function notReady(app: AppPlan, label: string, child: ChildProcess | undefined, seen: { logSeen: boolean; lastStatus: number | undefined }, logFile: string): string {
+function notReady(
+  app: AppPlan,
+  label: string,
+  child: ChildProcess | undefined,
+  seen: { logSeen: boolean; lastStatus: number | undefined },
+  logFile: string,
+): string {
   const within = `within ${app.readyTimeoutMs / 1000}s`;
-  if (!child) return `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running) did not answer ${okStatuses(app)} at ${app.readyUrl} ${within}`;
+  if (!child)
+    return `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running) did not answer ${okStatuses(app)} at ${app.readyUrl} ${within}`;
   const returned = child.exitCode === 0 ? ' (app.command returned with code 0; what it launched never became ready)' : '';
   let what: string;
   if (!seen.logSeen) {
@@ -224,7 +231,12 @@ const okStatuses = (app: AppPlan) => ['2xx', ...app.readyStatus].join(' or ');
 async function runStopCommand(app: AppPlan, tag: string, opts: StartOptions): Promise<string | undefined> {
   const stop = app.stop as NonNullable<AppPlan['stop']>;
   const log = openSync(opts.logFile, 'a');
-  const child = spawn('/bin/sh', ['-c', stop.command], { cwd: app.cwd, env: { ...process.env, ...app.env, [tagVariable]: `${tag}-stop` }, detached: true, stdio: ['ignore', log, log] });
+  const child = spawn('/bin/sh', ['-c', stop.command], {
+    cwd: app.cwd,
+    env: { ...process.env, ...app.env, [tagVariable]: `${tag}-stop` },
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
   closeSync(log);
   const pid = child.pid;
   if (pid === undefined) return `could not start app.stop '${stop.command}'`;

@@ -35,9 +35,7 @@ export interface FoundBaseline {
   match: 'merge-base' | 'newest on base branch' | 'previous tag';
 }
 
-export type FetchedBaseline =
-  | (BaselineCheck & { ok: true; found: FoundBaseline; history: Report[]; warnings: string[] })
-  | { ok: false; reason: string };
+export type FetchedBaseline = (BaselineCheck & { ok: true; found: FoundBaseline; history: Report[]; warnings: string[] }) | { ok: false; reason: string };
 
 interface ArtifactRow {
   id: number;
@@ -53,7 +51,12 @@ const maxRunLookups = 10;
 export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<FetchedBaseline> {
   let rows: ArtifactRow[];
   try {
-    rows = (await github.paginate(github.rest.actions.listArtifactsForRepo, { owner: q.owner, repo: q.repo, name: q.artifactName, per_page: 100 })) as ArtifactRow[];
+    rows = (await github.paginate(github.rest.actions.listArtifactsForRepo, {
+      owner: q.owner,
+      repo: q.repo,
+      name: q.artifactName,
+      per_page: 100,
+    })) as ArtifactRow[];
   } catch (e) {
     return { ok: false, reason: `the artifact list could not be read (${describe(e)})` };
   }
@@ -100,7 +103,10 @@ function branchOrder(candidates: ArtifactRow[], q: BaselineQuery): Ordered {
   const onBranch = candidates.filter((c) => c !== atMergeBase && c.workflow_run?.head_branch === q.baseRef);
   return {
     ok: true,
-    list: [...(atMergeBase ? [{ row: atMergeBase, match: 'merge-base' as const }] : []), ...onBranch.map((row) => ({ row, match: 'newest on base branch' as const }))],
+    list: [
+      ...(atMergeBase ? [{ row: atMergeBase, match: 'merge-base' as const }] : []),
+      ...onBranch.map((row) => ({ row, match: 'newest on base branch' as const })),
+    ],
   };
 }
 
@@ -153,7 +159,12 @@ async function downloadReport(github: GitHub, q: BaselineQuery, row: ArtifactRow
 }
 
 /** The report.json inside an artifact's zip, parsed but not yet validated. */
-export async function downloadReportJson(github: GitHub, owner: string, repo: string, artifactId: number): Promise<{ ok: true; json: unknown } | { ok: false; reason: string }> {
+export async function downloadReportJson(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  artifactId: number,
+): Promise<{ ok: true; json: unknown } | { ok: false; reason: string }> {
   let zip: Uint8Array;
   try {
     const res = await github.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifactId, archive_format: 'zip' });

@@ -59,7 +59,11 @@ export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEve
 }
 
 interface Payload {
-  pull_request?: { number?: number; base?: { ref?: string; sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } } };
+  pull_request?: {
+    number?: number;
+    base?: { ref?: string; sha?: string; repo?: { full_name?: string } };
+    head?: { sha?: string; repo?: { full_name?: string } };
+  };
   merge_group?: { base_ref?: string; base_sha?: string; head_sha?: string };
   workflow_run?: { id?: number; head_sha?: string; event?: string; pull_requests?: { number: number }[] };
 }

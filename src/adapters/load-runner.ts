@@ -70,16 +70,16 @@ export async function runEndpointLoad(ep: EndpointPlan, hooks: LoadHooks = {}, t
   });
   const instance = autocannon(
     {
-    url: ep.url,
-    method: ep.method as autocannon.Request['method'],
-    headers: ep.headers,
-    ...(ep.body !== undefined && { body: ep.body }),
-    connections: load.connections,
-    // perf-gate stops the run itself at the exact end of the last burst; this is only a backstop.
-    duration: (load.warmupMs + load.durationMs) / 1000 + 5,
-    timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
-    ...(load.rate !== undefined && { overallRate: load.rate }),
-    sampleInt: stopCheckMs,
+      url: ep.url,
+      method: ep.method as autocannon.Request['method'],
+      headers: ep.headers,
+      ...(ep.body !== undefined && { body: ep.body }),
+      connections: load.connections,
+      // perf-gate stops the run itself at the exact end of the last burst; this is only a backstop.
+      duration: (load.warmupMs + load.durationMs) / 1000 + 5,
+      timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
+      ...(load.rate !== undefined && { overallRate: load.rate }),
+      sampleInt: stopCheckMs,
     } as autocannon.Options,
     (err) => finish(err),
   );
@@ -120,9 +120,7 @@ export async function runEndpointLoad(ep: EndpointPlan, hooks: LoadHooks = {}, t
   });
 
   // A burst is complete once the clock passes its end; report it then, while the load goes on.
-  const timers = buckets.map((b, i) =>
-    setTimeout(() => hooks.onBurst?.(burstOf(b, i * burstMs, burstMs), i, load.samples), load.warmupMs + (i + 1) * burstMs),
-  );
+  const timers = buckets.map((b, i) => setTimeout(() => hooks.onBurst?.(burstOf(b, i * burstMs, burstMs), i, load.samples), load.warmupMs + (i + 1) * burstMs));
   const stop = () => {
     stopped = true;
     instance.stop();

@@ -163,8 +163,14 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
         const metrics = extractPageMetrics(lhr);
         runs.push({ run, attempt, ok: true, durationMs, metrics });
         good.push({ metrics, reports: { json: output.json, html: output.html }, index: runs.length - 1 });
-        environments.push({ lighthouse: lhr.lighthouseVersion ?? 'unknown', userAgent: lhr.environment?.hostUserAgent ?? 'unknown', benchmarkIndex: lhr.environment?.benchmarkIndex });
-        opts.log.info(`${label} ${formatValue(durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`);
+        environments.push({
+          lighthouse: lhr.lighthouseVersion ?? 'unknown',
+          userAgent: lhr.environment?.hostUserAgent ?? 'unknown',
+          benchmarkIndex: lhr.environment?.benchmarkIndex,
+        });
+        opts.log.info(
+          `${label} ${formatValue(durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`,
+        );
         break;
       }
       runs.push({ run, attempt, ok: false, error: failure ?? 'unknown error', durationMs });
@@ -204,7 +210,11 @@ function writeArtifacts(reportDir: string, slug: string, output: Pick<AuditOutpu
   return files;
 }
 
-const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'page';
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'page';
 
 function uniqueSlug(name: string, taken: Set<string>): string {
   const base = slugOf(name);

@@ -54,7 +54,8 @@ export function incomparability(base: Report, head: { environment: Fingerprint }
     const b = base.environment.browser;
     const h = head.environment.browser;
     if (major(b?.lighthouse) !== major(h?.lighthouse)) reasons.push(`other Lighthouse major version (${b?.lighthouse ?? '?'} vs ${h?.lighthouse ?? '?'})`);
-    if (chromeMajor(b?.userAgent) !== chromeMajor(h?.userAgent)) reasons.push(`other Chrome major version (${chromeMajor(b?.userAgent) ?? '?'} vs ${chromeMajor(h?.userAgent) ?? '?'})`);
+    if (chromeMajor(b?.userAgent) !== chromeMajor(h?.userAgent))
+      reasons.push(`other Chrome major version (${chromeMajor(b?.userAgent) ?? '?'} vs ${chromeMajor(h?.userAgent) ?? '?'})`);
     const bp = baseTarget?.page;
     const hp = headTarget.page;
     if (bp && hp && (bp.preset !== hp.preset || bp.throttling !== hp.throttling)) {
@@ -65,7 +66,9 @@ export function incomparability(base: Report, head: { environment: Fingerprint }
     const bl = baseTarget?.endpoint?.load;
     const hl = headTarget.endpoint?.load;
     if (bl && hl && (bl.connections !== hl.connections || bl.rate !== hl.rate)) {
-      reasons.push(`other load (${bl.connections} connections${bl.rate ? ` at ${bl.rate} req/s` : ''} vs ${hl.connections}${hl.rate ? ` at ${hl.rate} req/s` : ''})`);
+      reasons.push(
+        `other load (${bl.connections} connections${bl.rate ? ` at ${bl.rate} req/s` : ''} vs ${hl.connections}${hl.rate ? ` at ${hl.rate} req/s` : ''})`,
+      );
     }
   }
   return reasons;
@@ -121,7 +124,15 @@ export function compareWithBaseline(
     });
     for (const rule of target.relative) {
       const runNoise = estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ?? assumedRunNoise(plan.runNoisePercent);
-      rows.push({ target: target.name, kind: target.kind, metric: rule.metric, rule: rule.source, gating: reasons.length === 0, reasons, ...(rule.line !== undefined && { line: rule.line }) });
+      rows.push({
+        target: target.name,
+        kind: target.kind,
+        metric: rule.metric,
+        rule: rule.source,
+        gating: reasons.length === 0,
+        reasons,
+        ...(rule.line !== undefined && { line: rule.line }),
+      });
       inputs.push({
         ...ruleInput(target, rule, baseTarget, headTarget),
         ...((runNoise.fraction > 0 || runNoise.source === 'history') && { runNoise }),

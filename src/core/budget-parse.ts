@@ -144,7 +144,9 @@ function toPlainData(doc: Document, file: string): unknown {
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     if (/alias/i.test(message ?? '')) {
-      throw new ConfigError([`${file}: too many YAML aliases: the anchors expand into a huge document (${message}); expected at most ${maxAliasCount} alias expansions`]);
+      throw new ConfigError([
+        `${file}: too many YAML aliases: the anchors expand into a huge document (${message}); expected at most ${maxAliasCount} alias expansions`,
+      ]);
     }
     throw new ConfigError([`${file}: cannot read the YAML: ${message}`]);
   }
@@ -177,7 +179,9 @@ function describe(issue: z.core.$ZodIssue): string {
       return `expected one of ${values.join(', ')}, got '${got}'${hint}`;
     }
     case 'too_small':
-      return issue.origin === 'array' ? `expected at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` : `expected at least ${issue.minimum}, got ${String(issue.input)}`;
+      return issue.origin === 'array'
+        ? `expected at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`
+        : `expected at least ${issue.minimum}, got ${String(issue.input)}`;
     case 'too_big':
       return issue.origin === 'array' ? `expected at most ${issue.maximum} entries` : `expected at most ${issue.maximum}, got ${String(issue.input)}`;
     default:
@@ -264,7 +268,9 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     readyStatus: typeof ready.status === 'number' ? [ready.status] : (ready.status ?? []),
     ...(ready.log !== undefined && { readyLog: ready.log }),
     readyTimeoutMs: ready.timeout ?? 30_000,
-    ...(stop !== undefined && { stop: typeof stop === 'string' ? { command: stop, timeoutMs: defaultAppStopMs } : { command: stop.command, timeoutMs: stop.timeout ?? defaultAppStopMs } }),
+    ...(stop !== undefined && {
+      stop: typeof stop === 'string' ? { command: stop, timeoutMs: defaultAppStopMs } : { command: stop.command, timeoutMs: stop.timeout ?? defaultAppStopMs },
+    }),
     stopTimeoutMs: budget.app.stopTimeout ?? 5_000,
     portEnv: budget.app.portEnv ?? 'PORT',
   };

@@ -112,9 +112,7 @@ const page = z.strictObject({
   throttling: z.enum(['simulate', 'devtools', 'provided']).default('simulate'),
   runs: z.int().min(1).max(15).default(3).meta({ description: 'Lighthouse runs; the median is reported' }),
   headers: headers.optional(),
-  cookies: z
-    .array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() }))
-    .optional(),
+  cookies: z.array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() })).optional(),
   categories: z
     .array(z.enum(['performance', 'accessibility', 'best-practices', 'seo']))
     .min(1)
@@ -127,13 +125,14 @@ const app = z
   .strictObject({
     command: z.string().min(1).optional().meta({ description: 'shell command that starts the app; omit to test an app already running' }),
     cwd: z.string().optional().meta({ description: "the command's directory, relative to the budget file" }),
-    env: z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' }).transform(String))
-      .optional(),
+    env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' }).transform(String)).optional(),
     baseUrl: z.string().meta({ description: 'where the app listens, e.g. http://127.0.0.1:3000' }),
     ready: z
       .strictObject({
-        url: z.string().optional().meta({ description: 'path or URL that answers 2xx (or ready.status) once the app is ready; baseUrl when neither url nor log is given' }),
+        url: z
+          .string()
+          .optional()
+          .meta({ description: 'path or URL that answers 2xx (or ready.status) once the app is ready; baseUrl when neither url nor log is given' }),
         status: z
           .union([statusCode, z.array(statusCode).min(1)], { error: 'expected an HTTP status like 401 or a list of them' })
           .optional()
@@ -155,7 +154,10 @@ const app = z
         error: "expected a shell command like 'docker compose down' or { command, timeout }",
       })
       .optional()
-      .meta({ description: 'shell command that ends what app.command started (for a command that launches the app and returns); run at teardown and before each restart' }),
+      .meta({
+        description:
+          'shell command that ends what app.command started (for a command that launches the app and returns); run at teardown and before each restart',
+      }),
     stopTimeout: duration('grace period between SIGTERM and SIGKILL').optional(),
     portEnv: z
       .string()
@@ -167,25 +169,34 @@ const app = z
 
 const sameRunner = z
   .strictObject({
-    dir: z.string().min(1).optional().meta({ description: "a checkout of the base the workflow prepared: its repository root, relative to the budget file" }),
+    dir: z.string().min(1).optional().meta({ description: 'a checkout of the base the workflow prepared: its repository root, relative to the budget file' }),
     ref: z
       .string()
       .min(1)
       .optional()
       .meta({ description: 'a git revision (e.g. origin/main); perf-gate checks out its merge-base with HEAD in a git worktree' }),
-    build: z.string().min(1).optional().meta({ description: "shell command that builds the base in its checkout before its app starts, e.g. 'npm ci && npm run build'" }),
-    minSamples: z.int().min(2).max(200).optional().meta({ description: 'samples (bursts or page runs) per side before sampling may stop (default: load.samples, pages: runs)' }),
-    maxSamples: z.int().min(2).max(1000).optional().meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
-    timeBudget: duration('time for sampling beyond the minimum').optional(),
-    restartEvery: z
+    build: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "shell command that builds the base in its checkout before its app starts, e.g. 'npm ci && npm run build'" }),
+    minSamples: z
       .int()
-      .min(0)
+      .min(2)
+      .max(200)
+      .optional()
+      .meta({ description: 'samples (bursts or page runs) per side before sampling may stop (default: load.samples, pages: runs)' }),
+    maxSamples: z
+      .int()
+      .min(2)
       .max(1000)
       .optional()
-      .meta({
-        description:
-          "samples a side (API bursts) between restarts of both apps, each start then one sample, so one process's own speed is not taken for a difference (default: a quarter of minSamples; 0: never restart)",
-      }),
+      .meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
+    timeBudget: duration('time for sampling beyond the minimum').optional(),
+    restartEvery: z.int().min(0).max(1000).optional().meta({
+      description:
+        "samples a side (API bursts) between restarts of both apps, each start then one sample, so one process's own speed is not taken for a difference (default: a quarter of minSamples; 0: never restart)",
+    }),
   })
   .meta({
     description: 'Measure the base beside this checkout on the same runner, interleaved, sampling until verdicts settle (relative rules compare against it)',
@@ -202,12 +213,10 @@ export const budgetSchema = z
       .strictObject({
         endpoints: relativeRules('endpoint').optional(),
         pages: relativeRules('page').optional(),
-        runNoise: percent
-          .optional()
-          .meta({
-            description: `run-to-run spread of a whole run's mean, assumed while fewer than 3 stored runs let perf-gate measure it (default ${defaultRunNoisePercent}%)`,
-            examples: ['5%'],
-          }),
+        runNoise: percent.optional().meta({
+          description: `run-to-run spread of a whole run's mean, assumed while fewer than 3 stored runs let perf-gate measure it (default ${defaultRunNoisePercent}%)`,
+          examples: ['5%'],
+        }),
       })
       .optional()
       .meta({ description: 'Default relative rules; a target may override per metric' }),
@@ -221,8 +230,16 @@ export const budgetSchema = z
     }
     if (budget.app.command === undefined) {
       // Without a command perf-gate neither reads the app's output nor ends it.
-      for (const [p, set] of [[['app', 'stop'], budget.app.stop], [['app', 'ready', 'log'], budget.app.ready?.log]] as const) {
-        if (set !== undefined) ctx.addIssue({ code: 'custom', message: 'goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this', path: [...p] });
+      for (const [p, set] of [
+        [['app', 'stop'], budget.app.stop],
+        [['app', 'ready', 'log'], budget.app.ready?.log],
+      ] as const) {
+        if (set !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
+            path: [...p],
+          });
       }
     }
     if (sr && budget.app.command === undefined) {
@@ -235,7 +252,10 @@ export const budgetSchema = z
       ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints or pages', path: ['endpoints'] });
     }
     const seen = new Set<string>();
-    for (const [kind, list] of [['endpoints', budget.endpoints], ['pages', budget.pages]] as const) {
+    for (const [kind, list] of [
+      ['endpoints', budget.endpoints],
+      ['pages', budget.pages],
+    ] as const) {
       list.forEach((target, i) => {
         if (seen.has(target.name)) {
           ctx.addIssue({ code: 'custom', message: `duplicate name '${target.name}'; names must be unique`, path: [kind, i, 'name'] });

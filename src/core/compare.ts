@@ -124,7 +124,10 @@ function prepare(input: ComparisonInput): Prepared {
   const allowed =
     baseMean === null
       ? null
-      : Math.max(input.percent !== undefined ? (Math.abs(input.percent) / 100) * Math.abs(baseMean) : 0, input.absolute !== undefined ? Math.abs(input.absolute) : 0);
+      : Math.max(
+          input.percent !== undefined ? (Math.abs(input.percent) / 100) * Math.abs(baseMean) : 0,
+          input.absolute !== undefined ? Math.abs(input.absolute) : 0,
+        );
   const base = { input, baseMean, headMean, allowed, sign } as Prepared;
   if (input.base.length < minSamples || input.head.length < minSamples || allowed === null) {
     return { ...base, note: `needs at least ${minSamples} samples on each side (base ${input.base.length}, head ${input.head.length})` };

@@ -46,10 +46,7 @@ export const pageMetrics: readonly MetricDef[] = [
   def('ttfb', 'ms', 'lower', 'server response time'),
   def('total-bytes', 'bytes', 'lower', 'total byte weight'),
   def('requests', 'count', 'lower', 'network requests'),
-  ...resourceTypes.flatMap((t) => [
-    def(`${t}-bytes`, 'bytes', 'lower', `${t} bytes`),
-    def(`${t}-requests`, 'count', 'lower', `${t} requests`),
-  ]),
+  ...resourceTypes.flatMap((t) => [def(`${t}-bytes`, 'bytes', 'lower', `${t} bytes`), def(`${t}-requests`, 'count', 'lower', `${t} requests`)]),
 ];
 
 // Spellings people bring from k6 and Lighthouse, mapped to ours.
@@ -61,10 +58,10 @@ const aliases: Record<TargetKind, Record<string, string>> = {
     avg: 'mean',
     'req/s': 'rps',
     reqs: 'requests',
-    'http_req_failed': 'error-rate',
+    http_req_failed: 'error-rate',
   },
   page: {
-    'speedindex': 'speed-index',
+    speedindex: 'speed-index',
     si: 'speed-index',
     'server-response-time': 'ttfb',
     'first-contentful-paint': 'fcp',

@@ -71,7 +71,9 @@ export function summarizeRuns(runs: readonly PageRunMetrics[]): Record<string, M
  * Lighthouse's own median-run rule, with LCP in place of the deprecated TTI. -1 when no run has both.
  */
 export function representativeRun(runs: readonly PageRunMetrics[]): number {
-  const usable = runs.map((r, i) => ({ i, fcp: r.fcp, lcp: r.lcp })).filter((r): r is { i: number; fcp: number; lcp: number } => typeof r.fcp === 'number' && typeof r.lcp === 'number');
+  const usable = runs
+    .map((r, i) => ({ i, fcp: r.fcp, lcp: r.lcp }))
+    .filter((r): r is { i: number; fcp: number; lcp: number } => typeof r.fcp === 'number' && typeof r.lcp === 'number');
   if (usable.length === 0) return -1;
   const mFcp = median(usable.map((r) => r.fcp)) as number;
   const mLcp = median(usable.map((r) => r.lcp)) as number;

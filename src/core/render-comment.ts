@@ -39,12 +39,22 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const regressed = report.comparisons.filter((r) => r.gating && r.verdict === 'regressed');
   const restChecks = orderedChecks(report.checks.filter((c) => c.outcome !== 'fail'));
   const restRows = report.comparisons.filter((r) => !regressed.includes(r));
-  const links = options.runUrl ? [{ label: 'Workflow run', href: options.runUrl }, { label: 'Report artifact', href: `${options.runUrl}#artifacts` }] : [];
+  const links = options.runUrl
+    ? [
+        { label: 'Workflow run', href: options.runUrl },
+        { label: 'Report artifact', href: `${options.runUrl}#artifacts` },
+      ]
+    : [];
 
   const head = `${commentMarker(options.key)}\n${headingSection(report)}`;
   const attention = attentionSection(report, failed, regressed);
   const chart = chartSection(report);
-  const details = detailsSection([checksSection(restChecks), comparisonsSection(restRows), endpointsSection(report), pagesSection(report, options.runUrl ? `${options.runUrl}#artifacts` : undefined)]);
+  const details = detailsSection([
+    checksSection(restChecks),
+    comparisonsSection(restRows),
+    endpointsSection(report),
+    pagesSection(report, options.runUrl ? `${options.runUrl}#artifacts` : undefined),
+  ]);
   const tail = linksSection(links) + footerSection(report);
   const parts = { head, errors: errorsSection(report), attention, baseline: baselineSection(report), chart, details, tail };
   return fit(parts, options.maxLength ?? commentLimit);
@@ -98,11 +108,15 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
   const lines = ['| | Target | Metric | Threshold | Base | Head | Δ | Verdict |', '|:-:|---|---|---|--:|--:|--:|---|'];
   for (const c of failed) {
     const r = rowFor(c.target, c.metric);
-    lines.push(`| ❌ | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(r?.baseMean, c.unit)} | ${formatValue(c.actual, c.unit)} | ${delta(r, c.unit)} | budget failed |`);
+    lines.push(
+      `| ❌ | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(r?.baseMean, c.unit)} | ${formatValue(c.actual, c.unit)} | ${delta(r, c.unit)} | budget failed |`,
+    );
   }
   for (const r of regressed) {
     const unit = metricDef(r.kind, r.metric).unit;
-    lines.push(`| ${comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(r.rule)} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | regressed |`);
+    lines.push(
+      `| ${comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(r.rule)} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | regressed |`,
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }

@@ -57,12 +57,19 @@ export function checksSection(checks: readonly CheckResult[]): string {
   return block([
     '| | Target | Metric | Budget | Actual |',
     '|:-:|---|---|---|--:|',
-    ...checks.map((c) => `| ${c.outcome === 'pass' ? '✅' : '❌'} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`),
+    ...checks.map(
+      (c) => `| ${c.outcome === 'pass' ? '✅' : '❌'} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`,
+    ),
   ]);
 }
 
 export function baselineSection(report: Report): string {
-  return block([baselineLine(report), noiseLine(report)].filter((l): l is string => l !== undefined).flatMap((l) => [esc(l), '']).slice(0, -1));
+  return block(
+    [baselineLine(report), noiseLine(report)]
+      .filter((l): l is string => l !== undefined)
+      .flatMap((l) => [esc(l), ''])
+      .slice(0, -1),
+  );
 }
 
 const comparisonOrder = ['regressed', 'unsure', 'improved', 'unchanged'];

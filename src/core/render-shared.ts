@@ -10,7 +10,8 @@ export function verdictLine(report: Report): string {
   const total = report.checks.length;
   const rel = comparisonCounts(report.comparisons);
   const tail = rel ? `; ${rel}` : '';
-  if (report.verdict === 'error') return `could not complete: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${failed} of ${total} budgets failed${tail}`;
+  if (report.verdict === 'error')
+    return `could not complete: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${failed} of ${total} budgets failed${tail}`;
   if (failed > 0) return `${failed} of ${total} budget${total === 1 ? '' : 's'} failed${tail}`;
   return `all ${total} budget${total === 1 ? '' : 's'} met${tail}`;
 }
@@ -85,7 +86,9 @@ export function noiseLine(report: Report): string | undefined {
   }
   if (assumed.length > 0) {
     const values = [...new Set(assumed.map((r) => pct(r.runNoise!.fraction)))].join('/');
-    parts.push(`${values} assumed for ${measured.length ? `the other ${assumed.length}` : `all ${assumed.length}`} (fewer than 3 comparable stored runs; relative.runNoise)`);
+    parts.push(
+      `${values} assumed for ${measured.length ? `the other ${assumed.length}` : `all ${assumed.length}`} (fewer than 3 comparable stored runs; relative.runNoise)`,
+    );
   }
   return `Run-to-run noise counted in the intervals: ${parts.join('; ')}.`;
 }
@@ -134,6 +137,8 @@ export function pageRunsText(t: TargetResult): string {
 export function fingerprintLine(report: Report): string {
   const e = report.environment;
   const sha = e.git?.sha ? ` · ${e.git.sha.slice(0, 7)}` : '';
-  const browser = e.browser ? ` · Lighthouse ${e.browser.lighthouse}${e.browser.benchmarkIndex === null ? '' : ` (benchmark index ${Math.round(e.browser.benchmarkIndex)})`}` : '';
+  const browser = e.browser
+    ? ` · Lighthouse ${e.browser.lighthouse}${e.browser.benchmarkIndex === null ? '' : ` (benchmark index ${Math.round(e.browser.benchmarkIndex)})`}`
+    : '';
   return `perf-gate ${e.perfGate} · Node ${e.node} · ${e.os.platform} ${e.os.arch} · ${e.cores} × ${e.cpuModel}${browser}${sha}`;
 }

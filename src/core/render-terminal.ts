@@ -1,6 +1,19 @@
 // The CLI's table: plain text, aligned, no colour codes (logs keep them badly).
 import type { Report } from './report.js';
-import { baselineLine, noiseLine, budgetText, comparisonCells, endpointCells, endpointColumns, fingerprintLine, orderedChecks, pageCells, pageColumns, pageRunsText, verdictLine } from './render-shared.js';
+import {
+  baselineLine,
+  noiseLine,
+  budgetText,
+  comparisonCells,
+  endpointCells,
+  endpointColumns,
+  fingerprintLine,
+  orderedChecks,
+  pageCells,
+  pageColumns,
+  pageRunsText,
+  verdictLine,
+} from './render-shared.js';
 import { formatValue } from './units.js';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {

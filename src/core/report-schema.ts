@@ -22,7 +22,10 @@ const target = z.object({
   status: z.enum(['ok', 'error']),
   error: z.string().optional(),
   metrics: z.record(z.string(), metric),
-  endpoint: z.object({ bursts: z.array(z.object({}).passthrough()) }).passthrough().optional(),
+  endpoint: z
+    .object({ bursts: z.array(z.object({}).passthrough()) })
+    .passthrough()
+    .optional(),
   page: z
     .object({
       runsPlanned: z.int().min(0),

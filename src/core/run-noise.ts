@@ -28,8 +28,7 @@ export function estimateRunNoise(runs: readonly (readonly number[])[]): RunNoise
   if (grand === 0) return null;
   const k = usable.length;
   const betweenMeans = means.reduce((s, m) => s + (m - grand) ** 2, 0) / (k - 1);
-  const withinPart =
-    usable.reduce((s, r, i) => s + r.reduce((t, x) => t + (x - (means[i] as number)) ** 2, 0) / (r.length - 1) / r.length, 0) / k;
+  const withinPart = usable.reduce((s, r, i) => s + r.reduce((t, x) => t + (x - (means[i] as number)) ** 2, 0) / (r.length - 1) / r.length, 0) / k;
   const variance = Math.max(0, betweenMeans - withinPart);
   return { fraction: Math.sqrt(variance) / Math.abs(grand), df: k - 1, source: 'history', runs: k };
 }

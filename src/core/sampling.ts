@@ -55,7 +55,9 @@ export function unsettledMetrics(
   appStarts?: readonly number[],
 ): string[] {
   [head, base] = [perStart(head, appStarts), perStart(base, appStarts)];
-  const stats = target.relative.map((rule) => compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0]);
+  const stats = target.relative.map(
+    (rule) => compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0],
+  );
   return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
 }
 
