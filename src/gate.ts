@@ -6,21 +6,17 @@ import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
-import { compareWithBaseline, type ComparisonRow } from './core/baseline.js';
+import { compareWithBaseline } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { evaluateChecks, verdictOf } from './core/checks.js';
 import { ExitCode, type ExitCodeValue } from './core/errors.js';
 import { renderMarkdown } from './core/render-markdown.js';
 import { perStart } from './core/sampling.js';
-import { reportSchemaVersion, type BaselineInfo, type Report, type TargetResult } from './core/report.js';
+import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report, type TargetResult } from './core/report.js';
 import { measureOneApp } from './one-app.js';
 import { measureSameRunner, type SameRunnerResult } from './same-runner.js';
+import type { Logger } from './logger.js';
 import { perfGateVersion } from './version.js';
-
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-}
 
 export interface GateOptions {
   /** The budget file, relative to cwd. */

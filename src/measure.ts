@@ -1,5 +1,5 @@
 // What both ways of measuring (one app; base and head side by side) take and give back.
-import type { Logger } from './gate.js';
+import type { Logger } from './logger.js';
 import { ExitCode, PerfGateError } from './core/errors.js';
 import type { EndpointPlan } from './core/budget-parse.js';
 import type { Fingerprint, TargetResult } from './core/report.js';

@@ -10,11 +10,11 @@ import { newLoadTally, resultOf, runEndpointLoad, type LoadTally } from './adapt
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
-import type { TargetResult } from './core/report.js';
-import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics, type SamplingRecord, type SamplingStop } from './core/sampling.js';
+import type { SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
+import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
 import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
-import type { Logger } from './gate.js';
+import type { Logger } from './logger.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 export interface SameRunnerOptions extends MeasureOptions {

@@ -1,5 +1,6 @@
 // The GitHub REST client: Octokit with retries on 5xx (plugin-retry), waits on rate limits (plugin-throttling)
 // and a timeout on every call, so a slow or flaky API never hangs a gate.
+import type { Logger } from '../logger.js';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
@@ -13,7 +14,7 @@ export interface GitHubClientOptions {
   timeoutMs?: number;
   /** Base of the quadratic backoff between retries (1 s, 4 s, 9 s by default). */
   retryBaseMs?: number;
-  log?: { warn(message: string): void };
+  log?: Pick<Logger, 'warn'>;
 }
 
 const Client = Octokit.plugin(retry, throttling);

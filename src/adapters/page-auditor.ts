@@ -1,4 +1,5 @@
 // Audits pages with Lighthouse: one Chrome for every run, failed runs retried, the median run's reports kept.
+import type { Logger } from '../logger.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +22,7 @@ export interface PageAuditOptions {
   /** Extra attempts at a failed run before the page is reported as an error. */
   retries?: number;
   signal?: AbortSignal;
-  log: { info(message: string): void; warn(message: string): void };
+  log: Logger;
 }
 
 export interface PageAuditResult {

@@ -5,7 +5,7 @@ import { compareAll, type ComparisonInput, type ComparisonStats } from './compar
 import { metricDef, type TargetKind } from './metric-catalog.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import type { RelativeRule } from './threshold.js';
-import { reportSchemaVersion, type Fingerprint, type Report, type TargetResult } from './report.js';
+import { reportSchemaVersion, type ComparisonRow, type Fingerprint, type Report, type TargetResult } from './report.js';
 
 // Only what a comparison reads is checked; the rest of an older report may differ.
 const baselineSchema = z.object({
@@ -72,19 +72,6 @@ export function incomparability(base: Report, head: { environment: Fingerprint }
     }
   }
   return reasons;
-}
-
-export interface ComparisonRow extends ComparisonStats {
-  target: string;
-  kind: 'endpoint' | 'page';
-  metric: string;
-  /** The relative rule as written, e.g. "+10% or +5ms". */
-  rule: string;
-  /** False when the baseline is not comparable: the row is shown and cannot fail the gate. */
-  gating: boolean;
-  reasons: string[];
-  /** 1-based line of the rule in the budget file. */
-  line?: number;
 }
 
 /** One relative rule of a target as a comparison of its base and head samples. */

@@ -1,7 +1,6 @@
 // A pure function from the plan's thresholds and the measured targets to check records and a verdict.
-import type { ComparisonRow } from './baseline.js';
 import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './budget-parse.js';
-import type { CheckResult, TargetResult, Verdict } from './report.js';
+import type { CheckResult, ComparisonRow, TargetResult, Verdict } from './report.js';
 import { parseThreshold, satisfies } from './threshold.js';
 import { formatValue } from './units.js';
 

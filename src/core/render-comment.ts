@@ -1,6 +1,5 @@
 // The sticky pull-request comment: what needs attention first, a chart, the rest folded away, always under
 // GitHub's size cap. Pure, like the other renderings; every name from a budget or report goes through esc().
-import type { ComparisonRow } from './baseline.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import {
   baselineSection,
@@ -14,7 +13,7 @@ import {
   pagesSection,
 } from './render-markdown.js';
 import { budgetText, comparisonSymbol, orderedChecks, signed, signedPct } from './render-shared.js';
-import type { CheckResult, Report, TargetResult } from './report.js';
+import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
 import { formatValue, type Unit } from './units.js';
 import { metricDef } from './metric-catalog.js';
 

@@ -1,7 +1,6 @@
 // report.md and the job summary: a pure rendering of the report, built from sections the PR comment reuses.
-import type { ComparisonRow } from './baseline.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
-import type { CheckResult, Report } from './report.js';
+import type { CheckResult, ComparisonRow, Report } from './report.js';
 import {
   baselineLine,
   noiseLine,

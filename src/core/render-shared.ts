@@ -1,8 +1,7 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
-import type { ComparisonRow } from './baseline.js';
 import type { ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
-import type { CheckResult, Report, TargetResult } from './report.js';
+import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
 import { formatValue, type Unit } from './units.js';
 
 export function verdictLine(report: Report): string {

@@ -2,8 +2,7 @@
 // every field a renderer reads is checked for its type, enum and shape. Strings are escaped when rendered.
 import { z } from 'zod';
 import { findMetric } from './metric-catalog.js';
-import { reportSchemaVersion, type Report } from './report.js';
-import { samplingStops } from './sampling.js';
+import { reportSchemaVersion, samplingStops, type Report } from './report.js';
 import { operators } from './threshold.js';
 import { units } from './units.js';
 

@@ -1,8 +1,7 @@
 // The report model: one versioned JSON document for every kind of target, read by renderers and later runs.
-import type { ComparisonRow } from './baseline.js';
+import type { ComparisonStats } from './compare.js';
 import type { TargetKind } from './metric-catalog.js';
 import type { Operator } from './threshold.js';
-import type { SamplingRecord } from './sampling.js';
 import type { Unit } from './units.js';
 
 /** Bumped on any change a reader of an older report could misread. */
@@ -78,6 +77,32 @@ export interface TargetResult {
 }
 
 export type CheckOutcome = 'pass' | 'fail';
+
+export interface ComparisonRow extends ComparisonStats {
+  target: string;
+  kind: 'endpoint' | 'page';
+  metric: string;
+  /** The relative rule as written, e.g. "+10% or +5ms". */
+  rule: string;
+  /** False when the baseline is not comparable: the row is shown and cannot fail the gate. */
+  gating: boolean;
+  reasons: string[];
+  /** 1-based line of the rule in the budget file. */
+  line?: number;
+}
+
+/** Why interleaved sampling of a target stopped. */
+export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error'] as const;
+export type SamplingStop = (typeof samplingStops)[number];
+
+export interface SamplingRecord {
+  target: string;
+  /** Samples per side when sampling stopped. */
+  samples: number;
+  stop: SamplingStop;
+  /** The sample (0-based) at which each start of the two apps began serving this target; absent: one start. */
+  appStarts?: number[];
+}
 
 export interface CheckResult {
   target: string;

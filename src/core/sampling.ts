@@ -3,20 +3,8 @@
 import type { EndpointPlan, PagePlan } from './budget-parse.js';
 import { ruleInput } from './baseline.js';
 import { compareAll, defaultAlpha } from './compare.js';
-import type { TargetResult } from './report.js';
+import type { SamplingStop, TargetResult } from './report.js';
 import { mean } from './statistics.js';
-
-export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error'] as const;
-export type SamplingStop = (typeof samplingStops)[number];
-
-export interface SamplingRecord {
-  target: string;
-  /** Samples per side when sampling stopped. */
-  samples: number;
-  stop: SamplingStop;
-  /** The sample (0-based) at which each start of the two apps began serving this target; absent: one start. */
-  appStarts?: number[];
-}
 
 /**
  * Samples as one mean per start of the apps. A process keeps its own speed for its whole life (where its threads

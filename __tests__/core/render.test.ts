@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { endpointResult, pageResult, sampleReport } from '../__fixtures__/report.js';
-import { escapeMarkdown } from '../src/core/markdown-escape.js';
-import { renderMarkdown } from '../src/core/render-markdown.js';
-import { renderTerminal } from '../src/core/render-terminal.js';
+import { endpointResult, pageResult, sampleReport } from '../../__fixtures__/report.js';
+import { escapeMarkdown } from '../../src/core/markdown-escape.js';
+import { renderMarkdown } from '../../src/core/render-markdown.js';
+import { renderTerminal } from '../../src/core/render-terminal.js';
 
 describe('renderMarkdown', () => {
   it('renders a failing report, failures first', () => {

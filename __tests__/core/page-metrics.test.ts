@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike } from '../src/core/page-metrics.js';
-import { repoRoot } from './helpers/processes.js';
+import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike } from '../../src/core/page-metrics.js';
+import { repoRoot } from '../helpers/processes.js';
 
 // A Lighthouse 13.5 result of the example app's heavy page (mobile, simulate), trimmed to what perf-gate reads.
 const lhr = JSON.parse(readFileSync(path.join(repoRoot, '__fixtures__', 'lhr-gallery.json'), 'utf8')) as LhrLike;

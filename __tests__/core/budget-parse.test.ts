@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseBudget } from '../src/core/budget-parse.js';
-import { ConfigError } from '../src/core/errors.js';
+import { parseBudget } from '../../src/core/budget-parse.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 const base = `app:
   baseUrl: http://127.0.0.1:3000

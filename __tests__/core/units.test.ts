@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatValue, parseDurationSetting, parseQuantity } from '../src/core/units.js';
+import { formatValue, parseDurationSetting, parseQuantity } from '../../src/core/units.js';
 
 describe('parseQuantity', () => {
   it.each([

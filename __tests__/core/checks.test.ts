@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { endpointResult } from '../__fixtures__/report.js';
-import { parseBudget } from '../src/core/budget-parse.js';
-import { evaluateChecks, verdictOf } from '../src/core/checks.js';
+import { endpointResult } from '../../__fixtures__/report.js';
+import { parseBudget } from '../../src/core/budget-parse.js';
+import { evaluateChecks, verdictOf } from '../../src/core/checks.js';
 
 const plan = parseBudget(
   `app: { baseUrl: 'http://127.0.0.1:3000' }
