@@ -10,8 +10,8 @@ import { storeReport } from './adapters/baseline-store.js';
 import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import { listenForInterrupts } from './adapters/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
-import { regressionText, verdictLine } from './core/render-shared.js';
-import type { Report } from './core/report.js';
+import { outcomeOf, type Annotation } from './core/outcome.js';
+import { verdictLine } from './core/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
 import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
 import { client, publish, pullRequestArtifactName } from './publish.js';
@@ -45,14 +45,13 @@ export async function run(): Promise<void> {
     core.setOutput('report-dir', outcome.paths.dir);
     await publish(outcome.report, settings, event, github);
     await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
-    annotate(outcome.report, settings);
-    const failing = failingReasons(outcome.report, settings);
+    const judged = outcomeOf(outcome.report, settings.failOn);
+    annotate(judged.annotations, settings);
     const line = `perf-gate: ${verdictLine(outcome.report)}`;
-    if (failing.length === 0) core.info(line);
+    if (judged.failing.length === 0) core.info(line);
     else {
-      for (const e of outcome.report.errors) core.error(e);
       core.setFailed(line);
-      process.exitCode = interrupts.exitCode() ?? (outcome.report.verdict === 'error' ? ExitCode.run : ExitCode.failed);
+      process.exitCode = interrupts.exitCode() ?? judged.exitCode;
     }
   } catch (e) {
     if (e instanceof ConfigError) for (const l of e.lines.slice(0, -1)) core.error(l);
@@ -64,26 +63,16 @@ export async function run(): Promise<void> {
   }
 }
 
-// Each failed budget and each regression as an error annotation on its line of the budget file.
-function annotate(report: Report, settings: ActionSettings): void {
+// The outcome's annotations: those on the budget file at its path in the workspace, where GitHub shows them.
+function annotate(annotations: readonly Annotation[], settings: ActionSettings): void {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const file = path.relative(workspace, path.resolve(settings.workingDirectory, settings.config)).split(path.sep).join('/');
-  const at = (line: number | undefined) => ({ file, ...(line !== undefined && { startLine: line }) });
-  // What fail-on leaves out is still pointed at, as a warning.
-  const budgetNote = settings.failOn.budget ? core.error : core.warning;
-  const regressionNote = settings.failOn.regression ? core.error : core.warning;
-  for (const c of report.checks.filter((x) => x.outcome === 'fail')) budgetNote(c.message, { title: 'perf-gate budget failed', ...at(c.line) });
-  for (const r of report.comparisons.filter((x) => x.gating && x.verdict === 'regressed')) {
-    regressionNote(regressionText(r), { title: 'perf-gate regression', ...at(r.line) });
+  for (const a of annotations) {
+    const note = a.level === 'error' ? core.error : core.warning;
+    const props = { ...(a.title && { title: a.title }), ...(a.file !== undefined && { file, ...(a.line !== undefined && { startLine: a.line }) }) };
+    if (Object.keys(props).length > 0) note(a.message, props);
+    else note(a.message);
   }
-}
-
-function failingReasons(report: Report, settings: ActionSettings): string[] {
-  const reasons: string[] = [];
-  if (report.verdict === 'error') reasons.push('error');
-  if (settings.failOn.budget && report.checks.some((c) => c.outcome === 'fail')) reasons.push('budget');
-  if (settings.failOn.regression && report.comparisons.some((c) => c.gating && c.verdict === 'regressed')) reasons.push('regression');
-  return reasons;
 }
 
 // What a run compares against: for a pull request or merge group the base branch's stored result (the

@@ -8,8 +8,9 @@ import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { compareWithBaseline } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
-import { evaluateChecks, verdictOf } from './core/checks.js';
-import { ExitCode, type ExitCodeValue } from './core/errors.js';
+import { evaluateChecks } from './core/checks.js';
+import type { ExitCodeValue } from './core/errors.js';
+import { outcomeOf, verdictOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
 import { perStart } from './core/sampling.js';
 import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report, type TargetResult } from './core/report.js';
@@ -128,8 +129,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   };
   const markdown = renderMarkdown(report);
   writeReport(paths, report, markdown);
-  const exitCode = report.verdict === 'error' ? ExitCode.run : report.verdict === 'fail' ? ExitCode.failed : ExitCode.pass;
-  return { report, markdown, paths, exitCode };
+  return { report, markdown, paths, exitCode: outcomeOf(report).exitCode };
 }
 
 // Base and head measured side by side: no run-to-run noise between them, the base is the other arm.

@@ -5,6 +5,7 @@ import type { ActionSettings } from './adapters/action-inputs.js';
 import { createGitHubClient, type GitHub } from './adapters/github-client.js';
 import type { GitHubEvent } from './adapters/github-event.js';
 import { upsertComment } from './adapters/pr-comment.js';
+import { outcomeOf } from './core/outcome.js';
 import { commentMarker, renderComment } from './core/render-comment.js';
 import type { Report } from './core/report.js';
 
@@ -28,8 +29,9 @@ export async function publish(
 ): Promise<void> {
   const body = renderComment(report, { key: settings.artifactName, ...(event.runUrl && { runUrl: event.runUrl }) });
   core.setOutput('verdict', report.verdict);
-  core.setOutput('failed-count', report.checks.filter((c) => c.outcome === 'fail').length);
-  core.setOutput('regressed-count', report.comparisons.filter((c) => c.gating && c.verdict === 'regressed').length);
+  const outcome = outcomeOf(report);
+  core.setOutput('failed-count', outcome.failedChecks.length);
+  core.setOutput('regressed-count', outcome.regressions.length);
   core.setOutput('comment-body', body);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(body).write();
   if (issueNumber === undefined || !settings.comment || !event.owner || !event.repo) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { endpointResult, pageResult, sampleReport } from '../../__fixtures__/report.js';
 import { compareWithBaseline, incomparability, validateBaseline } from '../../src/core/baseline.js';
 import { parseBudget } from '../../src/core/budget-parse.js';
-import { verdictOf } from '../../src/core/checks.js';
+import { verdictOf } from '../../src/core/outcome.js';
 import { renderMarkdown } from '../../src/core/render-markdown.js';
 import { noiseLine, verdictLine } from '../../src/core/render-shared.js';
 import type { Report } from '../../src/core/report.js';

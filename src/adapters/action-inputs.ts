@@ -1,4 +1,5 @@
 // Every input of the action, read and checked in one place.
+import type { FailOn } from '../core/outcome.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.js';
@@ -27,7 +28,7 @@ export interface ActionSettings {
   /** Further stored runs of the base branch fetched to measure run-to-run noise. */
   baselineHistory: number;
   /** What fails the step: failed budgets, regressions, both, or nothing. */
-  failOn: { budget: boolean; regression: boolean };
+  failOn: FailOn;
   /** Post the sticky comment on pull requests. */
   comment: boolean;
   /** gate: measure and report; comment-only: post the comment of a report another run measured. */

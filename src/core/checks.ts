@@ -1,6 +1,6 @@
-// A pure function from the plan's thresholds and the measured targets to check records and a verdict.
+// A pure function from the plan's thresholds and the measured targets to check records.
 import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './budget-parse.js';
-import type { CheckResult, ComparisonRow, TargetResult, Verdict } from './report.js';
+import type { CheckResult, TargetResult } from './report.js';
 import { parseThreshold, satisfies } from './threshold.js';
 import { formatValue } from './units.js';
 
@@ -53,11 +53,4 @@ function check(target: EndpointPlan | PagePlan, t: LocatedThreshold, result: Tar
     origin,
     ...(t.line !== undefined && { line: t.line }),
   };
-}
-
-/** 'error' when the run could not complete; else 'fail' when a check failed or a comparable metric regressed. */
-export function verdictOf(checks: readonly CheckResult[], errors: readonly string[], comparisons: readonly ComparisonRow[] = []): Verdict {
-  if (errors.length > 0) return 'error';
-  const regressed = comparisons.some((c) => c.gating && c.verdict === 'regressed');
-  return regressed || checks.some((c) => c.outcome === 'fail') ? 'fail' : 'pass';
 }

@@ -12,9 +12,10 @@ import {
   linksSection,
   pagesSection,
 } from './render-markdown.js';
-import { budgetText, comparisonSymbol, orderedChecks, signed, signedPct } from './render-shared.js';
+import { budgetText, comparisonSymbol, orderedChecks } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
-import { formatValue, type Unit } from './units.js';
+import { failedChecks, gatingRegressions } from './outcome.js';
+import { formatValue, signed, signedPct, type Unit } from './units.js';
 import { metricDef } from './metric-catalog.js';
 
 /** GitHub refuses issue comments longer than this. */
@@ -34,9 +35,9 @@ export function commentMarker(key: string): string {
 }
 
 export function renderComment(report: Report, options: CommentOptions): string {
-  const failed = report.checks.filter((c) => c.outcome === 'fail');
-  const regressed = report.comparisons.filter((r) => r.gating && r.verdict === 'regressed');
-  const restChecks = orderedChecks(report.checks.filter((c) => c.outcome !== 'fail'));
+  const failed = failedChecks(report.checks);
+  const regressed = gatingRegressions(report.comparisons);
+  const restChecks = orderedChecks(report.checks.filter((c) => !failed.includes(c)));
   const restRows = report.comparisons.filter((r) => !regressed.includes(r));
   const links = options.runUrl
     ? [

@@ -2,10 +2,11 @@
 import type { ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
-import { formatValue, type Unit } from './units.js';
+import { failedChecks } from './outcome.js';
+import { formatValue, signed, signedPct } from './units.js';
 
 export function verdictLine(report: Report): string {
-  const failed = report.checks.filter((c) => c.outcome === 'fail').length;
+  const failed = failedChecks(report.checks).length;
   const total = report.checks.length;
   const rel = comparisonCounts(report.comparisons);
   const tail = rel ? `; ${rel}` : '';
@@ -28,9 +29,6 @@ export function comparisonCounts(rows: readonly ComparisonRow[]): string {
 
 export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
 
-export const signed = (v: number, unit: Unit) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatValue(Math.abs(v), unit)}`;
-export const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(1)}%`;
-
 /** Cells of a comparison row: allowed, base, head, Δ, Δ %, interval, verdict. */
 export function comparisonCells(r: ComparisonRow): string[] {
   const unit = metricDef(r.kind, r.metric).unit;
@@ -46,14 +44,6 @@ export function comparisonCells(r: ComparisonRow): string[] {
     interval,
     `${r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}`,
   ];
-}
-
-/** A regressed row in one line, for an annotation on the rule's line: "items p95 3.10 ms → 3.72 ms (+20.0%), rule +10%". */
-export function regressionText(r: ComparisonRow): string {
-  const unit = metricDef(r.kind, r.metric).unit;
-  const change = r.deltaPercent === null ? '' : ` (${signedPct(r.deltaPercent)})`;
-  const interval = r.interval ? `, interval ${signed(r.interval[0], unit)} … ${signed(r.interval[1], unit)}` : '';
-  return `${r.target} ${r.metric} ${formatValue(r.baseMean, unit)} → ${formatValue(r.headMean, unit)}${change}, beyond the rule ${r.rule}${interval}`;
 }
 
 /** Where the baseline came from, or why there was none. */

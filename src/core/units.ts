@@ -79,6 +79,10 @@ export function parseDurationSetting(value: string | number): { ms: number } | {
 // Up to `digits` decimals, trailing zeros dropped, thousands grouped.
 const group = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
 
+/** A change with its sign: +1.20 ms, −3%, ±0 (the minus is U+2212, as in print). */
+export const signed = (v: number, unit: Unit) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatValue(Math.abs(v), unit)}`;
+export const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(1)}%`;
+
 /** Formats a value for people: 0.84 ms, 1.20 s, 12,345 req/s, 1.2%, 300 KB. */
 export function formatValue(value: number | null | undefined, unit: Unit): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
