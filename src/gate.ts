@@ -2,6 +2,7 @@
 // Shared by the CLI and the action; what measured is written even when the run stops early.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { autocannonLoad } from './adapters/autocannon-load.js';
 import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
@@ -10,6 +11,7 @@ import { compareWithBaseline } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
 import { evaluateChecks } from './core/checks.js';
 import type { ExitCodeValue } from './core/errors.js';
+import type { LoadGenerator } from './core/load-generator.js';
 import { outcomeOf, verdictOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
 import { perStart } from './core/sampling.js';
@@ -33,6 +35,8 @@ export interface GateOptions {
   chromePath?: string;
   /** Where Chrome's profile and temp files go; the system temp directory when absent. */
   tempDir?: string;
+  /** What puts load on the endpoints (autocannon when absent). */
+  loadGenerator?: LoadGenerator;
   /** Where the baseline comes from: a report.json file, the base branch's artifacts… Asked only after measuring. */
   baseline?: BaselineProvider;
 }
@@ -85,6 +89,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const common = {
     reportDir: paths.dir,
     log: opts.log,
+    load: opts.loadGenerator ?? autocannonLoad,
     onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
     ...(opts.chromePath && { chromePath: opts.chromePath }),
     ...(opts.tempDir && { tempDir: opts.tempDir }),

@@ -2,6 +2,7 @@
 import type { Logger } from './logger.js';
 import { ExitCode, PerfGateError } from './core/errors.js';
 import type { EndpointPlan } from './core/budget-parse.js';
+import type { LoadGenerator } from './core/load-generator.js';
 import type { Fingerprint, TargetResult } from './core/report.js';
 
 export interface MeasureOptions {
@@ -13,6 +14,8 @@ export interface MeasureOptions {
   signal?: AbortSignal;
   /** Called once the first request is on its way. */
   onStart?: () => void;
+  /** What puts load on the endpoints. */
+  load: LoadGenerator;
 }
 
 export interface Measured {

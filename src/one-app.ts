@@ -1,7 +1,6 @@
 // This checkout's app alone: start it, load each endpoint in turn, audit the pages, stop it.
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
-import { runEndpointLoad } from './adapters/load-runner.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { GatePlan } from './core/budget-parse.js';
 import type { TargetResult } from './core/report.js';
@@ -29,7 +28,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
       );
       let result: TargetResult;
       try {
-        result = await runEndpointLoad(ep, {
+        result = await opts.load.run(ep, {
           ...signal,
           onStart: () => opts.onStart?.(),
           onBurst: (b, i, n) =>

@@ -6,9 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
 import { freePorts } from './adapters/free-ports.js';
-import { newLoadTally, resultOf, runEndpointLoad, type LoadTally } from './adapters/load-runner.js';
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
+import { newLoadTally, resultOf, type LoadTally } from './core/load-metrics.js';
+import type { LoadGenerator } from './core/load-generator.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
 import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
@@ -83,6 +84,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
       ports: { head: headPort as number, base: basePort as number },
       result,
       log: opts.log,
+      load: opts.load,
       ...(opts.onStart && { onStart: opts.onStart }),
       random,
       restart,
@@ -128,6 +130,7 @@ interface RoundsContext {
   ports: Record<'head' | 'base', number>;
   result: SameRunnerResult;
   log: Logger;
+  load: LoadGenerator;
   onStart?: () => void;
   random: () => number;
   /** Stops both apps and starts them again on their ports. */
@@ -236,7 +239,7 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     const warm = async () => {
       for (let i = 0; i < slices; i++) {
         for (const arm of roundOrder(ctx.random))
-          await runEndpointLoad(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
+          await ctx.load.run(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
       }
     };
     await warm();
@@ -244,7 +247,7 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
     const record = await sampleRounds(ep, ctx, {
       limits,
-      take: (arm) => runEndpointLoad(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
+      take: (arm) => ctx.load.run(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
       sides,
       onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
       restartEvery: plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),

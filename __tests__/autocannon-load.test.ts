@@ -1,7 +1,7 @@
 // Real load over loopback against the example app started as a real process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseBudget, type EndpointPlan } from '../src/core/budget-parse.js';
-import { runEndpointLoad } from '../src/adapters/load-runner.js';
+import { autocannonLoad } from '../src/adapters/autocannon-load.js';
 import { freePort, startExampleApp } from './helpers/processes.js';
 
 function endpoint(baseUrl: string, yaml: string): EndpointPlan {
@@ -13,7 +13,7 @@ function endpoint(baseUrl: string, yaml: string): EndpointPlan {
   return plan.endpoints[0]!;
 }
 
-describe('runEndpointLoad', () => {
+describe('autocannonLoad', () => {
   let app: Awaited<ReturnType<typeof startExampleApp>>;
   beforeAll(async () => {
     app = await startExampleApp({ EXAMPLE_FAIL_EVERY: '4' });
@@ -22,7 +22,7 @@ describe('runEndpointLoad', () => {
 
   it('splits the measured time into bursts with sub-millisecond latencies', async () => {
     const bursts: number[] = [];
-    const result = await runEndpointLoad(endpoint(app.url, '{ name: ping, url: /api/ping }'), { onBurst: (_b, i) => bursts.push(i) });
+    const result = await autocannonLoad.run(endpoint(app.url, '{ name: ping, url: /api/ping }'), { onBurst: (_b, i) => bursts.push(i) });
     expect(bursts).toEqual([0, 1, 2, 3]);
     expect(result.status).toBe('ok');
     const d = result.endpoint!;
@@ -48,7 +48,7 @@ describe('runEndpointLoad', () => {
   });
 
   it('counts unexpected statuses as errors and non-2xx, and keeps their latency out', async () => {
-    const result = await runEndpointLoad(endpoint(app.url, '{ name: orders, url: /api/orders, method: POST, status: 201 }'));
+    const result = await autocannonLoad.run(endpoint(app.url, '{ name: orders, url: /api/orders, method: POST, status: 201 }'));
     const m = result.metrics;
     const codes = result.endpoint!.statusCodes;
     expect(Object.keys(codes).sort()).toEqual(['201', '500']);
@@ -63,7 +63,7 @@ describe('runEndpointLoad', () => {
 
   it('records connection errors when nothing listens', async () => {
     const port = await freePort();
-    const result = await runEndpointLoad(endpoint(`http://127.0.0.1:${port}`, '{ name: gone, url: /x, load: { duration: 400ms, warmup: 0s, samples: 2 } }'));
+    const result = await autocannonLoad.run(endpoint(`http://127.0.0.1:${port}`, '{ name: gone, url: /x, load: { duration: 400ms, warmup: 0s, samples: 2 } }'));
     expect(result.metrics.requests!.value).toBe(0);
     expect(result.metrics.errors!.value).toBeGreaterThan(0);
     expect(result.metrics['error-rate']!.value).toBe(100);
@@ -72,7 +72,7 @@ describe('runEndpointLoad', () => {
   });
 
   it('holds a fixed request rate', async () => {
-    const result = await runEndpointLoad(endpoint(app.url, '{ name: paced, url: /api/ping, load: { rate: 40, duration: 2s, samples: 2, warmup: 0s } }'));
+    const result = await autocannonLoad.run(endpoint(app.url, '{ name: paced, url: /api/ping, load: { rate: 40, duration: 2s, samples: 2, warmup: 0s } }'));
     // 40 req/s over 2 s, sent in one batch a second by autocannon, whose second ticks need not line up with the
     // measurement's edges: two or three batches, never the thousands an unpaced loop would send.
     expect(result.metrics.requests!.value).toBeGreaterThanOrEqual(60);
@@ -82,7 +82,7 @@ describe('runEndpointLoad', () => {
   it('stops early when aborted and keeps the bursts measured so far', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort('SIGTERM'), 700);
-    const result = await runEndpointLoad(endpoint(app.url, '{ name: long, url: /api/ping, load: { duration: 20s, samples: 20, warmup: 200ms } }'), {
+    const result = await autocannonLoad.run(endpoint(app.url, '{ name: long, url: /api/ping, load: { duration: 20s, samples: 20, warmup: 200ms } }'), {
       signal: controller.signal,
     });
     expect(result.endpoint!.bursts.length).toBeGreaterThanOrEqual(1);

@@ -1,0 +1,65 @@
+// The load generator perf-gate ships: autocannon in this process, closed loop or at a fixed rate, each response
+// timed to the microsecond by autocannon's 'response' event and handed to the core's recorder.
+import autocannon from 'autocannon';
+import { performance } from 'node:perf_hooks';
+import type { EndpointPlan } from '../core/budget-parse.js';
+import type { LoadGenerator, LoadHooks } from '../core/load-generator.js';
+import { loadRecorder, newLoadTally, type LoadTally } from '../core/load-metrics.js';
+import type { TargetResult } from '../core/report.js';
+
+// Every request sent is answered or failed by then: autocannon checks its stop flag on this interval.
+const stopCheckMs = 50;
+
+async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
+  const { load } = ep;
+  const burstMs = load.durationMs / load.samples;
+  const recorder = loadRecorder(ep, tally);
+
+  let finish: (err?: unknown) => void = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    finish = (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve());
+  });
+  const instance = autocannon(
+    {
+      url: ep.url,
+      method: ep.method as autocannon.Request['method'],
+      headers: ep.headers,
+      ...(ep.body !== undefined && { body: ep.body }),
+      connections: load.connections,
+      // perf-gate stops the run itself at the exact end of the last burst; this is only a backstop.
+      duration: (load.warmupMs + load.durationMs) / 1000 + 5,
+      timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
+      ...(load.rate !== undefined && { overallRate: load.rate }),
+      sampleInt: stopCheckMs,
+    } as autocannon.Options,
+    (err) => finish(err),
+  );
+  const t0 = performance.now();
+  const now = () => performance.now() - t0;
+  hooks.onStart?.();
+  // What is answered after the stop (autocannon notices it within stopCheckMs) is not part of any burst.
+  let stopped = false;
+  instance.on('response', (_client, status, bytes, latencyMs) => stopped || recorder.response(now(), status, bytes, latencyMs));
+  instance.on('reqError', (err: Error & { code?: string }) => stopped || recorder.failure(now(), err.code ?? err.message, err.message === 'request timed out'));
+
+  // A burst is complete once the clock passes its end; report it then, while the load goes on.
+  const timers = Array.from({ length: load.samples }, (_, i) =>
+    setTimeout(() => hooks.onBurst?.(recorder.burst(i), i, load.samples), load.warmupMs + (i + 1) * burstMs),
+  );
+  const stop = () => {
+    stopped = true;
+    instance.stop();
+  };
+  const endTimer = setTimeout(stop, load.warmupMs + load.durationMs);
+  hooks.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    await done;
+  } finally {
+    clearTimeout(endTimer);
+    timers.forEach(clearTimeout);
+    hooks.signal?.removeEventListener('abort', stop);
+  }
+  return recorder.finish(now(), hooks.signal?.aborted ?? false);
+}
+
+export const autocannonLoad: LoadGenerator = { run };
