@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startApp } from '../src/adapters/app-process.js';
 import { listenersOn } from '../src/adapters/port-owners.js';
 import { processAlive } from '../src/adapters/process-groups.js';
-import type { AppPlan } from '../src/core/budget-parse.js';
+import type { AppPlan } from '../src/core/plan.js';
 import { ConfigError, RunError } from '../src/core/errors.js';
 import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
 

@@ -1,6 +1,7 @@
 // Real load over loopback against the example app started as a real process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseBudget, type EndpointPlan } from '../src/core/budget-parse.js';
+import { parseBudget } from '../src/core/budget-parse.js';
+import type { EndpointPlan } from '../src/core/plan.js';
 import { autocannonLoad } from '../src/adapters/autocannon-load.js';
 import { freePort, startExampleApp } from './helpers/processes.js';
 

@@ -4,7 +4,8 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { auditPages } from '../src/adapters/page-auditor.js';
-import { parseBudget, type PagePlan } from '../src/core/budget-parse.js';
+import { parseBudget } from '../src/core/budget-parse.js';
+import type { PagePlan } from '../src/core/plan.js';
 import { RunError } from '../src/core/errors.js';
 import { freePort, startExampleApp, tempDir } from './helpers/processes.js';
 

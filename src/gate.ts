@@ -8,7 +8,7 @@ import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { compareWithBaseline } from './core/baseline.js';
-import type { GatePlan, SameRunnerPlan } from './core/budget-parse.js';
+import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import { evaluateChecks } from './core/checks.js';
 import type { ExitCodeValue } from './core/errors.js';
 import type { LoadGenerator } from './core/load-generator.js';

@@ -1,7 +1,7 @@
 // What both ways of measuring (one app; base and head side by side) take and give back.
 import type { Logger } from './logger.js';
 import { ExitCode, PerfGateError } from './core/errors.js';
-import type { EndpointPlan } from './core/budget-parse.js';
+import type { EndpointPlan } from './core/plan.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import type { Fingerprint, TargetResult } from './core/report.js';
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { auditPages } from './adapters/page-auditor.js';
-import type { GatePlan } from './core/budget-parse.js';
+import type { GatePlan } from './core/plan.js';
 import type { TargetResult } from './core/report.js';
 import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';

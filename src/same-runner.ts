@@ -7,7 +7,7 @@ import { startApp, type RunningApp } from './adapters/app-process.js';
 import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
 import { freePorts } from './adapters/free-ports.js';
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
-import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/budget-parse.js';
+import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/plan.js';
 import { newLoadTally, resultOf, type LoadTally } from './core/load-metrics.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AppPlan } from '../core/budget-parse.js';
+import type { AppPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
 import { commandOf, describeOwner, listenersOn, processesTagged } from './port-owners.js';
 import { endGroup, endProcesses, trackGroup, waitFor } from './process-groups.js';

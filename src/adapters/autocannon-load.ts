@@ -2,7 +2,7 @@
 // timed to the microsecond by autocannon's 'response' event and handed to the core's recorder.
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
-import type { EndpointPlan } from '../core/budget-parse.js';
+import type { EndpointPlan } from '../core/plan.js';
 import type { LoadGenerator, LoadHooks } from '../core/load-generator.js';
 import { loadRecorder, newLoadTally, type LoadTally } from '../core/load-metrics.js';
 import type { TargetResult } from '../core/report.js';

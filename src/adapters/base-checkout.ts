@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { SameRunnerPlan } from '../core/budget-parse.js';
+import type { SameRunnerPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
 import { tailOf } from './app-process.js';
 import { endGroup, trackGroup } from './process-groups.js';

@@ -1,6 +1,7 @@
 // Reads the budget file from disk; the parsing and validation are pure (core/budget-parse).
 import path from 'node:path';
-import { parseBudget, type GatePlan } from '../core/budget-parse.js';
+import { parseBudget } from '../core/budget-parse.js';
+import type { GatePlan } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
 import { readTextFile } from './text-file.js';
 

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { PagePlan } from '../core/budget-parse.js';
+import type { PagePlan } from '../core/plan.js';
 import { RunError } from '../core/errors.js';
 import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
 import type { Fingerprint, PageRun, TargetResult } from '../core/report.js';

@@ -1,6 +1,6 @@
 // A baseline is an earlier report: validated here, checked for comparability, and turned into comparison rows.
 import { z } from 'zod';
-import type { EndpointPlan, PagePlan } from './budget-parse.js';
+import type { EndpointPlan, PagePlan } from './plan.js';
 import { compareAll, type ComparisonInput, type ComparisonStats } from './compare.js';
 import { metricDef, type TargetKind } from './metric-catalog.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';

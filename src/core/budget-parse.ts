@@ -2,96 +2,11 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, defaultRunNoisePercent, type Budget, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { budgetSchema, defaultRunNoisePercent, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { ConfigError } from './errors.js';
-import type { RelativeRule, Threshold } from './threshold.js';
+import type { AppPlan, EndpointPlan, GatePlan, LoadPlan, LocatedRule, LocatedThreshold, PagePlan, SameRunnerPlan } from './plan.js';
+import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
-
-export interface LoadPlan {
-  durationMs: number;
-  warmupMs: number;
-  connections: number;
-  /** Fixed overall request rate; closed loop when undefined. */
-  rate?: number;
-  samples: number;
-  timeoutMs: number;
-}
-
-export interface LocatedThreshold extends Threshold {
-  /** 1-based line of the threshold in the budget file. */
-  line?: number;
-}
-
-export interface LocatedRule extends RelativeRule {
-  /** 1-based line of the rule in the budget file (a default's line for a default). */
-  line?: number;
-}
-
-export interface EndpointPlan {
-  kind: 'endpoint';
-  name: string;
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  /** Accepted statuses; undefined means any 2xx. */
-  status?: number[];
-  load: LoadPlan;
-  thresholds: LocatedThreshold[];
-  relative: LocatedRule[];
-}
-
-export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative'> {
-  kind: 'page';
-  thresholds: LocatedThreshold[];
-  relative: LocatedRule[];
-}
-
-export interface AppPlan {
-  command?: string;
-  /** Absolute directory the command runs in. */
-  cwd: string;
-  env: Record<string, string>;
-  baseUrl: string;
-  /** Polled until it answers 2xx or one of readyStatus; undefined when only the log says the app is ready. */
-  readyUrl?: string;
-  /** Statuses besides 2xx that count as ready (an API behind auth answers 401). */
-  readyStatus: number[];
-  /** A regular expression a line of the app's output matches once it is ready. */
-  readyLog?: string;
-  readyTimeoutMs: number;
-  /** Ends what a command that launched the app and returned started (docker compose down). */
-  stop?: { command: string; timeoutMs: number };
-  stopTimeoutMs: number;
-  /** The variable the command reads its port from (same-runner runs set it). */
-  portEnv: string;
-}
-
-export interface SameRunnerPlan {
-  /** Absolute path of a prepared checkout of the base (its repository root). */
-  dir?: string;
-  /** A git revision: its merge-base with HEAD is checked out in a worktree. */
-  ref?: string;
-  build?: string;
-  /** Samples per side before sampling may stop; undefined: each target's own (load.samples, page runs). */
-  minSamples?: number;
-  maxSamples?: number;
-  /** API samples a side between restarts of both apps; undefined: a quarter of the minimum; 0: never. */
-  restartEvery?: number;
-  timeBudgetMs: number;
-}
-
-export interface GatePlan {
-  /** The budget file as given (for messages and annotations). */
-  file: string;
-  app: AppPlan;
-  endpoints: EndpointPlan[];
-  pages: PagePlan[];
-  /** Assumed run-to-run spread (percent) while stored runs are too few to measure it. */
-  runNoisePercent: number;
-  /** Measure the base beside this checkout, interleaved. */
-  sameRunner?: SameRunnerPlan;
-}
 
 export const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
 const minBurstMs = 100;
@@ -239,116 +154,136 @@ function locate(doc: Document, counter: LineCounter, issuePath: PropertyKey[], k
   return offset === undefined ? undefined : counter.linePos(offset);
 }
 
-function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan | undefined {
-  const toUrl = (value: string, base: string | undefined, p: PropertyKey[]): string => {
-    let url: URL;
-    try {
-      url = new URL(value, base);
-    } catch {
-      issues.push({ path: p, message: `expected a URL like http://127.0.0.1:3000 or a path like /api/items, got '${value}'` });
-      return value;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      issues.push({ path: p, message: `expected an http or https URL, got '${value}'` });
-    } else if (!loopbackHosts.has(url.hostname)) {
-      issues.push({ path: p, message: `perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}'` });
-    }
-    return url.href;
-  };
+// What every resolving step shares: where problems go, where a field stands, and URL checking.
+interface Resolver {
+  issues: Issue[];
+  lineOf: (p: PropertyKey[]) => number | undefined;
+  /** An absolute http(s) URL on this machine, relative to `base`; a problem at `p` otherwise. */
+  url: (value: string, base: string | undefined, p: PropertyKey[]) => string;
+}
 
-  const baseUrl = toUrl(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
+function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan | undefined {
+  const r: Resolver = { issues, lineOf, url: (value, base, p) => checkedUrl(value, base, p, issues) };
+  const baseUrl = r.url(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
   if (issues.length > 0) return undefined; // every path would repeat the same complaint
-  const { ready = {}, stop } = budget.app;
-  const app: AppPlan = {
-    ...(budget.app.command !== undefined && { command: budget.app.command }),
-    cwd: path.resolve(dir, budget.app.cwd ?? '.'),
-    env: budget.app.env ?? {},
+  const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, dir);
+  return {
+    file,
+    app: resolveApp(budget.app, baseUrl, dir, r),
+    endpoints: budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r)),
+    pages: budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r)),
+    runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent,
+    ...(sameRunner && { sameRunner }),
+  };
+}
+
+function checkedUrl(value: string, base: string | undefined, p: PropertyKey[], issues: Issue[]): string {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    issues.push({ path: p, message: `expected a URL like http://127.0.0.1:3000 or a path like /api/items, got '${value}'` });
+    return value;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    issues.push({ path: p, message: `expected an http or https URL, got '${value}'` });
+  } else if (!loopbackHosts.has(url.hostname)) {
+    issues.push({ path: p, message: `perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}'` });
+  }
+  return url.href;
+}
+
+function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolver): AppPlan {
+  const { ready = {}, stop } = app;
+  return {
+    ...(app.command !== undefined && { command: app.command }),
+    cwd: path.resolve(dir, app.cwd ?? '.'),
+    env: app.env ?? {},
     baseUrl,
-    ...(ready.url !== undefined || ready.log === undefined ? { readyUrl: toUrl(ready.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']) } : {}),
+    // The log alone says when the app is ready only when no URL is given.
+    ...(ready.url !== undefined || ready.log === undefined ? { readyUrl: r.url(ready.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']) } : {}),
     readyStatus: typeof ready.status === 'number' ? [ready.status] : (ready.status ?? []),
     ...(ready.log !== undefined && { readyLog: ready.log }),
     readyTimeoutMs: ready.timeout ?? 30_000,
     ...(stop !== undefined && {
       stop: typeof stop === 'string' ? { command: stop, timeoutMs: defaultAppStopMs } : { command: stop.command, timeoutMs: stop.timeout ?? defaultAppStopMs },
     }),
-    stopTimeoutMs: budget.app.stopTimeout ?? 5_000,
-    portEnv: budget.app.portEnv ?? 'PORT',
+    stopTimeoutMs: app.stopTimeout ?? 5_000,
+    portEnv: app.portEnv ?? 'PORT',
   };
+}
 
-  const locateThresholds = (list: Threshold[], p: PropertyKey[]): LocatedThreshold[] =>
-    list.map((t, i) => {
-      const l = lineOf([...p, i]);
-      return l === undefined ? t : { ...t, line: l };
-    });
-  const locateRules = (list: WrittenRule[] | undefined, p: PropertyKey[]): LocatedRule[] =>
-    (list ?? []).map(({ key, ...rule }) => {
-      const l = lineOf([...p, key]);
-      return l === undefined ? rule : { ...rule, line: l };
-    });
-  // A target's own rules replace the defaults metric by metric.
-  const mergeRelative = (defaults: LocatedRule[], own: LocatedRule[]): LocatedRule[] => {
-    const byMetric = new Map(defaults.map((r) => [r.metric, r]));
-    for (const r of own) byMetric.set(r.metric, r);
-    return [...byMetric.values()];
+function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
+  const load: LoadPlan = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
+  for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
+  const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
+  const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
+  return {
+    kind: 'endpoint',
+    name: e.name,
+    url: r.url(e.url, baseUrl, ['endpoints', i, 'url']),
+    method: e.method,
+    headers,
+    ...(body !== undefined && { body }),
+    ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
+    load,
+    thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds'], r),
+    relative: mergeRelative(locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r), locateRules(e.relative, ['endpoints', i, 'relative'], r)),
   };
+}
 
-  const endpoints = budget.endpoints.map((e, i): EndpointPlan => {
-    const load: LoadPlan = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
-    if (load.durationMs / load.samples < minBurstMs) {
-      issues.push({
-        path: ['endpoints', i, 'load'],
-        message: `${load.samples} samples over ${load.durationMs} ms makes bursts shorter than ${minBurstMs} ms; lower samples or raise duration`,
-      });
-    }
-    const burstMs = load.durationMs / load.samples;
-    if (load.rate !== undefined && burstMs % 1000 !== 0) {
-      issues.push({
-        path: ['endpoints', i, 'load'],
-        message: `with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is ${burstMs} ms; set samples to ${Math.max(1, Math.floor(load.durationMs / 1000))}`,
-      });
-    }
-    if (load.rate !== undefined && load.rate < load.connections) {
-      // autocannon gives each connection an equal share of the rate; a zero share would mean no limit at all.
-      issues.push({
-        path: ['endpoints', i, 'load'],
-        message: `rate ${load.rate} req/s is below connections ${load.connections}: each connection needs at least 1 req/s; set connections to at most ${Math.floor(load.rate)}`,
-      });
-    }
-    const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
-    const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
-    return {
-      kind: 'endpoint',
-      name: e.name,
-      url: toUrl(e.url, baseUrl, ['endpoints', i, 'url']),
-      method: e.method,
-      headers,
-      ...(body !== undefined && { body }),
-      ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
-      load,
-      thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds']),
-      relative: mergeRelative(locateRules(budget.relative?.endpoints, ['relative', 'endpoints']), locateRules(e.relative, ['endpoints', i, 'relative'])),
-    };
-  });
+function loadProblems(load: LoadPlan): string[] {
+  const problems: string[] = [];
+  const burstMs = load.durationMs / load.samples;
+  if (burstMs < minBurstMs) {
+    problems.push(`${load.samples} samples over ${load.durationMs} ms makes bursts shorter than ${minBurstMs} ms; lower samples or raise duration`);
+  }
+  if (load.rate !== undefined && burstMs % 1000 !== 0) {
+    problems.push(
+      `with a fixed rate, requests are paced per second, so bursts must last whole seconds: duration / samples is ${burstMs} ms; set samples to ${Math.max(1, Math.floor(load.durationMs / 1000))}`,
+    );
+  }
+  if (load.rate !== undefined && load.rate < load.connections) {
+    // autocannon gives each connection an equal share of the rate; a zero share would mean no limit at all.
+    problems.push(
+      `rate ${load.rate} req/s is below connections ${load.connections}: each connection needs at least 1 req/s; set connections to at most ${Math.floor(load.rate)}`,
+    );
+  }
+  return problems;
+}
 
-  const pages = budget.pages.map((p, i): PagePlan => ({
+function resolvePage(p: PageConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): PagePlan {
+  return {
     ...p,
     kind: 'page',
-    url: toUrl(p.url, baseUrl, ['pages', i, 'url']),
-    thresholds: locateThresholds(p.thresholds, ['pages', i, 'thresholds']),
-    relative: mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages']), locateRules(p.relative, ['pages', i, 'relative'])),
-  }));
-
-  const sr = budget.sameRunner;
-  const sameRunner: SameRunnerPlan | undefined = sr && {
-    ...(sr.dir !== undefined && { dir: path.resolve(dir, sr.dir) }),
-    ...(sr.ref !== undefined && { ref: sr.ref }),
-    ...(sr.build !== undefined && { build: sr.build }),
-    ...(sr.minSamples !== undefined && { minSamples: sr.minSamples }),
-    ...(sr.maxSamples !== undefined && { maxSamples: sr.maxSamples }),
-    ...(sr.restartEvery !== undefined && { restartEvery: sr.restartEvery }),
-    timeBudgetMs: sr.timeBudget ?? 120_000,
+    url: r.url(p.url, baseUrl, ['pages', i, 'url']),
+    thresholds: locateThresholds(p.thresholds, ['pages', i, 'thresholds'], r),
+    relative: mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages'], r), locateRules(p.relative, ['pages', i, 'relative'], r)),
   };
-  return { file, app, endpoints, pages, runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent, ...(sameRunner && { sameRunner }) };
+}
+
+function resolveSameRunner(sr: NonNullable<Budget['sameRunner']>, dir: string): SameRunnerPlan {
+  const { timeBudget, ...rest } = sr;
+  return { ...rest, ...(sr.dir !== undefined && { dir: path.resolve(dir, sr.dir) }), timeBudgetMs: timeBudget ?? 120_000 };
+}
+
+const locateThresholds = (list: Threshold[], p: PropertyKey[], r: Resolver): LocatedThreshold[] =>
+  list.map((t, i) => {
+    const l = r.lineOf([...p, i]);
+    return l === undefined ? t : { ...t, line: l };
+  });
+
+const locateRules = (list: WrittenRule[] | undefined, p: PropertyKey[], r: Resolver): LocatedRule[] =>
+  (list ?? []).map(({ key, ...rule }) => {
+    const l = r.lineOf([...p, key]);
+    return l === undefined ? rule : { ...rule, line: l };
+  });
+
+// A target's own rules replace the defaults metric by metric.
+function mergeRelative(defaults: LocatedRule[], own: LocatedRule[]): LocatedRule[] {
+  const byMetric = new Map(defaults.map((r) => [r.metric, r]));
+  for (const r of own) byMetric.set(r.metric, r);
+  return [...byMetric.values()];
 }
 
 function loadPlan(load: Budget['load']): Partial<LoadPlan> {

@@ -270,7 +270,7 @@ export type BudgetInput = z.input<typeof budgetSchema>;
 export type Budget = z.output<typeof budgetSchema>;
 export type EndpointConfig = Budget['endpoints'][number];
 export type PageConfig = Budget['pages'][number];
-export type LoadSettingsInput = NonNullable<Budget['load']>;
+export type LoadSettings = NonNullable<Budget['load']>;
 
 /** The committed JSON Schema, generated from the zod schema so the two cannot drift. */
 export function budgetJsonSchema(): object {

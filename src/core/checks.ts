@@ -1,5 +1,5 @@
 // A pure function from the plan's thresholds and the measured targets to check records.
-import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './budget-parse.js';
+import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './plan.js';
 import type { CheckResult, TargetResult } from './report.js';
 import { parseThreshold, satisfies } from './threshold.js';
 import { formatValue } from './units.js';

@@ -1,7 +1,7 @@
 // The seam between perf-gate and whatever puts load on an endpoint. A generator drives requests and feeds a
 // recorder (core/load-metrics.ts) the time, status, size and latency of each; the arithmetic is the core's.
 // Adding one is one adapter file that implements this and is passed to the gate.
-import type { EndpointPlan } from './budget-parse.js';
+import type { EndpointPlan } from './plan.js';
 import type { LoadTally } from './load-metrics.js';
 import type { Burst, TargetResult } from './report.js';
 

@@ -2,7 +2,7 @@
 // burst and a pooled one (hdr-histogram-js: microsecond resolution, where autocannon's own keeps whole
 // milliseconds and only 2xx), then bursts and the endpoint's metrics. A load generator feeds a recorder; no sockets here.
 import * as hdr from 'hdr-histogram-js';
-import type { EndpointPlan } from './budget-parse.js';
+import type { EndpointPlan } from './plan.js';
 import { latencyPercentiles } from './metric-catalog.js';
 import type { Burst, MetricResult, TargetResult } from './report.js';
 import type { Unit } from './units.js';

@@ -1,6 +1,6 @@
 // When interleaved A/B sampling of a target may stop: every relative rule of it settled (not unsure), the
 // per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
-import type { EndpointPlan, PagePlan } from './budget-parse.js';
+import type { EndpointPlan, PagePlan } from './plan.js';
 import { ruleInput } from './baseline.js';
 import { compareAll, defaultAlpha } from './compare.js';
 import type { SamplingStop, TargetResult } from './report.js';

@@ -1,0 +1,77 @@
+// What a run does, resolved from the budget file: URLs made absolute, defaults filled in, durations in ms, every
+// threshold and rule with its line. Each type is the schema's own (budget-schema.ts) with those changes, so a field
+// added to the schema reaches the plan's type without being written twice.
+import type { Budget, EndpointConfig, LoadSettings, PageConfig } from './budget-schema.js';
+import type { RelativeRule, Threshold } from './threshold.js';
+
+type AppConfig = Budget['app'];
+type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
+
+/** A duration field of the schema (already in ms) under the name the plan and the report use. */
+type InMs<T, K extends keyof T & string> = Omit<T, K> & { [P in K as `${P}Ms`]-?: number };
+
+export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate'>>, 'duration' | 'warmup' | 'timeout'> & Pick<LoadSettings, 'rate'>;
+
+export interface LocatedThreshold extends Threshold {
+  /** 1-based line of the threshold in the budget file. */
+  line?: number;
+}
+
+export interface LocatedRule extends RelativeRule {
+  /** 1-based line of the rule in the budget file (a default's line for a default). */
+  line?: number;
+}
+
+export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 'status' | 'load' | 'thresholds' | 'relative'> {
+  kind: 'endpoint';
+  headers: Record<string, string>;
+  /** The body as sent: an object or array in the budget is JSON. */
+  body?: string;
+  /** Accepted statuses; undefined means any 2xx. */
+  status?: number[];
+  load: LoadPlan;
+  thresholds: LocatedThreshold[];
+  relative: LocatedRule[];
+}
+
+export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative'> {
+  kind: 'page';
+  thresholds: LocatedThreshold[];
+  relative: LocatedRule[];
+}
+
+export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv'>, 'stopTimeout'> {
+  /** Absolute directory the command runs in. */
+  cwd: string;
+  env: Record<string, string>;
+  /** Polled until it answers 2xx or one of readyStatus; undefined when only the log says the app is ready. */
+  readyUrl?: string;
+  /** Statuses besides 2xx that count as ready (an API behind auth answers 401). */
+  readyStatus: number[];
+  /** A regular expression a line of the app's output matches once it is ready. */
+  readyLog?: string;
+  readyTimeoutMs: number;
+  /** Ends what a command that launched the app and returned started (docker compose down). */
+  stop?: { command: string; timeoutMs: number };
+  /** The variable the command reads its port from (same-runner runs set it). */
+  portEnv: string;
+}
+
+export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget'> {
+  /** Absolute path of a prepared checkout of the base (its repository root). */
+  dir?: string;
+  /** Time for samples beyond the minimum, all targets together. */
+  timeBudgetMs: number;
+}
+
+export interface GatePlan {
+  /** The budget file as given (for messages and annotations). */
+  file: string;
+  app: AppPlan;
+  endpoints: EndpointPlan[];
+  pages: PagePlan[];
+  /** Assumed run-to-run spread (percent) while stored runs are too few to measure it. */
+  runNoisePercent: number;
+  /** Measure the base beside this checkout, interleaved. */
+  sameRunner?: SameRunnerPlan;
+}
