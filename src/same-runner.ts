@@ -39,8 +39,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
   const random = opts.random ?? Math.random;
   const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [] };
   let checkout: BaseCheckout | undefined;
-  const apps: Partial<Record<Arm, RunningApp>> = {};
-  let auditor: PageAuditor | undefined;
+  let apps: AppPair | undefined;
   try {
     opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
     checkout = await prepareBase(sr, {
@@ -52,43 +51,15 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     });
     result.description = checkout.description;
     if (checkout.sha) result.sha = checkout.sha;
-    const [headPort, basePort] = await freePorts(2);
-    const plans = {
-      head: onPort(plan.app, headPort as number),
-      base: { ...onPort(plan.app, basePort as number), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) },
-    };
-    opts.log.info(`starting this checkout's app on port ${headPort} and the base's on port ${basePort}: ${plan.app.command}`);
-    const start = async (arm: Arm, again = false) => {
-      apps[arm] = await startApp(plans[arm], {
-        logFile: path.join(opts.reportDir, logs[arm]),
-        append: again,
-        budgetFile: plan.file,
-        label: labels[arm],
-        warn: (m) => opts.log.warn(m),
-        ...(opts.signal && { signal: opts.signal }),
-      });
-    };
-    await start('head');
-    await start('base');
-    let starts = 1;
-    const restart = async () => {
-      const began = performance.now();
-      await stopApps(apps);
-      for (const arm of roundOrder(random)) await start(arm, true);
-      starts++;
-      opts.log.info(`  restarted both apps in ${formatValue(performance.now() - began, 'ms')} (start ${starts})`);
-    };
-
+    apps = await startAppPair(plan, checkout, opts, random);
     const rounds: RoundsContext = {
       plan,
-      ports: { head: headPort as number, base: basePort as number },
+      apps,
       result,
       log: opts.log,
       load: opts.load,
       ...(opts.onStart && { onStart: opts.onStart }),
       random,
-      restart,
-      lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
       timeBudgetMs: sr.timeBudgetMs,
       rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
       extraMs: 0,
@@ -99,23 +70,12 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
       await endpointRounds(ep, rounds);
     }
     if (rounds.appsDown) throw rounds.appsDown;
-    if (plan.pages.length > 0 && !opts.signal?.aborted) {
-      // One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
-      auditor = await openPageAuditor({ ...opts, log: { info: () => {}, warn: (m) => opts.log.warn(m) } });
-    }
-    for (const page of plan.pages) {
-      if (opts.signal?.aborted || !auditor) break;
-      await pageRounds(page, auditor, rounds);
-      await auditor.recycle();
-    }
-    const browser = auditor?.browser();
-    if (browser) result.browser = browser;
+    if (plan.pages.length > 0 && !opts.signal?.aborted) await allPageRounds(rounds, opts);
   } catch (e) {
     keepRunError(e, result.errors);
   } finally {
-    await auditor?.close();
     try {
-      await stopApps(apps);
+      await apps?.stop();
     } catch (e) {
       keepRunError(e, result.errors);
     }
@@ -124,19 +84,83 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
   return result;
 }
 
+/** This checkout's app and the base's, side by side on their own ports. */
+interface AppPair {
+  ports: Record<Arm, number>;
+  /** Stops both and starts them again on their ports, in a random order. */
+  restart(): Promise<void>;
+  /** Why an app stopped serving while it was loaded, when one did. */
+  lost(): Promise<string | undefined>;
+  /** Stops both; what failed to stop is reported in one error. */
+  stop(): Promise<void>;
+}
+
+async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number): Promise<AppPair> {
+  const [head, base] = (await freePorts(2)) as [number, number];
+  const ports = { head, base };
+  const plans = {
+    head: onPort(plan.app, head),
+    base: { ...onPort(plan.app, base), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) },
+  };
+  const apps: Partial<Record<Arm, RunningApp>> = {};
+  const start = async (arm: Arm, again: boolean) => {
+    apps[arm] = await startApp(plans[arm], {
+      logFile: path.join(opts.reportDir, logs[arm]),
+      append: again,
+      budgetFile: plan.file,
+      label: labels[arm],
+      warn: (m) => opts.log.warn(m),
+      ...(opts.signal && { signal: opts.signal }),
+    });
+  };
+  opts.log.info(`starting this checkout's app on port ${head} and the base's on port ${base}: ${plan.app.command}`);
+  try {
+    await start('head', false);
+    await start('base', false);
+  } catch (e) {
+    await stopApps(apps).catch(() => {}); // the start's failure is the news
+    throw e;
+  }
+  let starts = 1;
+  return {
+    ports,
+    restart: async () => {
+      const began = performance.now();
+      await stopApps(apps);
+      for (const arm of roundOrder(random)) await start(arm, true);
+      starts++;
+      opts.log.info(`  restarted both apps in ${formatValue(performance.now() - began, 'ms')} (start ${starts})`);
+    },
+    lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
+    stop: () => stopApps(apps),
+  };
+}
+
+// One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
+async function allPageRounds(rounds: RoundsContext, opts: SameRunnerOptions): Promise<void> {
+  const auditor = await openPageAuditor({ ...opts, log: { info: () => {}, warn: (m) => opts.log.warn(m) } });
+  try {
+    for (const page of rounds.plan.pages) {
+      if (opts.signal?.aborted) break;
+      await pageRounds(page, auditor, rounds);
+      await auditor.recycle();
+    }
+    const browser = auditor.browser();
+    if (browser) rounds.result.browser = browser;
+  } finally {
+    await auditor.close();
+  }
+}
+
 /** What every target's rounds share: the two apps' ports, where results go, and the time budget. */
 interface RoundsContext {
   plan: GatePlan & { sameRunner: SameRunnerPlan };
-  ports: Record<'head' | 'base', number>;
+  apps: AppPair;
   result: SameRunnerResult;
   log: Logger;
   load: LoadGenerator;
   onStart?: () => void;
   random: () => number;
-  /** Stops both apps and starts them again on their ports. */
-  restart: () => Promise<void>;
-  /** Why an app stopped serving while it was loaded, when one did. */
-  lost: () => Promise<string | undefined>;
   timeBudgetMs: number;
   rulesInRun: number;
   /** Why the apps could not be started again, when they could not: no target after it runs. */
@@ -185,7 +209,7 @@ async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext,
     const started = performance.now();
     if (s.restartEvery && samples > 0 && samples % s.restartEvery === 0) {
       try {
-        await ctx.restart();
+        await ctx.apps.restart();
       } catch (e) {
         if (ctx.signal?.aborted) return record(samples, 'interrupted');
         // What this target measured so far still counts; the targets after it have no apps to load.
@@ -197,7 +221,7 @@ async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext,
     }
     for (const arm of roundOrder(ctx.random)) await s.take(arm);
     samples++;
-    const lost = await ctx.lost();
+    const lost = await ctx.apps.lost();
     if (lost) {
       ctx.appsDown = new RunError(lost);
       return record(samples, 'error');
@@ -224,8 +248,9 @@ const limitsFor = (sr: SameRunnerPlan, own: number) => {
 
 // An endpoint's bursts alternate between the two apps after both are warmed up.
 async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
-  const { plan, ports, result, log } = ctx;
-  const arms = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
+  const { plan, result, log } = ctx;
+  const { ports } = ctx.apps;
+  const targets = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
   const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
   const burstMs = ep.load.durationMs / ep.load.samples;
   const limits = limitsFor(plan.sameRunner, ep.load.samples);
@@ -239,7 +264,7 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     const warm = async () => {
       for (let i = 0; i < slices; i++) {
         for (const arm of roundOrder(ctx.random))
-          await ctx.load.run(burst(arms[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
+          await ctx.load.run(burst(targets[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
       }
     };
     await warm();
@@ -247,7 +272,7 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
     const record = await sampleRounds(ep, ctx, {
       limits,
-      take: (arm) => ctx.load.run(burst(arms[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
+      take: (arm) => ctx.load.run(burst(targets[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
       sides,
       onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
       restartEvery: plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
@@ -270,9 +295,10 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
 // A page's runs alternate between the two apps, one Lighthouse run at a time on one Chrome, in the same rounds as
 // the bursts. Each run keeps its own reports.
 async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsContext): Promise<void> {
-  const { plan, ports, result, log } = ctx;
+  const { plan, result, log } = ctx;
+  const { ports } = ctx.apps;
   const limits = limitsFor(plan.sameRunner, page.runs);
-  const arms = {
+  const targets = {
     head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1 },
     base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1 },
   };
@@ -283,7 +309,7 @@ async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsConte
   const record = await sampleRounds(page, ctx, {
     limits,
     take: async (arm) => {
-      parts[arm].push(await auditor.audit(arms[arm], `${arms[arm].name} run${parts[arm].length + 1}`));
+      parts[arm].push(await auditor.audit(targets[arm], `${targets[arm].name} run${parts[arm].length + 1}`));
     },
     sides,
   });
