@@ -113,8 +113,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
 
   const checks = evaluateChecks(plan, targets);
   const { baseline, comparisons } = sameRunner
-    ? compareSameRunner(plan, { environment, targets }, sameRunner, startedAt)
-    : await compare(plan, { environment, targets }, opts);
+    ? compareWithSameRunnerBase(plan, { environment, targets }, sameRunner, startedAt)
+    : await compareWithStoredBaseline(plan, { environment, targets }, opts);
   timings.totalMs = Math.round(performance.now() - began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -138,7 +138,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
 }
 
 // Base and head measured side by side: no run-to-run noise between them, the base is the other arm.
-function compareSameRunner(
+function compareWithSameRunnerBase(
   plan: GatePlan,
   head: { environment: Report['environment']; targets: readonly TargetResult[] },
   sr: SameRunnerResult,
@@ -167,7 +167,7 @@ function compareSameRunner(
 }
 
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).
-async function compare(
+async function compareWithStoredBaseline(
   plan: GatePlan,
   head: { environment: Report['environment']; targets: readonly TargetResult[] },
   opts: GateOptions,

@@ -48,36 +48,36 @@ interface ArtifactRow {
 // Runs looked at for a successful conclusion before giving up on the fallback.
 const maxRunLookups = 10;
 
-export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<FetchedBaseline> {
+export async function fetchBaseline(github: GitHub, query: BaselineQuery): Promise<FetchedBaseline> {
   let rows: ArtifactRow[];
   try {
     rows = (await github.paginate(github.rest.actions.listArtifactsForRepo, {
-      owner: q.owner,
-      repo: q.repo,
-      name: q.artifactName,
+      owner: query.owner,
+      repo: query.repo,
+      name: query.artifactName,
       per_page: 100,
     })) as ArtifactRow[];
   } catch (e) {
     return { ok: false, reason: `the artifact list could not be read (${describe(e)})` };
   }
-  const oldest = (q.now ?? new Date()).getTime() - q.maxAgeDays * 86_400_000;
+  const oldest = (query.now ?? new Date()).getTime() - query.maxAgeDays * 86_400_000;
   const usable = rows
-    .filter((a) => a.name === q.artifactName && !a.expired && a.created_at)
+    .filter((a) => a.name === query.artifactName && !a.expired && a.created_at)
     .sort((a, b) => Date.parse(b.created_at as string) - Date.parse(a.created_at as string));
-  const candidates = q.tag === undefined ? usable.filter((a) => Date.parse(a.created_at as string) >= oldest) : usable;
-  const ordered = q.tag === undefined ? branchOrder(candidates, q) : await tagOrder(github, q, q.tag, candidates);
+  const candidates = query.tag === undefined ? usable.filter((a) => Date.parse(a.created_at as string) >= oldest) : usable;
+  const ordered = query.tag === undefined ? branchOrder(candidates, query) : await tagOrder(github, query, query.tag, candidates);
   if (!ordered.ok) return ordered;
 
   let chosen: { row: ArtifactRow; match: FoundBaseline['match'] } | undefined;
   for (const c of ordered.list.slice(0, maxRunLookups)) {
-    if (c.match === 'merge-base' || (await succeeded(github, q, c.row.workflow_run?.id))) {
+    if (c.match === 'merge-base' || (await succeeded(github, query, c.row.workflow_run?.id))) {
       chosen = c;
       break;
     }
   }
   if (!chosen) {
-    const where = q.tag === undefined ? `on ${q.baseRef} in the last ${q.maxAgeDays} days` : `for a tag before ${q.tag}`;
-    return { ok: false, reason: `no artifact '${q.artifactName}' from a successful run ${where}${rows.length ? ` (${rows.length} looked at)` : ''}` };
+    const where = query.tag === undefined ? `on ${query.baseRef} in the last ${query.maxAgeDays} days` : `for a tag before ${query.tag}`;
+    return { ok: false, reason: `no artifact '${query.artifactName}' from a successful run ${where}${rows.length ? ` (${rows.length} looked at)` : ''}` };
   }
   const { row, match } = chosen;
   const found: FoundBaseline = {
@@ -88,19 +88,19 @@ export async function fetchBaseline(github: GitHub, q: BaselineQuery): Promise<F
     ...(row.created_at && { createdAt: row.created_at }),
     ...(row.workflow_run?.head_branch && { ref: row.workflow_run.head_branch }),
   };
-  const check = await downloadReport(github, q, row);
-  if (!check.ok) return check;
+  const downloaded = await downloadReport(github, query, row);
+  if (!downloaded.ok) return downloaded;
   const others = ordered.list.filter((c) => c.row.id !== row.id && c.match !== 'merge-base').map((c) => c.row);
-  const { history, warnings } = await fetchHistory(github, q, others);
-  return { ...check, found, history, warnings };
+  const { history, warnings } = await fetchHistory(github, query, others);
+  return { ...downloaded, found, history, warnings };
 }
 
 type Ordered = { ok: true; list: { row: ArtifactRow; match: FoundBaseline['match'] }[] } | { ok: false; reason: string };
 
 // The merge-base commit's result first, then the base branch's newest first.
-function branchOrder(candidates: ArtifactRow[], q: BaselineQuery): Ordered {
-  const atMergeBase = q.mergeBaseSha ? candidates.find((a) => a.workflow_run?.head_sha === q.mergeBaseSha) : undefined;
-  const onBranch = candidates.filter((c) => c !== atMergeBase && c.workflow_run?.head_branch === q.baseRef);
+function branchOrder(candidates: ArtifactRow[], query: BaselineQuery): Ordered {
+  const atMergeBase = query.mergeBaseSha ? candidates.find((a) => a.workflow_run?.head_sha === query.mergeBaseSha) : undefined;
+  const onBranch = candidates.filter((c) => c !== atMergeBase && c.workflow_run?.head_branch === query.baseRef);
   return {
     ok: true,
     list: [
@@ -112,10 +112,10 @@ function branchOrder(candidates: ArtifactRow[], q: BaselineQuery): Ordered {
 
 // Results stored by tag pushes (a run's head_branch is then the tag), the highest version below this tag first;
 // tags that are not versions follow, newest first.
-async function tagOrder(github: GitHub, q: BaselineQuery, tag: string, candidates: ArtifactRow[]): Promise<Ordered> {
+async function tagOrder(github: GitHub, query: BaselineQuery, tag: string, candidates: ArtifactRow[]): Promise<Ordered> {
   let tags: Set<string>;
   try {
-    tags = new Set((await github.paginate(github.rest.repos.listTags, { owner: q.owner, repo: q.repo, per_page: 100 })).map((t) => t.name));
+    tags = new Set((await github.paginate(github.rest.repos.listTags, { owner: query.owner, repo: query.repo, per_page: 100 })).map((t) => t.name));
   } catch (e) {
     return { ok: false, reason: `the tags could not be listed (${describe(e)})` };
   }
@@ -138,24 +138,24 @@ async function tagOrder(github: GitHub, q: BaselineQuery, tag: string, candidate
 }
 
 // Other successful stored runs, in order: their spread is the run-to-run noise.
-async function fetchHistory(github: GitHub, q: BaselineQuery, others: ArtifactRow[]): Promise<{ history: Report[]; warnings: string[] }> {
+async function fetchHistory(github: GitHub, query: BaselineQuery, others: ArtifactRow[]): Promise<{ history: Report[]; warnings: string[] }> {
   const history: Report[] = [];
   const warnings: string[] = [];
   for (const row of others.slice(0, maxRunLookups)) {
-    if (history.length >= (q.history ?? 0)) break;
-    if (!(await succeeded(github, q, row.workflow_run?.id))) continue;
-    const check = await downloadReport(github, q, row);
-    if (check.ok) history.push(check.report);
-    else warnings.push(`stored run left out: ${check.reason}`);
+    if (history.length >= (query.history ?? 0)) break;
+    if (!(await succeeded(github, query, row.workflow_run?.id))) continue;
+    const downloaded = await downloadReport(github, query, row);
+    if (downloaded.ok) history.push(downloaded.report);
+    else warnings.push(`stored run left out: ${downloaded.reason}`);
   }
   return { history, warnings };
 }
 
-async function downloadReport(github: GitHub, q: BaselineQuery, row: ArtifactRow): Promise<BaselineCheck> {
-  const read = await downloadReportJson(github, q.owner, q.repo, row.id);
+async function downloadReport(github: GitHub, query: BaselineQuery, row: ArtifactRow): Promise<BaselineCheck> {
+  const read = await downloadReportJson(github, query.owner, query.repo, row.id);
   if (!read.ok) return read;
-  const check = validateBaseline(read.json);
-  return check.ok ? check : { ok: false, reason: `artifact ${row.id}: ${check.reason}` };
+  const validated = validateBaseline(read.json);
+  return validated.ok ? validated : { ok: false, reason: `artifact ${row.id}: ${validated.reason}` };
 }
 
 /** The report.json inside an artifact's zip, parsed but not yet validated. */
@@ -187,10 +187,10 @@ export async function downloadReportJson(
   }
 }
 
-async function succeeded(github: GitHub, q: BaselineQuery, runId: number | undefined): Promise<boolean> {
+async function succeeded(github: GitHub, query: BaselineQuery, runId: number | undefined): Promise<boolean> {
   if (runId === undefined) return false;
   try {
-    const { data } = await github.rest.actions.getWorkflowRun({ owner: q.owner, repo: q.repo, run_id: runId });
+    const { data } = await github.rest.actions.getWorkflowRun({ owner: query.owner, repo: query.repo, run_id: runId });
     return data.conclusion === 'success';
   } catch {
     return false;

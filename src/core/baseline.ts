@@ -1,4 +1,4 @@
-// A baseline is an earlier report: validated here, checked for comparability, and turned into comparison rows.
+// A baseline is an earlier report: validated here, judged for comparability, and turned into comparison rows.
 import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from './plan.js';
 import { compareAll, type ComparisonInput, type ComparisonStats } from './compare.js';
@@ -7,7 +7,7 @@ import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import type { RelativeRule } from './threshold.js';
 import { reportSchemaVersion, type ComparisonRow, type Fingerprint, type Report, type TargetResult } from './report.js';
 
-// Only what a comparison reads is checked; the rest of an older report may differ.
+// Only what a comparison reads is validated; the rest of an older report may differ.
 const baselineSchema = z.object({
   schemaVersion: z.number(),
   tool: z.object({ name: z.literal('perf-gate'), version: z.string() }),
@@ -56,18 +56,18 @@ export function incomparability(base: Report, head: { environment: Fingerprint }
     if (major(b?.lighthouse) !== major(h?.lighthouse)) reasons.push(`other Lighthouse major version (${b?.lighthouse ?? '?'} vs ${h?.lighthouse ?? '?'})`);
     if (chromeMajor(b?.userAgent) !== chromeMajor(h?.userAgent))
       reasons.push(`other Chrome major version (${chromeMajor(b?.userAgent) ?? '?'} vs ${chromeMajor(h?.userAgent) ?? '?'})`);
-    const bp = baseTarget?.page;
-    const hp = headTarget.page;
-    if (bp && hp && (bp.preset !== hp.preset || bp.throttling !== hp.throttling)) {
-      reasons.push(`other Lighthouse settings (${bp.preset}/${bp.throttling} vs ${hp.preset}/${hp.throttling})`);
+    const basePage = baseTarget?.page;
+    const headPage = headTarget.page;
+    if (basePage && headPage && (basePage.preset !== headPage.preset || basePage.throttling !== headPage.throttling)) {
+      reasons.push(`other Lighthouse settings (${basePage.preset}/${basePage.throttling} vs ${headPage.preset}/${headPage.throttling})`);
     }
   }
   if (headTarget.kind === 'endpoint') {
-    const bl = baseTarget?.endpoint?.load;
-    const hl = headTarget.endpoint?.load;
-    if (bl && hl && (bl.connections !== hl.connections || bl.rate !== hl.rate)) {
+    const baseLoad = baseTarget?.endpoint?.load;
+    const headLoad = headTarget.endpoint?.load;
+    if (baseLoad && headLoad && (baseLoad.connections !== headLoad.connections || baseLoad.rate !== headLoad.rate)) {
       reasons.push(
-        `other load (${bl.connections} connections${bl.rate ? ` at ${bl.rate} req/s` : ''} vs ${hl.connections}${hl.rate ? ` at ${hl.rate} req/s` : ''})`,
+        `other load (${baseLoad.connections} connections${baseLoad.rate ? ` at ${baseLoad.rate} req/s` : ''} vs ${headLoad.connections}${headLoad.rate ? ` at ${headLoad.rate} req/s` : ''})`,
       );
     }
   }

@@ -103,7 +103,7 @@ export function compareAll(inputs: readonly ComparisonInput[], alpha = defaultAl
     }
     levels.set(i, stopped ? stopLevel : level);
   });
-  return prepared.map((p, i) => finish(p, levels.get(i) ?? alpha));
+  return prepared.map((p, i) => judgeAtLevel(p, levels.get(i) ?? alpha));
 }
 
 interface Prepared {
@@ -138,7 +138,8 @@ function prepare(input: ComparisonInput): Prepared {
   return { ...base, test: { w, worse, pValue } };
 }
 
-function finish(p: Prepared, level: number): ComparisonStats {
+// The interval and verdict of one prepared comparison at the significance level Holm's step-down gave it.
+function judgeAtLevel(p: Prepared, level: number): ComparisonStats {
   const confidence = 1 - 2 * level;
   const out: ComparisonStats = {
     baseMean: p.baseMean,
@@ -161,9 +162,9 @@ function finish(p: Prepared, level: number): ComparisonStats {
   if (!p.test || p.allowed === null) return out;
 
   const { w, worse } = p.test;
-  const q = w.se === 0 ? 0 : tQuantile(1 - level, w.df);
-  const lo = worse - q * w.se;
-  const hi = worse + q * w.se;
+  const tCritical = w.se === 0 ? 0 : tQuantile(1 - level, w.df);
+  const lo = worse - tCritical * w.se;
+  const hi = worse + tCritical * w.se;
   // Back from "worse" units to head − base.
   out.interval = p.sign === 1 ? [lo, hi] : [-hi, -lo];
   const [a, b] = out.interval;
@@ -175,7 +176,7 @@ function finish(p: Prepared, level: number): ComparisonStats {
   if (lo >= allowed && p.test.pValue <= level) out.verdict = 'regressed';
   else if (hi > allowed) {
     out.verdict = 'unsure';
-    const needed = samplesNeeded(worse, allowed, q, w, Math.min(out.baseN, out.headN));
+    const needed = samplesNeeded(worse, allowed, tCritical, w, Math.min(out.baseN, out.headN));
     if (needed === null) out.note = 'run-to-run noise alone is wider than the margin; more samples will not settle it, a same-runner comparison can';
     else out.samplesNeeded = needed;
   } else if (hi < -allowed) out.verdict = 'improved';

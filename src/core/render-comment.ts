@@ -71,12 +71,12 @@ function fit(p: Parts, limit: number): string {
   let body = join(p);
   if (body.length <= limit) return body;
   const note = truncationNote(limit);
-  let q: Parts = { ...p, chart: '', tail: note + p.tail };
-  body = join(q);
+  let shorter: Parts = { ...p, chart: '', tail: note + p.tail };
+  body = join(shorter);
   if (body.length <= limit) return body;
-  const room = limit - (body.length - q.details.length);
-  q = { ...q, details: room > 200 ? shortenDetails(q.details, room) : '' };
-  body = join(q);
+  const room = limit - (body.length - shorter.details.length);
+  shorter = { ...shorter, details: room > 200 ? shortenDetails(shorter.details, room) : '' };
+  body = join(shorter);
   if (body.length <= limit) return body;
   return cutLines(body, limit - 1) + '\n';
 }
