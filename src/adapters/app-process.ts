@@ -2,11 +2,12 @@
 // its group, what app.stop ends, and whatever escaped the group or still holds the app's ports.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
+import { tailOf } from './log-tail.js';
 import { commandOf, describeOwner, listenersOn, processesTagged } from './port-owners.js';
 import { endGroup, endProcesses, trackGroup, waitFor } from './process-groups.js';
 
@@ -22,18 +23,8 @@ export interface RunningApp {
 }
 
 const pollMs = 100;
-const tailLines = 20;
 /** Every process the app's command starts inherits this variable: found by it after it leaves the group. */
 const tagVariable = 'PERF_GATE_APP_ID';
-
-export function tailOf(logFile: string, lines = tailLines): string {
-  try {
-    const all = readFileSync(logFile, 'utf8').trimEnd().split('\n');
-    return all.slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
 
 function withLog(message: string, logFile: string): string {
   const tail = tailOf(logFile);

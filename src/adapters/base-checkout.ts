@@ -1,12 +1,13 @@
 // The base side of a same-runner comparison: a checkout the workflow prepared, or a git worktree of the
 // merge-base that perf-gate makes (and always removes), built with the budget's build command.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SameRunnerPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
-import { tailOf } from './app-process.js';
+import { git } from './git.js';
+import { tailOf } from './log-tail.js';
 import { endGroup, trackGroup } from './process-groups.js';
 
 export interface BaseCheckout {
@@ -31,8 +32,6 @@ export interface BaseOptions {
   buildLog: string;
   signal?: AbortSignal;
 }
-
-const git = (cwd: string, args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 function gitRoot(dir: string): string | undefined {
   try {

@@ -1,8 +1,9 @@
 // Starts Chrome for page audits and ends it, with its files, however the run ends.
 import * as chromeLauncher from 'chrome-launcher';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tailOf } from './log-tail.js';
 import { endGroup, groupAlive, trackGroup } from './process-groups.js';
 
 /** Flags that work headless, as root and with no network (Chromium otherwise floods refused connections). */
@@ -62,7 +63,7 @@ export async function launchChrome(chromePath: string, tempParent = os.tmpdir())
     poll = setInterval(() => {
       const child = launcher.chromeProcess;
       if (child && (child.exitCode !== null || child.signalCode !== null)) {
-        const log = readTail(path.join(profile, 'chrome-err.log'));
+        const log = tailOf(path.join(profile, 'chrome-err.log'), 3).split('\n').join(' | ');
         reject(new Error(`Chrome exited with ${child.exitCode ?? child.signalCode}${log ? `: ${log}` : ''}`));
       }
     }, 100);
@@ -94,12 +95,4 @@ export async function launchChrome(chromePath: string, tempParent = os.tmpdir())
         rmSync(root, { recursive: true, force: true });
       })()),
   };
-}
-
-function readTail(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').trim().split('\n').slice(-3).join(' | ');
-  } catch {
-    return '';
-  }
 }

@@ -1,21 +1,13 @@
 // Where the numbers were measured: machine, runtime and commit, so later comparisons can judge them comparable.
-import { execFileSync } from 'node:child_process';
+import { gitAnswer } from './git.js';
 import os from 'node:os';
 import type { Fingerprint } from '../core/report.js';
 import { perfGateVersion } from '../version.js';
 
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function fingerprint(cwd: string, env: NodeJS.ProcessEnv = process.env): Fingerprint {
   const cpus = os.cpus();
-  const sha = env.GITHUB_SHA || git(cwd, ['rev-parse', 'HEAD']);
-  const ref = env.GITHUB_REF || git(cwd, ['symbolic-ref', '-q', 'HEAD']);
+  const sha = env.GITHUB_SHA || gitAnswer(cwd, ['rev-parse', 'HEAD']);
+  const ref = env.GITHUB_REF || gitAnswer(cwd, ['symbolic-ref', '-q', 'HEAD']);
   const result: Fingerprint = {
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,

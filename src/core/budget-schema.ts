@@ -1,6 +1,7 @@
 // The budget file's schema: the single source of its TypeScript types and of perf-budget.schema.json.
 import { z } from 'zod';
-import type { TargetKind } from './metric-catalog.js';
+import { lighthouseCategories, type TargetKind } from './metric-catalog.js';
+import { minNoiseRuns } from './run-noise.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
 import { parseDurationSetting } from './units.js';
 
@@ -113,10 +114,7 @@ const page = z.strictObject({
   runs: z.int().min(1).max(15).default(3).meta({ description: 'Lighthouse runs; the median is reported' }),
   headers: headers.optional(),
   cookies: z.array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() })).optional(),
-  categories: z
-    .array(z.enum(['performance', 'accessibility', 'best-practices', 'seo']))
-    .min(1)
-    .default(['performance']),
+  categories: z.array(z.enum(lighthouseCategories)).min(1).default(['performance']),
   thresholds: thresholdList('page').default([]),
   relative: relativeRules('page').optional(),
 });
@@ -214,7 +212,7 @@ export const budgetSchema = z
         endpoints: relativeRules('endpoint').optional(),
         pages: relativeRules('page').optional(),
         runNoise: percent.optional().meta({
-          description: `run-to-run spread of a whole run's mean, assumed while fewer than 3 stored runs let perf-gate measure it (default ${defaultRunNoisePercent}%)`,
+          description: `run-to-run spread of a whole run's mean, assumed while fewer than ${minNoiseRuns} stored runs let perf-gate measure it (default ${defaultRunNoisePercent}%)`,
           examples: ['5%'],
         }),
       })

@@ -14,7 +14,9 @@ import type { Better } from './metric-catalog.js';
 import type { RunNoise } from './run-noise.js';
 import { mean } from './statistics.js';
 
-export type ComparisonVerdict = 'regressed' | 'improved' | 'unchanged' | 'unsure';
+/** Every verdict a comparison can reach, in the order people read them: what needs attention first. */
+export const comparisonVerdicts = ['regressed', 'unsure', 'improved', 'unchanged'] as const;
+export type ComparisonVerdict = (typeof comparisonVerdicts)[number];
 
 export interface ComparisonInput {
   target: string;

@@ -30,14 +30,14 @@ export const endpointMetrics: readonly MetricDef[] = [
   def('non2xx-rate', 'percent', 'lower', 'responses outside 2xx per response'),
 ];
 
-const resourceTypes = ['script', 'stylesheet', 'image', 'font', 'document', 'third-party'] as const;
+/** Lighthouse categories a page may be audited for; each is also a 0–100 score metric. */
+export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-// Pages are audited by a later capability; their ids are fixed now so budgets validate against one list.
+/** Resource types of Lighthouse's resource summary that have byte and request metrics. */
+export const resourceTypes = ['script', 'stylesheet', 'image', 'font', 'document', 'third-party'] as const;
+
 export const pageMetrics: readonly MetricDef[] = [
-  def('performance', 'score', 'higher', 'Lighthouse performance score'),
-  def('accessibility', 'score', 'higher', 'Lighthouse accessibility score'),
-  def('best-practices', 'score', 'higher', 'Lighthouse best-practices score'),
-  def('seo', 'score', 'higher', 'Lighthouse SEO score'),
+  ...lighthouseCategories.map((c) => def(c, 'score', 'higher', `Lighthouse ${c === 'seo' ? 'SEO' : c} score`)),
   def('fcp', 'ms', 'lower', 'First Contentful Paint'),
   def('lcp', 'ms', 'lower', 'Largest Contentful Paint'),
   def('tbt', 'ms', 'lower', 'Total Blocking Time'),

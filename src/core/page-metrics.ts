@@ -1,5 +1,5 @@
 // From Lighthouse results to perf-gate's page metrics: one record per run, the median over runs, the median run.
-import { pageMetrics } from './metric-catalog.js';
+import { lighthouseCategories, pageMetrics, resourceTypes } from './metric-catalog.js';
 import type { MetricResult } from './report.js';
 import { median } from './statistics.js';
 
@@ -23,8 +23,6 @@ const timingAudits: Record<string, string> = {
   'total-bytes': 'total-byte-weight',
 };
 
-const categoryIds = ['performance', 'accessibility', 'best-practices', 'seo'];
-
 interface ResourceRow {
   resourceType?: string;
   requestCount?: number;
@@ -34,7 +32,7 @@ interface ResourceRow {
 /** Metric values of one run; null where the run did not measure it (a category not run, an audit that errored). */
 export function extractPageMetrics(lhr: LhrLike): PageRunMetrics {
   const out: PageRunMetrics = {};
-  for (const id of categoryIds) {
+  for (const id of lighthouseCategories) {
     const score = lhr.categories?.[id]?.score;
     // Scores are 0–100 throughout perf-gate, as Lighthouse's report shows them.
     out[id] = typeof score === 'number' ? Math.round(score * 100) : null;
@@ -47,7 +45,7 @@ export function extractPageMetrics(lhr: LhrLike): PageRunMetrics {
   const row = (type: string) => rows.find((r) => r.resourceType === type);
   const total = row('total');
   out.requests = total?.requestCount ?? null;
-  for (const type of ['script', 'stylesheet', 'image', 'font', 'document', 'third-party']) {
+  for (const type of resourceTypes) {
     const r = row(type);
     // A type absent from the summary had no requests at all.
     out[`${type}-bytes`] = total ? (r?.transferSize ?? 0) : null;

@@ -1,4 +1,5 @@
 // report.md and the job summary: a pure rendering of the report, built from sections the PR comment reuses.
+import { comparisonVerdicts } from './compare.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { CheckResult, ComparisonRow, Report } from './report.js';
 import {
@@ -71,11 +72,9 @@ export function baselineSection(report: Report): string {
   );
 }
 
-const comparisonOrder = ['regressed', 'unsure', 'improved', 'unchanged'];
-
 export function comparisonsSection(rows: readonly ComparisonRow[]): string {
   if (rows.length === 0) return '';
-  const sorted = [...rows].sort((a, b) => comparisonOrder.indexOf(a.verdict) - comparisonOrder.indexOf(b.verdict));
+  const sorted = [...rows].sort((a, b) => comparisonVerdicts.indexOf(a.verdict) - comparisonVerdicts.indexOf(b.verdict));
   return block([
     '| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |',
     '|:-:|---|---|---|--:|--:|--:|--:|---|---|',

@@ -1,8 +1,9 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
-import type { ComparisonVerdict } from './compare.js';
+import { comparisonVerdicts, type ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
 import { failedChecks } from './outcome.js';
+import { minNoiseRuns } from './run-noise.js';
 import { formatValue, signed, signedPct } from './units.js';
 
 export function verdictLine(report: Report): string {
@@ -16,11 +17,9 @@ export function verdictLine(report: Report): string {
   return `all ${total} budget${total === 1 ? '' : 's'} met${tail}`;
 }
 
-const verdictOrder: ComparisonVerdict[] = ['regressed', 'unsure', 'unchanged', 'improved'];
-
 /** "2 regressed, 1 unsure, 11 unchanged": the counts the comparison rows show, none left out. */
 export function comparisonCounts(rows: readonly ComparisonRow[]): string {
-  return verdictOrder
+  return comparisonVerdicts
     .map((v) => [v, rows.filter((r) => r.verdict === v).length] as const)
     .filter(([, n]) => n > 0)
     .map(([v, n]) => `${n} ${v}`)
@@ -76,7 +75,7 @@ export function noiseLine(report: Report): string | undefined {
   if (assumed.length > 0) {
     const values = [...new Set(assumed.map((r) => pct(r.runNoise!.fraction)))].join('/');
     parts.push(
-      `${values} assumed for ${measured.length ? `the other ${assumed.length}` : `all ${assumed.length}`} (fewer than 3 comparable stored runs; relative.runNoise)`,
+      `${values} assumed for ${measured.length ? `the other ${assumed.length}` : `all ${assumed.length}`} (fewer than ${minNoiseRuns} comparable stored runs; relative.runNoise)`,
     );
   }
   return `Run-to-run noise counted in the intervals: ${parts.join('; ')}.`;
