@@ -21,7 +21,7 @@ import { measureSameRunner, type SameRunnerResult } from './same-runner.js';
 import type { Logger } from './logger.js';
 import { perfGateVersion } from './version.js';
 
-export interface GateOptions {
+interface GateOptions {
   /** The budget file, relative to cwd. */
   config: string;
   /** The report directory, relative to cwd. */
@@ -71,7 +71,7 @@ export function baselineFromFiles(files: readonly string[], cwd: string): Baseli
   };
 }
 
-export interface GateOutcome {
+interface GateOutcome {
   report: Report;
   markdown: string;
   paths: ReportPaths;

@@ -8,7 +8,7 @@ import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
-export interface OneAppOptions extends MeasureOptions {
+interface OneAppOptions extends MeasureOptions {
   /** Called once the app answers its ready URL. */
   onReady?: () => void;
 }

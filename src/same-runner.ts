@@ -18,7 +18,7 @@ import { formatValue } from './core/units.js';
 import type { Logger } from './logger.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
-export interface SameRunnerOptions extends MeasureOptions {
+interface SameRunnerOptions extends MeasureOptions {
   /** The budget file's directory: this checkout. */
   headDir: string;
   random?: () => number;

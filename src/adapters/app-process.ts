@@ -59,7 +59,7 @@ async function statusAt(url: string): Promise<number | undefined> {
   }
 }
 
-export interface StartOptions {
+interface StartOptions {
   logFile: string;
   /** The budget file, for messages about app.* fields. */
   budgetFile: string;

@@ -22,7 +22,7 @@ export interface BaseCheckout {
   dispose(): void;
 }
 
-export interface BaseOptions {
+interface BaseOptions {
   /** The budget file's directory: the head checkout. */
   headDir: string;
   budgetFile: string;

@@ -24,7 +24,7 @@ export interface BaselineQuery {
   now?: Date;
 }
 
-export interface FoundBaseline {
+interface FoundBaseline {
   artifactId: number;
   runId?: number;
   sha?: string;
@@ -35,7 +35,7 @@ export interface FoundBaseline {
   match: 'merge-base' | 'newest on base branch' | 'previous tag';
 }
 
-export type FetchedBaseline = (BaselineCheck & { ok: true; found: FoundBaseline; history: Report[]; warnings: string[] }) | { ok: false; reason: string };
+type FetchedBaseline = (BaselineCheck & { ok: true; found: FoundBaseline; history: Report[]; warnings: string[] }) | { ok: false; reason: string };
 
 interface ArtifactRow {
   id: number;

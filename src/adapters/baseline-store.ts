@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export type StoreResult = { ok: true; id: number; size: number } | { ok: false; reason: string };
+type StoreResult = { ok: true; id: number; size: number } | { ok: false; reason: string };
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

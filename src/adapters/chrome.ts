@@ -7,7 +7,7 @@ import { tailOf } from './log-tail.js';
 import { endGroup, groupAlive, trackGroup } from './process-groups.js';
 
 /** Flags that work headless, as root and with no network (Chromium otherwise floods refused connections). */
-export const chromeFlags = [
+const chromeFlags = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',

@@ -8,7 +8,7 @@ import { listenersOn } from './port-owners.js';
 const lowestPort = 10_000;
 
 /** The kernel's ephemeral port range (Linux), or the IANA one where it cannot be read. */
-export function ephemeralRange(): [number, number] {
+function ephemeralRange(): [number, number] {
   try {
     const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
     if (Number.isInteger(low) && Number.isInteger(high)) return [low as number, high as number];

@@ -7,7 +7,7 @@ import { Octokit } from '@octokit/rest';
 
 export type GitHub = InstanceType<typeof Octokit>;
 
-export interface GitHubClientOptions {
+interface GitHubClientOptions {
   /** The REST API root: GITHUB_API_URL on a runner, a fake server in tests. */
   baseUrl?: string;
   /** Milliseconds per call before it is abandoned. */

@@ -2,7 +2,7 @@
 const signalNumbers = { SIGINT: 2, SIGTERM: 15 } as const;
 type HandledSignal = keyof typeof signalNumbers;
 
-export interface Interrupts {
+interface Interrupts {
   signal: AbortSignal;
   /** The exit code a shell expects after the signal (128 + its number), once one arrived. */
   exitCode(): number | undefined;

@@ -13,7 +13,7 @@ import { findChrome, launchChrome, type Chrome } from './chrome.js';
 import { openLighthouse, type LighthouseClient } from './lighthouse-client.js';
 import type { AuditOutput } from './lighthouse-runner.js';
 
-export interface PageAuditOptions {
+interface PageAuditOptions {
   /** The report directory; Lighthouse reports go to its pages/ folder. */
   reportDir: string;
   chromePath?: string;
@@ -25,7 +25,7 @@ export interface PageAuditOptions {
   log: Logger;
 }
 
-export interface PageAuditResult {
+interface PageAuditResult {
   targets: TargetResult[];
   browser?: Fingerprint['browser'];
 }

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { processAlive } from './process-groups.js';
 
-export interface PortOwner {
+interface PortOwner {
   pid: number;
   port: number;
   /** The command line, for messages. */

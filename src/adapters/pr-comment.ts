@@ -11,7 +11,7 @@ export interface StickyComment {
   body: string;
 }
 
-export type CommentResult = { ok: true; id: number; url?: string; action: 'created' | 'updated' } | { ok: false; status?: number; reason: string };
+type CommentResult = { ok: true; id: number; url?: string; action: 'created' | 'updated' } | { ok: false; status?: number; reason: string };
 
 export async function upsertComment(github: GitHub, c: StickyComment): Promise<CommentResult> {
   const where = { owner: c.owner, repo: c.repo };

@@ -5,7 +5,7 @@ const live = new Set<number>();
 let exitHookInstalled = false;
 
 /** Sends a signal to the whole group; false when the group is gone. */
-export function killGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+function killGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   try {
     process.kill(-pgid, signal);
     return true;
@@ -42,7 +42,7 @@ export function processAlive(pid: number): boolean {
 }
 
 /** Pids of the processes of a group that are not fully ended. */
-export function groupMembers(pgid: number): number[] {
+function groupMembers(pgid: number): number[] {
   if (!killGroup(pgid, 0)) return [];
   let entries: string[];
   try {
@@ -78,7 +78,7 @@ export function trackGroup(pgid: number): void {
   });
 }
 
-export function untrackGroup(pgid: number): void {
+function untrackGroup(pgid: number): void {
   live.delete(pgid);
 }
 

@@ -10,7 +10,7 @@ export interface ReportPaths {
   markdown: string;
 }
 
-export function reportPaths(dir: string): ReportPaths {
+function reportPaths(dir: string): ReportPaths {
   const abs = path.resolve(dir);
   return { dir: abs, json: path.join(abs, 'report.json'), markdown: path.join(abs, 'report.md') };
 }

@@ -1,7 +1,7 @@
 // Reads a text file, turning the failure into its errno code for the caller to word.
 import { readFileSync } from 'node:fs';
 
-export type TextFile = { ok: true; text: string } | { ok: false; code: string };
+type TextFile = { ok: true; text: string } | { ok: false; code: string };
 
 export function readTextFile(abs: string): TextFile {
   try {

@@ -8,7 +8,7 @@ import type { AppPlan, EndpointPlan, GatePlan, LoadPlan, LocatedRule, LocatedThr
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 
-export const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
+const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
 const minBurstMs = 100;
 const defaultAppStopMs = 30_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -72,7 +72,7 @@ function line(file: string, pos: Pos | undefined, issuePath: PropertyKey[], mess
   return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${where}${message}`;
 }
 
-export function formatPath(p: readonly PropertyKey[]): string {
+function formatPath(p: readonly PropertyKey[]): string {
   return p.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '');
 }
 

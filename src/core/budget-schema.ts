@@ -264,7 +264,6 @@ export const budgetSchema = z
   })
   .meta({ title: 'perf-gate budget file', description: 'Budgets for API endpoints and pages; see the README' });
 
-export type BudgetInput = z.input<typeof budgetSchema>;
 export type Budget = z.output<typeof budgetSchema>;
 export type EndpointConfig = Budget['endpoints'][number];
 export type PageConfig = Budget['pages'][number];

@@ -5,7 +5,7 @@ import { parseThreshold, satisfies } from './threshold.js';
 import { formatValue } from './units.js';
 
 /** Applied to an endpoint whose budget says nothing of errors: a gate should not pass an endpoint that fails. */
-export const defaultErrorThreshold = 'error-rate < 1%';
+const defaultErrorThreshold = 'error-rate < 1%';
 
 export function evaluateChecks(plan: Pick<GatePlan, 'endpoints' | 'pages'>, targets: readonly TargetResult[]): CheckResult[] {
   const byName = new Map(targets.map((t) => [t.name, t]));

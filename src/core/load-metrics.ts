@@ -43,7 +43,7 @@ export interface LoadTally {
 export const newLoadTally = (): LoadTally => ({ pooled: newBucket(), bursts: [], statusCodes: {}, errorMessages: new Set(), measuredMs: 0 });
 
 /** Where a generator puts what it sees; times are milliseconds on one clock, from the load's start. */
-export interface LoadRecorder {
+interface LoadRecorder {
   response(atMs: number, status: number, bytes: number, latencyMs: number): void;
   /** A request that got no response: a connection error or a timeout. */
   failure(atMs: number, message: string, timedOut: boolean): void;

@@ -16,7 +16,7 @@ const def = (id: string, unit: Unit, better: Better, title: string): MetricDef =
 /** Latency percentiles every endpoint records, pooled and per burst. */
 export const latencyPercentiles = [50, 75, 90, 95, 99, 99.9] as const;
 
-export const endpointMetrics: readonly MetricDef[] = [
+const endpointMetrics: readonly MetricDef[] = [
   ...latencyPercentiles.map((p) => def(`p${p}`, 'ms', 'lower', `latency p${p}`)),
   def('mean', 'ms', 'lower', 'mean latency'),
   def('max', 'ms', 'lower', 'max latency'),

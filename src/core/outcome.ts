@@ -12,9 +12,9 @@ export interface FailOn {
   regression: boolean;
 }
 
-export const failOnAll: FailOn = { budget: true, regression: true };
+const failOnAll: FailOn = { budget: true, regression: true };
 
-export type FailingReason = 'error' | 'budget' | 'regression';
+type FailingReason = 'error' | 'budget' | 'regression';
 
 /** One note for the budget file's line (file undefined: a note about the run as a whole). */
 export interface Annotation {
@@ -26,7 +26,7 @@ export interface Annotation {
   line?: number;
 }
 
-export interface Outcome {
+interface Outcome {
   failedChecks: CheckResult[];
   regressions: ComparisonRow[];
   failing: FailingReason[];
@@ -69,7 +69,7 @@ export function outcomeOf(report: Pick<Report, 'budgetFile' | 'checks' | 'compar
 }
 
 /** A regressed row in one line, for an annotation on the rule's line: "items p95 3.10 ms → 3.72 ms (+20.0%), rule +10%". */
-export function regressionText(r: ComparisonRow): string {
+function regressionText(r: ComparisonRow): string {
   const unit = metricDef(r.kind, r.metric).unit;
   const change = r.deltaPercent === null ? '' : ` (${signedPct(r.deltaPercent)})`;
   const interval = r.interval ? `, interval ${signed(r.interval[0], unit)} … ${signed(r.interval[1], unit)}` : '';

@@ -21,7 +21,7 @@ import { metricDef } from './metric-catalog.js';
 /** GitHub refuses issue comments longer than this. */
 export const commentLimit = 65_536;
 
-export interface CommentOptions {
+interface CommentOptions {
   /** Tells this gate's comment from others on the same pull request (one per budget file). */
   key: string;
   /** The workflow run, for links to it and its artifacts. */

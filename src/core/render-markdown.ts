@@ -20,7 +20,7 @@ import {
 } from './render-shared.js';
 import { formatValue } from './units.js';
 
-export interface MarkdownOptions {
+interface MarkdownOptions {
   /** Links shown under the tables, e.g. the report artifact. */
   links?: { label: string; href: string }[];
 }

@@ -18,7 +18,7 @@ export function verdictLine(report: Report): string {
 }
 
 /** "2 regressed, 1 unsure, 11 unchanged": the counts the comparison rows show, none left out. */
-export function comparisonCounts(rows: readonly ComparisonRow[]): string {
+function comparisonCounts(rows: readonly ComparisonRow[]): string {
   return comparisonVerdicts
     .map((v) => [v, rows.filter((r) => r.verdict === v).length] as const)
     .filter(([, n]) => n > 0)

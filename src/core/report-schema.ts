@@ -124,7 +124,7 @@ const reportSchema = z
   })
   .passthrough();
 
-export type ReportCheck = { ok: true; report: Report } | { ok: false; reason: string };
+type ReportCheck = { ok: true; report: Report } | { ok: false; reason: string };
 
 /** Checks a whole report for rendering; the reason names the first field that is wrong. */
 export function validateReport(json: unknown): ReportCheck {

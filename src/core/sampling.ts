@@ -49,7 +49,7 @@ export function unsettledMetrics(
   return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
 }
 
-export interface SamplingState {
+interface SamplingState {
   samples: number;
   min: number;
   max: number;

@@ -20,17 +20,3 @@ export function mean(samples: readonly number[]): number | null {
   if (samples.length === 0) return null;
   return samples.reduce((s, x) => s + x, 0) / samples.length;
 }
-
-/** Sample standard deviation (n − 1); null below two samples. */
-export function stddev(samples: readonly number[]): number | null {
-  if (samples.length < 2) return null;
-  const m = mean(samples) as number;
-  return Math.sqrt(samples.reduce((s, x) => s + (x - m) ** 2, 0) / (samples.length - 1));
-}
-
-/** Coefficient of variation in percent: how noisy a metric's samples are. */
-export function cv(samples: readonly number[]): number | null {
-  const sd = stddev(samples);
-  const m = mean(samples);
-  return sd === null || m === null || m === 0 ? null : (sd / Math.abs(m)) * 100;
-}

@@ -16,7 +16,7 @@ const byteFactors: Record<string, number> = {
 };
 
 /** What a unit accepts, for error messages. */
-export const unitExamples: Record<Unit, string> = {
+const unitExamples: Record<Unit, string> = {
   ms: 'a duration like 200ms, 1.5s or 800 (milliseconds)',
   count: 'a whole number like 0 or 50',
   percent: 'a percentage like 1%',
