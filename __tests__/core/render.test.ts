@@ -4,25 +4,89 @@ import { escapeMarkdown } from '../../src/core/markdown-escape.js';
 import { renderMarkdown } from '../../src/core/render-markdown.js';
 import { renderTerminal } from '../../src/core/render-terminal.js';
 
+/** The rows of the markdown table whose header begins with `first`, as trimmed cells. */
+function table(md: string, first: string): string[][] {
+  const lines = md.split('\n');
+  const headerCells = (l: string) =>
+    l
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
+  const at = lines.findIndex((l) => l.startsWith('|') && headerCells(l).find((c) => c !== '') === first);
+  if (at < 0) return [];
+  const rows: string[][] = [];
+  for (const line of lines.slice(at + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((c) => c.trim()),
+    );
+  }
+  return rows;
+}
+
+/** The lines of the terminal block that begins with `first`, split on runs of two or more spaces. */
+function columns(text: string, first: string): string[][] {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.trimStart().startsWith(first));
+  const rows: string[][] = [];
+  for (const line of lines.slice(at)) {
+    if (line.trim() === '') break;
+    rows.push(line.trim().split(/\s{2,}/));
+  }
+  return rows;
+}
+
 describe('renderMarkdown', () => {
+  // The one golden copy: the whole markdown of a failing report.
   it('renders a failing report, failures first', () => {
-    expect(renderMarkdown(sampleReport(), { links: [{ label: 'report.json', href: 'https://example.test/run/1' }] })).toMatchSnapshot();
+    const md = renderMarkdown(sampleReport(), { links: [{ label: 'report.json', href: 'https://example.test/run/1' }] });
+    expect(md).toMatchSnapshot();
+    expect(md.split('\n')[0]).toBe('### ❌ perf-gate: 1 of 4 budgets failed');
+    expect(table(md, 'Target').map((r) => r.slice(0, 5))).toEqual([
+      ['❌', 'items', 'p95', '&lt; 25 ms', '31.5 ms'],
+      ['✅', 'ping', 'p95', '&lt; 5 ms', '0.97 ms'],
+      ['✅', 'ping', 'error-rate', '&lt; 1% (default)', '0%'],
+      ['✅', 'items', 'rps', '&gt; 500 req/s', '812 req/s'],
+    ]);
+    expect(md).toContain('[report.json](https://example.test/run/1)');
   });
 
   it('renders a passing report', () => {
     const report = sampleReport({ verdict: 'pass' });
     report.checks = report.checks.filter((c) => c.outcome === 'pass');
-    expect(renderMarkdown(report)).toMatchSnapshot();
+    const md = renderMarkdown(report);
+    expect(md.split('\n')[0]).toBe('### ✅ perf-gate: all 3 budgets met');
+    expect(table(md, 'Target').map((r) => r[0])).toEqual(['✅', '✅', '✅']);
+    expect(table(md, 'Endpoint')).toEqual([
+      ['ping', '12,346 req/s', '0.42 ms', '0.81 ms', '0.97 ms', '2.4 ms', '0%', '2'],
+      ['items', '812 req/s', '9.8 ms', '14.2 ms', '31.5 ms', '60.1 ms', '0.25%', '2'],
+    ]);
+    expect(md).toMatch(/<sub>perf-gate 1\.2\.3 · Node v24\.21\.0 · linux x64 · 2 × Example CPU &#64; 3\.00GHz · 0123456 · budget perf-budget\.yml<\/sub>\n$/);
   });
 
   it('renders a run that could not complete, with the measured part', () => {
     const report = sampleReport({ verdict: 'error', errors: ['the app exited with code 1 before it was ready'] });
     report.targets.push({ ...endpointResult('orders', { rps: 0, p50: 0, p90: 0, p95: 0, p99: 0, errorRate: 0 }), status: 'error', error: 'ECONNREFUSED' });
-    expect(renderMarkdown(report)).toMatchSnapshot();
+    const md = renderMarkdown(report);
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '### ⚠️ perf-gate: could not complete: 1 error, 1 of 4 budgets failed',
+      '',
+      '> **Error:** the app exited with code 1 before it was ready',
+    ]);
+    expect(table(md, 'Endpoint').map((r) => r[0])).toEqual(['ping', 'items', 'orders ⚠️ ECONNREFUSED']);
+    expect(table(md, 'Endpoint')[2]!.slice(1)).toEqual(['–', '–', '–', '–', '–', '–', '2']);
   });
 
   it("renders pages with links to the median run's Lighthouse report", () => {
-    expect(renderMarkdown(withPages())).toMatchSnapshot();
+    const md = renderMarkdown(withPages());
+    expect(table(md, 'Page')).toEqual([
+      ['home', '98', '1.23 s', '800 ms', '12 ms', '0.012', '50.8 KB', '9', '3/3 (1 retry)', '[median run](pages/home.report.html)'],
+      ['checkout ⚠️ ERRORED&#95;DOCUMENT&#95;REQUEST: (Status code: 500)', '–', '–', '–', '–', '–', '–', '–', '0/3 (2 retries)', '–'],
+    ]);
+    expect(md).toContain('Lighthouse 13.5.0 (benchmark index 3387)');
   });
 
   it('keeps names from the budget file inert', () => {
@@ -54,11 +118,36 @@ function withPages() {
 
 describe('renderTerminal', () => {
   it('renders aligned tables', () => {
-    expect(renderTerminal(sampleReport())).toMatchSnapshot();
+    const text = renderTerminal(sampleReport());
+    expect(columns(text, 'endpoint')).toEqual([
+      ['endpoint', 'rps', 'p50', 'p90', 'p95', 'p99', 'error-rate', 'samples'],
+      ['ping', '12,346 req/s', '0.42 ms', '0.81 ms', '0.97 ms', '2.4 ms', '0%', '2'],
+      ['items', '812 req/s', '9.8 ms', '14.2 ms', '31.5 ms', '60.1 ms', '0.25%', '2'],
+    ]);
+    expect(columns(text, 'target')).toEqual([
+      ['target', 'metric', 'budget', 'actual'],
+      ['FAIL', 'items', 'p95', '< 25 ms', '31.5 ms'],
+      ['ok', 'ping', 'p95', '< 5 ms', '0.97 ms'],
+      ['ok', 'ping', 'error-rate', '< 1% (default)', '0%'],
+      ['ok', 'items', 'rps', '> 500 req/s', '812 req/s'],
+    ]);
+    // Numbers right-aligned: every row of a table is as wide as its header.
+    const endpointLines = text.split('\n').slice(0, 3);
+    expect(new Set(endpointLines.map((l) => l.length)).size).toBe(1);
+    expect(text.split('\n').slice(-3, -1)).toEqual([
+      'perf-gate: FAIL — 1 of 4 budgets failed',
+      'perf-gate 1.2.3 · Node v24.21.0 · linux x64 · 2 × Example CPU @ 3.00GHz · 0123456',
+    ]);
   });
 
   it('renders pages with their runs and retries', () => {
-    expect(renderTerminal(withPages())).toMatchSnapshot();
+    const text = renderTerminal(withPages());
+    expect(columns(text, 'page')).toEqual([
+      ['page', 'performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes', 'requests', 'runs'],
+      ['home', '98', '1.23 s', '800 ms', '12 ms', '0.012', '50.8 KB', '9', '3/3 (1 retry)'],
+      ['checkout', '–', '–', '–', '–', '–', '–', '–', '0/3 (2 retries)'],
+    ]);
+    expect(text).toContain('\nerror in checkout: ERRORED_DOCUMENT_REQUEST: (Status code: 500)\nperf-gate: FAIL — 1 of 4 budgets failed\n');
   });
 });
 
