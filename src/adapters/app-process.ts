@@ -121,6 +121,10 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
       const exit = unexpectedExit(child);
       if (exit) return withLog(`${label} exited ${exit} while it was measured`, opts.logFile);
       if (await anyAccepts(app)) return undefined;
+      // The port closes a moment before the exit is seen: wait a little for it, to say why.
+      await waitFor(() => child.exitCode !== null || child.signalCode !== null, 500);
+      const late = unexpectedExit(child);
+      if (late) return withLog(`${label} exited ${late} while it was measured`, opts.logFile);
       return withLog(`${label} no longer accepts connections at ${app.baseUrl}`, opts.logFile);
     },
   };
