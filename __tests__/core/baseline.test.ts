@@ -119,8 +119,29 @@ describe('compareWithBaseline', () => {
     const report = sampleReport();
     report.comparisons = rows;
     expect(noiseLine(report)).toBe(
-      'Run-to-run noise counted in the intervals: 5.0% assumed for all 4 (fewer than 3 comparable stored runs; relative.runNoise).',
+      'Run-to-run noise counted in the intervals: 5.0%/0.9% assumed for all 4 (fewer than 3 comparable stored runs; relative.runNoise).',
     );
+  });
+
+  it('judges identical runs of a score at its ceiling and of an exact count unchanged, not unsure', () => {
+    const pagePlan = parseBudget(
+      `app: { baseUrl: 'http://127.0.0.1:3000' }\npages:\n  - { name: home, url: /, relative: { performance: -5, requests: +10% } }\n`,
+      'b.yml',
+      '/r',
+    );
+    const at = (performance: number) => {
+      const r = sampleReport();
+      const page = pageResult('home', { performance, lcp: 1000, fcp: 800, tbt: 0, cls: 0, bytes: 1, requests: 9 });
+      page.metrics.performance = { value: performance, unit: 'score', samples: [performance, performance, performance] };
+      page.metrics.requests = { value: 9, unit: 'count', samples: [9, 9, 9] };
+      r.targets = [page];
+      return r;
+    };
+    const rows = compareWithBaseline({ ...pagePlan, runNoisePercent: 5 }, at(100), at(100));
+    expect(rows.map((r) => [r.metric, r.verdict, r.interval!.map(Math.abs)])).toEqual([
+      ['performance', 'unchanged', [0, 0]],
+      ['requests', 'unchanged', [0, 0]],
+    ]);
   });
 
   it('measures the run-to-run noise from stored runs that are comparable with the head', () => {

@@ -49,4 +49,16 @@ describe('compareAll with run-to-run noise', () => {
     expect(c!.interval![0]).toBeCloseTo(3 - 2.9199856 * Math.SQRT1_2, 6);
     expect(c!.verdict).toBe('unsure');
   });
+
+  it('assumes a score moves by points, less near its bounds, and a count no more than within a run', () => {
+    const score = (m: number) => assumedRunNoise(5, 'score', { base: [m, m], head: [m, m] }).fraction * m;
+    expect(score(50)).toBeCloseTo(3, 10);
+    expect(score(100)).toBe(0);
+    expect(score(90)).toBeCloseTo(1.8, 10);
+    expect(assumedRunNoise(0, 'score', { base: [50], head: [50] }).fraction).toBe(0);
+    expect(assumedRunNoise(5, 'count', { base: [9, 9, 9], head: [10, 10] }).fraction).toBe(0);
+    expect(assumedRunNoise(5, 'bytes', { base: [100, 102], head: [100, 100] }).fraction).toBeCloseTo(Math.SQRT2 / 101, 10);
+    expect(assumedRunNoise(5, 'count', { base: [1, 50], head: [] }).fraction).toBe(0.05);
+    expect(assumedRunNoise(5, 'ms').fraction).toBe(0.05);
+  });
 });

@@ -110,7 +110,10 @@ export function compareWithBaseline(
       return t && t.status !== 'error' && incomparability(r, head, t, headTarget).length === 0 ? [t] : [];
     });
     for (const rule of target.relative) {
-      const runNoise = estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ?? assumedRunNoise(plan.runNoisePercent);
+      const samples = { base: baseTarget?.metrics[rule.metric]?.samples ?? [], head: headTarget.metrics[rule.metric]?.samples ?? [] };
+      const runNoise =
+        estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ??
+        assumedRunNoise(plan.runNoisePercent, metricDef(target.kind, rule.metric).unit, samples);
       rows.push({
         target: target.name,
         kind: target.kind,

@@ -2,9 +2,10 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, defaultRunNoisePercent, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { budgetSchema, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { ConfigError } from './errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, LoadPlan, LocatedRule, LocatedThreshold, PagePlan, SameRunnerPlan } from './plan.js';
+import { defaultRunNoisePercent } from './run-noise.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 

@@ -1,7 +1,7 @@
 // The budget file's schema: the single source of its TypeScript types and of perf-budget.schema.json.
 import { z } from 'zod';
 import { lighthouseCategories, type TargetKind } from './metric-catalog.js';
-import { minNoiseRuns } from './run-noise.js';
+import { defaultRunNoisePercent, minNoiseRuns } from './run-noise.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
 import { parseDurationSetting } from './units.js';
 
@@ -67,8 +67,6 @@ const loadSettings = z
     timeout: duration('request timeout').optional(),
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
-
-export const defaultRunNoisePercent = 5;
 
 const percent = z
   .union([z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/), z.number().min(0)], { error: "expected a percentage like '5%'" })

@@ -2,6 +2,7 @@
 // and time of day shift a whole run. Samples within a run cannot see it, so a comparison of two runs that
 // ignores it cries wolf. Estimated from stored runs (one-way random-effects ANOVA), else an assumed floor.
 import { mean } from './statistics.js';
+import type { Unit } from './units.js';
 
 export interface RunNoise {
   /** Run-to-run standard deviation of a run's mean, as a fraction of the mean. */
@@ -33,6 +34,41 @@ export function estimateRunNoise(runs: readonly (readonly number[])[]): RunNoise
   return { fraction: Math.sqrt(variance) / Math.abs(grand), df: k - 1, source: 'history', runs: k };
 }
 
-export function assumedRunNoise(percent: number): RunNoise {
-  return { fraction: percent / 100, df: Infinity, source: 'assumed' };
+/** The share of its value a metric's run mean is assumed to move by between runs (relative.runNoise). */
+export const defaultRunNoisePercent = 5;
+
+/** Lighthouse scores of one page moved by up to 3 points between runs: the spread assumed at mid-scale, at the
+ * default runNoise (a budget's runNoise scales it). */
+export const assumedScorePoints = 3;
+
+/**
+ * The run-to-run noise assumed for a metric while stored runs are too few to measure it. Most metrics move by a
+ * share of their value (`percent`). A 0–100 score moves by points, less the nearer it is to a bound: a page at
+ * 100 in every run cannot drift further up, so identical runs there are unchanged, not unsure. A count or a size
+ * is assumed to move between runs no more than it does within each side's run: one that never varies within a
+ * run is taken as exact.
+ */
+export function assumedRunNoise(
+  percent: number,
+  unit?: Unit,
+  samples: { base: readonly number[]; head: readonly number[] } = { base: [], head: [] },
+): RunNoise {
+  const assumed = (fraction: number): RunNoise => ({ fraction, df: Infinity, source: 'assumed' });
+  if (unit === 'score') {
+    const m = Math.min(100, Math.max(0, mean(samples.base) ?? 50));
+    const points = ((assumedScorePoints * percent) / defaultRunNoisePercent) * (Math.sqrt(m * (100 - m)) / 50);
+    return assumed(m === 0 ? 0 : points / m);
+  }
+  if (unit === 'count' || unit === 'bytes') {
+    const spread = Math.max(withinCv(samples.base), withinCv(samples.head));
+    return assumed(Math.min(percent / 100, spread));
+  }
+  return assumed(percent / 100);
+}
+
+// Sample standard deviation over the mean; 0 for fewer than two samples or a zero mean.
+function withinCv(xs: readonly number[]): number {
+  const m = mean(xs);
+  if (xs.length < 2 || !m) return 0;
+  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1)) / Math.abs(m);
 }
