@@ -65,6 +65,21 @@ describe('same-runner A/B', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
+  it("catches CPU work a request by the app's own CPU time, measured around each burst of each side", async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    const endpoints = "  - { name: ping, url: /api/ping, relative: { cpu-per-request: '+20%' } }\n";
+    checkout(path.join(root, 'base'), { marker, sameRunner: '{}', endpoints });
+    const head = path.join(root, 'head');
+    checkout(head, { marker, sameRunner: '{ dir: ../base }', endpoints });
+    writeFileSync(path.join(head, 'app', 'server.js'), "process.env.EXAMPLE_WORK_US ??= '200';\n" + readFileSync(path.join(head, 'app', 'server.js'), 'utf8'));
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: head, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['cpu-per-request', 'regressed']]);
+    expect(out.report.targets[0]!.metrics['cpu-per-request']!.samples).toHaveLength(5);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('never judges two identical copies regressed', async () => {
     const root = tempDir();
     const marker = uniqueMarker();

@@ -4,6 +4,7 @@ import { startApp, type RunningApp } from './adapters/app-process.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { GatePlan } from './core/plan.js';
 import type { TargetResult } from './core/report.js';
+import { appCostMetrics, spansOf, type AppUsage } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
@@ -28,14 +29,17 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
       );
       let result: TargetResult;
       try {
+        const readings: (AppUsage | undefined)[] = [];
         result = await opts.load.run(ep, {
           ...signal,
+          onBoundary: (i) => (readings[i] = app?.usage()),
           onStart: () => opts.onStart?.(),
           onBurst: (b, i, n) =>
             opts.log.info(
               `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
             ),
         });
+        Object.assign(result.metrics, appCostMetrics(spansOf(readings, result.endpoint?.bursts ?? [])));
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;

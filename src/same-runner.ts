@@ -8,6 +8,7 @@ import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
 import { freePorts } from './adapters/free-ports.js';
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/plan.js';
+import { appCostMetrics, spansOf, type AppUsage, type CostSpan } from './core/app-cost.js';
 import { newLoadTally, resultOf, type LoadTally } from './core/load-metrics.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
@@ -91,6 +92,8 @@ interface AppPair {
   restart(): Promise<void>;
   /** Why an app stopped serving while it was loaded, when one did. */
   lost(): Promise<string | undefined>;
+  /** What one side's app has spent so far. */
+  usage(arm: Arm): AppUsage | undefined;
   /** Stops both; what failed to stop is reported in one error. */
   stop(): Promise<void>;
 }
@@ -132,6 +135,7 @@ async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRu
       opts.log.info(`  restarted both apps in ${formatValue(performance.now() - began, 'ms')} (start ${starts})`);
     },
     lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
+    usage: (arm) => apps[arm]?.usage(),
     stop: () => stopApps(apps),
   };
 }
@@ -252,6 +256,8 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
   const { ports } = ctx.apps;
   const targets = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
   const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
+  // The app's usage around each measured burst of a side, for its cost metrics.
+  const spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
   const burstMs = ep.load.durationMs / ep.load.samples;
   const limits = limitsFor(plan.sameRunner, ep.load.samples);
   const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
@@ -268,11 +274,21 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
       }
     };
     await warm();
-    const sides = (): Sides => ({ head: resultOf(ep, tallies.head), base: resultOf(ep, tallies.base) });
+    const side = (arm: Arm): TargetResult => {
+      const result = resultOf(ep, tallies[arm]);
+      return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]) } };
+    };
+    const sides = (): Sides => ({ head: side('head'), base: side('base') });
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
     const record = await sampleRounds(ep, ctx, {
       limits,
-      take: (arm) => ctx.load.run(burst(targets[arm], rewarmMs, burstMs), signal, tallies[arm]).then(() => {}),
+      take: async (arm) => {
+        const readings: (AppUsage | undefined)[] = [];
+        const before = tallies[arm].bursts.length;
+        await ctx.load.run(burst(targets[arm], rewarmMs, burstMs), { ...signal, onBoundary: (i) => (readings[i] = ctx.apps.usage(arm)) }, tallies[arm]);
+        const added = tallies[arm].bursts.slice(before).map((b) => ({ requests: b.bucket.ok }));
+        spans[arm].push(...spansOf(readings, added));
+      },
       sides,
       onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
       restartEvery: plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),

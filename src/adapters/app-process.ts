@@ -9,7 +9,9 @@ import type { AppPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
 import { tailOf } from './log-tail.js';
 import { commandOf, describeOwner, listenersOn, processesTagged } from './port-owners.js';
-import { endGroup, endProcesses, trackGroup, waitFor } from './process-groups.js';
+import { endGroup, endProcesses, groupMembers, trackGroup, waitFor } from './process-groups.js';
+import { usageOfProcesses } from './app-usage.js';
+import type { AppUsage } from '../core/app-cost.js';
 
 export interface RunningApp {
   /**
@@ -20,6 +22,8 @@ export interface RunningApp {
   stop(): Promise<void>;
   /** Why the app no longer serves (it exited, or its port refuses connections), with its log; undefined while it does. */
   lost(): Promise<string | undefined>;
+  /** What the app's processes have spent so far; undefined for an app perf-gate did not start, or off Linux. */
+  usage(): AppUsage | undefined;
 }
 
 const pollMs = 100;
@@ -83,7 +87,11 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
   const label = opts.label ?? 'the app';
   if (!app.command) {
     await waitReady(app, opts, undefined);
-    return { stop: async () => {}, lost: async () => ((await anyAccepts(app)) ? undefined : `${label} at ${app.baseUrl} no longer accepts connections`) };
+    return {
+      stop: async () => {},
+      usage: () => undefined,
+      lost: async () => ((await anyAccepts(app)) ? undefined : `${label} at ${app.baseUrl} no longer accepts connections`),
+    };
   }
   if (!existsSync(app.cwd) || !statSync(app.cwd).isDirectory()) {
     throw new ConfigError([`${opts.budgetFile}: app.cwd: expected an existing directory, got '${app.cwd}'`]);
@@ -116,6 +124,8 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
   let stopping: Promise<void> | undefined;
   const running: RunningApp = {
     stop: () => (stopping ??= teardown(app, pid, tag, label, opts)),
+    // The group, and what left it but carries perf-gate's mark (a daemon the command launched).
+    usage: () => usageOfProcesses([...new Set([...groupMembers(pid), ...processesTagged(tagVariable, tag)])]),
     lost: async () => {
       if (stopping) return undefined;
       const exit = unexpectedExit(child);

@@ -42,9 +42,16 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   instance.on('response', (_client, status, bytes, latencyMs) => stopped || recorder.response(now(), status, bytes, latencyMs));
   instance.on('reqError', (err: Error & { code?: string }) => stopped || recorder.failure(now(), err.code ?? err.message, err.message === 'request timed out'));
 
-  // A burst is complete once the clock passes its end; report it then, while the load goes on.
-  const timers = Array.from({ length: load.samples }, (_, i) =>
-    setTimeout(() => hooks.onBurst?.(recorder.burst(i), i, load.samples), load.warmupMs + (i + 1) * burstMs),
+  // A burst is complete once the clock passes its end; report it then, while the load goes on. Made before the
+  // end timer: at the last boundary they fire first.
+  const timers = Array.from({ length: load.samples + 1 }, (_, i) =>
+    setTimeout(
+      () => {
+        hooks.onBoundary?.(i);
+        if (i > 0) hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
+      },
+      load.warmupMs + i * burstMs,
+    ),
   );
   const stop = () => {
     stopped = true;

@@ -42,7 +42,7 @@ export function processAlive(pid: number): boolean {
 }
 
 /** Pids of the processes of a group that are not fully ended. */
-function groupMembers(pgid: number): number[] {
+export function groupMembers(pgid: number): number[] {
   if (!killGroup(pgid, 0)) return [];
   let entries: string[];
   try {

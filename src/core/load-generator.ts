@@ -11,6 +11,8 @@ export interface LoadHooks {
   onStart?: () => void;
   /** Called as each burst completes, while the load goes on. */
   onBurst?: (burst: Burst, index: number, total: number) => void;
+  /** Called at each boundary of the measured time: 0 as the first burst begins, i as burst i − 1 ends. */
+  onBoundary?: (index: number) => void;
 }
 
 export interface LoadGenerator {

@@ -28,6 +28,8 @@ const endpointMetrics: readonly MetricDef[] = [
   def('timeouts', 'count', 'lower', 'requests that timed out'),
   def('non2xx', 'count', 'lower', 'responses outside 2xx'),
   def('non2xx-rate', 'percent', 'lower', 'responses outside 2xx per response'),
+  def('cpu-per-request', 'ms', 'lower', "the app's CPU time (user + system, all its processes) per answered request"),
+  def('app-rss', 'bytes', 'lower', "the app's peak resident memory (all its processes)"),
 ];
 
 /** Lighthouse categories a page may be audited for; each is also a 0–100 score metric. */

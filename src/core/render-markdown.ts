@@ -87,10 +87,11 @@ const targetName = (t: Report['targets'][number]) => `${esc(t.name)}${t.status =
 export function endpointsSection(report: Report): string {
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
   if (endpoints.length === 0) return '';
+  const columns = endpointColumns(endpoints);
   return block([
-    `| Endpoint | ${endpointColumns.join(' | ')} | samples |`,
-    `|---|${endpointColumns.map(() => '--:|').join('')}--:|`,
-    ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t).join(' | ')} | ${t.endpoint?.bursts.length ?? 0} |`),
+    `| Endpoint | ${columns.join(' | ')} | samples |`,
+    `|---|${columns.map(() => '--:|').join('')}--:|`,
+    ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${t.endpoint?.bursts.length ?? 0} |`),
   ]);
 }
 

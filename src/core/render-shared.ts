@@ -100,11 +100,17 @@ export function budgetText(c: CheckResult): string {
   return `${c.op} ${formatValue(c.limit, c.unit)}${c.origin === 'default' ? ' (default)' : ''}`;
 }
 
-export const endpointColumns = ['rps', 'p50', 'p90', 'p95', 'p99', 'error-rate'] as const;
+const loadColumns = ['rps', 'p50', 'p90', 'p95', 'p99', 'error-rate'];
+const costColumns = ['cpu-per-request', 'app-rss'];
 
-export function endpointCells(t: TargetResult): string[] {
-  if (t.status === 'error') return endpointColumns.map(() => '–');
-  return endpointColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef('endpoint', id).unit));
+/** The endpoint table's columns: the app's own cost only where it was measured (an app perf-gate started). */
+export function endpointColumns(endpoints: readonly TargetResult[]): string[] {
+  return endpoints.some((t) => t.metrics['cpu-per-request'] || t.metrics['app-rss']) ? [...loadColumns, ...costColumns] : loadColumns;
+}
+
+export function endpointCells(t: TargetResult, columns: readonly string[]): string[] {
+  if (t.status === 'error') return columns.map(() => '–');
+  return columns.map((id) => formatValue(t.metrics[id]?.value, metricDef('endpoint', id).unit));
 }
 
 export const pageColumns = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes', 'requests'] as const;

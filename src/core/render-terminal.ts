@@ -30,8 +30,9 @@ export function renderTerminal(report: Report): string {
   const out: string[] = [];
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
   if (endpoints.length > 0) {
-    const rows = [['endpoint', ...endpointColumns, 'samples']];
-    for (const t of endpoints) rows.push([t.name, ...endpointCells(t), String(t.endpoint?.bursts.length ?? 0)]);
+    const columns = endpointColumns(endpoints);
+    const rows = [['endpoint', ...columns, 'samples']];
+    for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), String(t.endpoint?.bursts.length ?? 0)]);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
   }
   const pages = report.targets.filter((t) => t.kind === 'page');

@@ -89,7 +89,8 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
   switch (unit) {
     case 'ms':
       if (Math.abs(value) >= 1000) return `${group(value / 1000, 2)} s`;
-      return `${group(value, Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0)} ms`;
+      // Three decimals below 0.1 ms: CPU time per request is tens of microseconds.
+      return `${group(value, Math.abs(value) < 0.1 ? 3 : Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0)} ms`;
     case 'count':
       return group(value, 0);
     case 'percent':
