@@ -5,6 +5,7 @@
 //   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
 //   verdicts        false regressions on A/A and detection on A/B, quiet and with a CPU hog (bench/verdicts.mjs)
 //   restarts        same-runner A/A on slow-exiting servers: runs completed, false alarms, restart cost (bench/restarts.mjs)
+//   cost            cpu-per-request beside p95: run-to-run spread and what each alone sees of extra CPU work (bench/cost.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { costQuality } from './cost.mjs';
 import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
 import { verdictQuality } from './verdicts.mjs';
@@ -216,7 +218,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner,restarts').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner,restarts,cost').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -230,6 +232,7 @@ const pages = only.has('pages') ? await pagesVsLighthouseCli() : previous.pages;
 const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work, freePort }) : previous.verdicts;
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
+const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort }) : previous.cost;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -247,6 +250,7 @@ const figures = {
   verdicts,
   sameRunner,
   restarts,
+  cost,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -288,6 +292,14 @@ const lines = [
         `| same runner on ${name} (${r.exit}): runs completed · A/A false regressions (unsure ${r.unsure}; median ${f(r.medianWallS ?? 0, 1)} s a verdict) | ${r.completed} of ${r.runs} · ${r.regressed} | ${r.runs} · 0 |`,
         `| same runner on ${name}: restart of both apps (stop + start), median of ${r.restarts} | ${f(r.medianRestartMs ?? 0)} ms | |`,
       ])
+    : []),
+  ...(cost
+    ? ['quiet', 'cpuHog'].flatMap((mode) =>
+        Object.entries(cost[mode]).map(
+          ([id, c]) =>
+            `| ${id}, ${mode}, ${cost.runs} runs a build: run-to-run CV · B (+${cost.workUs} µs of work) ÷ A · B runs over A's median +10 % (A runs over it) | ${f(c.runToRunCv * 100, 1)} % · ×${c.ratioBtoA.toFixed(2)} · ${c.detected} of ${cost.runs} (${c.falseAlarms}) | |`,
+        ),
+      )
     : []),
 ];
 console.log(lines.join('\n'));
