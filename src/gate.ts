@@ -14,10 +14,10 @@ import type { ExitCodeValue } from './core/errors.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { outcomeOf, verdictOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
-import { perStart } from './core/sampling.js';
 import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report, type TargetResult } from './core/report.js';
 import { measureOneApp } from './one-app.js';
-import { measureSameRunner, type SameRunnerResult } from './same-runner.js';
+import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
+import { confirmSuspects } from './confirm.js';
 import type { Logger } from './logger.js';
 import { perfGateVersion } from './version.js';
 
@@ -112,9 +112,20 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
 
   const checks = evaluateChecks(plan, targets);
-  const { baseline, comparisons } = sameRunner
+  let { baseline, comparisons } = sameRunner
     ? compareWithSameRunnerBase(plan, { environment, targets }, sameRunner, startedAt)
     : await compareWithStoredBaseline(plan, { environment, targets }, opts);
+  if (plan.confirm && baseline?.status === 'used' && !opts.signal?.aborted) {
+    const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {
+      ...common,
+      headDir: path.dirname(path.resolve(opts.cwd, opts.config)),
+      logPrefix: 'confirm-',
+      environment,
+      startedAt,
+    });
+    comparisons = confirmed.comparisons;
+    baseline = { ...baseline, confirmation: confirmed.confirmation };
+  }
   timings.totalMs = Math.round(performance.now() - began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -135,35 +146,6 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const markdown = renderMarkdown(report);
   writeReport(paths, report, markdown);
   return { report, markdown, paths, exitCode: outcomeOf(report).exitCode };
-}
-
-// Base and head measured side by side: no run-to-run noise between them, the base is the other arm.
-function compareWithSameRunnerBase(
-  plan: GatePlan,
-  head: { environment: Report['environment']; targets: readonly TargetResult[] },
-  sr: SameRunnerResult,
-  startedAt: Date,
-): { baseline: BaselineInfo; comparisons: ComparisonRow[] } {
-  const source = `same runner: ${sr.description || 'base'}`;
-  if (sr.base.length === 0) return { baseline: { status: 'missing', reason: 'the base was not measured', source }, comparisons: [] };
-  const base = { environment: head.environment, targets: sr.base, startedAt: startedAt.toISOString() } as Report;
-  // Only API targets restart the apps.
-  const byStart = (t: TargetResult) => (t.kind === 'endpoint' ? perStart(t, sr.sampling.find((s) => s.target === t.name)?.appStarts) : t);
-  return {
-    baseline: {
-      status: 'used',
-      source,
-      ...(sr.sha && { sha: sr.sha }),
-      createdAt: startedAt.toISOString(),
-      sameRunner: { sampling: sr.sampling },
-    },
-    // Each start of the apps is one sample (see meansPerStart).
-    comparisons: compareWithBaseline(
-      { ...plan, runNoisePercent: 0 },
-      { ...head, targets: head.targets.map(byStart) },
-      { ...base, targets: base.targets.map(byStart) },
-    ),
-  };
 }
 
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).

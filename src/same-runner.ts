@@ -12,17 +12,21 @@ import { appCostMetrics, spansOf, type AppUsage, type CostSpan } from './core/ap
 import { newLoadTally, resultOf, type LoadTally } from './core/load-metrics.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
-import type { SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
+import type { BaselineInfo, ComparisonRow, Report, SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
+import { compareWithBaseline } from './core/baseline.js';
+import { perStart } from './core/sampling.js';
 import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
 import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './logger.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
-interface SameRunnerOptions extends MeasureOptions {
+export interface SameRunnerOptions extends MeasureOptions {
   /** The budget file's directory: this checkout. */
   headDir: string;
   random?: () => number;
+  /** Put before the names of the logs it writes (app.log, base-app.log, base-build.log). */
+  logPrefix?: string;
 }
 
 export interface SameRunnerResult extends Measured {
@@ -46,7 +50,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     checkout = await prepareBase(sr, {
       headDir: opts.headDir,
       budgetFile: plan.file,
-      buildLog: path.join(opts.reportDir, 'base-build.log'),
+      buildLog: path.join(opts.reportDir, `${opts.logPrefix ?? ''}base-build.log`),
       ...(opts.tempDir && { tempDir: opts.tempDir }),
       ...(opts.signal && { signal: opts.signal }),
     });
@@ -108,7 +112,7 @@ async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRu
   const apps: Partial<Record<Arm, RunningApp>> = {};
   const start = async (arm: Arm, again: boolean) => {
     apps[arm] = await startApp(plans[arm], {
-      logFile: path.join(opts.reportDir, logs[arm]),
+      logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm]}`),
       append: again,
       budgetFile: plan.file,
       label: labels[arm],
@@ -386,4 +390,33 @@ function onPort(app: AppPlan, port: number): AppPlan {
 // Only URLs on the app's own origin move with it.
 function onPortUrl<T extends { url: string }>(target: T, baseUrl: string, port: number): T {
   return new URL(target.url).origin === new URL(baseUrl).origin ? { ...target, url: withPort(target.url, port) } : target;
+}
+
+// Base and head measured side by side: no run-to-run noise between them, the base is the other arm.
+export function compareWithSameRunnerBase(
+  plan: GatePlan,
+  head: { environment: Report['environment']; targets: readonly TargetResult[] },
+  sr: SameRunnerResult,
+  startedAt: Date,
+): { baseline: BaselineInfo; comparisons: ComparisonRow[] } {
+  const source = `same runner: ${sr.description || 'base'}`;
+  if (sr.base.length === 0) return { baseline: { status: 'missing', reason: 'the base was not measured', source }, comparisons: [] };
+  const base = { environment: head.environment, targets: sr.base, startedAt: startedAt.toISOString() } as Report;
+  // Only API targets restart the apps.
+  const byStart = (t: TargetResult) => (t.kind === 'endpoint' ? perStart(t, sr.sampling.find((s) => s.target === t.name)?.appStarts) : t);
+  return {
+    baseline: {
+      status: 'used',
+      source,
+      ...(sr.sha && { sha: sr.sha }),
+      createdAt: startedAt.toISOString(),
+      sameRunner: { sampling: sr.sampling },
+    },
+    // Each start of the apps is one sample (see meansPerStart).
+    comparisons: compareWithBaseline(
+      { ...plan, runNoisePercent: 0 },
+      { ...head, targets: head.targets.map(byStart) },
+      { ...base, targets: base.targets.map(byStart) },
+    ),
+  };
 }

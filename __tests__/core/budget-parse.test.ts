@@ -174,6 +174,8 @@ endpoints:
     page: app + `pages:\n  - name: home\n    url: /\n    preset: tablet\n    thresholds: ['lpc < 2s', 'performance >= 0.9']\n`,
     status: app + `endpoints:\n  - name: a\n    url: /a\n    status: 700\n`,
     env: `app:\n  baseUrl: http://127.0.0.1:3000\n  env: { A: [1] }\nendpoints:\n  - name: a\n    url: /a\n`,
+    confirmTwice: `app:\n  command: x\n  baseUrl: http://127.0.0.1:3000\nsameRunner: { dir: ../base }\nconfirm: { ref: origin/main, dir: ../base }\nendpoints:\n  - name: a\n    url: /a\n`,
+    confirmNoCommand: app + `confirm: { ref: origin/main }\nendpoints:\n  - name: a\n    url: /a\n`,
     stopWithoutCommand: app + `  stop: docker compose down\n  ready: { log: listening }\nendpoints:\n  - name: a\n    url: /a\n`,
     readyBad: `app:\n  command: x\n  baseUrl: http://127.0.0.1:3000\n  ready: { log: 'listening (', status: 99 }\n  stop: { timeout: 5s }\nendpoints:\n  - name: a\n    url: /a\n`,
   };
@@ -229,6 +231,11 @@ endpoints:
     ],
     status: ['b.yml:6:13: endpoints[0].status: expected at most 599, got 700'],
     env: ['b.yml:3:13: app.env.A: expected a string, number or boolean'],
+    confirmTwice: [
+      'b.yml:5:10: confirm: expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)',
+      'b.yml:5:10: confirm: sameRunner already measures the base beside this run: remove confirm',
+    ],
+    confirmNoCommand: ['b.yml:3:10: confirm: confirming starts two apps: expected app.command'],
     stopWithoutCommand: [
       'b.yml:3:9: app.stop: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',
       'b.yml:4:17: app.ready.log: goes with app.command (perf-gate neither reads the output of an app it did not start nor ends it): expected app.command, or remove this',

@@ -168,6 +168,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
   const baseUrl = r.url(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
   if (issues.length > 0) return undefined; // every path would repeat the same complaint
   const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, dir);
+  const confirm = budget.confirm && resolveSameRunner(budget.confirm, dir);
   return {
     file,
     app: resolveApp(budget.app, baseUrl, dir, r),
@@ -175,6 +176,7 @@ function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lin
     pages: budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r)),
     runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent,
     ...(sameRunner && { sameRunner }),
+    ...(confirm && { confirm }),
   };
 }
 

@@ -205,6 +205,10 @@ export const budgetSchema = z
     app,
     load: loadSettings.optional(),
     sameRunner: sameRunner.optional(),
+    confirm: sameRunner.optional().meta({
+      description:
+        'When a relative rule against the stored baseline comes back regressed or unsure, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner); the confirmed verdict decides',
+    }),
     relative: z
       .strictObject({
         endpoints: relativeRules('endpoint').optional(),
@@ -221,8 +225,21 @@ export const budgetSchema = z
   })
   .superRefine((budget, ctx) => {
     const sr = budget.sameRunner;
-    if (sr && (sr.dir === undefined) === (sr.ref === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)', path: ['sameRunner'] });
+    for (const key of ['sameRunner', 'confirm'] as const) {
+      const base = budget[key];
+      if (base && (base.dir === undefined) === (base.ref === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)', path: [key] });
+      }
+      if (base && budget.app.command === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${key === 'confirm' ? 'confirming' : 'a same-runner comparison'} starts two apps: expected app.command`,
+          path: [key],
+        });
+      }
+    }
+    if (sr && budget.confirm) {
+      ctx.addIssue({ code: 'custom', message: 'sameRunner already measures the base beside this run: remove confirm', path: ['confirm'] });
     }
     if (budget.app.command === undefined) {
       // Without a command perf-gate neither reads the app's output nor ends it.
@@ -237,9 +254,6 @@ export const budgetSchema = z
             path: [...p],
           });
       }
-    }
-    if (sr && budget.app.command === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'a same-runner comparison starts two apps: expected app.command', path: ['sameRunner'] });
     }
     if (sr?.minSamples !== undefined && sr.maxSamples !== undefined && sr.maxSamples < sr.minSamples) {
       ctx.addIssue({ code: 'custom', message: `expected maxSamples ≥ minSamples (${sr.minSamples})`, path: ['sameRunner', 'maxSamples'] });

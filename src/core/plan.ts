@@ -74,4 +74,6 @@ export interface GatePlan {
   runNoisePercent: number;
   /** Measure the base beside this checkout, interleaved. */
   sameRunner?: SameRunnerPlan;
+  /** Re-measure what the stored baseline judged regressed or unsure beside the base, interleaved. */
+  confirm?: SameRunnerPlan;
 }

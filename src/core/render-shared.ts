@@ -1,7 +1,7 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
 import { comparisonVerdicts, type ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
-import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
+import type { CheckResult, ComparisonRow, Confirmation, Report, SamplingRecord, TargetResult } from './report.js';
 import { failedChecks } from './outcome.js';
 import { minNoiseRuns } from './run-noise.js';
 import { formatValue, signed, signedPct } from './units.js';
@@ -41,23 +41,33 @@ export function comparisonCells(r: ComparisonRow): string[] {
     r.delta === null ? '–' : signed(r.delta, unit),
     r.deltaPercent === null ? '–' : signedPct(r.deltaPercent),
     interval,
-    `${r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}`,
+    `${r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}${r.stored ? ` (confirmed; stored baseline: ${r.stored.verdict})` : ''}`,
   ];
 }
 
 /** Where the baseline came from, or why there was none. */
+function confirmationText(c: Confirmation | undefined): string {
+  if (!c || c.status === 'not needed') return '';
+  if (c.status === 'not possible') return ` Not confirmed on this runner (${c.reason ?? 'no reason given'}): the stored-baseline verdicts stand.`;
+  return ` What it judged regressed or unsure was measured again beside ${c.source ?? 'the base'} on this runner, interleaved; those rows show the confirmed verdict. Samples a side: ${samplingText(c.sampling ?? [])}.`;
+}
+
+// "items 16 (settled, 4 app starts), home 6 (max samples)"
+function samplingText(records: readonly SamplingRecord[]): string {
+  const starts = (n: number | undefined) => (n && n > 1 ? `, ${n} app starts` : '');
+  return records.map((s) => `${s.target} ${s.samples} (${s.stop}${starts(s.appStarts?.length)})`).join(', ') || 'none';
+}
+
 export function baselineLine(report: Report): string | undefined {
   const b = report.baseline;
   if (!b) return undefined;
   if (b.status === 'missing') return `No baseline: ${b.reason ?? 'none found'}. Absolute budgets still apply.`;
   const age = b.createdAt ? ageText(Date.parse(report.startedAt) - Date.parse(b.createdAt)) : undefined;
   if (b.sameRunner) {
-    const starts = (n: number | undefined) => (n && n > 1 ? `, ${n} app starts` : '');
-    const sampling = b.sameRunner.sampling.map((s) => `${s.target} ${s.samples} (${s.stop}${starts(s.appStarts?.length)})`).join(', ');
-    return `Baseline: ${b.source ?? 'same runner'}, measured interleaved with this run on the same runner. Samples a side: ${sampling || 'none'}.`;
+    return `Baseline: ${b.source ?? 'same runner'}, measured interleaved with this run on the same runner. Samples a side: ${samplingText(b.sameRunner.sampling)}.`;
   }
   const what = [b.sha?.slice(0, 7), b.ref].filter(Boolean).join(' ') || 'an earlier run';
-  return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.`;
+  return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.${confirmationText(b.confirmation)}`;
 }
 
 /** Which run-to-run noise the intervals count, measured or assumed. */

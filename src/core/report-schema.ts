@@ -1,5 +1,6 @@
 // A report.json from elsewhere (another workflow's artifact) is untrusted: before it is rendered into a comment,
 // every field a renderer reads is checked for its type, enum and shape. Strings are escaped when rendered.
+import { comparisonVerdicts } from './compare.js';
 import { z } from 'zod';
 import { findMetric } from './metric-catalog.js';
 import { reportSchemaVersion, samplingStops, type Report } from './report.js';
@@ -60,7 +61,7 @@ const comparison = z
     rule: z.string(),
     gating: z.boolean(),
     reasons: z.array(z.string()),
-    verdict: z.enum(['regressed', 'improved', 'unchanged', 'unsure']),
+    verdict: z.enum(comparisonVerdicts),
     baseMean: nullableNum,
     headMean: nullableNum,
     baseN: z.int().min(0),
@@ -78,8 +79,19 @@ const comparison = z
       // An assumed noise's df is Infinity, which JSON writes as null.
       .object({ fraction: num, df: z.number().nullable(), source: z.enum(['history', 'assumed']), runs: z.int().optional() })
       .optional(),
+    stored: z
+      .object({
+        verdict: z.enum(comparisonVerdicts),
+        baseMean: nullableNum,
+        headMean: nullableNum,
+        deltaPercent: nullableNum,
+        interval: z.tuple([num, num]).nullable(),
+      })
+      .optional(),
   })
   .refine(knownMetric, { message: 'unknown metric' });
+
+const samplingRecord = z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(samplingStops), appStarts: z.array(z.int().min(0)).optional() });
 
 const reportSchema = z
   .object({
@@ -109,11 +121,14 @@ const reportSchema = z
         ref: z.string().optional(),
         createdAt: z.string().optional(),
         historyRuns: z.int().optional(),
-        sameRunner: z
+        sameRunner: z.object({ sampling: z.array(samplingRecord) }).optional(),
+        confirmation: z
           .object({
-            sampling: z.array(
-              z.object({ target: z.string(), samples: z.int().min(0), stop: z.enum(samplingStops), appStarts: z.array(z.int().min(0)).optional() }),
-            ),
+            status: z.enum(['confirmed', 'not needed', 'not possible']),
+            reason: z.string().optional(),
+            source: z.string().optional(),
+            sha: z.string().optional(),
+            sampling: z.array(samplingRecord).optional(),
           })
           .optional(),
       })

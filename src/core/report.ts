@@ -89,6 +89,8 @@ export interface ComparisonRow extends ComparisonStats {
   reasons: string[];
   /** 1-based line of the rule in the budget file. */
   line?: number;
+  /** A row confirmed on this runner: what the stored baseline had said. */
+  stored?: Pick<ComparisonStats, 'verdict' | 'baseMean' | 'headMean' | 'deltaPercent' | 'interval'>;
 }
 
 /** Why interleaved sampling of a target stopped. */
@@ -150,6 +152,18 @@ export interface BaselineInfo {
   historyRuns?: number;
   /** Measured beside this run on the same runner: how many samples each target took and why it stopped. */
   sameRunner?: { sampling: SamplingRecord[] };
+  /** What the stored baseline judged regressed or unsure, measured again beside the base on this runner. */
+  confirmation?: Confirmation;
+}
+
+export interface Confirmation {
+  /** 'not possible': the stored-baseline verdicts stand, and `reason` says why. */
+  status: 'confirmed' | 'not needed' | 'not possible';
+  reason?: string;
+  /** The base it was measured beside: a worktree of the merge-base, or a prepared checkout. */
+  source?: string;
+  sha?: string;
+  sampling?: SamplingRecord[];
 }
 
 export interface Report {

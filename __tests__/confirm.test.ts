@@ -1,0 +1,139 @@
+// Confirmation on real processes: a stored baseline's regressed or unsure rows measured again beside the merge-base
+// in a git worktree, interleaved; the confirmed verdict decides, the stored one is kept beside it.
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { baselineFromFiles, runGate } from '../src/gate.js';
+import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from './helpers/processes.js';
+
+const quiet = { info: () => {}, warn: () => {} };
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
+
+/** A repository with the example app in app/, a budget confirming against `ref`, and the base committed. */
+function repository(marker: string, confirm: string, delayMs = 0): string {
+  const repo = tempDir();
+  cpSync(exampleAppDir, path.join(repo, 'app'), { recursive: true });
+  writeFileSync(
+    path.join(repo, 'perf-budget.yml'),
+    `app:
+  command: node server.js
+  cwd: app
+  env: { PORT: 3000, ${markerVariable}: ${marker}${delayMs ? `, EXAMPLE_DELAY_MS: ${delayMs}` : ''} }
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: /health, timeout: 10s }
+confirm: ${confirm}
+load: { duration: 1s, warmup: 200ms, samples: 5, connections: 4 }
+relative: { runNoise: 0% }
+endpoints:
+  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }
+`,
+  );
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', 'base');
+  return repo;
+}
+
+function commitSlower(repo: string): void {
+  const server = path.join(repo, 'app', 'server.js');
+  writeFileSync(server, "process.env.EXAMPLE_DELAY_MS ??= '3';\n" + readFileSync(server, 'utf8'));
+  git(repo, 'commit', '-qam', 'slower');
+}
+
+/** The stored run: this checkout measured alone, as a push would have stored it. */
+async function storedRun(repo: string, out: string, edit?: (report: { targets: { metrics: Record<string, { samples: number[]; value: number }> }[] }) => void) {
+  const run = await runGate({ config: 'perf-budget.yml', outDir: out, cwd: repo, log: quiet });
+  const file = path.join(repo, out, 'report.json');
+  if (edit) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    edit(report);
+    writeFileSync(file, JSON.stringify(report));
+  }
+  return run;
+}
+
+describe('confirmation of a stored-baseline verdict', () => {
+  it('measures a regressed rule again beside the merge-base and keeps both verdicts', async () => {
+    const marker = uniqueMarker();
+    const temp = tempDir('perf-gate-wt-');
+    const repo = repository(marker, "{ ref: 'HEAD~1' }");
+    await storedRun(repo, 'stored');
+    commitSlower(repo);
+    const out = await runGate({
+      config: 'perf-budget.yml',
+      outDir: 'out',
+      cwd: repo,
+      tempDir: temp,
+      log: quiet,
+      baseline: baselineFromFiles(['stored/report.json'], repo),
+    });
+    expect(out.report.errors).toEqual([]);
+    expect(out.exitCode).toBe(1);
+    const [row] = out.report.comparisons;
+    expect([row!.verdict, row!.stored?.verdict]).toEqual(['regressed', 'regressed']);
+    expect(out.report.baseline!.confirmation).toMatchObject({ status: 'confirmed', sampling: [{ target: 'ping', stop: expect.any(String) }] });
+    expect(out.markdown).toMatch(/measured again beside worktree of [0-9a-f]{7} \(merge-base with HEAD&#126;1\) on this runner/);
+    expect(out.markdown).toContain('(confirmed; stored baseline: regressed)');
+    expect(existsSync(path.join(repo, 'out', 'confirm-base-app.log'))).toBe(true);
+    expect(readdirSync(temp)).toEqual([]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('clears a stored-baseline alarm that the same runner does not see', async () => {
+    const marker = uniqueMarker();
+    // 5 ms a response, so that a stored run a third as long is beyond the rule's 1 ms.
+    const repo = repository(marker, "{ ref: 'HEAD~1' }", 5);
+    // A stored run from a faster machine: every p95 sample a third of what this one measures.
+    await storedRun(repo, 'stored', (r) => {
+      const p95 = r.targets[0]!.metrics.p95!;
+      p95.samples = p95.samples.map((v) => v / 3);
+      p95.value /= 3;
+    });
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
+    const [row] = out.report.comparisons;
+    expect(row!.stored?.verdict).toBe('regressed');
+    expect(row!.verdict).not.toBe('regressed');
+    expect(out.exitCode).toBe(0);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('says in one line when it cannot confirm, and the stored verdict stands', async () => {
+    const marker = uniqueMarker();
+    const repo = repository(marker, "{ ref: 'no-such-branch' }");
+    await storedRun(repo, 'stored');
+    commitSlower(repo);
+    const warnings: string[] = [];
+    const out = await runGate({
+      config: 'perf-budget.yml',
+      outDir: 'out',
+      cwd: repo,
+      log: { info: () => {}, warn: (m) => void warnings.push(m) },
+      baseline: baselineFromFiles(['stored/report.json'], repo),
+    });
+    expect(out.report.errors).toEqual([]);
+    expect(out.exitCode).toBe(1);
+    expect(out.report.comparisons.map((r) => [r.verdict, r.stored])).toEqual([['regressed', undefined]]);
+    expect(out.report.baseline!.confirmation).toMatchObject({ status: 'not possible', reason: expect.stringContaining('no-such-branch') });
+    expect(warnings.filter((w) => w.startsWith('could not confirm'))).toHaveLength(1);
+    expect(out.markdown).toContain('Not confirmed on this runner (');
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('does nothing more when the stored baseline raises no suspicion', async () => {
+    const marker = uniqueMarker();
+    const repo = repository(marker, "{ ref: 'HEAD~1' }");
+    // A stored run from a slower machine: nothing here can look worse.
+    await storedRun(repo, 'stored', (r) => {
+      const p95 = r.targets[0]!.metrics.p95!;
+      p95.samples = p95.samples.map((v) => v * 3);
+      p95.value *= 3;
+    });
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
+    expect(out.report.comparisons.map((r) => r.verdict)).toEqual(['unchanged']);
+    expect(out.report.baseline!.confirmation).toEqual({ status: 'not needed' });
+    expect(existsSync(path.join(repo, 'out', 'confirm-app.log'))).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+// Confirmation: what the stored baseline judged regressed or unsure is measured again beside the base on this
+// runner, interleaved (the same-runner machinery, for those targets only). The confirmed rows decide; each keeps
+// what the stored baseline had said. Nothing suspicious, nothing to do: the cost is paid only when it helps.
+import type { GatePlan, SameRunnerPlan } from './core/plan.js';
+import type { ComparisonRow, Confirmation, Report } from './core/report.js';
+import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } from './same-runner.js';
+
+export interface ConfirmOptions extends SameRunnerOptions {
+  environment: Report['environment'];
+  startedAt: Date;
+}
+
+const suspect = (r: ComparisonRow) => r.gating && (r.verdict === 'regressed' || r.verdict === 'unsure');
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+
+export async function confirmSuspects(
+  plan: GatePlan & { confirm: SameRunnerPlan },
+  rows: readonly ComparisonRow[],
+  opts: ConfirmOptions,
+): Promise<{ comparisons: ComparisonRow[]; confirmation: Confirmation }> {
+  const suspects = rows.filter(suspect);
+  if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
+  const names = new Set(suspects.map((r) => r.target));
+  const only = <T extends { name: string }>(list: readonly T[]) => list.filter((t) => names.has(t.name));
+  const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: plan.confirm };
+  opts.log.info(`confirming ${suspects.length} rule${suspects.length === 1 ? '' : 's'} beside the base on this runner: ${[...names].join(', ')}`);
+  const notPossible = (reason: string) => {
+    opts.log.warn(`could not confirm on this runner (${reason}); the stored-baseline verdicts stand`);
+    return { comparisons: [...rows], confirmation: { status: 'not possible' as const, reason } };
+  };
+  let measured;
+  try {
+    measured = await measureSameRunner(subPlan, opts);
+  } catch (e) {
+    return notPossible(firstLine(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
+  }
+  if (measured.errors.length > 0) return notPossible(firstLine(measured.errors[0]));
+  const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
+  const comparisons = rows.map((r) => {
+    const c = suspect(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
+    if (!c) return r;
+    return { ...c, stored: { verdict: r.verdict, baseMean: r.baseMean, headMean: r.headMean, deltaPercent: r.deltaPercent, interval: r.interval } };
+  });
+  return {
+    comparisons,
+    confirmation: {
+      status: 'confirmed',
+      source: measured.description,
+      ...(measured.sha && { sha: measured.sha }),
+      sampling: measured.sampling,
+    },
+  };
+}
