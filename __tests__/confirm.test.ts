@@ -121,6 +121,24 @@ describe('confirmation of a stored-baseline verdict', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
+  it('with confirm: {} measures beside the base commit the action gives, and says so when there is none', async () => {
+    const marker = uniqueMarker();
+    const repo = repository(marker, '{}');
+    await storedRun(repo, 'stored');
+    const baseSha = git(repo, 'rev-parse', 'HEAD');
+    commitSlower(repo);
+    const baseline = baselineFromFiles(['stored/report.json'], repo);
+    const given = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline, confirmBaseRef: baseSha });
+    expect(given.report.baseline!.confirmation).toMatchObject({ status: 'confirmed', sha: baseSha });
+    expect(given.report.comparisons[0]!.stored?.verdict).toBe('regressed');
+    const none = await runGate({ config: 'perf-budget.yml', outDir: 'out2', cwd: repo, log: quiet, baseline });
+    expect(none.report.baseline!.confirmation).toEqual({
+      status: 'not possible',
+      reason: 'no base to measure beside: give confirm.ref, or run in a pull request',
+    });
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('does nothing more when the stored baseline raises no suspicion', async () => {
     const marker = uniqueMarker();
     const repo = repository(marker, "{ ref: 'HEAD~1' }");

@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
       ...(settings.chromePath && { chromePath: settings.chromePath }),
       ...(settings.tempDir && { tempDir: settings.tempDir }),
       ...(baseline && { baseline }),
+      ...((event.pullRequest ?? event.mergeGroup) && { confirmBaseRef: (event.pullRequest ?? event.mergeGroup)!.baseSha }),
       log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
     });
     core.setOutput('report-path', outcome.paths.json);

@@ -8,6 +8,8 @@ import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } 
 export interface ConfirmOptions extends SameRunnerOptions {
   environment: Report['environment'];
   startedAt: Date;
+  /** The base commit of the pull request or merge group, for a confirm without dir or ref. */
+  baseRef?: string;
 }
 
 const suspect = (r: ComparisonRow) => r.gating && (r.verdict === 'regressed' || r.verdict === 'unsure');
@@ -22,12 +24,14 @@ export async function confirmSuspects(
   if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
   const names = new Set(suspects.map((r) => r.target));
   const only = <T extends { name: string }>(list: readonly T[]) => list.filter((t) => names.has(t.name));
-  const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: plan.confirm };
-  opts.log.info(`confirming ${suspects.length} rule${suspects.length === 1 ? '' : 's'} beside the base on this runner: ${[...names].join(', ')}`);
   const notPossible = (reason: string) => {
     opts.log.warn(`could not confirm on this runner (${reason}); the stored-baseline verdicts stand`);
     return { comparisons: [...rows], confirmation: { status: 'not possible' as const, reason } };
   };
+  const base = plan.confirm.dir !== undefined || plan.confirm.ref !== undefined ? plan.confirm : opts.baseRef && { ...plan.confirm, ref: opts.baseRef };
+  if (!base) return notPossible('no base to measure beside: give confirm.ref, or run in a pull request');
+  const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: base };
+  opts.log.info(`confirming ${suspects.length} rule${suspects.length === 1 ? '' : 's'} beside the base on this runner: ${[...names].join(', ')}`);
   let measured;
   try {
     measured = await measureSameRunner(subPlan, opts);

@@ -35,6 +35,8 @@ interface GateOptions {
   chromePath?: string;
   /** Where Chrome's profile and temp files go; the system temp directory when absent. */
   tempDir?: string;
+  /** The pull request's or merge group's base commit: what `confirm: {}` measures beside. */
+  confirmBaseRef?: string;
   /** What puts load on the endpoints (autocannon when absent). */
   loadGenerator?: LoadGenerator;
   /** Where the baseline comes from: a report.json file, the base branch's artifacts… Asked only after measuring. */
@@ -120,6 +122,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
       ...common,
       headDir: path.dirname(path.resolve(opts.cwd, opts.config)),
       logPrefix: 'confirm-',
+      ...(opts.confirmBaseRef && { baseRef: opts.confirmBaseRef }),
       environment,
       startedAt,
     });

@@ -232,7 +232,7 @@ endpoints:
     status: ['b.yml:6:13: endpoints[0].status: expected at most 599, got 700'],
     env: ['b.yml:3:13: app.env.A: expected a string, number or boolean'],
     confirmTwice: [
-      'b.yml:5:10: confirm: expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)',
+      'b.yml:5:10: confirm: expected one of dir (a prepared checkout of the base) or ref (a git revision), not both',
       'b.yml:5:10: confirm: sameRunner already measures the base beside this run: remove confirm',
     ],
     confirmNoCommand: ['b.yml:3:10: confirm: confirming starts two apps: expected app.command'],

@@ -207,7 +207,7 @@ export const budgetSchema = z
     sameRunner: sameRunner.optional(),
     confirm: sameRunner.optional().meta({
       description:
-        'When a relative rule against the stored baseline comes back regressed or unsure, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner); the confirmed verdict decides',
+        "When a relative rule against the stored baseline comes back regressed or unsure, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",
     }),
     relative: z
       .strictObject({
@@ -227,8 +227,11 @@ export const budgetSchema = z
     const sr = budget.sameRunner;
     for (const key of ['sameRunner', 'confirm'] as const) {
       const base = budget[key];
-      if (base && (base.dir === undefined) === (base.ref === undefined)) {
+      // confirm: {} confirms against the pull request's base, which the action knows.
+      if (key === 'sameRunner' && base && (base.dir === undefined) === (base.ref === undefined)) {
         ctx.addIssue({ code: 'custom', message: 'expected exactly one of dir (a prepared checkout of the base) or ref (a git revision)', path: [key] });
+      } else if (base && base.dir !== undefined && base.ref !== undefined) {
+        ctx.addIssue({ code: 'custom', message: 'expected one of dir (a prepared checkout of the base) or ref (a git revision), not both', path: [key] });
       }
       if (base && budget.app.command === undefined) {
         ctx.addIssue({
