@@ -5,6 +5,7 @@
 //   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
 //   verdicts        false regressions on A/A and detection on A/B, quiet and with a CPU hog (bench/verdicts.mjs)
 //   restarts        same-runner A/A on slow-exiting servers: runs completed, false alarms, restart cost (bench/restarts.mjs)
+//   confirm         the default check: stored baseline + confirmation on the same runner, A/A and A/B (bench/confirm.mjs)
 //   cost            cpu-per-request beside p95: run-to-run spread and what each alone sees of extra CPU work (bench/cost.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
@@ -14,6 +15,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { confirmQuality } from './confirm.mjs';
 import { costQuality } from './cost.mjs';
 import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
@@ -218,7 +220,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner,restarts,cost').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner,restarts,cost,confirm').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -233,6 +235,7 @@ const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
 const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort }) : previous.cost;
+const confirm = only.has('confirm') ? await confirmQuality({ cli, appDir, work }) : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
@@ -251,6 +254,7 @@ const figures = {
   sameRunner,
   restarts,
   cost,
+  confirm,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -291,6 +295,13 @@ const lines = [
     ? Object.entries(restarts).flatMap(([name, r]) => [
         `| same runner on ${name} (${r.exit}): runs completed · A/A false regressions (unsure ${r.unsure}; median ${f(r.medianWallS ?? 0, 1)} s a verdict) | ${r.completed} of ${r.runs} · ${r.regressed} | ${r.runs} · 0 |`,
         `| same runner on ${name}: restart of both apps (stop + start), median of ${r.restarts} | ${f(r.medianRestartMs ?? 0)} ms | |`,
+      ])
+    : []),
+  ...(confirm
+    ? Object.entries(confirm).flatMap(([mode, c]) => [
+        `| default check with confirmation, A/A ${mode}, ${c.pairs} pairs: false \`regressed\` (stored baseline alone ${c.aa.storedRegressed}; naive ${c.aa.naiveRegressed}; confirmed ${c.aa.confirmed}) | ${c.aa.regressed} | 0 |`,
+        `| default check with confirmation, A/B ${mode}, +${c.workUs} µs of work: detected (stored baseline alone ${c.ab.storedRegressed}; naive ${c.ab.naiveRegressed}; unsure ${c.ab.unsure}) | ${c.ab.regressed} of ${c.pairs} | ≥ 95 % |`,
+        `| wall time, ${mode}: plain run · nothing to confirm · confirmed (medians) | ${f(c.plainMedianS, 1)} s · ${f(c.aa.medianWallNotNeededS ?? 0, 1)} s · ${f(c.ab.medianWallConfirmedS ?? 0, 1)} s | |`,
       ])
     : []),
   ...(cost
