@@ -4,7 +4,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../src/gate.js';
+import { execFileSync } from 'node:child_process';
+import { baselineFromFiles, runGate } from '../src/gate.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
@@ -103,6 +104,11 @@ describe.each([
     expect(out.report.errors).toEqual([]);
     expect(out.exitCode).toBe(0);
     expect(out.report.targets.map((t) => [t.status, t.endpoint!.bursts.length])).toEqual([['ok', 5]]);
+    // The server's own cost, read from its processes, a daemon launched into the background among them.
+    const { 'cpu-per-request': cpu, 'app-rss': rss } = out.report.targets[0]!.metrics;
+    expect(cpu!.samples).toHaveLength(5);
+    expect(cpu!.value).toBeGreaterThan(0);
+    expect(rss!.value).toBeGreaterThan(10 * 2 ** 20);
     expect(seen).toEqual([]);
     expect(processesWith(marker)).toEqual([]);
   });
@@ -157,4 +163,30 @@ describe('a static site from http-server', () => {
     // app.stop's own output and the server's log stay where the user put them.
     expect(readFileSync(path.join(dir, 'out', 'app.log'), 'utf8')).toBe('');
   }, 120_000);
+});
+
+describe('confirmation on json-server', () => {
+  it('confirms beside the merge-base a slowdown made in its own configuration', async () => {
+    const repo = tempDir();
+    const marker = uniqueMarker();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'ignore' });
+    checkout(repo, jsonServer(), { marker, port: await freePort(), sameRunner: undefined });
+    writeFileSync(
+      path.join(repo, 'perf-budget.yml'),
+      readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8').replace('load:', "confirm: { ref: 'HEAD~1' }\nload:"),
+    );
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    await runGate({ config: 'perf-budget.yml', outDir: 'stored', cwd: repo, log: quiet });
+    writeFileSync(path.join(repo, 'srv', 'json-server.json'), JSON.stringify({ delay: 3 }));
+    git('add', '.');
+    git('commit', '-qm', 'slower');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
+    expect(out.report.errors).toEqual([]);
+    expect(out.report.baseline!.confirmation!.status).toBe('confirmed');
+    expect(out.report.comparisons.map((r) => [r.metric, r.verdict, r.stored?.verdict])).toEqual([['p95', 'regressed', 'regressed']]);
+    expect(out.exitCode).toBe(1);
+    expect(processesWith(marker)).toEqual([]);
+  });
 });
