@@ -92,12 +92,13 @@ async function setting({ cli, appDir, work, label }) {
   return { pairs, workUs, plainMedianS: median(plainMs) / 1000, aa: summary(rows.aa), ab: summary(rows.ab), rows };
 }
 
+// BENCH_CONFIRM_QUIET=0 or BENCH_CONFIRM_HOG=0 leaves one setting out (its last figures are kept).
 export async function confirmQuality(ctx) {
-  const quiet = await setting({ ...ctx, label: 'quiet' });
+  const quiet = process.env.BENCH_CONFIRM_QUIET === '0' ? undefined : await setting({ ...ctx, label: 'quiet' });
   if (process.env.BENCH_CONFIRM_HOG === '0') return { quiet };
   const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   try {
-    return { quiet, cpuHog: await setting({ ...ctx, label: 'hog' }) };
+    return { ...(quiet && { quiet }), cpuHog: await setting({ ...ctx, label: 'hog' }) };
   } finally {
     hog.kill('SIGKILL');
   }

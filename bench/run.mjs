@@ -235,7 +235,7 @@ const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
 const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort }) : previous.cost;
-const confirm = only.has('confirm') ? await confirmQuality({ cli, appDir, work }) : previous.confirm;
+const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model.trim(), cores: os.cpus().length, node: process.version },
