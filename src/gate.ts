@@ -117,7 +117,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   let { baseline, comparisons } = sameRunner
     ? compareWithSameRunnerBase(plan, { environment, targets }, sameRunner, startedAt)
     : await compareWithStoredBaseline(plan, { environment, targets }, opts);
-  if (plan.confirm && baseline?.status === 'used' && !opts.signal?.aborted) {
+  // A run that could not complete has nothing worth confirming.
+  if (plan.confirm && baseline?.status === 'used' && errors.length === 0 && !opts.signal?.aborted) {
     const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {
       ...common,
       headDir: path.dirname(path.resolve(opts.cwd, opts.config)),

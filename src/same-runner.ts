@@ -289,8 +289,12 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
       take: async (arm) => {
         const readings: (AppUsage | undefined)[] = [];
         const before = tallies[arm].bursts.length;
-        await ctx.load.run(burst(targets[arm], rewarmMs, burstMs), { ...signal, onBoundary: (i) => (readings[i] = ctx.apps.usage(arm)) }, tallies[arm]);
-        const added = tallies[arm].bursts.slice(before).map((b) => ({ requests: b.bucket.ok }));
+        const sofar = await ctx.load.run(
+          burst(targets[arm], rewarmMs, burstMs),
+          { ...signal, onBoundary: (i) => (readings[i] = ctx.apps.usage(arm)) },
+          tallies[arm],
+        );
+        const added = sofar.endpoint?.bursts.slice(before) ?? [];
         spans[arm].push(...spansOf(readings, added));
       },
       sides,
