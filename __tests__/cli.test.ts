@@ -79,3 +79,30 @@ describe('runCli with a baseline', () => {
     expect(missing.err).toContain(`warning: no baseline: there is no file ${path.join(dir, 'nope.json')}; absolute budgets still apply`);
   });
 });
+
+describe('runCli with samples as a range', () => {
+  it('stops an endpoint whose thresholds are clear at its minimum and takes the maximum where one is not', async () => {
+    const { writeExampleBudget } = await import('./helpers/budgets.js');
+    const { uniqueMarker } = await import('./helpers/processes.js');
+    const { readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const endpoints = "  - { name: ping, url: /api/ping, thresholds: ['p95 < 10s'] }\n  - { name: items, url: /api/items, thresholds: ['errors == 0'] }\n";
+    const budget = await writeExampleBudget(dir, {
+      marker: uniqueMarker(),
+      endpoints,
+      load: '{ duration: 2s, warmup: 200ms, samples: { min: 2, max: 8 }, connections: 4 }',
+    });
+    const run = await cli(['run', '-q', '-c', budget.file, '-o', 'out'], dir);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    const [ping, items] = report.targets;
+    expect(ping.sampling).toEqual({ taken: 2, min: 2, max: 8, stop: 'clear' });
+    expect(ping.endpoint.bursts).toHaveLength(2);
+    expect(ping.metrics.p95.samples).toHaveLength(2);
+    // A count of errors can still rise with every burst: only the whole planned time answers it.
+    expect(items.sampling).toEqual({ taken: 8, min: 2, max: 8, stop: 'max samples', near: ['errors == 0'] });
+    expect(items.endpoint.bursts).toHaveLength(8);
+    expect(run.out).toMatch(/^ping\s.*\s2 \(clear\)$/m);
+    expect(run.out).toMatch(/^items\s.*\s8 \(max samples: near errors == 0\)$/m);
+  });
+});

@@ -1,8 +1,9 @@
-// Confirmation: what the stored baseline judged regressed or unsure is measured again beside the base on this
+// Confirmation: what the stored baseline judged regressed, or unsure and leaning that way (core/suspicion.ts), is measured again beside the base on this
 // runner, interleaved (the same-runner machinery, for those targets only). The confirmed rows decide; each keeps
 // what the stored baseline had said. Nothing suspicious, nothing to do: the cost is paid only when it helps.
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import type { ComparisonRow, Confirmation, Report } from './core/report.js';
+import { isSuspect } from './core/suspicion.js';
 import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } from './same-runner.js';
 
 export interface ConfirmOptions extends SameRunnerOptions {
@@ -12,7 +13,6 @@ export interface ConfirmOptions extends SameRunnerOptions {
   baseRef?: string;
 }
 
-const suspect = (r: ComparisonRow) => r.gating && (r.verdict === 'regressed' || r.verdict === 'unsure');
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 
 export async function confirmSuspects(
@@ -20,7 +20,7 @@ export async function confirmSuspects(
   rows: readonly ComparisonRow[],
   opts: ConfirmOptions,
 ): Promise<{ comparisons: ComparisonRow[]; confirmation: Confirmation }> {
-  const suspects = rows.filter(suspect);
+  const suspects = rows.filter(isSuspect);
   if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
   const names = new Set(suspects.map((r) => r.target));
   const only = <T extends { name: string }>(list: readonly T[]) => list.filter((t) => names.has(t.name));
@@ -41,7 +41,7 @@ export async function confirmSuspects(
   if (measured.errors.length > 0) return notPossible(firstLine(measured.errors[0]));
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
   const comparisons = rows.map((r) => {
-    const c = suspect(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
+    const c = isSuspect(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
     if (!c) return r;
     return { ...c, stored: { verdict: r.verdict, baseMean: r.baseMean, headMean: r.headMean, deltaPercent: r.deltaPercent, interval: r.interval } };
   });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { GatePlan } from './core/plan.js';
-import type { TargetResult } from './core/report.js';
+import type { Burst, TargetResult, ThresholdSampling } from './core/report.js';
+import { thresholdsOf } from './core/checks.js';
+import { thresholdStop } from './core/threshold-sampling.js';
 import { appCostMetrics, spansOf, type AppUsage } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
@@ -25,21 +27,39 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
       opts.log.info(
-        `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.samples} samples`,
+        `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
       );
       let result: TargetResult;
       try {
         const readings: (AppUsage | undefined)[] = [];
+        const thresholds = thresholdsOf(ep).map((c) => c.threshold);
+        const range = { min: ep.load.minSamples, max: ep.load.samples };
+        const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts));
+        let sampling: ThresholdSampling | undefined;
         result = await opts.load.run(ep, {
           ...signal,
           onBoundary: (i) => (readings[i] = app?.usage()),
+          enough: (taken, soFar) => {
+            const bursts = soFar.requests?.samples.map((requests) => ({ requests })) ?? [];
+            const stop = thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: { ...soFar, ...cost(bursts) } });
+            if (stop) sampling = { taken, ...range, ...stop };
+            return stop !== null;
+          },
           onStart: () => opts.onStart?.(),
           onBurst: (b, i, n) =>
             opts.log.info(
               `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
             ),
         });
-        Object.assign(result.metrics, appCostMetrics(spansOf(readings, result.endpoint?.bursts ?? [])));
+        Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
+        const taken = result.endpoint?.bursts.length ?? 0;
+        result.sampling = sampling ?? {
+          taken,
+          ...range,
+          ...(opts.signal?.aborted
+            ? { stop: 'interrupted' as const }
+            : (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'max samples' as const })),
+        };
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;

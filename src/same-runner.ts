@@ -321,10 +321,11 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
 async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsContext): Promise<void> {
   const { plan, result, log } = ctx;
   const { ports } = ctx.apps;
-  const limits = limitsFor(plan.sameRunner, page.runs);
+  // Runs given as a range start from 3 a side, within it: the fewest that show a spread worth testing.
+  const limits = limitsFor(plan.sameRunner, Math.min(page.runs, Math.max(page.minRuns, 3)));
   const targets = {
-    head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1 },
-    base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1 },
+    head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1, minRuns: 1 },
+    base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1, minRuns: 1 },
   };
   const parts: Record<'head' | 'base', TargetResult[]> = { head: [], base: [] };
   log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
@@ -347,7 +348,8 @@ async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsConte
 
 // Single-run audits of one side as one page result: every run kept, metrics the median, the median run's report.
 function mergeRuns(name: string, parts: readonly TargetResult[]): TargetResult {
-  const first = parts[0] as TargetResult;
+  // A single-run audit's own sampling says nothing of the interleaved runs (the sampling records do).
+  const { sampling: _single, ...first } = parts[0] as TargetResult;
   const runs = parts.flatMap((p, i) => (p.page?.runs ?? []).map((r) => ({ ...r, run: i + 1 })));
   const ok = runs.map((r, i) => ({ r, i })).filter((x) => x.r.ok && x.r.metrics);
   const perRun = ok.map((x) => x.r.metrics as PageRunMetrics);
@@ -373,7 +375,7 @@ function mergeRuns(name: string, parts: readonly TargetResult[]): TargetResult {
 }
 
 function burst(ep: EndpointPlan, warmupMs: number, durationMs: number): EndpointPlan {
-  return { ...ep, load: { ...ep.load, warmupMs, durationMs, samples: 1 } };
+  return { ...ep, load: { ...ep.load, warmupMs, durationMs, samples: 1, minSamples: 1 } };
 }
 
 const withPort = (url: string, port: number) => {

@@ -41,7 +41,7 @@ describe('parseBudget', () => {
       url: 'http://127.0.0.1:3000/api/ping',
       method: 'GET',
       headers: {},
-      load: { durationMs: 10000, warmupMs: 2000, connections: 10, samples: 10, timeoutMs: 10000 },
+      load: { durationMs: 10000, warmupMs: 2000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10000 },
       thresholds: [
         { source: 'p95 < 20ms', metric: 'p95', op: '<', value: 20, unit: 'ms', line: 7 },
         { source: 'rps > 500', metric: 'rps', op: '>', value: 500, unit: 'rps', line: 8 },
@@ -134,15 +134,36 @@ endpoints:
       url: 'http://127.0.0.1:3000/',
       preset: 'mobile',
       throttling: 'simulate',
-      runs: 3,
+      runs: 5,
+      minRuns: 2,
       categories: ['performance'],
     });
+  });
+
+  it('reads runs and samples as an exact count or a range', () => {
+    const plan = parseBudget(
+      `app: { baseUrl: 'http://127.0.0.1:3000' }\nload: { samples: { min: 3, max: 12 } }\nendpoints:\n  - { name: a, url: /a }\n  - { name: b, url: /b, load: { samples: 5 } }\npages:\n  - { name: p, url: /, runs: 4 }\n  - { name: q, url: /, runs: { min: 1, max: 7 } }\n  - { name: r, url: /, runs: { min: 1, max: 7 }, relative: { lcp: +10% } }\n`,
+      'b.yml',
+      '/r',
+    );
+    expect(plan.endpoints.map((e) => [e.load.minSamples, e.load.samples])).toEqual([
+      [3, 12],
+      [5, 5],
+    ]);
+    expect(plan.pages.map((p) => [p.minRuns, p.runs])).toEqual([
+      [4, 4],
+      [1, 7],
+      [2, 7], // a relative rule compares spreads: two runs at least
+    ]);
   });
 
   // Every bad file gets one line per problem: file:line:col, the field path, what was expected.
   const app = `app:\n  baseUrl: http://127.0.0.1:3000\n`;
   const cases: Record<string, string> = {
-    pageRuns: app + `pages:\n  - { name: p, url: /, runs: 0 }\n  - { name: q, url: /, runs: 20 }\n`,
+    pageRuns:
+      app +
+      `pages:\n  - { name: p, url: /, runs: 0 }\n  - { name: q, url: /, runs: 20 }\n  - { name: r, url: /, runs: { min: 4, max: 2 } }\n  - { name: s, url: /, runs: 3.5 }\n`,
+    samplesRange: app + `load: { samples: { min: 0, max: 601 } }\nendpoints:\n  - name: a\n    url: /a\n    load: { samples: { min: 3, maks: 6 } }\n`,
     pageCategory: app + `pages:\n  - { name: p, url: /, categories: [perf] }\n`,
     pageCookie: app + `pages:\n  - { name: p, url: /, cookies: [{ name: session }] }\n`,
     pageRemote: app + `pages:\n  - { name: p, url: 'http://10.0.0.1/' }\n`,
@@ -181,7 +202,17 @@ endpoints:
   };
 
   const expected: Record<string, string[]> = {
-    pageRuns: ['b.yml:4:30: pages[0].runs: expected at least 1, got 0', 'b.yml:5:30: pages[1].runs: expected at most 15, got 20'],
+    pageRuns: [
+      'b.yml:4:30: pages[0].runs: expected at least 1, got 0',
+      'b.yml:5:30: pages[1].runs: expected at most 15, got 20',
+      'b.yml:6:45: pages[2].runs.max: expected max ≥ min (4)',
+      'b.yml:7:30: pages[3].runs: expected a number of runs like 5, or a range like { min: 2, max: 6 }',
+    ],
+    samplesRange: [
+      'b.yml:3:25: load.samples.min: expected at least 1, got 0',
+      'b.yml:3:33: load.samples.max: expected at most 600, got 601',
+      'b.yml:7:22: endpoints[0].load.samples: expected a number of bursts like 5, or a range like { min: 2, max: 6 }',
+    ],
     pageCategory: [
       "b.yml:4:37: pages[0].categories[0]: expected one of performance, accessibility, best-practices, seo, got 'perf' (did you mean 'performance'?)",
     ],

@@ -9,7 +9,7 @@ const ep = (extra: Partial<EndpointPlan> = {}): EndpointPlan => ({
   url: 'http://127.0.0.1:3000/api/items',
   method: 'GET',
   headers: {},
-  load: { durationMs: 2000, warmupMs: 500, connections: 2, samples: 2, timeoutMs: 10_000 },
+  load: { durationMs: 2000, warmupMs: 500, connections: 2, samples: 2, minSamples: 2, timeoutMs: 10_000 },
   thresholds: [],
   relative: [],
   ...extra,

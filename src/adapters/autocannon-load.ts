@@ -44,17 +44,24 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
 
   // A burst is complete once the clock passes its end; report it then, while the load goes on. Made before the
   // end timer: at the last boundary they fire first.
+  let stoppedAfter: number | undefined;
   const timers = Array.from({ length: load.samples + 1 }, (_, i) =>
     setTimeout(
       () => {
         hooks.onBoundary?.(i);
-        if (i > 0) hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
+        if (i === 0) return;
+        hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
+        if (i < load.samples && i >= load.minSamples && hooks.enough?.(i, recorder.soFar(i))) {
+          stoppedAfter = i;
+          stop();
+        }
       },
       load.warmupMs + i * burstMs,
     ),
   );
   const stop = () => {
     stopped = true;
+    timers.forEach(clearTimeout);
     instance.stop();
   };
   const endTimer = setTimeout(stop, load.warmupMs + load.durationMs);
@@ -66,7 +73,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
     timers.forEach(clearTimeout);
     hooks.signal?.removeEventListener('abort', stop);
   }
-  return recorder.finish(now(), hooks.signal?.aborted ?? false);
+  return recorder.finish(now(), hooks.signal?.aborted ?? false, stoppedAfter);
 }
 
 export const autocannonLoad: LoadGenerator = { run };

@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import type { PagePlan } from '../core/plan.js';
 import { RunError } from '../core/errors.js';
 import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
-import type { Fingerprint, PageRun, TargetResult } from '../core/report.js';
+import type { Fingerprint, PageRun, TargetResult, ThresholdSampling } from '../core/report.js';
+import { thresholdStop } from '../core/threshold-sampling.js';
 import { median } from '../core/statistics.js';
 import { formatValue } from '../core/units.js';
 import { findChrome, launchChrome, type Chrome } from './chrome.js';
@@ -143,7 +144,10 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
   const good: { metrics: PageRunMetrics; reports: Pick<AuditOutput, 'json' | 'html'>; index: number }[] = [];
   const environments: RunEnvironment[] = [];
   let error: string | undefined;
-  for (let run = 1; run <= page.runs && !error; run++) {
+  let sampling: ThresholdSampling | undefined;
+  const range = { min: page.minRuns, max: page.runs };
+  const planned = range.min === range.max ? `${range.max}` : `${range.min}–${range.max}`;
+  for (let run = 1; run <= page.runs && !error && !sampling; run++) {
     for (let attempt = 1; ; attempt++) {
       if (opts.signal?.aborted) break;
       const chrome = ctx.chrome().alive() ? ctx.chrome() : await ctx.relaunch(); // Chrome crashed: start a new one
@@ -158,7 +162,7 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
         failure = e instanceof Error ? e.message : String(e);
       }
       const durationMs = Math.round(performance.now() - started);
-      const label = `  ${page.name} run ${run}/${page.runs}`;
+      const label = `  ${page.name} run ${run}/${planned}`;
       if (output && !failure) {
         const lhr = output.lhr as LhrLike;
         const metrics = extractPageMetrics(lhr);
@@ -172,6 +176,9 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
         opts.log.info(
           `${label} ${formatValue(durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`,
         );
+        const taken = good.length;
+        const stop = thresholdStop({ kind: 'page', taken, ...range, thresholds: page.thresholds, metrics: summarizeRuns(good.map((g) => g.metrics)) });
+        if (stop) sampling = { taken, ...range, ...stop };
         break;
       }
       runs.push({ run, attempt, ok: false, error: failure ?? 'unknown error', durationMs });
@@ -193,6 +200,7 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
     // A page that could not be audited has no figures to check: partial runs would judge it on a subset.
     metrics: error ? {} : summarizeRuns(good.map((g) => g.metrics)),
     page: { preset: page.preset, throttling: page.throttling, categories, runsPlanned: page.runs, runs, representativeRun: null },
+    sampling: sampling ?? { taken: good.length, ...range, stop: error ? 'error' : 'interrupted' },
   };
   const chosen = good[representativeRun(good.map((g) => g.metrics))];
   if (chosen && target.page) {

@@ -9,7 +9,7 @@ import { defaultRunNoisePercent } from './run-noise.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 
-const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, timeoutMs: 10_000 };
+const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10_000 };
 const minBurstMs = 100;
 const defaultAppStopMs = 30_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -218,6 +218,10 @@ function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolve
 
 function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
   const load: LoadPlan = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
+  const relative = mergeRelative(
+    locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r),
+    locateRules(e.relative, ['endpoints', i, 'relative'], r),
+  );
   for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
   const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
   const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
@@ -229,9 +233,9 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
     headers,
     ...(body !== undefined && { body }),
     ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
-    load,
+    load: { ...load, minSamples: leastFor(relative, { min: load.minSamples, max: load.samples }) },
     thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds'], r),
-    relative: mergeRelative(locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r), locateRules(e.relative, ['endpoints', i, 'relative'], r)),
+    relative,
   };
 }
 
@@ -256,14 +260,21 @@ function loadProblems(load: LoadPlan): string[] {
 }
 
 function resolvePage(p: PageConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): PagePlan {
+  const relative = mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages'], r), locateRules(p.relative, ['pages', i, 'relative'], r));
   return {
     ...p,
     kind: 'page',
+    runs: p.runs.max,
+    minRuns: leastFor(relative, p.runs),
     url: r.url(p.url, baseUrl, ['pages', i, 'url']),
     thresholds: locateThresholds(p.thresholds, ['pages', i, 'thresholds'], r),
-    relative: mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages'], r), locateRules(p.relative, ['pages', i, 'relative'], r)),
+    relative,
   };
 }
+
+/** A range's minimum, at least two samples when relative rules need a spread to compare. */
+const leastFor = (relative: readonly LocatedRule[], range: { min: number; max: number }) =>
+  relative.length > 0 ? Math.min(range.max, Math.max(2, range.min)) : range.min;
 
 function resolveSameRunner(sr: NonNullable<Budget['sameRunner']>, dir: string): SameRunnerPlan {
   const { timeBudget, ...rest } = sr;
@@ -296,7 +307,7 @@ function loadPlan(load: Budget['load']): Partial<LoadPlan> {
   if (load.warmup !== undefined) out.warmupMs = load.warmup;
   if (load.connections !== undefined) out.connections = load.connections;
   if (load.rate !== undefined) out.rate = load.rate;
-  if (load.samples !== undefined) out.samples = load.samples;
+  if (load.samples !== undefined) [out.minSamples, out.samples] = [load.samples.min, load.samples.max];
   if (load.timeout !== undefined) out.timeoutMs = load.timeout;
   return out;
 }

@@ -57,13 +57,37 @@ const relativeRules = (kind: TargetKind) =>
       examples: kind === 'endpoint' ? [{ p95: '+10% or +5ms', rps: '-10%' }] : [{ lcp: '+10% or +200ms' }],
     });
 
+/** A count of samples: a number (exactly that many), or a range sampling stops within once the thresholds are clear. */
+const sampleCount = (lowest: number, highest: number, what: string) =>
+  z
+    .union([z.int(), z.strictObject({ min: z.int(), max: z.int() })], { error: `expected a number of ${what} like 5, or a range like { min: 2, max: 6 }` })
+    .transform((v, ctx) => {
+      const range = typeof v === 'number' ? { min: v, max: v } : v;
+      const at = (key: 'min' | 'max') => (typeof v === 'number' ? [] : [key]);
+      for (const key of typeof v === 'number' ? (['min'] as const) : (['min', 'max'] as const)) {
+        const n = range[key];
+        if (n < lowest || n > highest)
+          ctx.issues.push({
+            code: 'custom',
+            message: `expected ${n < lowest ? `at least ${lowest}` : `at most ${highest}`}, got ${n}`,
+            input: n,
+            path: at(key),
+          });
+      }
+      if (range.max < range.min) ctx.issues.push({ code: 'custom', message: `expected max ≥ min (${range.min})`, input: v, path: at('max') });
+      return range;
+    });
+
 const loadSettings = z
   .strictObject({
     duration: duration('measured load time').optional(),
     warmup: duration('warm-up time, discarded').optional(),
     connections: z.int().min(1).max(1000).optional().meta({ description: 'concurrent connections' }),
     rate: z.number().positive().max(1_000_000).optional().meta({ description: 'fixed overall request rate (req/s); closed loop when absent' }),
-    samples: z.int().min(1).max(600).optional().meta({ description: 'bursts the measured time is split into' }),
+    samples: sampleCount(1, 600, 'bursts').optional().meta({
+      description:
+        'bursts the measured time is split into: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit (duration then is the time of max bursts; default { min: 4, max: 10 })',
+    }),
     timeout: duration('request timeout').optional(),
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
@@ -109,7 +133,10 @@ const page = z.strictObject({
   url: z.string().min(1).meta({ description: 'path on app.baseUrl or a loopback URL' }),
   preset: z.enum(['mobile', 'desktop']).default('mobile'),
   throttling: z.enum(['simulate', 'devtools', 'provided']).default('simulate'),
-  runs: z.int().min(1).max(15).default(3).meta({ description: 'Lighthouse runs; the median is reported' }),
+  runs: sampleCount(1, 15, 'runs').default({ min: 2, max: 5 }).meta({
+    description:
+      'Lighthouse runs, the median reported: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit',
+  }),
   headers: headers.optional(),
   cookies: z.array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() })).optional(),
   categories: z.array(z.enum(lighthouseCategories)).min(1).default(['performance']),
@@ -176,12 +203,10 @@ const sameRunner = z
       .min(1)
       .optional()
       .meta({ description: "shell command that builds the base in its checkout before its app starts, e.g. 'npm ci && npm run build'" }),
-    minSamples: z
-      .int()
-      .min(2)
-      .max(200)
-      .optional()
-      .meta({ description: 'samples (bursts or page runs) per side before sampling may stop (default: load.samples, pages: runs)' }),
+    minSamples: z.int().min(2).max(200).optional().meta({
+      description:
+        'samples (bursts or page runs) per side before sampling may stop (default: load.samples, its max for a range; pages: runs, 3 within a range)',
+    }),
     maxSamples: z
       .int()
       .min(2)
@@ -207,7 +232,7 @@ export const budgetSchema = z
     sameRunner: sameRunner.optional(),
     confirm: sameRunner.optional().meta({
       description:
-        "When a relative rule against the stored baseline comes back regressed or unsure, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",
+        "When a relative rule against the stored baseline comes back regressed, or unsure leaning halfway to its allowed worsening, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",
     }),
     relative: z
       .strictObject({

@@ -18,7 +18,8 @@ export function evaluateChecks(plan: Pick<GatePlan, 'endpoints' | 'pages'>, targ
   return checks;
 }
 
-function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: LocatedThreshold; origin: CheckResult['origin'] }[] {
+/** A target's thresholds, with the error-rate one perf-gate adds when the budget is silent on errors. */
+export function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: LocatedThreshold; origin: CheckResult['origin'] }[] {
   const own: { threshold: LocatedThreshold; origin: CheckResult['origin'] }[] = target.thresholds.map((threshold) => ({
     threshold,
     origin: 'budget',

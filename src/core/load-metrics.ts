@@ -49,8 +49,11 @@ interface LoadRecorder {
   failure(atMs: number, message: string, timedOut: boolean): void;
   /** Burst `index` as recorded so far (complete once the clock has passed its end). */
   burst(index: number): Burst;
-  /** Adds the bursts completed by `atMs` (all of them unless the load was cut short) to the tally. */
-  finish(atMs: number, cutShort: boolean): TargetResult;
+  /** The metrics' samples over the first `completed` bursts, to judge whether more are needed. */
+  soFar(completed: number): Record<string, MetricResult>;
+  /** Adds the bursts completed by `atMs` (all of them unless the load was cut short, or `completed` when it was
+   * stopped at a burst's end) to the tally. */
+  finish(atMs: number, cutShort: boolean, completed?: number): TargetResult;
 }
 
 /** A recorder for one load of the endpoint's plan: the warm-up is discarded, then `samples` bursts of equal length. */
@@ -98,12 +101,18 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
       note(message);
     },
     burst: (index) => burstOf(buckets[index] as Bucket, index * burstMs, burstMs),
-    finish(atMs, cutShort) {
+    soFar: (completed) =>
+      metricsOf(
+        pooled,
+        buckets.slice(0, completed).map((bucket) => ({ bucket, durationMs: burstMs })),
+        completed * burstMs,
+      ),
+    finish(atMs, cutShort, stoppedAfter) {
       finished = true;
       const elapsedMs = Math.max(0, Math.min(load.durationMs, atMs - load.warmupMs));
-      const completed = cutShort ? Math.ceil(elapsedMs / burstMs) : load.samples;
+      const completed = stoppedAfter ?? (cutShort ? Math.ceil(elapsedMs / burstMs) : load.samples);
       tally.bursts.push(...buckets.slice(0, completed).map((bucket) => ({ bucket, durationMs: burstMs })));
-      tally.measuredMs += cutShort ? elapsedMs : load.durationMs;
+      tally.measuredMs += stoppedAfter !== undefined ? stoppedAfter * burstMs : cutShort ? elapsedMs : load.durationMs;
       return resultOf(ep, tally);
     },
   };

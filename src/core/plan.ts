@@ -10,7 +10,13 @@ type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
 /** A duration field of the schema (already in ms) under the name the plan and the report use. */
 type InMs<T, K extends keyof T & string> = Omit<T, K> & { [P in K as `${P}Ms`]-?: number };
 
-export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate'>>, 'duration' | 'warmup' | 'timeout'> & Pick<LoadSettings, 'rate'>;
+export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples'>>, 'duration' | 'warmup' | 'timeout'> &
+  Pick<LoadSettings, 'rate'> & {
+    /** Bursts at most; `durationMs` is their time. */
+    samples: number;
+    /** Bursts before sampling may stop because every threshold is clear (equal to samples: a fixed count). */
+    minSamples: number;
+  };
 
 export interface LocatedThreshold extends Threshold {
   /** 1-based line of the threshold in the budget file. */
@@ -34,8 +40,12 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   relative: LocatedRule[];
 }
 
-export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative'> {
+export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | 'runs'> {
   kind: 'page';
+  /** Lighthouse runs at most. */
+  runs: number;
+  /** Runs before sampling may stop because every threshold is clear (equal to runs: a fixed count). */
+  minRuns: number;
   thresholds: LocatedThreshold[];
   relative: LocatedRule[];
 }

@@ -15,6 +15,7 @@ import {
   pageCells,
   pageColumns,
   pageRunsText,
+  endpointSamplesText,
   verdictLine,
   verdictSymbol,
 } from './render-shared.js';
@@ -91,7 +92,7 @@ export function endpointsSection(report: Report): string {
   return block([
     `| Endpoint | ${columns.join(' | ')} | samples |`,
     `|---|${columns.map(() => '--:|').join('')}--:|`,
-    ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${t.endpoint?.bursts.length ?? 0} |`),
+    ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${esc(endpointSamplesText(t))} |`),
   ]);
 }
 
@@ -104,7 +105,7 @@ export function pagesSection(report: Report, reportsLink?: string): string {
     `|---|${pageColumns.map(() => '--:|').join('')}--:|---|`,
     ...pages.map((t) => {
       const link = t.page?.artifacts ? `[median run](${encodeURI(reportsLink ?? t.page.artifacts.html)})` : '–';
-      return `| ${targetName(t)} | ${pageCells(t).join(' | ')} | ${pageRunsText(t)} | ${link} |`;
+      return `| ${targetName(t)} | ${pageCells(t).join(' | ')} | ${esc(pageRunsText(t))} | ${link} |`;
     }),
   ]);
 }

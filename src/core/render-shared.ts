@@ -130,12 +130,27 @@ export function pageCells(t: TargetResult): string[] {
   return pageColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef('page', id).unit));
 }
 
-/** "3/3", or "2/3 (1 retry)" when runs were attempted again. */
+/** Why a target's sampling within a range stopped: " (clear)", " (max samples: near p95 < 25ms)"; nothing for a fixed count. */
+function samplingNote(t: TargetResult): string {
+  const s = t.sampling;
+  if (!s || s.min === s.max) return '';
+  return ` (${s.stop}${s.near?.length ? `: near ${s.near.join(', ')}` : ''})`;
+}
+
+/** Bursts taken: "10", or "4 (clear)" when the samples were a range. */
+export function endpointSamplesText(t: TargetResult): string {
+  return `${t.endpoint?.bursts.length ?? 0}${samplingNote(t)}`;
+}
+
+/** "3/3", "2 (clear)" when the runs were a range, with "1 retry" when runs were attempted again. */
 export function pageRunsText(t: TargetResult): string {
   const runs = t.page?.runs ?? [];
   const ok = runs.filter((r) => r.ok).length;
   const retries = runs.filter((r) => r.attempt > 1).length;
-  return `${ok}/${t.page?.runsPlanned ?? 0}${retries ? ` (${retries} retr${retries === 1 ? 'y' : 'ies'})` : ''}`;
+  const note = samplingNote(t);
+  const retried = retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '';
+  if (note) return `${ok}${retried ? `${note.slice(0, -1)}; ${retried})` : note}`;
+  return `${ok}/${t.page?.runsPlanned ?? 0}${retried ? ` (${retried})` : ''}`;
 }
 
 export function fingerprintLine(report: Report): string {

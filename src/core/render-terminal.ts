@@ -12,6 +12,7 @@ import {
   pageCells,
   pageColumns,
   pageRunsText,
+  endpointSamplesText,
   verdictLine,
 } from './render-shared.js';
 import { formatValue } from './units.js';
@@ -32,7 +33,7 @@ export function renderTerminal(report: Report): string {
   if (endpoints.length > 0) {
     const columns = endpointColumns(endpoints);
     const rows = [['endpoint', ...columns, 'samples']];
-    for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), String(t.endpoint?.bursts.length ?? 0)]);
+    for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
   }
   const pages = report.targets.filter((t) => t.kind === 'page');

@@ -3,7 +3,7 @@
 import { comparisonVerdicts } from './compare.js';
 import { z } from 'zod';
 import { findMetric } from './metric-catalog.js';
-import { reportSchemaVersion, samplingStops, type Report } from './report.js';
+import { reportSchemaVersion, samplingStops, thresholdSamplingStops, type Report } from './report.js';
 import { operators } from './threshold.js';
 import { units } from './units.js';
 
@@ -33,6 +33,9 @@ const target = z.object({
       artifacts: z.object({ html: z.string().regex(/^pages\/[\w.-]+\.report\.html$/), json: z.string() }).optional(),
     })
     .passthrough()
+    .optional(),
+  sampling: z
+    .object({ taken: z.int().min(0), min: z.int().min(0), max: z.int().min(0), stop: z.enum(thresholdSamplingStops), near: z.array(z.string()).optional() })
     .optional(),
 });
 

@@ -65,6 +65,21 @@ export interface PageDetails {
   artifacts?: { html: string; json: string };
 }
 
+/** Why sampling a target for its absolute budgets stopped: a fixed count, every threshold clear of its limit, none
+ * to judge, the maximum reached (some threshold still near), or the run ended first. */
+export const thresholdSamplingStops = ['fixed', 'clear', 'no thresholds', 'max samples', 'interrupted', 'error'] as const;
+export type ThresholdSamplingStop = (typeof thresholdSamplingStops)[number];
+
+export interface ThresholdSampling {
+  /** Samples taken: bursts (endpoints) or successful runs (pages). */
+  taken: number;
+  min: number;
+  max: number;
+  stop: ThresholdSamplingStop;
+  /** At 'max samples': the thresholds still too near their limits to call. */
+  near?: string[];
+}
+
 export interface TargetResult {
   kind: TargetKind;
   name: string;
@@ -74,6 +89,8 @@ export interface TargetResult {
   metrics: Record<string, MetricResult>;
   endpoint?: EndpointDetails;
   page?: PageDetails;
+  /** How many samples it took and why it stopped (a target measured alone, for its thresholds). */
+  sampling?: ThresholdSampling;
 }
 
 export type CheckOutcome = 'pass' | 'fail';
