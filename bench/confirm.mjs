@@ -1,14 +1,15 @@
 // The default pull-request check as the README sets it up: a stored baseline (the previous push's run, with up to
 // four more as history) and confirmation beside the merge-base on the same runner. A/A: the head commit changes
-// nothing; A/B: it adds EXAMPLE_WORK_US of CPU work a request. Per pair: the stored-baseline verdict, the final
-// one, the naive single-ratio rule on the same runs, and the wall time against a plain run without confirmation.
+// nothing; A/B: it adds CPU work, or a wait, a request (bench/changes.mjs, each aimed at p95 ×1.20). Per pair: the
+// stored-baseline verdict, the final one, the naive single-ratio rule on the same runs, and the wall time against a
+// plain run without confirmation.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { changeLine, changes, describeChange } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_CONFIRM_PAIRS ?? 40);
-const workUs = Number(process.env.BENCH_CONFIRM_WORK_US ?? 40);
 const historyRuns = 4;
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 
@@ -41,21 +42,22 @@ endpoints:
   git(dir, 'add', '.');
   git(dir, 'commit', '-qm', 'base');
   const server = path.join(dir, 'app', 'server.js');
-  if (change) writeFileSync(server, `process.env.EXAMPLE_WORK_US ??= '${change}';\n${readFileSync(server, 'utf8')}`);
+  if (change) writeFileSync(server, `${changeLine(change)}${readFileSync(server, 'utf8')}`);
   git(dir, 'commit', '-qam', 'head', '--allow-empty');
 }
+
+const kinds = ['aa', 'cpu', 'wait'];
 
 async function setting({ cli, appDir, work, label }) {
   const root = path.join(work, `confirm-${label}`);
   // The stored runs come from a checkout of the base measured alone, as pushes to main store them.
   const stored = path.join(root, 'stored');
-  repository(stored, appDir, 0);
-  const repos = { aa: path.join(root, 'aa'), ab: path.join(root, 'ab') };
-  repository(repos.aa, appDir, 0);
-  repository(repos.ab, appDir, workUs);
+  repository(stored, appDir, null);
+  const repos = Object.fromEntries(kinds.map((k) => [k, path.join(root, k)]));
+  for (const k of kinds) repository(repos[k], appDir, k === 'aa' ? null : changes[label][k]);
   const report = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
   const storedOut = (i) => path.join(stored, `run${i}`);
-  const rows = { aa: [], ab: [] };
+  const rows = Object.fromEntries(kinds.map((k) => [k, []]));
   const plainMs = [];
   await runCli(cli, ['run', '-q', '-o', storedOut(0)], stored);
   for (let i = 1; i <= pairs; i++) {
@@ -63,17 +65,19 @@ async function setting({ cli, appDir, work, label }) {
     plainMs.push(await runCli(cli, ['run', '-q', '-o', storedOut(i)], stored));
     const history = [];
     for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) history.push('-b', path.join(storedOut(j), 'report.json'));
-    for (const kind of ['aa', 'ab']) {
+    for (const kind of kinds) {
       const out = path.join(repos[kind], `out${i}`);
       const wallMs = await runCli(cli, ['run', '-q', '-o', out, ...history], repos[kind]);
       const head = report(out);
       const row = head.comparisons[0];
       const base = report(storedOut(i - 1));
+      const ratio = head.targets[0].metrics.p95.value / base.targets[0].metrics.p95.value;
       rows[kind].push({
+        ratio,
         stored: row?.stored?.verdict ?? row?.verdict ?? 'none',
         final: row?.verdict ?? 'none',
         confirmation: head.baseline?.confirmation?.status ?? 'none',
-        naive: head.targets[0].metrics.p95.value / base.targets[0].metrics.p95.value > 1.1,
+        naive: ratio > 1.1,
         wallMs,
       });
     }
@@ -84,12 +88,19 @@ async function setting({ cli, appDir, work, label }) {
     storedRegressed: list.filter((r) => r.stored === 'regressed').length,
     naiveRegressed: list.filter((r) => r.naive).length,
     confirmed: list.filter((r) => r.confirmation === 'confirmed').length,
+    medianRatio: median(list.map((r) => r.ratio)),
     notPossible: list.filter((r) => r.confirmation === 'not possible').length,
     medianWallS: median(list.map((r) => r.wallMs / 1000)),
     medianWallNotNeededS: median(list.filter((r) => r.confirmation !== 'confirmed').map((r) => r.wallMs / 1000)),
     medianWallConfirmedS: median(list.filter((r) => r.confirmation === 'confirmed').map((r) => r.wallMs / 1000)),
   });
-  return { pairs, workUs, plainMedianS: median(plainMs) / 1000, aa: summary(rows.aa), ab: summary(rows.ab), rows };
+  return {
+    pairs,
+    changes: { cpu: describeChange(changes[label].cpu), wait: describeChange(changes[label].wait) },
+    plainMedianS: median(plainMs) / 1000,
+    ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
+    rows,
+  };
 }
 
 // BENCH_CONFIRM_QUIET=0 or BENCH_CONFIRM_HOG=0 leaves one setting out (its last figures are kept).

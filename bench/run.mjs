@@ -7,6 +7,8 @@
 //   restarts        same-runner A/A on slow-exiting servers: runs completed, false alarms, restart cost (bench/restarts.mjs)
 //   confirm         the default check: stored baseline + confirmation on the same runner, A/A and A/B (bench/confirm.mjs)
 //   cost            cpu-per-request beside p95: run-to-run spread and what each alone sees of extra CPU work (bench/cost.mjs)
+//   page-sampling   runs taken with runs as a range (the default) vs a fixed 3 on the example pages, and agreement
+//                   of the check outcomes (bench/page-sampling.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { confirmQuality } from './confirm.mjs';
 import { costQuality } from './cost.mjs';
+import { pageSamplingQuality } from './page-sampling.mjs';
 import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
 import { verdictQuality } from './verdicts.mjs';
@@ -220,7 +223,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,verdicts,same-runner,restarts,cost,confirm').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,verdicts,same-runner,restarts,cost,confirm').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -231,6 +234,7 @@ try {
 const overhead = only.has('api') ? await gateOverhead() : previous.overheadRaw;
 const rps = only.has('wrk') ? await throughputVsWrk() : previous.throughputVsWrk;
 const pages = only.has('pages') ? await pagesVsLighthouseCli() : previous.pages;
+const pageSampling = only.has('page-sampling') ? await pageSamplingQuality({ cli, root, work, freePort }) : previous.pageSampling;
 const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work, freePort }) : previous.verdicts;
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
@@ -255,6 +259,7 @@ const figures = {
   restarts,
   cost,
   confirm,
+  pageSampling,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -278,18 +283,39 @@ const lines = [
     ([name, s]) =>
       `| spread over ${pages.runsPerPage} runs, ${name}: LCP ${f(s.lcpMs.min)}–${f(s.lcpMs.max)} ms, performance ${s.performance.min}–${s.performance.max} | | |`,
   ),
+  ...(pageSampling
+    ? [
+        `| pages, runs as a range (default { min: 2, max: 5 }) vs a fixed 3, ${pageSampling.rounds} gate runs each: runs taken (${Object.entries(
+          pageSampling.pages,
+        )
+          .map(([name, p]) => `${name} ${p.rangeRuns.join('/')}`)
+          .join(
+            ', ',
+          )}) · median wall time of the pages | ${pageSampling.totalRuns.range} vs ${pageSampling.totalRuns.fixed} runs · ${f(pageSampling.medianWallS.range, 1)} s vs ${f(pageSampling.medianWallS.fixed, 1)} s | fewer |`,
+        `| pages: check outcomes the same with a range as with a fixed 3 (same round) | ${pageSampling.agreement.agreeing} of ${pageSampling.agreement.of} | all |`,
+      ]
+    : []),
   ...(verdicts
     ? Object.entries(verdicts).flatMap(([mode, v]) => [
         `| A/A ${mode}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v.aa.unsure}; run-to-run noise ${f((v.aa.medianRunNoise ?? 0) * 100, 1)} %) | ${v.aa.regressed} vs ${v.aa.naiveRegressed} | 0 of ${v.pairs} |`,
-        `| A/B ${mode}, +${v.workUs} µs of work a request (p95 ×${v.ab.medianRatio.toFixed(2)}): detected, perf-gate vs naive (unsure ${v.ab.unsure}) | ${v.ab.regressed} vs ${v.ab.naiveRegressed} of ${v.pairs} | ≥ 95 % |`,
+        ...(v.changes ? ['cpu', 'wait'] : ['ab']).map(
+          (k) =>
+            `| A/B ${mode}, ${v.changes?.[k] ?? `+${v.workUs} µs of work`} a request (p95 ×${v[k].medianRatio.toFixed(2)}): detected, perf-gate vs naive (unsure ${v[k].unsure}) | ${v[k].regressed} vs ${v[k].naiveRegressed} of ${v.pairs} | ≥ 95 % |`,
+        ),
       ])
     : []),
   ...(sameRunner
-    ? Object.entries(sameRunner).flatMap(([mode, v]) => [
-        `| same runner, A/A ${mode}, ${v.pairs} runs: false regressions (unsure ${v.aa.unsure}; median ${v.aa.medianSamples} samples a side, ${f(v.aa.medianWallS, 1)} s) | ${v.aa.regressed} | 0 |`,
-        `| same runner, A/B ${mode}, ${v.change ?? `+${v.workUs} µs of work`} (p95 ×${v.ab.medianRatio.toFixed(2)}): detected (unsure ${v.ab.unsure}; median ${v.ab.medianSamples} samples a side, ${f(v.ab.medianWallS, 1)} s) | ${v.ab.regressed} of ${v.pairs} | ≥ 95 % |`,
-        `| same runner, ${mode}: samples taken ÷ fewest a fixed-size test needed, runs sampled past the minimum (A/A ${v.aa.autoSampled}, A/B ${v.ab.autoSampled}) | ${v.aa.medianSamplesOverNeeded?.toFixed(2) ?? '–'} · ${v.ab.medianSamplesOverNeeded?.toFixed(2) ?? '–'} | ≤ 1.5× |`,
-      ])
+    ? Object.entries(sameRunner).flatMap(([mode, v]) => {
+        const abs = v.changes ? ['cpu', 'wait'] : ['ab'];
+        return [
+          `| same runner, A/A ${mode}, ${v.pairs} runs: false regressions (unsure ${v.aa.unsure}; median ${v.aa.medianSamples} samples a side, ${f(v.aa.medianWallS, 1)} s) | ${v.aa.regressed} | 0 |`,
+          ...abs.map(
+            (k) =>
+              `| same runner, A/B ${mode}, ${v.changes?.[k] ?? v.change ?? `+${v.workUs} µs of work`} (p95 ×${v[k].medianRatio.toFixed(2)}): detected (unsure ${v[k].unsure}; median ${v[k].medianSamples} samples a side, ${f(v[k].medianWallS, 1)} s) | ${v[k].regressed} of ${v.pairs} | ≥ 95 % |`,
+          ),
+          `| same runner, ${mode}: samples taken ÷ fewest a fixed-size test needed, runs sampled past the minimum (${['aa', ...abs].map((k) => `${k} ${v[k].autoSampled}`).join(', ')}) | ${['aa', ...abs].map((k) => v[k].medianSamplesOverNeeded?.toFixed(2) ?? '–').join(' · ')} | ≤ 1.5× |`,
+        ];
+      })
     : []),
   ...(restarts
     ? Object.entries(restarts).flatMap(([name, r]) => [
@@ -300,8 +326,13 @@ const lines = [
   ...(confirm
     ? Object.entries(confirm).flatMap(([mode, c]) => [
         `| default check with confirmation, A/A ${mode}, ${c.pairs} pairs: false \`regressed\` (stored baseline alone ${c.aa.storedRegressed}; naive ${c.aa.naiveRegressed}; confirmed ${c.aa.confirmed}) | ${c.aa.regressed} | 0 |`,
-        `| default check with confirmation, A/B ${mode}, +${c.workUs} µs of work: detected (stored baseline alone ${c.ab.storedRegressed}; naive ${c.ab.naiveRegressed}; unsure ${c.ab.unsure}) | ${c.ab.regressed} of ${c.pairs} | ≥ 95 % |`,
-        `| wall time, ${mode}: plain run · nothing to confirm · confirmed (medians) | ${f(c.plainMedianS, 1)} s · ${f(c.aa.medianWallNotNeededS ?? 0, 1)} s · ${f(c.ab.medianWallConfirmedS ?? 0, 1)} s | |`,
+        // Figures from before the two changes had one A/B row, `ab`, of extra work.
+        ...(c.changes ? ['cpu', 'wait'] : ['ab']).map((k) => {
+          const r = c[k];
+          const change = c.changes?.[k] ?? `+${c.workUs} µs of work`;
+          return `| default check with confirmation, A/B ${mode}, ${change}${r.medianRatio ? ` (p95 ×${r.medianRatio.toFixed(2)})` : ''}: detected (stored baseline alone ${r.storedRegressed}; naive ${r.naiveRegressed}; unsure ${r.unsure}; confirmed ${r.confirmed}) | ${r.regressed} of ${c.pairs} | ≥ 95 % |`;
+        }),
+        `| wall time, ${mode}: plain run · nothing to confirm (added) · confirmed (medians) | ${f(c.plainMedianS, 1)} s · ${f(c.aa.medianWallNotNeededS ?? 0, 1)} s (${f(((c.aa.medianWallNotNeededS ?? c.plainMedianS) / c.plainMedianS - 1) * 100, 1)} %) · ${f((c.cpu ?? c.ab).medianWallConfirmedS ?? 0, 1)} s | ≤ 5 % added |`,
       ])
     : []),
   ...(cost

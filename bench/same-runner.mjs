@@ -6,16 +6,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
+import { changeLine, changes, describeChange } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 40);
-// B's change. Quiet: extra µs of CPU work per request. Beside the hog p95 is mostly waiting for a CPU (about 6 ms),
-// so the same work moves it by 2–3 %, inside the +10 % rule: there B adds a 1 ms wait instead (an extra query, say),
-// a change the rule should catch. The achieved p95 ratio is reported beside each figure.
-const changes = {
-  quiet: { workUs: Number(process.env.BENCH_SR_WORK_US ?? 40) },
-  hog: { delayMs: Number(process.env.BENCH_SR_HOG_DELAY_MS ?? 1) },
-};
-const describe = (c) => (c.workUs ? `+${c.workUs} µs of work` : `+${c.delayMs} ms of waiting`);
 
 function runCli(cli, args, cwd) {
   return new Promise((resolve) => {
@@ -27,8 +20,7 @@ function runCli(cli, args, cwd) {
 // A checkout: the example app, optionally slowed by extra work per request, and the budget comparing it with ../base.
 function checkout(dir, appDir, change) {
   cpSync(appDir, dir, { recursive: true });
-  const env = change ? (change.workUs ? `EXAMPLE_WORK_US ??= '${change.workUs}'` : `EXAMPLE_DELAY_MS ??= '${change.delayMs}'`) : '';
-  if (env) writeFileSync(path.join(dir, 'server.js'), `process.env.${env};\n${readFileSync(path.join(dir, 'server.js'), 'utf8')}`);
+  if (change) writeFileSync(path.join(dir, 'server.js'), `${changeLine(change)}${readFileSync(path.join(dir, 'server.js'), 'utf8')}`);
   writeFileSync(
     path.join(dir, 'perf-budget.yml'),
     `app:
@@ -45,14 +37,15 @@ endpoints:
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const kinds = ['aa', 'cpu', 'wait'];
+
 async function scenario({ cli, appDir, work, label }) {
   const root = path.join(work, `same-${label}`);
   checkout(path.join(root, 'base'), appDir, null);
-  checkout(path.join(root, 'aa'), appDir, null);
-  checkout(path.join(root, 'ab'), appDir, changes[label]);
-  const rows = { aa: [], ab: [] };
+  for (const kind of kinds) checkout(path.join(root, kind), appDir, kind === 'aa' ? null : changes[label][kind]);
+  const rows = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let i = 0; i < pairs; i++) {
-    for (const kind of ['aa', 'ab']) {
+    for (const kind of kinds) {
       const began = performance.now();
       await runCli(cli, ['run', '-q', '-o', `out${i}`], path.join(root, kind));
       const wallMs = performance.now() - began;
@@ -94,7 +87,12 @@ async function scenario({ cli, appDir, work, label }) {
       medianSamplesOverNeeded: sampledOn.length ? median(sampledOn.map((r) => r.samples / r.needed)) : null,
     };
   };
-  return { pairs, change: describe(changes[label]), aa: summary(rows.aa), ab: summary(rows.ab), rows };
+  return {
+    pairs,
+    changes: { cpu: describeChange(changes[label].cpu), wait: describeChange(changes[label].wait) },
+    ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
+    rows,
+  };
 }
 
 export async function sameRunnerQuality(ctx) {

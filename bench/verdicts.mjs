@@ -1,15 +1,14 @@
 // Verdict quality: how often perf-gate cries wolf on the same build (A/A) and how often it catches a real
-// regression (A/B, EXAMPLE_WORK_US of extra CPU work per request, aiming at p95 about a fifth higher), beside a
+// regression (A/B: extra CPU work, or an added wait, a request, bench/changes.mjs, each aimed at p95 ×1.20), beside a
 // naive single-ratio rule of the kind github-action-benchmark applies. Each comparison is a real gate run with
 // --baseline against an earlier run, as a pull request against a stored artifact, with up to four runs before it
 // as the stored history that measures run-to-run noise (the action's baseline-history default).
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { changes, describeChange } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_VERDICT_PAIRS ?? 40);
-// Extra µs per request that move p95 by about a fifth: less is needed on a quiet machine than beside a CPU hog.
-const workUs = { quiet: Number(process.env.BENCH_WORK_US_QUIET ?? 26), hog: Number(process.env.BENCH_WORK_US_HOG ?? 40) };
 const historyRuns = 4;
 
 function runCli(cli, args) {
@@ -19,13 +18,13 @@ function runCli(cli, args) {
   });
 }
 
-function budget(file, appDir, port, work) {
+function budget(file, appDir, port, change) {
   writeFileSync(
     file,
     `app:
   command: node server.js
   cwd: ${appDir}
-  env: { PORT: ${port}, EXAMPLE_WORK_US: ${work} }
+  env: { PORT: ${port}, EXAMPLE_WORK_US: ${change?.workUs ?? 0}, EXAMPLE_DELAY_MS: ${change?.delayMs ?? 0} }
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health }
 load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
@@ -35,32 +34,27 @@ endpoints:
   );
 }
 
+const kinds = ['aa', 'cpu', 'wait'];
+
 async function scenario({ cli, appDir, work, freePort, label }) {
   const port = await freePort();
-  const a = path.join(work, `${label}-a.yml`);
-  const b = path.join(work, `${label}-b.yml`);
-  budget(a, appDir, port, 0);
-  budget(b, appDir, port, workUs[label]);
+  const file = (kind) => path.join(work, `${label}-${kind}.yml`);
+  for (const kind of kinds) budget(file(kind), appDir, port, kind === 'aa' ? null : changes[label][kind]);
   const out = (kind, i) => path.join(work, `${label}-${kind}${i}`);
   const read = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
-  const aa = [];
-  const ab = [];
-  // A0, then each A(i) against A(i−1) and each B(i) against A(i−1): alternating keeps drift out of the A/B contrast.
-  await runCli(cli, ['run', '-q', '-c', a, '-o', out('a', 0)]);
+  const rows = Object.fromEntries(kinds.map((k) => [k, []]));
+  // A0, then each A(i) and each B(i) against A(i−1): alternating keeps drift out of the A/B contrast.
+  await runCli(cli, ['run', '-q', '-c', file('aa'), '-o', out('aa', 0)]);
   for (let i = 1; i <= pairs; i++) {
     const stored = [];
-    for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) stored.push('-b', path.join(out('a', j), 'report.json'));
-    await runCli(cli, ['run', '-q', '-c', a, '-o', out('a', i), ...stored]);
-    await runCli(cli, ['run', '-q', '-c', b, '-o', out('b', i), ...stored]);
-    for (const [list, dir] of [
-      [aa, out('a', i)],
-      [ab, out('b', i)],
-    ]) {
-      const head = read(dir);
-      const base = read(out('a', i - 1));
+    for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) stored.push('-b', path.join(out('aa', j), 'report.json'));
+    for (const kind of kinds) {
+      await runCli(cli, ['run', '-q', '-c', file(kind), '-o', out(kind, i), ...stored]);
+      const head = read(out(kind, i));
+      const base = read(out('aa', i - 1));
       const row = head.comparisons[0];
       const naiveRatio = head.targets[0].metrics.p95.value / base.targets[0].metrics.p95.value;
-      list.push({ verdict: row?.verdict ?? 'none', naiveRegressed: naiveRatio > 1.1, ratio: naiveRatio, noise: row?.runNoise?.fraction ?? null });
+      rows[kind].push({ verdict: row?.verdict ?? 'none', naiveRegressed: naiveRatio > 1.1, ratio: naiveRatio, noise: row?.runNoise?.fraction ?? null });
     }
   }
   const count = (list, v) => list.filter((r) => r.verdict === v).length;
@@ -73,7 +67,12 @@ async function scenario({ cli, appDir, work, freePort, label }) {
     medianRatio: [...list.map((r) => r.ratio)].sort((x, y) => x - y)[Math.floor(list.length / 2)],
     medianRunNoise: [...list.map((r) => r.noise ?? 0)].sort((x, y) => x - y)[Math.floor(list.length / 2)],
   });
-  return { pairs, workUs: workUs[label], historyRuns, aa: summary(aa), ab: summary(ab) };
+  return {
+    pairs,
+    historyRuns,
+    changes: { cpu: describeChange(changes[label].cpu), wait: describeChange(changes[label].wait) },
+    ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
+  };
 }
 
 /** Runs A/A and A/B quietly, then again with a CPU hog on one core. */
