@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { changeLine, changes, describeChange } from './changes.mjs';
+import { comparisonsOf, describeChange, envLines } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_CONFIRM_PAIRS ?? 40);
 const historyRuns = 4;
@@ -22,8 +22,9 @@ function runCli(cli, args, cwd) {
 
 const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.email=b@b', '-c', 'user.name=b', ...args], { cwd, stdio: 'ignore' });
 
-// A repository whose HEAD~1 is the example app and whose HEAD is `change` to it; the budget confirms against HEAD~1.
-function repository(dir, appDir, change) {
+// A repository whose HEAD~1 is the example app with `base` settings and whose HEAD has `head` ones; the budget
+// confirms against HEAD~1.
+function repository(dir, appDir, base, head) {
   cpSync(appDir, path.join(dir, 'app'), { recursive: true });
   writeFileSync(
     path.join(dir, 'perf-budget.yml'),
@@ -38,39 +39,49 @@ endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
 `,
   );
+  const server = path.join(dir, 'app', 'server.js');
+  const original = readFileSync(server, 'utf8');
+  writeFileSync(server, `${envLines(base)}${original}`);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '.');
   git(dir, 'commit', '-qm', 'base');
-  const server = path.join(dir, 'app', 'server.js');
-  if (change) writeFileSync(server, `${changeLine(change)}${readFileSync(server, 'utf8')}`);
+  writeFileSync(server, `${envLines(head)}${original}`);
   git(dir, 'commit', '-qam', 'head', '--allow-empty');
 }
 
-const kinds = ['aa', 'cpu', 'wait'];
-
 async function setting({ cli, appDir, work, label }) {
   const root = path.join(work, `confirm-${label}`);
-  // The stored runs come from a checkout of the base measured alone, as pushes to main store them.
-  const stored = path.join(root, 'stored');
-  repository(stored, appDir, null);
+  const comparisons = comparisonsOf(label);
+  const kinds = comparisons.map((c) => c.kind);
+  // The stored runs come from a checkout of each base measured alone, as pushes to main store them.
+  const bases = [...new Set(comparisons.map((c) => JSON.stringify(c.base)))];
+  const stored = Object.fromEntries(bases.map((b, i) => [b, path.join(root, `stored${i}`)]));
+  for (const b of bases) repository(stored[b], appDir, JSON.parse(b), JSON.parse(b));
   const repos = Object.fromEntries(kinds.map((k) => [k, path.join(root, k)]));
-  for (const k of kinds) repository(repos[k], appDir, k === 'aa' ? null : changes[label][k]);
+  for (const c of comparisons) repository(repos[c.kind], appDir, c.base, c.head);
   const report = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
-  const storedOut = (i) => path.join(stored, `run${i}`);
+  const storedOut = (base, i) => path.join(stored[base], `run${i}`);
+  const baseOf = Object.fromEntries(comparisons.map((c) => [c.kind, JSON.stringify(c.base)]));
   const rows = Object.fromEntries(kinds.map((k) => [k, []]));
   const plainMs = [];
-  await runCli(cli, ['run', '-q', '-o', storedOut(0)], stored);
+  for (const b of bases) await runCli(cli, ['run', '-q', '-o', storedOut(b, 0)], stored[b]);
   for (let i = 1; i <= pairs; i++) {
-    // A plain run of the base: the next pair's stored baseline, and the wall time of a run with nothing to confirm.
-    plainMs.push(await runCli(cli, ['run', '-q', '-o', storedOut(i)], stored));
-    const history = [];
-    for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) history.push('-b', path.join(storedOut(j), 'report.json'));
+    // A plain run of each base: the next pair's stored baseline, and the wall time of a run with nothing to confirm.
+    for (const b of bases) {
+      const ms = await runCli(cli, ['run', '-q', '-o', storedOut(b, i)], stored[b]);
+      if (b === '{}') plainMs.push(ms);
+    }
+    const history = (b) => {
+      const list = [];
+      for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) list.push('-b', path.join(storedOut(b, j), 'report.json'));
+      return list;
+    };
     for (const kind of kinds) {
       const out = path.join(repos[kind], `out${i}`);
-      const wallMs = await runCli(cli, ['run', '-q', '-o', out, ...history], repos[kind]);
+      const wallMs = await runCli(cli, ['run', '-q', '-o', out, ...history(baseOf[kind])], repos[kind]);
       const head = report(out);
       const row = head.comparisons[0];
-      const base = report(storedOut(i - 1));
+      const base = report(storedOut(baseOf[kind], i - 1));
       const ratio = head.targets[0].metrics.p95.value / base.targets[0].metrics.p95.value;
       rows[kind].push({
         ratio,
@@ -96,7 +107,7 @@ async function setting({ cli, appDir, work, label }) {
   });
   return {
     pairs,
-    changes: { cpu: describeChange(changes[label].cpu), wait: describeChange(changes[label].wait) },
+    changes: Object.fromEntries(comparisons.filter((c) => !c.kind.startsWith('aa')).map((c) => [c.kind, describeChange(c)])),
     plainMedianS: median(plainMs) / 1000,
     ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
     rows,

@@ -297,8 +297,13 @@ const lines = [
     : []),
   ...(verdicts
     ? Object.entries(verdicts).flatMap(([mode, v]) => [
-        `| A/A ${mode}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v.aa.unsure}; run-to-run noise ${f((v.aa.medianRunNoise ?? 0) * 100, 1)} %) | ${v.aa.regressed} vs ${v.aa.naiveRegressed} | 0 of ${v.pairs} |`,
-        ...(v.changes ? ['cpu', 'wait'] : ['ab']).map(
+        ...['aa', 'aa-wait']
+          .filter((k) => v[k])
+          .map(
+            (k) =>
+              `| A/A ${mode}${k === 'aa' ? '' : ', the base that waits'}, ${v.pairs} pairs: false regressions, perf-gate vs naive ratio > 1.1 (unsure ${v[k].unsure}; run-to-run noise ${f((v[k].medianRunNoise ?? 0) * 100, 1)} %) | ${v[k].regressed} vs ${v[k].naiveRegressed} | 0 of ${v.pairs} |`,
+          ),
+        ...(v.changes ? Object.keys(v.changes) : ['ab']).map(
           (k) =>
             `| A/B ${mode}, ${v.changes?.[k] ?? `+${v.workUs} µs of work`} a request (p95 ×${v[k].medianRatio.toFixed(2)}): detected, perf-gate vs naive (unsure ${v[k].unsure}) | ${v[k].regressed} vs ${v[k].naiveRegressed} of ${v.pairs} | ≥ 95 % |`,
         ),
@@ -306,9 +311,14 @@ const lines = [
     : []),
   ...(sameRunner
     ? Object.entries(sameRunner).flatMap(([mode, v]) => {
-        const abs = v.changes ? ['cpu', 'wait'] : ['ab'];
+        const abs = v.changes ? Object.keys(v.changes) : ['ab'];
         return [
-          `| same runner, A/A ${mode}, ${v.pairs} runs: false regressions (unsure ${v.aa.unsure}; median ${v.aa.medianSamples} samples a side, ${f(v.aa.medianWallS, 1)} s) | ${v.aa.regressed} | 0 |`,
+          ...['aa', 'aa-wait']
+            .filter((k) => v[k])
+            .map(
+              (k) =>
+                `| same runner, A/A ${mode}${k === 'aa' ? '' : ', the base that waits'}, ${v.pairs} runs: false regressions (unsure ${v[k].unsure}; median ${v[k].medianSamples} samples a side, ${f(v[k].medianWallS, 1)} s) | ${v[k].regressed} | 0 |`,
+            ),
           ...abs.map(
             (k) =>
               `| same runner, A/B ${mode}, ${v.changes?.[k] ?? v.change ?? `+${v.workUs} µs of work`} (p95 ×${v[k].medianRatio.toFixed(2)}): detected (unsure ${v[k].unsure}; median ${v[k].medianSamples} samples a side, ${f(v[k].medianWallS, 1)} s) | ${v[k].regressed} of ${v.pairs} | ≥ 95 % |`,
@@ -325,9 +335,14 @@ const lines = [
     : []),
   ...(confirm
     ? Object.entries(confirm).flatMap(([mode, c]) => [
-        `| default check with confirmation, A/A ${mode}, ${c.pairs} pairs: false \`regressed\` (stored baseline alone ${c.aa.storedRegressed}; naive ${c.aa.naiveRegressed}; confirmed ${c.aa.confirmed}) | ${c.aa.regressed} | 0 |`,
+        ...['aa', 'aa-wait']
+          .filter((k) => c[k])
+          .map(
+            (k) =>
+              `| default check with confirmation, A/A ${mode}${k === 'aa' ? '' : ', the base that waits'}, ${c.pairs} pairs: false \`regressed\` (stored baseline alone ${c[k].storedRegressed}; naive ${c[k].naiveRegressed}; confirmed ${c[k].confirmed}) | ${c[k].regressed} | 0 |`,
+          ),
         // Figures from before the two changes had one A/B row, `ab`, of extra work.
-        ...(c.changes ? ['cpu', 'wait'] : ['ab']).map((k) => {
+        ...(c.changes ? Object.keys(c.changes) : ['ab']).map((k) => {
           const r = c[k];
           const change = c.changes?.[k] ?? `+${c.workUs} µs of work`;
           return `| default check with confirmation, A/B ${mode}, ${change}${r.medianRatio ? ` (p95 ×${r.medianRatio.toFixed(2)})` : ''}: detected (stored baseline alone ${r.storedRegressed}; naive ${r.naiveRegressed}; unsure ${r.unsure}; confirmed ${r.confirmed}) | ${r.regressed} of ${c.pairs} | ≥ 95 % |`;

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { changeLine, changes, describeChange } from './changes.mjs';
+import { comparisonsOf, describeChange, envLines } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 40);
 
@@ -17,17 +17,17 @@ function runCli(cli, args, cwd) {
   });
 }
 
-// A checkout: the example app, optionally slowed by extra work per request, and the budget comparing it with ../base.
-function checkout(dir, appDir, change) {
+// A checkout: the example app with `env` settings, and the budget comparing it with the checkout `baseDir`.
+function checkout(dir, appDir, env, baseDir) {
   cpSync(appDir, dir, { recursive: true });
-  if (change) writeFileSync(path.join(dir, 'server.js'), `${changeLine(change)}${readFileSync(path.join(dir, 'server.js'), 'utf8')}`);
+  writeFileSync(path.join(dir, 'server.js'), `${envLines(env)}${readFileSync(path.join(dir, 'server.js'), 'utf8')}`);
   writeFileSync(
     path.join(dir, 'perf-budget.yml'),
     `app:
   command: node server.js
   baseUrl: http://127.0.0.1:3000
   ready: { url: /health }
-sameRunner: { dir: ../base }
+sameRunner: { dir: ../${baseDir} }
 load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
@@ -37,12 +37,13 @@ endpoints:
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const kinds = ['aa', 'cpu', 'wait'];
-
 async function scenario({ cli, appDir, work, label }) {
   const root = path.join(work, `same-${label}`);
-  checkout(path.join(root, 'base'), appDir, null);
-  for (const kind of kinds) checkout(path.join(root, kind), appDir, kind === 'aa' ? null : changes[label][kind]);
+  const comparisons = comparisonsOf(label);
+  const kinds = comparisons.map((c) => c.kind);
+  const bases = [...new Set(comparisons.map((c) => JSON.stringify(c.base)))];
+  bases.forEach((b, i) => checkout(path.join(root, `base${i}`), appDir, JSON.parse(b), `base${i}`));
+  for (const c of comparisons) checkout(path.join(root, c.kind), appDir, c.head, `base${bases.indexOf(JSON.stringify(c.base))}`);
   const rows = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let i = 0; i < pairs; i++) {
     for (const kind of kinds) {
@@ -89,7 +90,7 @@ async function scenario({ cli, appDir, work, label }) {
   };
   return {
     pairs,
-    changes: { cpu: describeChange(changes[label].cpu), wait: describeChange(changes[label].wait) },
+    changes: Object.fromEntries(comparisons.filter((c) => !c.kind.startsWith('aa')).map((c) => [c.kind, describeChange(c)])),
     ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
     rows,
   };

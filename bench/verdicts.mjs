@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { changes, describeChange } from './changes.mjs';
+import { comparisonsOf, describeChange } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_VERDICT_PAIRS ?? 40);
 const historyRuns = 4;
@@ -18,13 +18,13 @@ function runCli(cli, args) {
   });
 }
 
-function budget(file, appDir, port, change) {
+function budget(file, appDir, port, env) {
   writeFileSync(
     file,
     `app:
   command: node server.js
   cwd: ${appDir}
-  env: { PORT: ${port}, EXAMPLE_WORK_US: ${change?.workUs ?? 0}, EXAMPLE_DELAY_MS: ${change?.delayMs ?? 0} }
+  env: ${JSON.stringify({ PORT: port, ...env })}
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health }
 load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
@@ -34,28 +34,36 @@ endpoints:
   );
 }
 
-const kinds = ['aa', 'cpu', 'wait'];
-
 async function scenario({ cli, appDir, work, freePort, label }) {
   const port = await freePort();
-  const file = (kind) => path.join(work, `${label}-${kind}.yml`);
-  for (const kind of kinds) budget(file(kind), appDir, port, kind === 'aa' ? null : changes[label][kind]);
-  const out = (kind, i) => path.join(work, `${label}-${kind}${i}`);
+  const comparisons = comparisonsOf(label);
+  const kinds = comparisons.map((c) => c.kind);
+  // Each base's runs are the stored series its comparisons are held against.
+  const bases = [...new Set(comparisons.map((c) => JSON.stringify(c.base)))];
+  const baseOf = Object.fromEntries(comparisons.map((c) => [c.kind, `base${bases.indexOf(JSON.stringify(c.base))}`]));
+  const file = (name) => path.join(work, `${label}-${name}.yml`);
+  bases.forEach((b, i) => budget(file(`base${i}`), appDir, port, JSON.parse(b)));
+  for (const c of comparisons) budget(file(c.kind), appDir, port, c.head);
+  const out = (name, i) => path.join(work, `${label}-${name}-${i}`);
   const read = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
   const rows = Object.fromEntries(kinds.map((k) => [k, []]));
-  // A0, then each A(i) and each B(i) against A(i−1): alternating keeps drift out of the A/B contrast.
-  await runCli(cli, ['run', '-q', '-c', file('aa'), '-o', out('aa', 0)]);
+  // Base(0), then each head(i) against base(i−1) and base(i) after them: alternating keeps drift out of the contrast.
+  for (let b = 0; b < bases.length; b++) await runCli(cli, ['run', '-q', '-c', file(`base${b}`), '-o', out(`base${b}`, 0)]);
   for (let i = 1; i <= pairs; i++) {
-    const stored = [];
-    for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) stored.push('-b', path.join(out('aa', j), 'report.json'));
+    const stored = (base) => {
+      const list = [];
+      for (let j = i - 1; j >= Math.max(0, i - 1 - historyRuns); j--) list.push('-b', path.join(out(base, j), 'report.json'));
+      return list;
+    };
     for (const kind of kinds) {
-      await runCli(cli, ['run', '-q', '-c', file(kind), '-o', out(kind, i), ...stored]);
+      await runCli(cli, ['run', '-q', '-c', file(kind), '-o', out(kind, i), ...stored(baseOf[kind])]);
       const head = read(out(kind, i));
-      const base = read(out('aa', i - 1));
+      const base = read(out(baseOf[kind], i - 1));
       const row = head.comparisons[0];
       const naiveRatio = head.targets[0].metrics.p95.value / base.targets[0].metrics.p95.value;
       rows[kind].push({ verdict: row?.verdict ?? 'none', naiveRegressed: naiveRatio > 1.1, ratio: naiveRatio, noise: row?.runNoise?.fraction ?? null });
     }
+    for (let b = 0; b < bases.length; b++) await runCli(cli, ['run', '-q', '-c', file(`base${b}`), '-o', out(`base${b}`, i)]);
   }
   const count = (list, v) => list.filter((r) => r.verdict === v).length;
   const summary = (list) => ({
@@ -70,7 +78,7 @@ async function scenario({ cli, appDir, work, freePort, label }) {
   return {
     pairs,
     historyRuns,
-    changes: { cpu: describeChange(changes[label].cpu), wait: describeChange(changes[label].wait) },
+    changes: Object.fromEntries(comparisons.filter((c) => !c.kind.startsWith('aa')).map((c) => [c.kind, describeChange(c)])),
     ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
   };
 }

@@ -66,4 +66,21 @@ describe('loadRecorder', () => {
     expect(all.metrics.p50!.samples.map((v) => Math.round(v * 100) / 100)).toEqual([1, 2, 3]);
     expect(tally.measuredMs).toBe(700 + 2000);
   });
+
+  it('stopped at a burst’s end, keeps the bursts before it and nothing the next one got before the stop', () => {
+    const plan = ep({ load: { durationMs: 4000, warmupMs: 500, connections: 2, samples: 4, minSamples: 2, timeoutMs: 10_000 } });
+    const rec = loadRecorder(plan, newLoadTally());
+    rec.response(600, 200, 10, 1);
+    rec.response(1600, 201, 10, 2);
+    expect(rec.soFar(2).p50!.samples.map((v) => Math.round(v))).toEqual([1, 2]);
+    rec.response(2510, 200, 10, 50); // the third burst, before the stop took effect
+    rec.failure(2520, 'ECONNRESET', false);
+    const r = rec.finish(2530, false, 2);
+    expect(r.endpoint!.bursts).toHaveLength(2);
+    expect(r.metrics.requests!.value).toBe(2);
+    expect(r.metrics.errors!.value).toBe(0);
+    expect(r.metrics.rps!.value).toBe(1);
+    expect(r.metrics.max!.value).toBeCloseTo(2, 2);
+    expect(r.endpoint!.statusCodes).toEqual({ 200: 1, 201: 1 });
+  });
 });

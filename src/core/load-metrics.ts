@@ -17,6 +17,8 @@ interface Bucket {
   timeouts: number;
   non2xx: number;
   answered: number;
+  /** Responses by status code. */
+  statuses: Record<string, number>;
 }
 
 const maxErrorMessages = 5;
@@ -29,7 +31,20 @@ const newBucket = (): Bucket => ({
   timeouts: 0,
   non2xx: 0,
   answered: 0,
+  statuses: {},
 });
+
+const counters = ['ok', 'bytes', 'errors', 'timeouts', 'non2xx', 'answered'] as const;
+
+// Takes a burst back out of the pooled figures: one begun before the load was stopped at the previous burst's end.
+function withdraw(from: Bucket, b: Bucket, statusCodes: Record<string, number>): void {
+  for (const k of counters) from[k] -= b[k];
+  from.hist.subtract(b.hist);
+  for (const [status, n] of Object.entries(b.statuses)) {
+    statusCodes[status] = (statusCodes[status] ?? 0) - n;
+    if (statusCodes[status] === 0) delete statusCodes[status];
+  }
+}
 
 /** What the loads of one endpoint add up to: one run, or the interleaved bursts of one arm of an A/B run. */
 export interface LoadTally {
@@ -77,6 +92,7 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
       const b = bucketAt(atMs);
       if (!b) return;
       statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+      b.statuses[status] = (b.statuses[status] ?? 0) + 1;
       const isNon2xx = status < 200 || status >= 300;
       for (const x of [b, pooled]) {
         x.answered++;
@@ -111,6 +127,8 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
       finished = true;
       const elapsedMs = Math.max(0, Math.min(load.durationMs, atMs - load.warmupMs));
       const completed = stoppedAfter ?? (cutShort ? Math.ceil(elapsedMs / burstMs) : load.samples);
+      // Stopped at a burst's end: what the next burst got before the stop took effect is not measured time.
+      if (stoppedAfter !== undefined) for (const b of buckets.slice(completed)) withdraw(pooled, b, statusCodes);
       tally.bursts.push(...buckets.slice(0, completed).map((bucket) => ({ bucket, durationMs: burstMs })));
       tally.measuredMs += stoppedAfter !== undefined ? stoppedAfter * burstMs : cutShort ? elapsedMs : load.durationMs;
       return resultOf(ep, tally);
