@@ -113,6 +113,24 @@ describe.each([
     expect(processesWith(marker)).toEqual([]);
   });
 
+  it('stops sampling once its thresholds are clear, with samples as a range', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    checkout(dir, server(), { marker, port: await freePort() });
+    const budget = path.join(dir, 'perf-budget.yml');
+    // A growing total (errors == 0) would hold sampling to the maximum; its rate is clear once it never moved.
+    writeFileSync(
+      budget,
+      readFileSync(budget, 'utf8')
+        .replace(abLoad, '{ duration: 2s, warmup: 200ms, samples: { min: 2, max: 8 }, connections: 4 }')
+        .replace("'errors == 0'", "'error-rate == 0%', 'p95 < 10s'"),
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: warnings().log });
+    expect(out.exitCode).toBe(0);
+    expect(out.report.targets.map((t) => [t.sampling, t.endpoint!.bursts.length])).toEqual([[{ taken: 2, min: 2, max: 8, stop: 'clear' }, 2]]);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('A/A on the same runner completes with restarts and is not regressed', async () => {
     const root = tempDir();
     const marker = uniqueMarker();

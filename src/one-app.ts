@@ -58,7 +58,8 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
           ...range,
           ...(opts.signal?.aborted
             ? { stop: 'interrupted' as const }
-            : (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'max samples' as const })),
+            : // Short of the minimum: the load ended early (the app failed).
+              (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
         };
       } catch (e) {
         const failed = loadFailure(ep, e);
