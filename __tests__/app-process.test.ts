@@ -120,6 +120,25 @@ describe('startApp', () => {
     );
   });
 
+  it('waits for a deployment that is still coming up until its page shows the ready text', async () => {
+    // A "remote" host: another loopback address, so no traffic leaves the machine.
+    const port = await freePort();
+    const started = Date.now();
+    const server = createServer((_q, s) => s.end(Date.now() - started < 700 ? 'Building your preview…' : 'Shop — home')).listen(port, '127.0.0.2');
+    const plan = await appPlan(undefined, { baseUrl: `http://127.0.0.2:${port}/`, readyUrl: `http://127.0.0.2:${port}/`, readyText: 'Shop' });
+    try {
+      const app = await startApp(plan, opts());
+      expect(Date.now() - started).toBeGreaterThanOrEqual(700);
+      await app.stop();
+      const e = await failure(startApp({ ...plan, readyText: 'Checkout', readyTimeoutMs: 300 }, opts()));
+      expect(e.message).toMatch(
+        /^the app at http:\/\/127\.0\.0\.2:\d+\/ \(no app\.command: perf-gate expects it already running\) answered 200 but never showed 'Checkout' \(app\.ready\.text\) at .* within 0\.3s$/,
+      );
+    } finally {
+      server.close();
+    }
+  });
+
   it('says which process holds the port when it is taken before the start', async () => {
     const plan = await appPlan('node server.js');
     const port = new URL(plan.baseUrl).port;

@@ -6,6 +6,11 @@
 //         A wait on the app as it is cannot be aimed: timers keep whole milliseconds and fire in batches, and the
 //         smallest, 1 ms, moves p95 ×1.44; a base that already waits 2 ms puts the next millisecond near ×1.2.
 // Calibrated by hand on Node 24 (the one `npm run bench` runs), 3 alternated runs of each.
+
+// The load of every verdict row. 3 s of warm-up, not 2: same-runner restarts re-run the warm-up, and after 2 s of
+// interleaved load the example app still has one-off warm-up events ahead (it settles after 3–4 s of load); measured
+// there, the 2 → 3 ms wait read p95 ×1.03–1.11 (7 runs) against ×1.2 in a run of one app, and ×1.24–1.28 with 3 s.
+export const verdictLoad = 'load: { duration: 4s, warmup: 3s, samples: 16, connections: 10 }';
 export const changes = {
   quiet: {
     cpu: { base: {}, head: { EXAMPLE_WORK_US: Number(process.env.BENCH_WORK_US_QUIET ?? 24) } },

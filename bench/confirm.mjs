@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { comparisonsOf, describeChange, envLines } from './changes.mjs';
+import { comparisonsOf, describeChange, envLines, verdictLoad } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_CONFIRM_PAIRS ?? 40);
 const historyRuns = 4;
@@ -34,7 +34,7 @@ function repository(dir, appDir, base, head) {
   baseUrl: http://127.0.0.1:3000
   ready: { url: /health }
 confirm: { ref: 'HEAD~1' }
-load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
+${verdictLoad}
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
 `,

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { comparisonsOf, describeChange, envLines } from './changes.mjs';
+import { comparisonsOf, describeChange, envLines, verdictLoad } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 40);
 
@@ -28,7 +28,7 @@ function checkout(dir, appDir, env, baseDir) {
   baseUrl: http://127.0.0.1:3000
   ready: { url: /health }
 sameRunner: { dir: ../${baseDir} }
-load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
+${verdictLoad}
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
 `,

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { comparisonsOf, describeChange } from './changes.mjs';
+import { comparisonsOf, describeChange, verdictLoad } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_VERDICT_PAIRS ?? 40);
 const historyRuns = 4;
@@ -27,7 +27,7 @@ function budget(file, appDir, port, env) {
   env: ${JSON.stringify({ PORT: port, ...env })}
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health }
-load: { duration: 4s, warmup: 2s, samples: 16, connections: 10 }
+${verdictLoad}
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
 `,

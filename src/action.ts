@@ -37,6 +37,8 @@ export async function run(): Promise<void> {
       cwd: settings.workingDirectory,
       signal: interrupts.signal,
       ...(settings.chromePath && { chromePath: settings.chromePath }),
+      ...(settings.baseUrl && { baseUrl: settings.baseUrl }),
+      onSecrets: (secrets) => secrets.forEach((v) => core.setSecret(v)),
       ...(settings.tempDir && { tempDir: settings.tempDir }),
       ...(baseline && { baseline }),
       ...((event.pullRequest ?? event.mergeGroup) && { confirmBaseRef: (event.pullRequest ?? event.mergeGroup)!.baseSha }),

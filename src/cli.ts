@@ -8,13 +8,15 @@ import { didYouMean } from './core/suggest.js';
 import { baselineFromFiles, runGate } from './gate.js';
 import { perfGateVersion } from './version.js';
 
-const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--chrome-path PATH]
+const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH]
 
 Boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 
 Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
   -o, --out DIR         report directory (default: perf-gate-report)
+      --base-url URL    replaces the budget's app.baseUrl, e.g. a preview deployment
+                        (a host that is not this machine needs app.remote in the budget)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
@@ -28,6 +30,7 @@ const options = {
   config: { type: 'string', short: 'c', default: 'perf-budget.yml' },
   out: { type: 'string', short: 'o', default: 'perf-gate-report' },
   'chrome-path': { type: 'string' },
+  'base-url': { type: 'string' },
   baseline: { type: 'string', short: 'b', multiple: true },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -97,6 +100,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       signal: interrupts.signal,
       ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
+      ...(values['base-url'] !== undefined && { baseUrl: values['base-url'] }),
       ...(values.baseline?.length && { baseline: baselineFromFiles(values.baseline, io.cwd) }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),

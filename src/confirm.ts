@@ -28,6 +28,8 @@ export async function confirmSuspects(
     opts.log.warn(`could not confirm on this runner (${reason}); the stored-baseline verdicts stand`);
     return { comparisons: [...rows], confirmation: { status: 'not possible' as const, reason } };
   };
+  if (plan.traffic.remote)
+    return notPossible(`the app is remote (${plan.traffic.hosts.join(', ')}): confirming starts the base's app and this one on this runner`);
   const base = plan.confirm.dir !== undefined || plan.confirm.ref !== undefined ? plan.confirm : opts.baseRef && { ...plan.confirm, ref: opts.baseRef };
   if (!base) return notPossible('no base to measure beside: give confirm.ref, or run in a pull request');
   const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: base };

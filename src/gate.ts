@@ -18,7 +18,7 @@ import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report
 import { measureOneApp } from './one-app.js';
 import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
 import { confirmSuspects } from './confirm.js';
-import type { Logger } from './logger.js';
+import { maskedLogger, type Logger } from './logger.js';
 import { perfGateVersion } from './version.js';
 
 interface GateOptions {
@@ -30,7 +30,12 @@ interface GateOptions {
   log: Logger;
   /** Aborted on SIGINT/SIGTERM: the run stops, tears down and still writes what it measured. */
   signal?: AbortSignal;
+  /** Where `${NAME}` references of the budget are read from (process.env when absent), and the runner's variables. */
   env?: NodeJS.ProcessEnv;
+  /** Replaces the budget's app.baseUrl (the action's base-url input, the CLI's --base-url). */
+  baseUrl?: string;
+  /** Told the values of the budget's `${NAME}` references before anything is logged (the action masks them). */
+  onSecrets?: (secrets: readonly string[]) => void;
   /** Chrome to audit pages with; found by chrome-launcher (or CHROME_PATH) when absent. */
   chromePath?: string;
   /** Where Chrome's profile and temp files go; the system temp directory when absent. */
@@ -83,14 +88,18 @@ interface GateOutcome {
 export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const began = performance.now();
   const startedAt = new Date();
-  const plan = readBudgetFile(opts.config, opts.cwd);
+  const plan = readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
+  opts.onSecrets?.(plan.secrets);
+  const log = maskedLogger(opts.log, plan.secrets);
   const paths = ensureReportDir(path.resolve(opts.cwd, opts.outDir));
-  const environment = fingerprint(opts.cwd, opts.env);
+  const environment = { ...fingerprint(opts.cwd, opts.env), ...(plan.traffic.remote && { traffic: plan.traffic }) };
+  if (plan.traffic.remote) log.info(`traffic goes to ${plan.traffic.hosts.join(', ')} (app.remote), not only to this machine`);
   const timings: Report['timings'] = { totalMs: 0 };
 
   const common = {
     reportDir: paths.dir,
-    log: opts.log,
+    log,
+    secrets: plan.secrets,
     load: opts.loadGenerator ?? autocannonLoad,
     onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
     ...(opts.chromePath && { chromePath: opts.chromePath }),
@@ -106,7 +115,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
       ...common,
       onReady: () => {
         timings.appReadyMs = Math.round(performance.now());
-        opts.log.info(`app ready${plan.app.readyUrl ? ` at ${plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
+        log.info(`app ready${plan.app.readyUrl ? ` at ${plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
       },
     }));
   const { targets, errors } = measured;
@@ -116,7 +125,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const checks = evaluateChecks(plan, targets);
   let { baseline, comparisons } = sameRunner
     ? compareWithSameRunnerBase(plan, { environment, targets }, sameRunner, startedAt)
-    : await compareWithStoredBaseline(plan, { environment, targets }, opts);
+    : await compareWithStoredBaseline(plan, { environment, targets }, { ...opts, log });
   // A run that could not complete has nothing worth confirming.
   if (plan.confirm && baseline?.status === 'used' && errors.length === 0 && !opts.signal?.aborted) {
     const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {

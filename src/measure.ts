@@ -16,6 +16,8 @@ export interface MeasureOptions {
   onStart?: () => void;
   /** What puts load on the endpoints. */
   load: LoadGenerator;
+  /** Values from `${NAME}` references, masked in what is written. */
+  secrets?: readonly string[];
 }
 
 export interface Measured {

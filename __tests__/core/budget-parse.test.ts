@@ -217,7 +217,9 @@ endpoints:
       "b.yml:4:37: pages[0].categories[0]: expected one of performance, accessibility, best-practices, seo, got 'perf' (did you mean 'performance'?)",
     ],
     pageCookie: ['b.yml:4:34: pages[0].cookies[0].value: missing required field (expected string)'],
-    pageRemote: ["b.yml:4:21: pages[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '10.0.0.1'"],
+    pageRemote: [
+      "b.yml:4:21: pages[0].url: perf-gate only sends traffic to this machine unless the budget opts in: expected localhost, 127.0.0.1 or [::1], got '10.0.0.1' (set app.remote: true to test a remote host)",
+    ],
     pageThrottling: [
       "b.yml:4:36: pages[0].throttling: expected one of simulate, devtools, provided, got 'simulated' (did you mean 'simulate'?)",
       "b.yml:4:64: pages[0].relative.lcp: lcp gets worse as it rises: expected a change like '+10% or +20ms', got '-10%'",
@@ -243,7 +245,9 @@ endpoints:
     relSign: ["b.yml:7:12: endpoints[0].relative.rps: rps gets worse as it falls: expected a change like '-10%', got '+5%'"],
     dup: ["b.yml:6:11: endpoints[1].name: duplicate name 'a'; names must be unique"],
     none: ['b.yml:3:12: endpoints: expected at least one entry in endpoints or pages'],
-    remote: ["b.yml:5:10: endpoints[0].url: perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got 'example.com'"],
+    remote: [
+      "b.yml:5:10: endpoints[0].url: perf-gate only sends traffic to this machine unless the budget opts in: expected localhost, 127.0.0.1 or [::1], got 'example.com' (set app.remote: true to test a remote host)",
+    ],
     badUrl: ["b.yml:2:12: app.baseUrl: expected a URL like http://127.0.0.1:3000 or a path like /api/items, got 'not a url'"],
     ftp: ["b.yml:5:10: endpoints[0].url: expected an http or https URL, got 'ftp://127.0.0.1/a'"],
     shortBurst: ['b.yml:6:11: endpoints[0].load: 20 samples over 1000 ms makes bursts shorter than 100 ms; lower samples or raise duration'],

@@ -12,6 +12,8 @@ export interface ActionSettings {
   workingDirectory: string;
   /** The report directory, relative to workingDirectory. */
   outDir: string;
+  /** Replaces the budget's app.baseUrl: a preview deployment's URL from an earlier step (the budget must opt in with app.remote). */
+  baseUrl?: string;
   /** Chrome for page audits; found by chrome-launcher when absent. */
   chromePath?: string;
   /** The runner's temp directory, for Chrome's profile. */
@@ -60,6 +62,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const outDir = core.getInput('out-dir') || 'perf-gate-report';
   if (/[\0\n]/.test(config)) throw new ConfigError([`Invalid input 'config': expected a file path, got '${config}'`]);
   if (/[\0\n]/.test(outDir)) throw new ConfigError([`Invalid input 'out-dir': expected a directory path, got '${outDir}'`]);
+  const baseUrl = core.getInput('base-url');
+  if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
+    throw new ConfigError([`Invalid input 'base-url': expected an http(s) URL like https://pr-12.preview.example.com, got '${baseUrl}'`]);
+  }
   const chromePath = core.getInput('chrome-path');
   const baseline = core.getMultilineInput('baseline');
   const token = core.getInput('github-token');
@@ -84,6 +90,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     config,
     workingDirectory,
     outDir,
+    ...(baseUrl && { baseUrl }),
     ...(chromePath && { chromePath: path.resolve(workspace, chromePath) }),
     ...(env.RUNNER_TEMP && { tempDir: env.RUNNER_TEMP }),
     ...(baseline.length > 0 && { baseline }),

@@ -53,11 +53,16 @@ function accepts(url: string): Promise<boolean> {
 }
 
 /** The status the URL answers, or undefined when it does not answer. */
-async function statusAt(url: string): Promise<number | undefined> {
+/** The status a URL answers, and whether its body shows `text` (always, when no text is asked for). */
+async function probe(url: string, text: string | undefined): Promise<{ status: number; showsText: boolean } | undefined> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
-    await res.arrayBuffer();
-    return res.status;
+    // A deployment far away answers slower than an app on this machine; the readiness deadline bounds the wait.
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000), redirect: 'manual' });
+    if (text === undefined) {
+      await res.arrayBuffer();
+      return { status: res.status, showsText: true };
+    }
+    return { status: res.status, showsText: (await res.text()).includes(text) };
   } catch {
     return undefined;
   }
@@ -188,6 +193,7 @@ async function waitReady(app: AppPlan, opts: StartOptions, child: ChildProcess |
   const accepted = (s: number) => (s >= 200 && s < 300) || app.readyStatus.includes(s);
   let logSeen = logPattern === undefined;
   let lastStatus: number | undefined;
+  let textMissing = false;
   for (;;) {
     if (opts.signal?.aborted) throw new RunError(`interrupted while waiting for ${label} to be ready`);
     const exit = child && unexpectedExit(child);
@@ -199,10 +205,14 @@ async function waitReady(app: AppPlan, opts: StartOptions, child: ChildProcess |
     if (!logSeen && logPattern) logSeen = logPattern.test(logSince(opts.logFile, logStart));
     if (logSeen) {
       if (app.readyUrl === undefined) return;
-      lastStatus = await statusAt(app.readyUrl);
-      if (lastStatus !== undefined && accepted(lastStatus)) return;
+      const answer = await probe(app.readyUrl, app.readyText);
+      lastStatus = answer?.status;
+      if (answer && accepted(answer.status)) {
+        if (answer.showsText) return;
+        textMissing = true;
+      }
     }
-    if (Date.now() >= deadline) throw new RunError(notReady(app, label, child, { logSeen, lastStatus }, opts.logFile));
+    if (Date.now() >= deadline) throw new RunError(notReady(app, label, child, { logSeen, lastStatus, textMissing }, opts.logFile));
     await sleep(pollMs);
   }
 }
@@ -212,20 +222,21 @@ function notReady(
   app: AppPlan,
   label: string,
   child: ChildProcess | undefined,
-  seen: { logSeen: boolean; lastStatus: number | undefined },
+  seen: { logSeen: boolean; lastStatus: number | undefined; textMissing: boolean },
   logFile: string,
 ): string {
   const within = `within ${app.readyTimeoutMs / 1000}s`;
+  const answered = seen.lastStatus === undefined ? '' : ` (it answered ${seen.lastStatus})`;
+  const showed = seen.textMissing ? `answered ${seen.lastStatus} but never showed '${app.readyText}' (app.ready.text)` : `did not answer ${okStatuses(app)}`;
   if (!child)
-    return `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running) did not answer ${okStatuses(app)} at ${app.readyUrl} ${within}`;
+    return `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running) ${showed} at ${app.readyUrl} ${within}${seen.textMissing ? '' : answered}`;
   const returned = child.exitCode === 0 ? ' (app.command returned with code 0; what it launched never became ready)' : '';
   let what: string;
   if (!seen.logSeen) {
     const url = app.readyUrl === undefined ? '' : `, so ${app.readyUrl} was not polled`;
     what = `${label} printed no line matching /${app.readyLog}/ (app.ready.log) ${within}${url}`;
   } else {
-    const answered = seen.lastStatus === undefined ? '' : ` (it answered ${seen.lastStatus})`;
-    what = `${label} did not answer ${okStatuses(app)} at ${app.readyUrl} ${within}${answered}`;
+    what = `${label} ${showed} at ${app.readyUrl} ${within}${seen.textMissing ? '' : answered}`;
   }
   return withLog(what + returned, logFile);
 }

@@ -1,4 +1,5 @@
 // Audits pages with Lighthouse: one Chrome for every run, failed runs retried, the median run's reports kept.
+import { maskSecrets } from '../core/env-references.js';
 import type { Logger } from '../logger.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,8 @@ interface PageAuditOptions {
   retries?: number;
   signal?: AbortSignal;
   log: Logger;
+  /** Values from `${NAME}` references: Lighthouse keeps the headers it sent in its report, so they are masked there. */
+  secrets?: readonly string[];
 }
 
 interface PageAuditResult {
@@ -167,7 +170,8 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
         const lhr = output.lhr as LhrLike;
         const metrics = extractPageMetrics(lhr);
         runs.push({ run, attempt, ok: true, durationMs, metrics });
-        good.push({ metrics, reports: { json: output.json, html: output.html }, index: runs.length - 1 });
+        const secrets = opts.secrets ?? [];
+        good.push({ metrics, reports: { json: maskSecrets(output.json, secrets), html: maskSecrets(output.html, secrets) }, index: runs.length - 1 });
         environments.push({
           lighthouse: lhr.lighthouseVersion ?? 'unknown',
           userAgent: lhr.environment?.hostUserAgent ?? 'unknown',

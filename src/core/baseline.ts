@@ -50,6 +50,9 @@ const chromeMajor = (ua: string | undefined) => ua?.match(/Chrome\/(\d+)/)?.[1];
 export function incomparability(base: Report, head: { environment: Fingerprint }, baseTarget: TargetResult | undefined, headTarget: TargetResult): string[] {
   const reasons: string[] = [];
   if (base.environment.cpuModel !== head.environment.cpuModel) reasons.push(`other CPU (${base.environment.cpuModel} vs ${head.environment.cpuModel})`);
+  const where = (e: Fingerprint) => (e.traffic?.remote ? e.traffic.hosts.join(', ') : 'this machine');
+  // A remote host answers over a network of its own: comparable only with runs against the same host.
+  if (where(base.environment) !== where(head.environment)) reasons.push(`other target (${where(base.environment)} vs ${where(head.environment)})`);
   if (headTarget.kind === 'page') {
     const b = base.environment.browser;
     const h = head.environment.browser;

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { budgetSchema, defaultRemoteMaxRate, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { expandReferences, missingMessage } from './env-references.js';
 import { ConfigError } from './errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, LoadPlan, LocatedRule, LocatedThreshold, PagePlan, SameRunnerPlan } from './plan.js';
 import { defaultRunNoisePercent } from './run-noise.js';
@@ -16,11 +17,18 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 type Issue = { path: PropertyKey[]; message: string };
 
+export interface BudgetOptions {
+  /** Where `${NAME}` in header, cookie and setup values is read from. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Replaces app.baseUrl (the action's base-url input: a preview deployment's URL from an earlier step). */
+  baseUrl?: string;
+}
+
 /**
  * Parses and validates a budget. `file` names it in messages; `dir` is its directory (for app.cwd).
  * Throws ConfigError with one line per problem.
  */
-export function parseBudget(text: string, file: string, dir: string): GatePlan {
+export function parseBudget(text: string, file: string, dir: string, options: BudgetOptions = {}): GatePlan {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -46,7 +54,8 @@ export function parseBudget(text: string, file: string, dir: string): GatePlan {
     );
   }
   const issues: Issue[] = [];
-  const plan = resolve(result.data, file, dir, issues, (p) => at(p)?.line);
+  const budget = options.baseUrl === undefined ? result.data : { ...result.data, app: { ...result.data.app, baseUrl: options.baseUrl } };
+  const plan = resolve(budget, { file, dir, env: options.env ?? {}, baseUrlGiven: options.baseUrl !== undefined }, issues, (p) => at(p)?.line);
   if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file, at(i.path), i.path, i.message)));
   return plan;
 }
@@ -155,32 +164,79 @@ function locate(doc: Document, counter: LineCounter, issuePath: PropertyKey[], k
   return offset === undefined ? undefined : counter.linePos(offset);
 }
 
-// What every resolving step shares: where problems go, where a field stands, and URL checking.
+// What every resolving step shares: where problems go, where a field stands, URL checking and `${NAME}` values.
 interface Resolver {
   issues: Issue[];
   lineOf: (p: PropertyKey[]) => number | undefined;
-  /** An absolute http(s) URL on this machine, relative to `base`; a problem at `p` otherwise. */
+  /** An absolute http(s) URL, relative to `base`, on this machine unless app.remote allows any host; a problem at `p` otherwise. */
   url: (value: string, base: string | undefined, p: PropertyKey[]) => string;
+  /** A value with its `${NAME}` references read from the environment; a problem at `p` for a name not set. */
+  value: (text: string, p: PropertyKey[]) => string;
+  /** The load cap against a remote host; undefined without app.remote. */
+  remoteMaxRate?: number;
 }
 
-function resolve(budget: Budget, file: string, dir: string, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan | undefined {
-  const r: Resolver = { issues, lineOf, url: (value, base, p) => checkedUrl(value, base, p, issues) };
+interface Source {
+  file: string;
+  dir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** app.baseUrl came from the base-url input, not the file. */
+  baseUrlGiven: boolean;
+}
+
+export const isLoopback = (url: string) => loopbackHosts.has(new URL(url).hostname);
+
+function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan | undefined {
+  const { remote } = budget.app;
+  const remoteMaxRate = remote === undefined || remote === false ? undefined : remote === true ? defaultRemoteMaxRate : remote.maxRate;
+  const secrets = new Set<string>();
+  const r: Resolver = {
+    issues,
+    lineOf,
+    url: (value, base, p) => checkedUrl(value, base, p, issues, remoteMaxRate !== undefined),
+    value: (text, p) => {
+      const expanded = expandReferences(text, src.env);
+      if (!expanded.ok) {
+        issues.push({ path: p, message: missingMessage(expanded.missing) });
+        return text;
+      }
+      for (const s of expanded.secrets) secrets.add(s);
+      return expanded.value;
+    },
+    ...(remoteMaxRate !== undefined && { remoteMaxRate }),
+  };
   const baseUrl = r.url(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
-  if (issues.length > 0) return undefined; // every path would repeat the same complaint
-  const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, dir);
-  const confirm = budget.confirm && resolveSameRunner(budget.confirm, dir);
+  if (issues.length > 0) {
+    // every path would repeat the same complaint; one from the base-url input says where it came from
+    if (src.baseUrlGiven) for (const i of issues) i.message = `from the base-url input: ${i.message}`;
+    return undefined;
+  }
+  const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, src.dir);
+  const confirm = budget.confirm && resolveSameRunner(budget.confirm, src.dir);
+  const endpoints = budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r));
+  const pages = budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r));
+  const hosts = [...new Set([baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)].map((u) => new URL(u).host))];
+  const remoteInUse = ![baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)].every(isLoopback);
+  if (remoteInUse && sameRunner) {
+    issues.push({
+      path: ['sameRunner'],
+      message: 'measures two apps perf-gate starts on this runner, not a remote host: remove sameRunner, or point app.baseUrl at this machine',
+    });
+  }
   return {
-    file,
-    app: resolveApp(budget.app, baseUrl, dir, r),
-    endpoints: budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r)),
-    pages: budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r)),
+    file: src.file,
+    app: resolveApp(budget.app, baseUrl, src.dir, r),
+    endpoints,
+    pages,
     runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent,
+    traffic: { remote: remoteInUse, hosts },
+    secrets: [...secrets],
     ...(sameRunner && { sameRunner }),
     ...(confirm && { confirm }),
   };
 }
 
-function checkedUrl(value: string, base: string | undefined, p: PropertyKey[], issues: Issue[]): string {
+function checkedUrl(value: string, base: string | undefined, p: PropertyKey[], issues: Issue[], remoteAllowed: boolean): string {
   let url: URL;
   try {
     url = new URL(value, base);
@@ -190,8 +246,11 @@ function checkedUrl(value: string, base: string | undefined, p: PropertyKey[], i
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     issues.push({ path: p, message: `expected an http or https URL, got '${value}'` });
-  } else if (!loopbackHosts.has(url.hostname)) {
-    issues.push({ path: p, message: `perf-gate only sends traffic to this machine: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}'` });
+  } else if (!remoteAllowed && !loopbackHosts.has(url.hostname)) {
+    issues.push({
+      path: p,
+      message: `perf-gate only sends traffic to this machine unless the budget opts in: expected localhost, 127.0.0.1 or [::1], got '${url.hostname}' (set app.remote: true to test a remote host)`,
+    });
   }
   return url.href;
 }
@@ -206,6 +265,7 @@ function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolve
     // The log alone says when the app is ready only when no URL is given.
     ...(ready.url !== undefined || ready.log === undefined ? { readyUrl: r.url(ready.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']) } : {}),
     readyStatus: typeof ready.status === 'number' ? [ready.status] : (ready.status ?? []),
+    ...(ready.text !== undefined && { readyText: ready.text }),
     ...(ready.log !== undefined && { readyLog: ready.log }),
     readyTimeoutMs: ready.timeout ?? 30_000,
     ...(stop !== undefined && {
@@ -224,11 +284,19 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
   );
   for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
   const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
-  const headers = { ...(typeof e.body === 'object' && { 'content-type': 'application/json' }), ...e.headers };
+  const headers = {
+    ...(typeof e.body === 'object' && { 'content-type': 'application/json' }),
+    ...expandedRecord(e.headers, ['endpoints', i, 'headers'], r),
+  };
+  const url = r.url(e.url, baseUrl, ['endpoints', i, 'url']);
+  if (r.remoteMaxRate !== undefined && URL.canParse(url) && !isLoopback(url)) {
+    const problem = remoteLoadProblem(load, r.remoteMaxRate, new URL(url).hostname);
+    if (problem) r.issues.push({ path: ['endpoints', i, ...(e.load?.rate !== undefined ? ['load', 'rate'] : e.load ? ['load'] : [])], message: problem });
+  }
   return {
     kind: 'endpoint',
     name: e.name,
-    url: r.url(e.url, baseUrl, ['endpoints', i, 'url']),
+    url,
     method: e.method,
     headers,
     ...(body !== undefined && { body }),
@@ -259,10 +327,27 @@ function loadProblems(load: LoadPlan): string[] {
   return problems;
 }
 
+// Against a host that is not this machine, load is open loop at a stated rate under a cap: a closed loop would
+// send as fast as the service answers, which is a load test of somebody's production nobody asked for.
+function remoteLoadProblem(load: LoadPlan, maxRate: number, host: string): string | undefined {
+  if (load.rate === undefined) {
+    return `load against the remote host '${host}' is open loop at a stated rate: expected load.rate (req/s, at most ${maxRate}; app.remote.maxRate raises the cap)`;
+  }
+  if (load.rate > maxRate)
+    return `rate ${load.rate} req/s against the remote host '${host}' is above the cap of ${maxRate} req/s: lower it, or raise app.remote.maxRate`;
+  return undefined;
+}
+
+function expandedRecord(record: Record<string, string> | undefined, p: PropertyKey[], r: Resolver): Record<string, string> {
+  return Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, r.value(v, [...p, k])]));
+}
+
 function resolvePage(p: PageConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): PagePlan {
   const relative = mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages'], r), locateRules(p.relative, ['pages', i, 'relative'], r));
   return {
     ...p,
+    ...(p.headers && { headers: expandedRecord(p.headers, ['pages', i, 'headers'], r) }),
+    ...(p.cookies && { cookies: p.cookies.map((c, j) => ({ ...c, value: r.value(c.value, ['pages', i, 'cookies', j, 'value']) })) }),
     kind: 'page',
     runs: p.runs.max,
     minRuns: leastFor(relative, p.runs),

@@ -5,6 +5,9 @@ import { defaultRunNoisePercent, minNoiseRuns } from './run-noise.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
 import { parseDurationSetting } from './units.js';
 
+/** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
+export const defaultRemoteMaxRate = 20;
+
 const duration = (what: string) =>
   z
     .union([z.string(), z.number()], { error: `expected ${what} like 10s or 500ms` })
@@ -108,11 +111,11 @@ const regExpProblem = (text: string): string | undefined => {
   }
 };
 
-const headers = z.record(z.string(), z.string()).meta({ description: 'request headers' });
+const headers = z.record(z.string(), z.string()).meta({ description: 'request headers; ${NAME} in a value is read from the environment and masked' });
 
 const endpoint = z.strictObject({
   name: z.string().min(1),
-  url: z.string().min(1).meta({ description: 'path on app.baseUrl ("/api/items") or a loopback URL' }),
+  url: z.string().min(1).meta({ description: 'path on app.baseUrl ("/api/items") or a URL on this machine (any host with app.remote)' }),
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
   headers: headers.optional(),
   body: z
@@ -130,7 +133,7 @@ const endpoint = z.strictObject({
 
 const page = z.strictObject({
   name: z.string().min(1),
-  url: z.string().min(1).meta({ description: 'path on app.baseUrl or a loopback URL' }),
+  url: z.string().min(1).meta({ description: 'path on app.baseUrl or a URL on this machine (any host with app.remote)' }),
   preset: z.enum(['mobile', 'desktop']).default('mobile'),
   throttling: z.enum(['simulate', 'devtools', 'provided']).default('simulate'),
   runs: sampleCount(1, 15, 'runs').default({ min: 2, max: 5 }).meta({
@@ -149,7 +152,15 @@ const app = z
     command: z.string().min(1).optional().meta({ description: 'shell command that starts the app; omit to test an app already running' }),
     cwd: z.string().optional().meta({ description: "the command's directory, relative to the budget file" }),
     env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' }).transform(String)).optional(),
-    baseUrl: z.string().meta({ description: 'where the app listens, e.g. http://127.0.0.1:3000' }),
+    baseUrl: z.string().meta({ description: "where the app listens, e.g. http://127.0.0.1:3000 (the action's base-url input overrides it)" }),
+    remote: z
+      .union([z.boolean(), z.strictObject({ maxRate: z.number().positive().max(100_000).meta({ description: 'highest load.rate allowed (req/s)' }) })], {
+        error: 'expected true, or { maxRate: <req/s> } to raise the load cap',
+      })
+      .optional()
+      .meta({
+        description: `send traffic to a host that is not this machine (a preview deployment, a staging service): load is then open loop at a stated load.rate, at most ${defaultRemoteMaxRate} req/s unless maxRate raises it`,
+      }),
     ready: z
       .strictObject({
         url: z
@@ -169,6 +180,11 @@ const app = z
           })
           .optional()
           .meta({ description: "a regular expression; ready once a line of the app's output matches it (and the url answers, when url is given too)" }),
+        text: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({ description: 'text the ready url must show in its body too, e.g. a deployment that answers 200 with a "building" page first' }),
         timeout: duration('readiness timeout').optional(),
       })
       .optional(),

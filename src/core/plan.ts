@@ -50,7 +50,7 @@ export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | '
   relative: LocatedRule[];
 }
 
-export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv'>, 'stopTimeout'> {
+export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote'>, 'stopTimeout'> {
   /** Absolute directory the command runs in. */
   cwd: string;
   env: Record<string, string>;
@@ -58,6 +58,8 @@ export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 
   readyUrl?: string;
   /** Statuses besides 2xx that count as ready (an API behind auth answers 401). */
   readyStatus: number[];
+  /** Text the ready URL's body must contain too (a deployment that answers 200 while it is still coming up). */
+  readyText?: string;
   /** A regular expression a line of the app's output matches once it is ready. */
   readyLog?: string;
   readyTimeoutMs: number;
@@ -82,6 +84,10 @@ export interface GatePlan {
   pages: PagePlan[];
   /** Assumed run-to-run spread (percent) while stored runs are too few to measure it. */
   runNoisePercent: number;
+  /** Where the traffic goes: the hosts of every URL, and whether any is not this machine (app.remote). */
+  traffic: { remote: boolean; hosts: string[] };
+  /** Values read from `${NAME}` references: masked in every log, never written to a report. */
+  secrets: string[];
   /** Measure the base beside this checkout, interleaved. */
   sameRunner?: SameRunnerPlan;
   /** Re-measure what the stored baseline judged regressed or unsure beside the base, interleaved. */

@@ -11,6 +11,7 @@ import {
   endpointCells,
   endpointColumns,
   fingerprintLine,
+  trafficLine,
   orderedChecks,
   pageCells,
   pageColumns,
@@ -46,7 +47,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 const block = (lines: string[]) => (lines.length === 0 ? '' : `${lines.join('\n')}\n\n`);
 
 export function headingSection(report: Report): string {
-  return block([`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`]);
+  const traffic = trafficLine(report);
+  return block([`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`, ...(traffic ? ['', esc(traffic)] : [])]);
 }
 
 export function errorsSection(report: Report): string {

@@ -153,6 +153,12 @@ export function pageRunsText(t: TargetResult): string {
   return `${ok}/${t.page?.runsPlanned ?? 0}${retried ? ` (${retried})` : ''}`;
 }
 
+/** Where the traffic went, when not only to this machine (app.remote); undefined otherwise. */
+export function trafficLine(report: Report): string | undefined {
+  const t = report.environment.traffic;
+  return t?.remote ? `Traffic went to ${t.hosts.join(', ')} (app.remote), not only to this machine.` : undefined;
+}
+
 export function fingerprintLine(report: Report): string {
   const e = report.environment;
   const sha = e.git?.sha ? ` · ${e.git.sha.slice(0, 7)}` : '';

@@ -8,6 +8,7 @@ import {
   endpointCells,
   endpointColumns,
   fingerprintLine,
+  trafficLine,
   orderedChecks,
   pageCells,
   pageColumns,
@@ -60,6 +61,7 @@ export function renderTerminal(report: Report): string {
   } else if (base) out.push('');
   for (const t of report.targets.filter((t) => t.status === 'error')) out.push(`error in ${t.name}: ${t.error ?? 'unknown'}`);
   for (const e of report.errors) out.push(`error: ${e}`);
-  out.push(`perf-gate: ${report.verdict.toUpperCase()} — ${verdictLine(report)}`, fingerprintLine(report), '');
+  const traffic = trafficLine(report);
+  out.push(`perf-gate: ${report.verdict.toUpperCase()} — ${verdictLine(report)}`, ...(traffic ? [traffic] : []), fingerprintLine(report), '');
   return out.join('\n');
 }

@@ -111,6 +111,7 @@ const reportSchema = z
         perfGate: z.string(),
         git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
         browser: z.object({ lighthouse: z.string(), benchmarkIndex: nullableNum }).passthrough().optional(),
+        traffic: z.object({ remote: z.boolean(), hosts: z.array(z.string()) }).optional(),
       })
       .passthrough(),
     targets: z.array(target),

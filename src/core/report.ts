@@ -152,6 +152,8 @@ export interface Fingerprint {
   /** Present when pages were audited. */
   browser?: { lighthouse: string; userAgent: string; benchmarkIndex: number | null };
   ci?: { provider: string; runId?: string; event?: string };
+  /** Present when traffic went to a host that is not this machine (app.remote): the hosts it went to. */
+  traffic?: { remote: boolean; hosts: string[] };
 }
 
 export type Verdict = 'pass' | 'fail' | 'error';
