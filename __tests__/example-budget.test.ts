@@ -1,6 +1,6 @@
 // The committed example budget and JSON Schema: valid, current, and the example passes as committed.
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBudgetFile } from '../src/adapters/budget-file.js';
 import { budgetJsonSchema } from '../src/core/budget-schema.js';
@@ -35,5 +35,31 @@ describe('examples/perf-budget.yml', () => {
     // Pages audited from source: Lighthouse from node_modules, the real Chromium.
     expect(stdout).toMatch(/^home\s+\d+\s+[\d.]+ m?s\s/m);
     expect(existsSync(path.join(out, 'pages', 'gallery.report.html'))).toBe(true);
+  });
+});
+
+describe('every budget in examples/', () => {
+  const budgets = readdirSync(path.join(repoRoot, 'examples')).filter((f) => /^perf-budget.*\.ya?ml$/.test(f));
+
+  it.each(budgets)('%s is valid, its setup scripts exist and its app is the example app', (file) => {
+    const plan = readBudgetFile(path.join('examples', file), repoRoot, { env: { EXAMPLE_PASSWORD: 'demo-password' } });
+    expect(plan.app.cwd).toBe(path.join(repoRoot, 'examples', 'app'));
+    for (const page of plan.pages) if (page.setup) expect(existsSync(page.setup.file)).toBe(true);
+  });
+
+  it('the login example passes signed in against the example app', async () => {
+    const out = tempDir();
+    let stdout = '';
+    process.env.EXAMPLE_PASSWORD = 'demo-password';
+    try {
+      const code = await runCli(['run', '--config', 'examples/perf-budget-login.yml', '--out', out, '--quiet'], {
+        out: (t) => void (stdout += t),
+        err: () => {},
+        cwd: repoRoot,
+      });
+      expect({ code, verdict: /^perf-gate: .*$/m.exec(stdout)?.[0] }).toEqual({ code: 0, verdict: 'perf-gate: PASS — all 3 budgets met' });
+    } finally {
+      delete process.env.EXAMPLE_PASSWORD;
+    }
   });
 });

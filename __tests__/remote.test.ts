@@ -42,7 +42,7 @@ describe('a remote target', () => {
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.2', resolve));
     baseUrl = `http://127.0.0.2:${port}`;
   });
-  afterAll(() => server.close());
+  afterAll(() => void server.close());
 
   it('is loaded at its stated rate with the token from the environment, masked, and the report says where the traffic went', async () => {
     const dir = tempDir();

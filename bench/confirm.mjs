@@ -3,13 +3,30 @@
 // nothing; A/B: it adds CPU work, or a wait, a request (bench/changes.mjs, each aimed at p95 ×1.20). Per pair: the
 // stored-baseline verdict, the final one, the naive single-ratio rule on the same runs, and the wall time against a
 // plain run without confirmation.
+// A setting takes about 3.5 minutes a pair, so each pair's rows are appended to bench/results/confirm-<setting>.jsonl
+// as it ends, and a later `npm run bench` goes on from there (BENCH_CONFIRM_FRESH=1 starts over); rows measured
+// with other changes or load are set aside. A resumed run starts its stored history anew, as the first pairs did.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { comparisonsOf, describeChange, envLines, verdictLoad } from './changes.mjs';
 
 const pairs = Number(process.env.BENCH_CONFIRM_PAIRS ?? 40);
+const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+
+/** The pairs measured so far with this configuration; rows of another are moved aside. */
+function pairsSoFar(file, config) {
+  if (!existsSync(file) || process.env.BENCH_CONFIRM_FRESH === '1') return [];
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  if (rows.every((r) => r.config === config)) return rows;
+  renameSync(file, `${file}.${Date.now()}.old`);
+  return [];
+}
 const historyRuns = 4;
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 
@@ -62,14 +79,19 @@ async function setting({ cli, appDir, work, label }) {
   const report = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
   const storedOut = (base, i) => path.join(stored[base], `run${i}`);
   const baseOf = Object.fromEntries(comparisons.map((c) => [c.kind, JSON.stringify(c.base)]));
-  const rows = Object.fromEntries(kinds.map((k) => [k, []]));
-  const plainMs = [];
-  for (const b of bases) await runCli(cli, ['run', '-q', '-o', storedOut(b, 0)], stored[b]);
-  for (let i = 1; i <= pairs; i++) {
+  const file = path.join(resultsDir, `confirm-${label}.jsonl`);
+  const config = JSON.stringify({ verdictLoad, comparisons, historyRuns });
+  const done = pairsSoFar(file, config);
+  if (done.length > 0) console.error(`confirm ${label}: ${done.length} pairs measured before, going on to ${pairs}`);
+  const rows = Object.fromEntries(kinds.map((k) => [k, done.map((d) => d.rows[k])]));
+  const plainMs = done.map((d) => d.plainMs).filter((v) => v !== undefined);
+  if (done.length < pairs) for (const b of bases) await runCli(cli, ['run', '-q', '-o', storedOut(b, 0)], stored[b]);
+  for (let i = 1; i <= pairs - done.length; i++) {
+    const pair = {};
     // A plain run of each base: the next pair's stored baseline, and the wall time of a run with nothing to confirm.
     for (const b of bases) {
       const ms = await runCli(cli, ['run', '-q', '-o', storedOut(b, i)], stored[b]);
-      if (b === '{}') plainMs.push(ms);
+      if (b === '{}') plainMs.push((pair.plainMs = ms));
     }
     const history = (b) => {
       const list = [];
@@ -92,6 +114,8 @@ async function setting({ cli, appDir, work, label }) {
         wallMs,
       });
     }
+    pair.rows = Object.fromEntries(kinds.map((k) => [k, rows[k].at(-1)]));
+    appendFileSync(file, `${JSON.stringify({ config, pair: done.length + i, at: new Date().toISOString(), ...pair })}\n`);
   }
   const summary = (list) => ({
     regressed: list.filter((r) => r.final === 'regressed').length,
@@ -106,7 +130,7 @@ async function setting({ cli, appDir, work, label }) {
     medianWallConfirmedS: median(list.filter((r) => r.confirmation === 'confirmed').map((r) => r.wallMs / 1000)),
   });
   return {
-    pairs,
+    pairs: rows[kinds[0]].length,
     changes: Object.fromEntries(comparisons.filter((c) => !c.kind.startsWith('aa')).map((c) => [c.kind, describeChange(c)])),
     plainMedianS: median(plainMs) / 1000,
     ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),

@@ -23,6 +23,11 @@ const assets = [
   'shared/localization/locales/en-US.json',
   'report/assets/standalone-template.html',
   'dist/report/standalone.js',
+  // A user flow's report (pages with a flow).
+  'flow-report/assets/standalone-flow-template.html',
+  'flow-report/assets/styles.css',
+  'report/assets/styles.css',
+  'dist/report/flow.js',
   'core/lib/legacy-javascript/polyfill-module-data.json',
   'core/lib/legacy-javascript/polyfill-graph-data.json',
 ];
@@ -67,9 +72,6 @@ function rewrite(file, source, lists) {
     case 'shared/localization/locales.js':
       // 15 MB of messages in 50 languages; perf-gate reports in en-US.
       return "import enUS from './locales/en-US.json' with { type: 'json' };\nconst locales = { 'en-US': enUS, en: enUS };\nexport { locales };\n";
-    case 'report/generator/flow-report-assets.js':
-      // User-flow reports are never made here, and their assets weigh 0.6 MB.
-      return 'export const flowReportAssets = {};\n';
     case 'core/lib/axe.js':
       swap("require.resolve('axe-core/axe.min.js')", "__pgLhPath('vendor/axe.min.js')");
       break;

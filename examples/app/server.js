@@ -1,8 +1,10 @@
 // The example app perf-gate gates: a zero-dependency Node server with JSON endpoints and HTML pages.
 // EXAMPLE_DELAY_MS adds latency to every API response, so a regression can be made on demand;
 // EXAMPLE_WORK_US adds that many microseconds of CPU work to each, for regressions finer than a millisecond;
-// EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500.
-import { createHash } from 'node:crypto';
+// EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500;
+// EXAMPLE_INP_MS keeps the main thread busy that long on each click of /filter's button, so its INP rises.
+// /login takes user 'demo' and EXAMPLE_PASSWORD (default 'demo-password') and sets a session cookie; /account needs it.
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -10,6 +12,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const delayMs = Number(process.env.EXAMPLE_DELAY_MS ?? 0);
 const failEvery = Number(process.env.EXAMPLE_FAIL_EVERY ?? 0);
 const workUs = Number(process.env.EXAMPLE_WORK_US ?? 0);
+const inpMs = Number(process.env.EXAMPLE_INP_MS ?? 0);
+const password = process.env.EXAMPLE_PASSWORD || 'demo-password';
+const sessions = new Set();
 
 // Code that got slower: the CPU is busy, as it would be with a costlier algorithm.
 function extraWork() {
@@ -66,6 +71,51 @@ for (let round = 0; round < 600; round++) for (const row of data) acc += row.lab
 document.addEventListener('DOMContentLoaded', () => { document.title += ' ' + (acc % 7); });
 `;
 
+const page = (title, body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><meta name="description" content="${title}, a page of the perf-gate example app">
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;color:#222}label,input,button{display:block;margin:.5rem 0}</style></head>
+<body>${body}</body></html>`;
+
+const loginPage = (failed) =>
+  page(
+    'Sign in',
+    `<h1>Sign in</h1>${failed ? '<p role="alert">Wrong user or password.</p>' : ''}
+<form method="post" action="/login"><label>User <input name="user" autocomplete="username"></label>
+<label>Password <input name="password" type="password" autocomplete="current-password"></label><button type="submit">Sign in</button></form>`,
+  );
+
+const accountPage = page('Your account', '<h1>Your account</h1><p>Signed in as demo.</p><p>Orders: 3 · Wishlist: 12</p>');
+
+// A list and a button whose handler blocks the main thread for EXAMPLE_INP_MS: a slow interaction on purpose.
+const filterPage = page(
+  'Filter',
+  `<h1>Filter</h1><button id="only-cheap" type="button">Only items under 20</button><ul id="list">${catalogue
+    .slice(0, 60)
+    .map((i) => `<li data-price="${i.price}">${i.name} — ${i.price.toFixed(2)}</li>`)
+    .join('')}</ul>
+<script>document.getElementById('only-cheap').addEventListener('click', () => {
+  const until = performance.now() + ${inpMs};
+  while (performance.now() < until);
+  for (const li of document.querySelectorAll('#list li')) li.hidden = Number(li.dataset.price) >= 20;
+});</script>`,
+);
+
+const cookieOf = (req, name) => new RegExp(`(?:^|;\\s*)${name}=([^;]*)`).exec(req.headers.cookie ?? '')?.[1];
+
+function login(req, res) {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', () => {
+    const form = new URLSearchParams(body);
+    if (form.get('user') !== 'demo' || form.get('password') !== password) return send(res, 401, 'text/html; charset=utf-8', loginPage(true));
+    const id = randomBytes(16).toString('hex');
+    sessions.add(id);
+    res.writeHead(303, { location: '/account', 'set-cookie': `session=${id}; HttpOnly; Path=/; SameSite=Lax` });
+    res.end();
+  });
+}
+
 const photo = (seed) => {
   const rects = Array.from({ length: 1500 }, (_, i) => {
     const v = (seed * 31 + i * 17) % 255;
@@ -98,6 +148,13 @@ const server = createServer((req, res) => {
   if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', lightPage);
   if (url.pathname === '/heavy') return send(res, 200, 'text/html; charset=utf-8', heavyPage);
   if (url.pathname === '/static/app.js') return send(res, 200, 'text/javascript', appScript);
+  if (url.pathname === '/login') return req.method === 'POST' ? login(req, res) : send(res, 200, 'text/html; charset=utf-8', loginPage(false));
+  if (url.pathname === '/account') {
+    if (sessions.has(cookieOf(req, 'session'))) return send(res, 200, 'text/html; charset=utf-8', accountPage);
+    res.writeHead(302, { location: '/login?next=/account' });
+    return res.end();
+  }
+  if (url.pathname === '/filter') return send(res, 200, 'text/html; charset=utf-8', filterPage);
   const m = /^\/static\/photo-(\d+)\.svg$/.exec(url.pathname);
   if (m) return send(res, 200, 'image/svg+xml', photo(Number(m[1])));
   send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));

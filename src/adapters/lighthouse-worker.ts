@@ -1,6 +1,7 @@
-// Worker thread entry: runs Lighthouse for the page auditor, one request at a time.
+// Worker thread entry: runs a page's setup script and Lighthouse for the page auditor, one request at a time.
 import { parentPort } from 'node:worker_threads';
 import { runLighthouse, type AuditSettings } from './lighthouse-runner.js';
+import { SetupFailure } from './setup-failure.js';
 
 export interface AuditRequest {
   id: number;
@@ -8,15 +9,20 @@ export interface AuditRequest {
   settings: AuditSettings;
 }
 
-export type AuditReply = { id: number; ok: true; json: string; html: string } | { id: number; ok: false; error: string };
+export type AuditReply =
+  // A flow's report is the flow result: its main step's result and the interactions' metrics come beside it.
+  | { id: number; ok: true; json: string; html: string; lhr?: string; flowMetrics?: Record<string, number | null> }
+  | { id: number; ok: false; error: string; setup?: boolean }
+  // The setup script finished: its timeout is over, Lighthouse starts.
+  | { id: number; setupDone: true };
 
 parentPort?.on('message', async ({ id, url, settings }: AuditRequest) => {
   let reply: AuditReply;
   try {
-    const { json, html } = await runLighthouse(url, settings);
-    reply = { id, ok: true, json, html };
+    const out = await runLighthouse(url, settings, () => parentPort?.postMessage({ id, setupDone: true } satisfies AuditReply));
+    reply = { id, ok: true, json: out.json, html: out.html, ...(out.flowMetrics && { lhr: JSON.stringify(out.lhr), flowMetrics: out.flowMetrics }) };
   } catch (e) {
-    reply = { id, ok: false, error: e instanceof Error ? e.message : String(e) };
+    reply = { id, ok: false, error: e instanceof Error ? e.message : String(e), ...(e instanceof SetupFailure && { setup: true }) };
   }
   parentPort?.postMessage(reply);
 });

@@ -14,6 +14,7 @@ import { formatValue } from '../core/units.js';
 import { findChrome, launchChrome, type Chrome } from './chrome.js';
 import { openLighthouse, type LighthouseClient } from './lighthouse-client.js';
 import type { AuditOutput } from './lighthouse-runner.js';
+import { SetupFailure } from './setup-failure.js';
 
 interface PageAuditOptions {
   /** The report directory; Lighthouse reports go to its pages/ folder. */
@@ -74,7 +75,7 @@ export async function openPageAuditor(opts: PageAuditOptions): Promise<PageAudit
   };
   return {
     async audit(page, reportName) {
-      lighthouse ??= await openLighthouse();
+      lighthouse ??= await openLighthouse({ logFile: path.join(opts.reportDir, 'setup.log') });
       const audited = await auditPage(page, {
         lighthouse,
         chrome: () => chrome,
@@ -141,6 +142,16 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
   const categories = [...new Set(['performance', ...page.categories])];
   const headers = { ...page.headers };
   if (page.cookies?.length) headers.Cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const flow = page.flow && { flow: page.flow, name: page.name };
+  const setup = page.setup && {
+    setup: {
+      file: page.setup.file,
+      name: page.setup.name,
+      values: page.setup.values,
+      target: { name: page.name, url: page.url },
+      timeoutMs: page.setup.timeoutMs,
+    },
+  };
 
   const runs: PageRun[] = [];
   // Only what the report needs is kept of each run: Lighthouse results are large.
@@ -158,18 +169,34 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
       let output: AuditOutput | undefined;
       let failure: string | undefined;
       try {
-        output = await ctx.lighthouse.audit(page.url, { port: chrome.port, preset: page.preset, throttling: page.throttling, categories, headers });
+        if (page.setup && !existsSync(page.setup.file)) throw new SetupFailure(`setup script ${page.setup.name}: no such file (looked at ${page.setup.file})`);
+        output = await ctx.lighthouse.audit(page.url, {
+          port: chrome.port,
+          preset: page.preset,
+          throttling: page.throttling,
+          categories,
+          headers,
+          ...setup,
+          ...flow,
+        });
         const runtime = output.lhr.runtimeError;
         if (runtime) failure = `${runtime.code}: ${runtime.message}`;
       } catch (e) {
         failure = e instanceof Error ? e.message : String(e);
+        if (e instanceof SetupFailure) {
+          // Running it again gives the same answer (a wrong selector, a missing file); a hang would cost its timeout twice more.
+          runs.push({ run, attempt, ok: false, error: failure, durationMs: Math.round(performance.now() - started) });
+          opts.log.warn(`  ${page.name} run ${run}: ${failure}`);
+          error = failure;
+          break;
+        }
       }
       const durationMs = Math.round(performance.now() - started);
       const label = `  ${page.name} run ${run}/${planned}`;
       if (output && !failure) {
         const lhr = output.lhr as LhrLike;
-        const metrics = extractPageMetrics(lhr);
-        runs.push({ run, attempt, ok: true, durationMs, metrics });
+        const metrics = { ...extractPageMetrics(lhr), ...output.flowMetrics };
+        runs.push({ run, attempt, ok: true, durationMs, metrics, ...(lhr.finalDisplayedUrl && { finalUrl: lhr.finalDisplayedUrl }) });
         const secrets = opts.secrets ?? [];
         good.push({ metrics, reports: { json: maskSecrets(output.json, secrets), html: maskSecrets(output.html, secrets) }, index: runs.length - 1 });
         environments.push({

@@ -5,7 +5,20 @@ import type { z } from 'zod';
 import { budgetSchema, defaultRemoteMaxRate, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { expandReferences, missingMessage } from './env-references.js';
 import { ConfigError } from './errors.js';
-import type { AppPlan, EndpointPlan, GatePlan, LoadPlan, LocatedRule, LocatedThreshold, PagePlan, SameRunnerPlan } from './plan.js';
+import type {
+  AppPlan,
+  EndpointPlan,
+  FlowPlan,
+  FlowStepPlan,
+  GatePlan,
+  LoadPlan,
+  LocatedRule,
+  LocatedThreshold,
+  PagePlan,
+  SameRunnerPlan,
+  SetupPlan,
+} from './plan.js';
+import { parseDurationSetting } from './units.js';
 import { defaultRunNoisePercent } from './run-noise.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
@@ -49,7 +62,7 @@ export function parseBudget(text: string, file: string, dir: string, options: Bu
         // One line per unknown key, each at the key itself.
         issue.code === 'unrecognized_keys'
           ? issue.keys.map((k) => line(file, at([...issue.path, k], true), [...issue.path, k], unknownKey(issue.path, k)))
-          : [line(file, at(issue.path), issue.path, describe(issue))],
+          : [deepest(issue)].map((i) => line(file, at(i.path), i.path, describe(i))),
       ),
     );
   }
@@ -90,6 +103,19 @@ function unknownKey(objectPath: PropertyKey[], key: string): string {
   const known = knownKeysAt(objectPath);
   const hint = didYouMean(key, known);
   return `unknown field '${key}'${hint || (known.length ? `; expected one of ${known.join(', ')}` : '')}`;
+}
+
+/**
+ * For a value no branch of a union accepted, the problem of the branch that got furthest into it when one got
+ * past the top (a list of flow steps with one bad step names that step), else the union's own message.
+ */
+function deepest(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const inner = issue.errors.map((branch) => branch[0]).filter((i): i is z.core.$ZodIssue => i !== undefined && i.path.length > 0);
+  const best = inner.sort((a, b) => b.path.length - a.path.length)[0];
+  // Only a branch that took the value's shape (a list for a list) counts: a missing key of an object branch does not.
+  if (!best || best.code === 'invalid_type' || best.code === 'unrecognized_keys') return issue;
+  return { ...best, path: [...issue.path, ...best.path] };
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -174,6 +200,8 @@ interface Resolver {
   value: (text: string, p: PropertyKey[]) => string;
   /** The load cap against a remote host; undefined without app.remote. */
   remoteMaxRate?: number;
+  /** The budget file's directory. */
+  dir: string;
 }
 
 interface Source {
@@ -193,6 +221,7 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
   const r: Resolver = {
     issues,
     lineOf,
+    dir: src.dir,
     url: (value, base, p) => checkedUrl(value, base, p, issues, remoteMaxRate !== undefined),
     value: (text, p) => {
       const expanded = expandReferences(text, src.env);
@@ -342,10 +371,59 @@ function expandedRecord(record: Record<string, string> | undefined, p: PropertyK
   return Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, r.value(v, [...p, k])]));
 }
 
+const defaultSetupMs = 30_000;
+
+function resolveSetup(setup: NonNullable<Budget['setup']>, p: PropertyKey[], dir: string, r: Resolver): SetupPlan {
+  const { script, timeout, values = {} } = typeof setup === 'string' ? { script: setup } : setup;
+  const at = typeof setup === 'string' ? p : [...p, 'values'];
+  return {
+    file: path.resolve(dir, script),
+    name: script,
+    timeoutMs: timeout ?? defaultSetupMs,
+    values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, r.value(v, [...at, k])])),
+  };
+}
+
+const defaultStepTimeoutMs = 10_000;
+
+function resolveFlow(flow: NonNullable<PageConfig['flow']>, p: PropertyKey[], baseUrl: string, r: Resolver): FlowPlan {
+  if (!Array.isArray(flow) && 'script' in flow) return { kind: 'script', ...resolveSetup(flow, p, r.dir, r) };
+  const [steps, at] = Array.isArray(flow) ? [flow, p] : [flow.steps, [...p, 'steps']];
+  return {
+    kind: 'steps',
+    stepTimeoutMs: (!Array.isArray(flow) && flow.stepTimeout) || defaultStepTimeoutMs,
+    steps: steps.map((step, j): FlowStepPlan => {
+      const here = [...at, j];
+      if ('navigate' in step) return { kind: 'navigate', url: r.url(step.navigate, baseUrl, [...here, 'navigate']) };
+      if ('click' in step) return { kind: 'click', selector: step.click };
+      if ('type' in step) return { kind: 'type', selector: step.type.selector, text: r.value(step.type.text, [...here, 'type', 'text']) };
+      if ('scroll' in step)
+        return typeof step.scroll === 'number' ? { kind: 'scroll', pixels: step.scroll } : { kind: 'scroll', selector: step.scroll.selector };
+      if ('wait' in step) {
+        const time = parseDurationSetting(step.wait);
+        return 'ms' in time ? { kind: 'wait', ms: time.ms } : { kind: 'wait', selector: String(step.wait) };
+      }
+      return { kind: 'snapshot', name: step.snapshot };
+    }),
+  };
+}
+
 function resolvePage(p: PageConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): PagePlan {
   const relative = mergeRelative(locateRules(budget.relative?.pages, ['relative', 'pages'], r), locateRules(p.relative, ['pages', i, 'relative'], r));
+  const { setup: ownSetup, finalUrl, flow, ...rest } = p;
+  const setup =
+    ownSetup === false
+      ? undefined
+      : ownSetup !== undefined
+        ? resolveSetup(ownSetup, ['pages', i, 'setup'], r.dir, r)
+        : budget.setup && resolveSetup(budget.setup, ['setup'], r.dir, r);
+  const finalUrlLine = r.lineOf(['pages', i, 'finalUrl']);
   return {
-    ...p,
+    ...rest,
+    ...(setup && { setup }),
+    ...(flow !== undefined && { flow: resolveFlow(flow, ['pages', i, 'flow'], baseUrl, r) }),
+    ...(finalUrl !== undefined && { finalUrl: r.url(finalUrl, baseUrl, ['pages', i, 'finalUrl']) }),
+    ...(finalUrl !== undefined && finalUrlLine !== undefined && { finalUrlLine }),
     ...(p.headers && { headers: expandedRecord(p.headers, ['pages', i, 'headers'], r) }),
     ...(p.cookies && { cookies: p.cookies.map((c, j) => ({ ...c, value: r.value(c.value, ['pages', i, 'cookies', j, 'value']) })) }),
     kind: 'page',

@@ -131,6 +131,72 @@ const endpoint = z.strictObject({
   relative: relativeRules('endpoint').optional(),
 });
 
+const setup = z
+  .union(
+    [
+      z.string().min(1),
+      z.strictObject({
+        script: z.string().min(1).meta({ description: 'the module, relative to the budget file' }),
+        timeout: duration('time the script may take').optional(),
+        values: z
+          .record(z.string(), z.string())
+          .optional()
+          .meta({ description: 'handed to the script as context.values; ${NAME} in a value is read from the environment and masked' }),
+      }),
+    ],
+    { error: "expected a script path like 'login.mjs', or { script, timeout, values }" },
+  )
+  .meta({
+    description:
+      "a JS module of yours run in the same Chrome before each Lighthouse run of a page (Lighthouse CI's puppeteerScript shape): export default async (browser, { url, page, target, values }) => { … }; log in, set cookies or localStorage",
+  });
+
+const selector = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .meta({ description: `a CSS selector: ${what}` });
+
+// One step of a flow: the step's kind is its only key, as in k6's and Playwright's recorders' YAML.
+const flowStep = z.union(
+  [
+    z.strictObject({ navigate: z.string().min(1).meta({ description: 'a measured navigation to a path on app.baseUrl or a URL' }) }),
+    z.strictObject({ click: selector('what to click') }),
+    z.strictObject({ type: z.strictObject({ selector: selector('the field'), text: z.string() }) }),
+    z.strictObject({
+      scroll: z
+        .union([z.int(), z.strictObject({ selector: selector('what to scroll into view') })])
+        .meta({ description: 'pixels to scroll down, or an element to scroll into view' }),
+    }),
+    z.strictObject({
+      wait: z.union([z.number().min(0), z.string().min(1)]).meta({ description: 'a time like 500ms, or a CSS selector to appear' }),
+    }),
+    z.strictObject({ snapshot: z.string().min(1).meta({ description: "a measured snapshot of the page's state, named" }) }),
+  ],
+  { error: 'expected a step like { click: "#buy" }: navigate, click, type, scroll, wait or snapshot' },
+);
+
+const flow = z
+  .union(
+    [
+      z.array(flowStep).min(1),
+      z.strictObject({ steps: z.array(flowStep).min(1), stepTimeout: duration('time a step may wait for its element').optional() }),
+      z.strictObject({
+        script: z
+          .string()
+          .min(1)
+          .meta({ description: 'a module of yours, relative to the budget file: export default async (flow, { page, url, values }) => { … }' }),
+        timeout: duration('time the flow script may take').optional(),
+        values: z.record(z.string(), z.string()).optional().meta({ description: 'handed to the script as context.values; ${NAME} from the environment' }),
+      }),
+    ],
+    { error: 'expected a list of steps, { steps, stepTimeout }, or { script, timeout, values }' },
+  )
+  .meta({
+    description:
+      'the page as a Lighthouse user flow: a measured navigation of url, then the steps; interactions between navigations and snapshots are measured as a timespan (inp, timespan-tbt, timespan-cls)',
+  });
+
 const page = z.strictObject({
   name: z.string().min(1),
   url: z.string().min(1).meta({ description: 'path on app.baseUrl or a URL on this machine (any host with app.remote)' }),
@@ -142,6 +208,14 @@ const page = z.strictObject({
   }),
   headers: headers.optional(),
   cookies: z.array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() })).optional(),
+  setup: z
+    .union([setup, z.literal(false)], { error: "expected a script path like 'login.mjs', { script, timeout, values }, or false" })
+    .optional()
+    .meta({ description: "this page's setup script, replacing the budget's; false: none" }),
+  flow: flow.optional(),
+  finalUrl: z.string().min(1).optional().meta({
+    description: 'the URL every run must end on (a path on app.baseUrl or a URL); a run that lands elsewhere, e.g. the login page again, fails the check',
+  }),
   categories: z.array(z.enum(lighthouseCategories)).min(1).default(['performance']),
   thresholds: thresholdList('page').default([]),
   relative: relativeRules('page').optional(),
@@ -246,6 +320,7 @@ export const budgetSchema = z
     app,
     load: loadSettings.optional(),
     sameRunner: sameRunner.optional(),
+    setup: setup.optional().meta({ description: 'the setup script every page runs before each Lighthouse run, unless the page has its own' }),
     confirm: sameRunner.optional().meta({
       description:
         "When a relative rule against the stored baseline comes back regressed, or unsure leaning halfway to its allowed worsening, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",

@@ -14,8 +14,39 @@ export function evaluateChecks(plan: Pick<GatePlan, 'endpoints' | 'pages'>, targ
     const result = byName.get(target.name);
     if (!result) continue; // not measured: the run stopped before it, and the report says why
     for (const { threshold, origin } of thresholdsOf(target)) checks.push(check(target, threshold, result, origin));
+    if (target.kind === 'page' && target.finalUrl !== undefined) checks.push(finalUrlCheck(target, target.finalUrl, result));
   }
   return checks;
+}
+
+const sameUrl = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
+
+// A page that must end where it was sent (a login that lands on the login page again fails here, not silently).
+function finalUrlCheck(target: PagePlan, expected: string, result: TargetResult): CheckResult {
+  const ended = (result.page?.runs ?? []).filter((r) => r.ok && r.finalUrl !== undefined).map((r) => r.finalUrl as string);
+  const elsewhere = ended.filter((u) => !sameUrl(u, expected));
+  const actual = ended.length === 0 ? null : elsewhere.length;
+  const passed = actual === 0;
+  const message =
+    actual === null
+      ? `${target.name}: no run completed, so where it ends was not seen${result.error ? ` (${result.error})` : ''}; expected ${expected}`
+      : passed
+        ? `${target.name}: every run ended on ${expected}`
+        : `${target.name}: ${elsewhere.length} of ${ended.length} runs ended on ${elsewhere[0]}, not ${expected} (finalUrl)`;
+  return {
+    target: target.name,
+    kind: 'page',
+    metric: 'final-url',
+    threshold: `final URL ${expected}`,
+    op: '==',
+    limit: 0,
+    unit: 'count',
+    actual,
+    outcome: passed ? 'pass' : 'fail',
+    message,
+    origin: 'budget',
+    ...(target.finalUrlLine !== undefined && { line: target.finalUrlLine }),
+  };
 }
 
 /** A target's thresholds, with the error-rate one perf-gate adds when the budget is silent on errors. */

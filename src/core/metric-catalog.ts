@@ -45,6 +45,10 @@ export const pageMetrics: readonly MetricDef[] = [
   def('tbt', 'ms', 'lower', 'Total Blocking Time'),
   def('cls', 'unitless', 'lower', 'Cumulative Layout Shift'),
   def('speed-index', 'ms', 'lower', 'Speed Index'),
+  // A flow's interactions, measured in its timespans.
+  def('inp', 'ms', 'lower', "Interaction to Next Paint of a flow's interactions (the slowest timespan)"),
+  def('timespan-tbt', 'ms', 'lower', "Total Blocking Time during a flow's interactions (all timespans)"),
+  def('timespan-cls', 'unitless', 'lower', "Cumulative Layout Shift during a flow's interactions (the largest timespan)"),
   def('ttfb', 'ms', 'lower', 'server response time'),
   def('total-bytes', 'bytes', 'lower', 'total byte weight'),
   def('requests', 'count', 'lower', 'network requests'),
@@ -70,6 +74,7 @@ const aliases: Record<TargetKind, Record<string, string>> = {
     'largest-contentful-paint': 'lcp',
     'total-blocking-time': 'tbt',
     'cumulative-layout-shift': 'cls',
+    'interaction-to-next-paint': 'inp',
     'total-byte-weight': 'total-bytes',
   },
 };

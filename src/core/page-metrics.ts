@@ -6,6 +6,7 @@ import { median } from './statistics.js';
 /** The few parts of a Lighthouse result (LHR) perf-gate reads. */
 export interface LhrLike {
   lighthouseVersion?: string;
+  finalDisplayedUrl?: string;
   environment?: { benchmarkIndex?: number; hostUserAgent?: string };
   categories?: Record<string, { score: number | null } | undefined>;
   audits?: Record<string, { numericValue?: number; details?: { items?: unknown[] } } | undefined>;

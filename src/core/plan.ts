@@ -40,8 +40,35 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   relative: LocatedRule[];
 }
 
-export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | 'runs'> {
+/** A setup script resolved: its absolute path, as written for messages, and its values read from the environment. */
+export interface SetupPlan {
+  file: string;
+  /** The path as the budget wrote it. */
+  name: string;
+  timeoutMs: number;
+  values: Record<string, string>;
+}
+
+/** One step of a flow in the budget, resolved: URLs absolute, times in ms, values read from the environment. */
+export type FlowStepPlan =
+  | { kind: 'navigate'; url: string }
+  | { kind: 'click'; selector: string }
+  | { kind: 'type'; selector: string; text: string }
+  | { kind: 'scroll'; pixels?: number; selector?: string }
+  | { kind: 'wait'; ms?: number; selector?: string }
+  | { kind: 'snapshot'; name: string };
+
+/** A page measured as a Lighthouse user flow: steps from the budget, or a script of the user's. */
+export type FlowPlan = { kind: 'steps'; steps: FlowStepPlan[]; stepTimeoutMs: number } | ({ kind: 'script' } & SetupPlan);
+
+export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | 'runs' | 'setup' | 'finalUrl' | 'flow'> {
   kind: 'page';
+  setup?: SetupPlan;
+  flow?: FlowPlan;
+  /** The absolute URL every run must end on. */
+  finalUrl?: string;
+  /** 1-based line of finalUrl in the budget file. */
+  finalUrlLine?: number;
   /** Lighthouse runs at most. */
   runs: number;
   /** Runs before sampling may stop because every threshold is clear (equal to runs: a fixed count). */

@@ -14,7 +14,7 @@ import {
   trafficLine,
   orderedChecks,
   pageCells,
-  pageColumns,
+  pageColumnsOf,
   pageRunsText,
   endpointSamplesText,
   verdictLine,
@@ -102,12 +102,13 @@ export function endpointsSection(report: Report): string {
 export function pagesSection(report: Report, reportsLink?: string): string {
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length === 0) return '';
+  const columns = pageColumnsOf(pages);
   return block([
-    `| Page | ${pageColumns.join(' | ')} | runs | Lighthouse report |`,
-    `|---|${pageColumns.map(() => '--:|').join('')}--:|---|`,
+    `| Page | ${columns.join(' | ')} | runs | Lighthouse report |`,
+    `|---|${columns.map(() => '--:|').join('')}--:|---|`,
     ...pages.map((t) => {
       const link = t.page?.artifacts ? `[median run](${encodeURI(reportsLink ?? t.page.artifacts.html)})` : '–';
-      return `| ${targetName(t)} | ${pageCells(t).join(' | ')} | ${esc(pageRunsText(t))} | ${link} |`;
+      return `| ${targetName(t)} | ${pageCells(t, columns).join(' | ')} | ${esc(pageRunsText(t))} | ${link} |`;
     }),
   ]);
 }

@@ -123,11 +123,16 @@ export function endpointCells(t: TargetResult, columns: readonly string[]): stri
   return columns.map((id) => formatValue(t.metrics[id]?.value, metricDef('endpoint', id).unit));
 }
 
-export const pageColumns = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes', 'requests'] as const;
+const basePageColumns = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes', 'requests'] as const;
 
-export function pageCells(t: TargetResult): string[] {
-  if (t.status === 'error') return pageColumns.map(() => '–');
-  return pageColumns.map((id) => formatValue(t.metrics[id]?.value, metricDef('page', id).unit));
+/** The page table's columns: INP too when a page is a flow that measured it. */
+export function pageColumnsOf(pages: readonly TargetResult[]): string[] {
+  return pages.some((t) => typeof t.metrics.inp?.value === 'number') ? [...basePageColumns, 'inp'] : [...basePageColumns];
+}
+
+export function pageCells(t: TargetResult, columns: readonly string[]): string[] {
+  if (t.status === 'error') return columns.map(() => '–');
+  return columns.map((id) => formatValue(t.metrics[id]?.value, metricDef('page', id).unit));
 }
 
 /** Why a target's sampling within a range stopped: " (clear)", " (max samples: near p95 < 25ms)"; nothing for a fixed count. */

@@ -11,7 +11,7 @@ import {
   trafficLine,
   orderedChecks,
   pageCells,
-  pageColumns,
+  pageColumnsOf,
   pageRunsText,
   endpointSamplesText,
   verdictLine,
@@ -39,8 +39,9 @@ export function renderTerminal(report: Report): string {
   }
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length > 0) {
-    const rows = [['page', ...pageColumns, 'runs']];
-    for (const t of pages) rows.push([t.name, ...pageCells(t), pageRunsText(t)]);
+    const columns = pageColumnsOf(pages);
+    const rows = [['page', ...columns, 'runs']];
+    for (const t of pages) rows.push([t.name, ...pageCells(t, columns), pageRunsText(t)]);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
   }
   if (report.checks.length > 0) {

@@ -50,6 +50,8 @@ export interface PageRun {
   durationMs: number;
   /** This run's values, for every page metric Lighthouse produced. */
   metrics?: Record<string, number | null>;
+  /** Where the page ended, after redirects (Lighthouse's finalDisplayedUrl). */
+  finalUrl?: string;
 }
 
 export interface PageDetails {
