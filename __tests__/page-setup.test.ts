@@ -56,6 +56,7 @@ describe('a page behind a login', () => {
     const { run, report } = await gate(account(''));
     expect(run.code).toBe(1);
     expect(report.targets[0].page.runs[0].finalUrl).toMatch(/\/login\?next=\/account$/);
+    expect(run.out).toMatch(/^account: requested http:\/\/127\.0\.0\.1:\d+\/account, ended on http:\/\/127\.0\.0\.1:\d+\/login\?next=\/account$/m);
     expect(report.checks.find((c: { metric: string }) => c.metric === 'final-url').message).toMatch(
       /^account: 1 of 1 runs ended on http:\/\/127\.0\.0\.1:\d+\/login\?next=\/account, not http:\/\/127\.0\.0\.1:\d+\/account \(finalUrl\)$/,
     );

@@ -24,6 +24,13 @@ endpoints:
     headers: { authorization: 'Bearer \${PERF_GATE_TEST_TOKEN}' }
     load: { rate: 10, connections: 2, duration: 2s, warmup: 1s, samples: 2 }
     thresholds: [non2xx == 0]
+pages:
+  - name: home
+    url: /
+    runs: 1
+    headers: { x-preview-key: '\${PERF_GATE_TEST_TOKEN}' }
+    finalUrl: /
+    thresholds: [performance >= 50]
 `;
 
 describe('a remote target', () => {
@@ -34,6 +41,13 @@ describe('a remote target', () => {
     const port = await freePort();
     server = createServer((req, res) => {
       if (req.url === '/health') return void res.end('deployed');
+      // The page answers only with the preview's key, as a protected preview deployment would.
+      if (req.url === '/') {
+        const ok = req.headers['x-preview-key'] === token;
+        res.writeHead(ok ? 200 : 401, { 'content-type': 'text/html' });
+        return void res.end(ok ? '<!doctype html><html lang="en"><title>Preview</title><h1>Preview</h1></html>' : 'no');
+      }
+      if (req.url !== '/api/me') return void res.writeHead(404).end(); // the browser's own fetches (robots.txt, favicon)
       seen.requests++;
       if (req.headers.authorization !== `Bearer ${token}`) seen.unauthorized++;
       res.statusCode = req.headers.authorization === `Bearer ${token}` ? 200 : 401;
@@ -44,7 +58,7 @@ describe('a remote target', () => {
   });
   afterAll(() => void server.close());
 
-  it('is loaded at its stated rate with the token from the environment, masked, and the report says where the traffic went', async () => {
+  it('is loaded at its stated rate and audited with the token from the environment, masked, and the report says where the traffic went', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'perf-budget.yml'), budget(true));
     process.env.PERF_GATE_TEST_TOKEN = token;
@@ -54,7 +68,10 @@ describe('a remote target', () => {
       expect(run.out).toContain(`Traffic went to ${baseUrl.slice(7)} (app.remote), not only to this machine.`);
       const report = readFileSync(path.join(dir, 'perf-gate-report', 'report.json'), 'utf8');
       expect(JSON.parse(report).environment.traffic).toEqual({ remote: true, hosts: [baseUrl.slice(7)] });
-      for (const text of [run.out, run.err, report, readFileSync(path.join(dir, 'perf-gate-report', 'report.md'), 'utf8')]) expect(text).not.toContain(token);
+      const saved = ['report.md', 'pages/home.report.html', 'pages/home.report.json'].map((f) => readFileSync(path.join(dir, 'perf-gate-report', f), 'utf8'));
+      for (const text of [run.out, run.err, report, ...saved]) expect(text).not.toContain(token);
+      // The page was audited in the real Chromium on the "remote" host, with the key (else it would have been a 401).
+      expect(JSON.parse(report).targets[1]).toMatchObject({ name: 'home', status: 'ok', url: `${baseUrl}/` });
       // Open loop at 10 req/s over 3 s of load: about 30 requests, not the thousands a closed loop would send.
       expect(seen.requests).toBeGreaterThanOrEqual(15);
       expect(seen.requests).toBeLessThanOrEqual(45);
@@ -75,11 +92,14 @@ describe('a remote target', () => {
     );
     writeFileSync(path.join(dir, 'perf-budget.yml'), budget(true));
     const unset = await cli(['run', '--base-url', baseUrl], dir);
-    expect(unset).toEqual({
-      code: 2,
-      out: '',
-      err: 'perf-gate: perf-budget.yml:8:31: endpoints[0].headers.authorization: ${PERF_GATE_TEST_TOKEN} is not set in the environment (or empty); expected the workflow to pass it, e.g. env: { PERF_GATE_TEST_TOKEN: ${{ secrets.PERF_GATE_TEST_TOKEN }} }\n',
-    });
+    expect(unset.code).toBe(2);
+    expect(unset.out).toBe('');
+    expect(unset.err.trimEnd().split('\n')).toEqual([
+      'perf-gate: perf-budget.yml:8:31: endpoints[0].headers.authorization: ${PERF_GATE_TEST_TOKEN} is not set in the environment (or empty); expected the workflow to pass it, e.g. env: { PERF_GATE_TEST_TOKEN: ${{ secrets.PERF_GATE_TEST_TOKEN }} }',
+      expect.stringMatching(
+        /^perf-gate: perf-budget\.yml:15:\d+: pages\[0\]\.headers\.x-preview-key: \$\{PERF_GATE_TEST_TOKEN\} is not set in the environment/,
+      ),
+    ]);
     expect(seen.requests).toBe(before);
   });
 });

@@ -2,9 +2,11 @@
 // Each is aimed at p95 ×1.20 on /api/items?limit=100 with 10 connections in its setting, and has its own base:
 //   cpu   extra CPU work a request (EXAMPLE_WORK_US) on the example app as it is: +24 µs quiet → ×1.17–1.25,
 //         +32 µs beside the hog (+30 µs → ×1.18)
-//   wait  a backend call that takes 3 ms instead of 2 (EXAMPLE_DELAY_MS): ×1.23 quiet, ×1.19 beside the hog.
-//         A wait on the app as it is cannot be aimed: timers keep whole milliseconds and fire in batches, and the
-//         smallest, 1 ms, moves p95 ×1.44; a base that already waits 2 ms puts the next millisecond near ×1.2.
+//   wait  a backend call that takes 4 ms instead of 2 (EXAMPLE_DELAY_MS). A wait's effect on closed-loop p95 depends
+//         on how the connections line up with the 1 ms timer, which a process keeps for its life: measured
+//         interleaved with restarts (what confirmation decides on), 2 → 3 ms read ×1.01–1.19 (×1.13 typical), 3 → 4 ms
+//         ×1.06–1.11 and 2 → 4 ms ×1.25–1.33, while runs of one app read 2 → 3 ms near ×1.2. 2 → 4 ms is the step
+//         nearest ×1.2 where the verdict is made; the bench reports what the stored runs read beside it.
 // Calibrated by hand on Node 24 (the one `npm run bench` runs), 3 alternated runs of each.
 
 // The load of every verdict row. 3 s of warm-up, not 2: same-runner restarts re-run the warm-up, and after 2 s of
@@ -14,11 +16,11 @@ export const verdictLoad = 'load: { duration: 4s, warmup: 3s, samples: 16, conne
 export const changes = {
   quiet: {
     cpu: { base: {}, head: { EXAMPLE_WORK_US: Number(process.env.BENCH_WORK_US_QUIET ?? 24) } },
-    wait: { base: { EXAMPLE_DELAY_MS: 2 }, head: { EXAMPLE_DELAY_MS: 3 } },
+    wait: { base: { EXAMPLE_DELAY_MS: 2 }, head: { EXAMPLE_DELAY_MS: 4 } },
   },
   hog: {
     cpu: { base: {}, head: { EXAMPLE_WORK_US: Number(process.env.BENCH_WORK_US_HOG ?? 32) } },
-    wait: { base: { EXAMPLE_DELAY_MS: 2 }, head: { EXAMPLE_DELAY_MS: 3 } },
+    wait: { base: { EXAMPLE_DELAY_MS: 2 }, head: { EXAMPLE_DELAY_MS: 4 } },
   },
 };
 

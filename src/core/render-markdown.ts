@@ -15,6 +15,7 @@ import {
   orderedChecks,
   pageCells,
   pageColumnsOf,
+  endedElsewhere,
   pageRunsText,
   endpointSamplesText,
   verdictLine,
@@ -110,6 +111,7 @@ export function pagesSection(report: Report, reportsLink?: string): string {
       const link = t.page?.artifacts ? `[median run](${encodeURI(reportsLink ?? t.page.artifacts.html)})` : '–';
       return `| ${targetName(t)} | ${pageCells(t, columns).join(' | ')} | ${esc(pageRunsText(t))} | ${link} |`;
     }),
+    ...endedElsewhere(pages).map((l) => `\n${esc(l)}`),
   ]);
 }
 

@@ -130,6 +130,14 @@ export function pageColumnsOf(pages: readonly TargetResult[]): string[] {
   return pages.some((t) => typeof t.metrics.inp?.value === 'number') ? [...basePageColumns, 'inp'] : [...basePageColumns];
 }
 
+/** Pages whose runs ended somewhere other than the URL requested (a redirect, a login page): one line each. */
+export function endedElsewhere(pages: readonly TargetResult[]): string[] {
+  return pages.flatMap((t) => {
+    const ends = [...new Set((t.page?.runs ?? []).filter((r) => r.ok && r.finalUrl !== undefined && r.finalUrl !== t.url).map((r) => r.finalUrl))];
+    return ends.length ? [`${t.name}: requested ${t.url}, ended on ${ends.join(', ')}`] : [];
+  });
+}
+
 export function pageCells(t: TargetResult, columns: readonly string[]): string[] {
   if (t.status === 'error') return columns.map(() => '–');
   return columns.map((id) => formatValue(t.metrics[id]?.value, metricDef('page', id).unit));

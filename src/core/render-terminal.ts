@@ -12,6 +12,7 @@ import {
   orderedChecks,
   pageCells,
   pageColumnsOf,
+  endedElsewhere,
   pageRunsText,
   endpointSamplesText,
   verdictLine,
@@ -42,7 +43,7 @@ export function renderTerminal(report: Report): string {
     const columns = pageColumnsOf(pages);
     const rows = [['page', ...columns, 'runs']];
     for (const t of pages) rows.push([t.name, ...pageCells(t, columns), pageRunsText(t)]);
-    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...endedElsewhere(pages), '');
   }
   if (report.checks.length > 0) {
     const rows = [['', 'target', 'metric', 'budget', 'actual']];
