@@ -64,7 +64,8 @@ export async function runLighthouse(url: string, s: AuditSettings, onSetupDone?:
   return { lhr: result.lhr as unknown as AuditOutput['lhr'], json, html };
 }
 
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof puppeteer.connect>>['newPage']>>;
+type Browser = Awaited<ReturnType<typeof puppeteer.connect>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
 type Flow = Awaited<ReturnType<typeof startFlow>>;
 interface StepResult {
   lhr: AuditOutput['lhr'] & { gatherMode?: string; audits?: Record<string, { numericValue?: number } | undefined> };
@@ -72,10 +73,7 @@ interface StepResult {
 
 /** The page as a Lighthouse user flow on the audited Chrome: a navigation of url, then the steps. */
 async function runFlow(url: string, s: AuditSettings, f: FlowSettings): Promise<AuditOutput> {
-  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${s.port}`, defaultViewport: null });
-  const before = new Set(await browser.pages());
-  try {
-    const page = await browser.newPage();
+  return withPage(s.port, async (_browser, page) => {
     const flow = await startFlow(page as never, { name: s.name ?? url, ...(s.preset === 'desktop' && { config: desktopConfig }), flags: flagsOf(s) });
     if (f.kind === 'script') await runFlowScript(f, flow, page, url, s.name ?? url);
     else await runFlowSteps(f, flow, page, url);
@@ -83,6 +81,16 @@ async function runFlow(url: string, s: AuditSettings, f: FlowSettings): Promise<
     const main = result.steps.find((st) => st.lhr.gatherMode === 'navigation') ?? result.steps[0];
     if (!main) throw new SetupFailure('the flow measured nothing: expected a navigation, a timespan or a snapshot');
     return { lhr: main.lhr, json: JSON.stringify(result), html: generateReport(result as never, 'html'), flowMetrics: interactionMetrics(result.steps) };
+  });
+}
+
+/** A fresh tab in the audited Chrome for `use`; then every tab it opened is closed (Lighthouse's way stays clear)
+ * and Puppeteer lets go of the browser, which stays up for the audit. */
+async function withPage<T>(port: number, use: (browser: Browser, page: Page) => Promise<T>): Promise<T> {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const before = new Set(await browser.pages());
+  try {
+    return await use(browser, await browser.newPage());
   } finally {
     for (const p of await browser.pages().catch(() => [])) if (!before.has(p)) await p.close().catch(() => {});
     await browser.disconnect();
@@ -219,18 +227,13 @@ export async function runSetup(port: number, setup: SetupSettings): Promise<void
   const fileUrl = pathToFileURL(setup.file).href;
   const fn = await loadUserFunction(setup.file, setup.name, 'setup script', 'export default async (browser, context) => { … }');
   console.log(`--- setup ${setup.name} for page '${setup.target.name}' (${setup.target.url}) ---`);
-  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
-  const before = new Set(await browser.pages());
-  try {
-    const page = await browser.newPage();
-    await fn(browser, { url: setup.target.url, page, target: setup.target, values: setup.values });
-  } catch (e) {
-    throw new SetupFailure(`setup script ${setup.name} failed: ${firstLineWhere(e, fileUrl, setup.name)}`);
-  } finally {
-    // Pages the script opened would be in Lighthouse's way; the browser stays up for the audit.
-    for (const p of await browser.pages().catch(() => [])) if (!before.has(p)) await p.close().catch(() => {});
-    await browser.disconnect();
-  }
+  await withPage(port, async (browser, page) => {
+    try {
+      await fn(browser, { url: setup.target.url, page, target: setup.target, values: setup.values });
+    } catch (e) {
+      throw new SetupFailure(`setup script ${setup.name} failed: ${firstLineWhere(e, fileUrl, setup.name)}`);
+    }
+  });
   setup.onDone?.();
 }
 
