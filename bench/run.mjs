@@ -3,12 +3,15 @@
 //   first request   ms from perf-gate's process start to its first request (target ≤ 1 s)
 //   peak RSS        of the perf-gate process
 //   req/s vs wrk    perf-gate's load generator against wrk, same endpoint and connections, alternated (target ≥ 80 %)
-//   verdicts        false regressions on A/A and detection on A/B, quiet and with a CPU hog (bench/verdicts.mjs)
+//   verdicts        false regressions on A/A and detection on A/B, quiet and with a CPU hog (bench/verdicts.mjs; only with
+//                   BENCH_ONLY=verdicts: confirm's stored-baseline verdicts give the default check's rows now)
 //   restarts        same-runner A/A on slow-exiting servers: runs completed, false alarms, restart cost (bench/restarts.mjs)
 //   confirm         the default check: stored baseline + confirmation on the same runner, A/A and A/B (bench/confirm.mjs)
 //   cost            cpu-per-request beside p95: run-to-run spread and what each alone sees of extra CPU work (bench/cost.mjs)
 //   page-sampling   runs taken with runs as a range (the default) vs a fixed 3 on the example pages, and agreement
 //                   of the check outcomes (bench/page-sampling.mjs)
+//   shapes          load shapes on the example app's knobs: capacity vs its known knee, smallest leak a 60 s soak
+//                   catches with no false alarm, spike recovery vs the recovery set, overhead (bench/shapes.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -22,6 +25,7 @@ import { costQuality } from './cost.mjs';
 import { pageSamplingQuality } from './page-sampling.mjs';
 import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
+import { shapeQuality } from './shapes.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,17 +138,32 @@ load: { duration: ${seconds}s, warmup: 0s, connections: ${connections}, samples:
 endpoints: [{ name: e, url: '${endpoint}' }]
 `,
       );
+      // The same closed loop as a load shape: one stage of 10 connections, on undici's pool.
+      const shaped = path.join(work, `rps-shaped-${endpoint.replace(/\W/g, '')}.yml`);
+      writeFileSync(
+        shaped,
+        `app: { baseUrl: 'http://127.0.0.1:${port}', ready: { url: /health } }
+load: { warmup: 0s, profile: { stages: [{ duration: ${seconds}s, connections: ${connections} }] } }
+endpoints: [{ name: e, url: '${endpoint}' }]
+`,
+      );
       const wrk = [];
       const gate = [];
+      const shapes = [];
       for (let i = 0; i < rounds; i++) {
         const w = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, `http://127.0.0.1:${port}${endpoint}`]);
         wrk.push(Number(/Requests\/sec:\s+([\d.]+)/.exec(w.out)?.[1]));
-        const out = path.join(work, `rps-${i}`);
-        const g = await run(process.execPath, [cli, 'run', '--quiet', '--config', budget, '--out', out]);
-        if (g.code !== 0) throw new Error(`gate run failed (${g.code}): ${g.err}`);
-        gate.push(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).targets[0].metrics.rps.value);
+        for (const [file, into] of [
+          [budget, gate],
+          [shaped, shapes],
+        ]) {
+          const out = path.join(work, `rps-${i}`);
+          const g = await run(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', out]);
+          if (g.code !== 0) throw new Error(`gate run failed (${g.code}): ${g.err}`);
+          into.push(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).targets[0].metrics.rps.value);
+        }
       }
-      results[endpoint] = { connections, seconds, wrk, perfGate: gate, ratio: median(gate) / median(wrk) };
+      results[endpoint] = { connections, seconds, wrk, perfGate: gate, ratio: median(gate) / median(wrk), shapes, shapesRatio: median(shapes) / median(wrk) };
     }
     return results;
   } finally {
@@ -223,7 +242,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,verdicts,same-runner,restarts,cost,confirm').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -239,6 +258,7 @@ const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
 const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort }) : previous.cost;
+const shapes = only.has('shapes') ? { ...previous.shapes, ...(await shapeQuality({ cli, appDir, work, freePort })) } : previous.shapes;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -260,6 +280,7 @@ const figures = {
   cost,
   confirm,
   pageSampling,
+  shapes,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -277,6 +298,12 @@ const lines = [
     ([ep, r]) =>
       `| req/s on ${ep}, ${r.connections} connections: perf-gate ${f(median(r.perfGate))} vs wrk -t1 ${f(median(r.wrk))} | ${f(r.ratio * 100)} % | ≥ 80 % |`,
   ),
+  ...Object.entries(rps)
+    .filter(([, r]) => r.shapes)
+    .map(
+      ([ep, r]) =>
+        `| req/s on ${ep}, ${r.connections} connections as a load shape (undici): perf-gate ${f(median(r.shapes))} vs wrk -t1 ${f(median(r.wrk))} | ${f(r.shapesRatio * 100)} % | ≥ 80 % |`,
+    ),
   `| wall time per page run: perf-gate ${f(pages.perfGate.perRunWallMs / 1000, 2)} s (whole process / ${pages.pages * pages.runsPerPage} runs) vs \`lighthouse\` CLI ${f(pages.lighthouseCli.perRunWallMs / 1000, 2)} s | ${f(pages.ratio, 2)}× | ≤ 0.9× |`,
   `| peak RSS of perf-gate, ${pages.pages} pages × ${pages.runsPerPage} runs | ${f(pages.perfGate.peakRssMB)} MB | ≤ 400 MB |`,
   ...Object.entries(pages.spread).map(
@@ -349,6 +376,23 @@ const lines = [
         }),
         `| wall time, ${mode}: plain run · nothing to confirm (added) · confirmed (medians) | ${f(c.plainMedianS, 1)} s · ${f(c.aa.medianWallNotNeededS ?? 0, 1)} s (${f(((c.aa.medianWallNotNeededS ?? c.plainMedianS) / c.plainMedianS - 1) * 100, 1)} %) · ${f((c.cpu ?? c.ab).medianWallConfirmedS ?? 0, 1)} s | ≤ 5 % added |`,
       ])
+    : []),
+  ...(shapes?.capacity
+    ? Object.entries(shapes.capacity.byKnee).map(
+        ([knee, c]) =>
+          `| capacity of /api/checkout, knee ${knee} req/s (slots × 1000 / service ms), ${c.found.length} runs: found ${c.found.map((x) => f(x)).join(', ')} · spread ${f(c.spreadPercent, 1)} % · ${c.probes} probes, ${f(c.wallS)} s (${f(c.overheadPercent)} % over probe time) | ${f(c.worstErrorPercent, 1)} % off at worst | ≤ 10 % |`,
+      )
+    : []),
+  ...(shapes?.soak
+    ? [
+        `| soak ${shapes.soak.seconds} s at ${shapes.soak.rate} req/s, \`rss-growth < ${shapes.soak.threshold}\`: false alarms in leak-free runs (growth ${shapes.soak.leakFree.growthMBPerMin.map((g) => f(g, 2)).join(', ')} MB/min) | ${shapes.soak.leakFree.falseAlarms} of ${shapes.soak.leakFree.runs} | 0 |`,
+        `| soak: smallest leak every run caught (${shapes.soak.leaks.map((l) => `${l.leakKb} KB → ${f(l.growthMBPerMin, 1)}`).join(', ')} MB/min) | ${shapes.soak.smallestCaughtKb ?? '–'} KB a request | |`,
+      ]
+    : []),
+  ...(shapes?.spike
+    ? [
+        `| spike 60 → 300 req/s for 3 s past a 200 req/s knee: recovery measured vs set (queue drain + EXAMPLE_RECOVERY_MS), to the second; ${f(shapes.spike.overheadPercent)} % over load time | ${shapes.spike.rows.map((r) => `${f((r.measuredMs ?? NaN) / 1000, 1)} vs ${f(r.expectedMs / 1000, 1)} s`).join(' · ')} | ±1 s |`,
+      ]
     : []),
   ...(cost
     ? ['quiet', 'cpuHog'].flatMap((mode) =>

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { autocannonLoad } from './adapters/autocannon-load.js';
+import { openUndiciSession } from './adapters/undici-load.js';
 import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
@@ -100,7 +101,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     reportDir: paths.dir,
     log,
     secrets: plan.secrets,
-    load: opts.loadGenerator ?? autocannonLoad,
+    // autocannon for steady load (its closed loop is the fastest here); undici's pool for shapes, which need an open loop.
+    load: opts.loadGenerator ?? { ...autocannonLoad, open: openUndiciSession },
     onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
     ...(opts.chromePath && { chromePath: opts.chromePath }),
     ...(opts.tempDir && { tempDir: opts.tempDir }),

@@ -2,13 +2,16 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { auditPages } from './adapters/page-auditor.js';
-import type { GatePlan } from './core/plan.js';
+import type { EndpointPlan, GatePlan } from './core/plan.js';
+import { isShaped, runShape } from './shaped-load.js';
 import type { Burst, TargetResult, ThresholdSampling } from './core/report.js';
 import { thresholdsOf } from './core/checks.js';
 import { thresholdStop } from './core/threshold-sampling.js';
 import { appCostMetrics, spansOf, type AppUsage } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
+import { timelineRecorder } from './core/timeline.js';
 import { formatValue } from './core/units.js';
+import { performance } from 'node:perf_hooks';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 interface OneAppOptions extends MeasureOptions {
@@ -26,41 +29,9 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     opts.onReady?.();
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted) break;
-      opts.log.info(
-        `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
-      );
       let result: TargetResult;
       try {
-        const readings: (AppUsage | undefined)[] = [];
-        const thresholds = thresholdsOf(ep).map((c) => c.threshold);
-        const range = { min: ep.load.minSamples, max: ep.load.samples };
-        const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts));
-        let sampling: ThresholdSampling | undefined;
-        result = await opts.load.run(ep, {
-          ...signal,
-          onBoundary: (i) => (readings[i] = app?.usage()),
-          enough: (taken, soFar) => {
-            const bursts = soFar.requests?.samples.map((requests) => ({ requests })) ?? [];
-            const stop = thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: { ...soFar, ...cost(bursts) } });
-            if (stop) sampling = { taken, ...range, ...stop };
-            return stop !== null;
-          },
-          onStart: () => opts.onStart?.(),
-          onBurst: (b, i, n) =>
-            opts.log.info(
-              `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
-            ),
-        });
-        Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
-        const taken = result.endpoint?.bursts.length ?? 0;
-        result.sampling = sampling ?? {
-          taken,
-          ...range,
-          ...(opts.signal?.aborted
-            ? { stop: 'interrupted' as const }
-            : // Short of the minimum: the load ended early (the app failed).
-              (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
-        };
+        result = isShaped(ep) ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage() }) : await steady(ep, app, opts);
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;
@@ -91,4 +62,60 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     }
   }
   return measured;
+}
+
+/** Steady load on one endpoint: bursts, sampling stopped early once every threshold is clear. */
+async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): Promise<TargetResult> {
+  const signal = opts.signal ? { signal: opts.signal } : {};
+  opts.log.info(
+    `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
+  );
+  const readings: (AppUsage | undefined)[] = [];
+  const thresholds = thresholdsOf(ep).map((c) => c.threshold);
+  const range = { min: ep.load.minSamples, max: ep.load.samples };
+  const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts));
+  let sampling: ThresholdSampling | undefined;
+  // The per-second series: what autocannon answered, and the app's usage read on the same clock.
+  const series = timelineRecorder(ep);
+  let startedAt: number | undefined;
+  const sinceStart = () => (startedAt === undefined ? 0 : performance.now() - startedAt);
+  const ticker = setInterval(() => startedAt !== undefined && series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage()), 1000);
+  const result = await opts.load
+    .run(ep, {
+      ...signal,
+      sink: series,
+      enough: (taken, soFar) => {
+        const bursts = soFar.requests?.samples.map((requests) => ({ requests })) ?? [];
+        const stop = thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: { ...soFar, ...cost(bursts) } });
+        if (stop) sampling = { taken, ...range, ...stop };
+        return stop !== null;
+      },
+      onStart: () => {
+        startedAt = performance.now();
+        series.begin('warm-up', 0, false);
+        series.usage(0, app.usage());
+        opts.onStart?.();
+      },
+      onBoundary: (i) => {
+        readings[i] = app.usage();
+        if (i === 0) series.begin('steady', sinceStart(), true);
+      },
+      onBurst: (b, i, n) =>
+        opts.log.info(
+          `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
+        ),
+    })
+    .finally(() => clearInterval(ticker));
+  if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
+  Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
+  const taken = result.endpoint?.bursts.length ?? 0;
+  result.sampling = sampling ?? {
+    taken,
+    ...range,
+    ...(opts.signal?.aborted
+      ? { stop: 'interrupted' as const }
+      : // Short of the minimum: the load ended early (the app failed).
+        (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
+  };
+  return result;
 }

@@ -19,6 +19,8 @@ import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from '.
 import { RunError } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './logger.js';
+import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
+import { describeShape } from './core/load-shape.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 export interface SameRunnerOptions extends MeasureOptions {
@@ -256,6 +258,7 @@ const limitsFor = (sr: SameRunnerPlan, own: number) => {
 
 // An endpoint's bursts alternate between the two apps after both are warmed up.
 async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
+  if (isShaped(ep)) return shapeRounds(ep, ctx);
   const { plan, result, log } = ctx;
   const { ports } = ctx.apps;
   const targets = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
@@ -313,6 +316,51 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     const failed = loadFailure(ep, e);
     result.errors.push(failed.error);
     result.targets.push(failed.target);
+  }
+}
+
+// A shaped endpoint beside the base. Capacity probes alternate between the two apps, in a random order each round,
+// each app with its own search; the other shapes are schedules that must run unbroken (a spike's recovery follows
+// the spike), so each app runs its whole shape, the two in a random order.
+async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void> {
+  const { plan, result, log } = ctx;
+  const { ports } = ctx.apps;
+  const capacity = ep.load.profile.kind === 'capacity';
+  log.info(`${ep.name}: ${ep.method} base and head · ${describeShape(ep.load.profile)} · ${capacity ? 'probes interleaved' : 'one app after the other'}`);
+  const runs: ShapeRun[] = [];
+  try {
+    const start = (arm: Arm) => {
+      const run = startShape(onPortUrl(ep, plan.app.baseUrl, ports[arm]), ctx.load, {
+        log,
+        usage: () => ctx.apps.usage(arm),
+        label: arm,
+        ...(ctx.signal && { signal: ctx.signal }),
+        ...(ctx.onStart && { onStart: ctx.onStart }),
+      });
+      runs.push(run);
+      return run;
+    };
+    const sides = { head: start('head'), base: start('base') };
+    if (capacity) {
+      const going = new Set<Arm>(arms);
+      while (going.size > 0) for (const arm of roundOrder(ctx.random)) if (going.has(arm) && !(await sides[arm].step())) going.delete(arm);
+    } else {
+      for (const arm of roundOrder(ctx.random)) while (await sides[arm].step());
+    }
+    const lost = await ctx.apps.lost();
+    if (lost) ctx.appsDown = new RunError(lost);
+    const head = sides.head.result();
+    const base = sides.base.result();
+    result.targets.push(head);
+    result.base.push(base);
+    const stop: SamplingStop = ctx.signal?.aborted ? 'interrupted' : lost ? 'error' : 'schedule';
+    result.sampling.push({ target: ep.name, samples: head.endpoint?.bursts.length ?? 0, stop });
+  } catch (e) {
+    const failed = loadFailure(ep, e);
+    result.errors.push(failed.error);
+    result.targets.push(failed.target);
+  } finally {
+    await Promise.all(runs.map((r) => r.close()));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBudget } from '../../src/core/budget-parse.js';
-import { ConfigError } from '../../src/core/errors.js';
+import { budgetErrors } from '../helpers/budget-errors.js';
 
 const base = `app:
   baseUrl: http://127.0.0.1:3000
@@ -12,15 +12,7 @@ endpoints:
       - rps > 500
 `;
 
-function errorsOf(text: string): string[] {
-  try {
-    parseBudget(text, 'b.yml', '/r');
-  } catch (e) {
-    if (e instanceof ConfigError) return e.lines;
-    throw e;
-  }
-  return [];
-}
+const errorsOf = budgetErrors;
 
 describe('parseBudget', () => {
   it('resolves a valid budget with defaults', () => {
@@ -41,7 +33,7 @@ describe('parseBudget', () => {
       url: 'http://127.0.0.1:3000/api/ping',
       method: 'GET',
       headers: {},
-      load: { durationMs: 10000, warmupMs: 2000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10000 },
+      load: { durationMs: 10000, warmupMs: 2000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10000, profile: { kind: 'steady' } },
       thresholds: [
         { source: 'p95 < 20ms', metric: 'p95', op: '<', value: 20, unit: 'ms', line: 7 },
         { source: 'rps > 500', metric: 'rps', op: '>', value: 500, unit: 'rps', line: 8 },
@@ -256,7 +248,7 @@ endpoints:
     ],
     version: ["b.yml:1:10: version: expected one of 1, got '2'"],
     json: [
-      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss",
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
     ],
     dupKey: ['b.yml:5:5: Map keys must be unique'],
     page: [

@@ -1,18 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBudget } from '../../src/core/budget-parse.js';
-import { ConfigError } from '../../src/core/errors.js';
+import { budgetErrors } from '../helpers/budget-errors.js';
 
 const budget = (page: string) => `app:\n  baseUrl: http://127.0.0.1:3000\npages:\n  - name: shop\n    url: /shop\n${page}`;
 
-function errorsOf(text: string): string[] {
-  try {
-    parseBudget(text, 'b.yml', '/r', { env: { CARD: '4242' } });
-  } catch (e) {
-    if (e instanceof ConfigError) return e.lines;
-    throw e;
-  }
-  return [];
-}
+const errorsOf = (text: string) => budgetErrors(text, { env: { CARD: '4242' } });
 
 describe('flows and setup scripts in the budget', () => {
   it('resolve steps: URLs absolute, waits as times or selectors, typed text from the environment', () => {

@@ -9,7 +9,7 @@ const ep = (extra: Partial<EndpointPlan> = {}): EndpointPlan => ({
   url: 'http://127.0.0.1:3000/api/items',
   method: 'GET',
   headers: {},
-  load: { durationMs: 2000, warmupMs: 500, connections: 2, samples: 2, minSamples: 2, timeoutMs: 10_000 },
+  load: { durationMs: 2000, warmupMs: 500, connections: 2, samples: 2, minSamples: 2, timeoutMs: 10_000, profile: { kind: 'steady' } },
   thresholds: [],
   relative: [],
   ...extra,
@@ -68,7 +68,7 @@ describe('loadRecorder', () => {
   });
 
   it('stopped at a burst’s end, keeps the bursts before it and nothing the next one got before the stop', () => {
-    const plan = ep({ load: { durationMs: 4000, warmupMs: 500, connections: 2, samples: 4, minSamples: 2, timeoutMs: 10_000 } });
+    const plan = ep({ load: { durationMs: 4000, warmupMs: 500, connections: 2, samples: 4, minSamples: 2, timeoutMs: 10_000, profile: { kind: 'steady' } } });
     const rec = loadRecorder(plan, newLoadTally());
     rec.response(600, 200, 10, 1);
     rec.response(1600, 201, 10, 2);

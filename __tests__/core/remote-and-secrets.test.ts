@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBudget } from '../../src/core/budget-parse.js';
 import { expandReferences, maskSecrets } from '../../src/core/env-references.js';
-import { ConfigError } from '../../src/core/errors.js';
+import { budgetErrors } from '../helpers/budget-errors.js';
 
-function errorsOf(text: string, options = {}): string[] {
-  try {
-    parseBudget(text, 'b.yml', '/r', options);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.lines;
-    throw e;
-  }
-  return [];
-}
+const errorsOf = budgetErrors;
 
 const remote = (remoteLine: string, load: string) => `app:
   baseUrl: https://pr-12.preview.example.com

@@ -3,6 +3,11 @@
 // EXAMPLE_WORK_US adds that many microseconds of CPU work to each, for regressions finer than a millisecond;
 // EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500;
 // EXAMPLE_INP_MS keeps the main thread busy that long on each click of /filter's button, so its INP rises.
+// /api/checkout is a service with a concurrency limit: EXAMPLE_SLOTS requests in service at once (default 4), each
+// for EXAMPLE_SERVICE_MS (default 20), the rest queued, so it tops out at SLOTS × 1000 / SERVICE_MS req/s (200): a
+// knee at a known rate. Once a request has queued longer than a service time, it stays slow (+2 × SERVICE_MS a
+// response) until EXAMPLE_RECOVERY_MS after the last such wait: a slow recovery after overload.
+// EXAMPLE_LEAK_KB keeps that many KB of every API request for good: a memory leak.
 // /login takes user 'demo' and EXAMPLE_PASSWORD (default 'demo-password') and sets a session cookie; /account needs it.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -14,6 +19,11 @@ const failEvery = Number(process.env.EXAMPLE_FAIL_EVERY ?? 0);
 const workUs = Number(process.env.EXAMPLE_WORK_US ?? 0);
 const inpMs = Number(process.env.EXAMPLE_INP_MS ?? 0);
 const password = process.env.EXAMPLE_PASSWORD || 'demo-password';
+const slots = Number(process.env.EXAMPLE_SLOTS ?? 4);
+const serviceMs = Number(process.env.EXAMPLE_SERVICE_MS ?? 20);
+const recoveryMs = Number(process.env.EXAMPLE_RECOVERY_MS ?? 0);
+const leakKb = Number(process.env.EXAMPLE_LEAK_KB ?? 0);
+const leaked = [];
 const sessions = new Set();
 
 // Code that got slower: the CPU is busy, as it would be with a costlier algorithm.
@@ -30,6 +40,22 @@ const catalogue = Array.from({ length: 500 }, (_, i) => ({
 
 let orders = 0;
 
+// Each slot is free again at a planned time, and the next request starts then: the timer's own lateness delays
+// answers but not the next start, so the service holds its rate of SLOTS × 1000 / SERVICE_MS exactly.
+const freeAt = Array.from({ length: slots }, () => 0);
+let overloadedUntil = 0;
+function checkout(reply) {
+  const now = performance.now();
+  let slot = 0;
+  for (let i = 1; i < freeAt.length; i++) if (freeAt[i] < freeAt[slot]) slot = i;
+  const start = Math.max(now, freeAt[slot]);
+  const end = start + serviceMs;
+  freeAt[slot] = end;
+  if (start - now > serviceMs) overloadedUntil = Math.max(overloadedUntil, start + recoveryMs);
+  const slow = recoveryMs > 0 && start < overloadedUntil ? 2 * serviceMs : 0;
+  setTimeout(() => reply(200, { status: 'paid' }), end + slow - now);
+}
+
 const api = {
   '/api/ping': () => [200, { ok: true }],
   // Real work: filter, sort, hash and serialise a catalogue page.
@@ -42,6 +68,7 @@ const api = {
       .map((item) => ({ ...item, etag: createHash('sha256').update(JSON.stringify(item)).digest('hex').slice(0, 16) }));
     return [200, { count: items.length, items }];
   },
+  '/api/checkout': () => [200, {}], // answered by checkout() below
   '/api/orders': () => {
     orders += 1;
     if (failEvery > 0 && orders % failEvery === 0) return [500, { error: 'order service unavailable' }];
@@ -137,6 +164,8 @@ const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
       if (workUs > 0) extraWork();
+      if (leakKb > 0) leaked.push(Buffer.alloc(leakKb * 1024, 1));
+      if (url.pathname === '/api/checkout') return checkout((status, body) => send(res, status, 'application/json', JSON.stringify(body)));
       const [status, body] = handler(url);
       const reply = () => send(res, status, 'application/json', JSON.stringify(body));
       if (delayMs > 0) setTimeout(reply, delayMs);

@@ -39,8 +39,17 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   hooks.onStart?.();
   // What is answered after the stop (autocannon notices it within stopCheckMs) is not part of any burst.
   let stopped = false;
-  instance.on('response', (_client, status, bytes, latencyMs) => stopped || recorder.response(now(), status, bytes, latencyMs));
-  instance.on('reqError', (err: Error & { code?: string }) => stopped || recorder.failure(now(), err.code ?? err.message, err.message === 'request timed out'));
+  instance.on('response', (_client, status, bytes, latencyMs) => {
+    if (stopped) return;
+    recorder.response(now(), status, bytes, latencyMs);
+    hooks.sink?.response(now(), status, bytes, latencyMs);
+  });
+  instance.on('reqError', (err: Error & { code?: string }) => {
+    if (stopped) return;
+    const timedOut = err.message === 'request timed out';
+    recorder.failure(now(), err.code ?? err.message, timedOut);
+    hooks.sink?.failure(now(), err.code ?? err.message, timedOut);
+  });
 
   // A burst is complete once the clock passes its end; report it then, while the load goes on. Made before the
   // end timer: at the last boundary they fire first.

@@ -68,7 +68,9 @@ export function incomparability(base: Report, head: { environment: Fingerprint }
   if (headTarget.kind === 'endpoint') {
     const baseLoad = baseTarget?.endpoint?.load;
     const headLoad = headTarget.endpoint?.load;
-    if (baseLoad && headLoad && (baseLoad.connections !== headLoad.connections || baseLoad.rate !== headLoad.rate)) {
+    const shapeOf = (l: typeof baseLoad) => l?.profile ?? 'steady';
+    if (baseLoad && headLoad && shapeOf(baseLoad) !== shapeOf(headLoad)) reasons.push(`other load shape (${shapeOf(baseLoad)} vs ${shapeOf(headLoad)})`);
+    else if (baseLoad && headLoad && shapeOf(headLoad) === 'steady' && (baseLoad.connections !== headLoad.connections || baseLoad.rate !== headLoad.rate)) {
       reasons.push(
         `other load (${baseLoad.connections} connections${baseLoad.rate ? ` at ${baseLoad.rate} req/s` : ''} vs ${headLoad.connections}${headLoad.rate ? ` at ${headLoad.rate} req/s` : ''})`,
       );

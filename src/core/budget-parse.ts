@@ -18,12 +18,14 @@ import type {
   SameRunnerPlan,
   SetupPlan,
 } from './plan.js';
+import { metricShapeProblem, peakRate, shapeOf } from './load-profile-plan.js';
+import type { ShapePlan } from './load-shape.js';
 import { parseDurationSetting } from './units.js';
 import { defaultRunNoisePercent } from './run-noise.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 
-const loadDefaults: LoadPlan = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10_000 };
+const loadDefaults: Omit<LoadPlan, 'profile'> = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10_000 };
 const minBurstMs = 100;
 const defaultAppStopMs = 30_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -100,6 +102,8 @@ function formatPath(p: readonly PropertyKey[]): string {
 }
 
 function unknownKey(objectPath: PropertyKey[], key: string): string {
+  if (objectPath.length === 2 && objectPath[0] === 'pages' && key === 'load')
+    return 'a page has no load: Lighthouse audits it; load shapes (load.profile) apply to endpoints: move this to an endpoint';
   const known = knownKeysAt(objectPath);
   const hint = didYouMean(key, known);
   return `unknown field '${key}'${hint || (known.length ? `; expected one of ${known.join(', ')}` : '')}`;
@@ -306,12 +310,23 @@ function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolve
 }
 
 function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
-  const load: LoadPlan = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
-  const relative = mergeRelative(
-    locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r),
-    locateRules(e.relative, ['endpoints', i, 'relative'], r),
-  );
-  for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
+  const settings = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
+  const profileAt = e.load?.profile !== undefined ? ['endpoints', i, 'load', 'profile'] : ['load', 'profile'];
+  const load: LoadPlan = { ...settings, profile: shapeOf(e.load?.profile ?? budget.load?.profile, settings.connections, settings.rate) };
+  const shape = load.profile;
+  // Default rules that the shape does not measure (p95 under capacity, rss-growth without a soak) are left out.
+  const defaults = locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r).filter((rule) => metricShapeProblem(shape, rule.metric) === undefined);
+  const own = locateRules(e.relative, ['endpoints', i, 'relative'], r);
+  const relative = mergeRelative(defaults, own);
+  if (shape.kind === 'steady') for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
+  e.thresholds.forEach((t, j) => {
+    const problem = metricShapeProblem(shape, t.metric);
+    if (problem) r.issues.push({ path: ['endpoints', i, 'thresholds', j], message: problem });
+  });
+  for (const rule of e.relative ?? []) {
+    const problem = metricShapeProblem(shape, rule.metric);
+    if (problem) r.issues.push({ path: ['endpoints', i, 'relative', rule.key], message: problem });
+  }
   const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
   const headers = {
     ...(typeof e.body === 'object' && { 'content-type': 'application/json' }),
@@ -319,8 +334,10 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
   };
   const url = r.url(e.url, baseUrl, ['endpoints', i, 'url']);
   if (r.remoteMaxRate !== undefined && URL.canParse(url) && !isLoopback(url)) {
-    const problem = remoteLoadProblem(load, r.remoteMaxRate, new URL(url).hostname);
-    if (problem) r.issues.push({ path: ['endpoints', i, ...(e.load?.rate !== undefined ? ['load', 'rate'] : e.load ? ['load'] : [])], message: problem });
+    const host = new URL(url).hostname;
+    const problem = shape.kind === 'steady' ? remoteLoadProblem(load, r.remoteMaxRate, host) : remoteShapeProblem(shape, r.remoteMaxRate, host);
+    const at = shape.kind !== 'steady' ? profileAt : ['endpoints', i, ...(e.load?.rate !== undefined ? ['load', 'rate'] : e.load ? ['load'] : [])];
+    if (problem) r.issues.push({ path: at, message: problem });
   }
   return {
     kind: 'endpoint',
@@ -364,6 +381,15 @@ function remoteLoadProblem(load: LoadPlan, maxRate: number, host: string): strin
   }
   if (load.rate > maxRate)
     return `rate ${load.rate} req/s against the remote host '${host}' is above the cap of ${maxRate} req/s: lower it, or raise app.remote.maxRate`;
+  return undefined;
+}
+
+function remoteShapeProblem(shape: ShapePlan, maxRate: number, host: string): string | undefined {
+  const peak = peakRate(shape);
+  if (peak === undefined)
+    return `load against the remote host '${host}' is open loop at stated rates: expected a rate for every stage (not connections), at most ${maxRate} req/s`;
+  if (peak > maxRate)
+    return `the ${shape.kind} reaches ${peak} req/s against the remote host '${host}', above the cap of ${maxRate} req/s: lower it, or raise app.remote.maxRate`;
   return undefined;
 }
 
@@ -463,9 +489,9 @@ function mergeRelative(defaults: LocatedRule[], own: LocatedRule[]): LocatedRule
   return [...byMetric.values()];
 }
 
-function loadPlan(load: Budget['load']): Partial<LoadPlan> {
+function loadPlan(load: Budget['load']): Partial<Omit<LoadPlan, 'profile'>> {
   if (!load) return {};
-  const out: Partial<LoadPlan> = {};
+  const out: Partial<Omit<LoadPlan, 'profile'>> = {};
   if (load.duration !== undefined) out.durationMs = load.duration;
   if (load.warmup !== undefined) out.warmupMs = load.warmup;
   if (load.connections !== undefined) out.connections = load.connections;

@@ -3,23 +3,11 @@ import { z } from 'zod';
 import { lighthouseCategories, type TargetKind } from './metric-catalog.js';
 import { defaultRunNoisePercent, minNoiseRuns } from './run-noise.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
-import { parseDurationSetting } from './units.js';
+import { loadProfile } from './load-profile-schema.js';
+import { duration, percent } from './schema-fields.js';
 
 /** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
 export const defaultRemoteMaxRate = 20;
-
-const duration = (what: string) =>
-  z
-    .union([z.string(), z.number()], { error: `expected ${what} like 10s or 500ms` })
-    .transform((value, ctx) => {
-      const parsed = parseDurationSetting(value);
-      if ('error' in parsed) {
-        ctx.issues.push({ code: 'custom', message: parsed.error, input: value });
-        return z.NEVER;
-      }
-      return parsed.ms;
-    })
-    .meta({ description: `${what}: "10s", "500ms", or a number of seconds` });
 
 const thresholdList = (kind: TargetKind) =>
   z
@@ -92,13 +80,9 @@ const loadSettings = z
         'bursts the measured time is split into: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit (duration then is the time of max bursts; default { min: 4, max: 10 })',
     }),
     timeout: duration('request timeout').optional(),
+    profile: loadProfile.optional(),
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
-
-const percent = z
-  .union([z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/), z.number().min(0)], { error: "expected a percentage like '5%'" })
-  .transform((v) => (typeof v === 'number' ? v : Number.parseFloat(v)))
-  .refine((v) => v <= 100, { error: 'expected a percentage from 0% to 100%' });
 
 const statusCode = z.int().min(100).max(599);
 

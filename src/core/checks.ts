@@ -55,8 +55,9 @@ export function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: Loca
     threshold,
     origin: 'budget',
   }));
-  const watchesErrors = target.thresholds.some((t) => t.metric === 'errors' || t.metric === 'error-rate');
-  if (target.kind === 'endpoint' && !watchesErrors) {
+  const watchesErrors = target.thresholds.some((t) => /^(errors|error-rate|spike-error-rate)(@|$)/.test(t.metric));
+  // A capacity search breaks its app on purpose; its objective holds the errors (load-profile-plan.ts).
+  if (target.kind === 'endpoint' && !watchesErrors && target.load.profile.kind !== 'capacity') {
     const parsed = parseThreshold('endpoint', defaultErrorThreshold);
     if (parsed.ok) own.push({ threshold: parsed.value, origin: 'default' });
   }

@@ -9,7 +9,8 @@ import type { Unit } from './units.js';
 
 type Histogram = ReturnType<typeof hdr.build>;
 
-interface Bucket {
+/** What one stretch of load (a burst, a second, a phase, or all of it) got, histogram and counters. */
+export interface Bucket {
   hist: Histogram;
   ok: number;
   bytes: number;
@@ -23,7 +24,7 @@ interface Bucket {
 
 const maxErrorMessages = 5;
 
-const newBucket = (): Bucket => ({
+export const newBucket = (): Bucket => ({
   hist: hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3, useWebAssembly: false }),
   ok: 0,
   bytes: 0,
@@ -34,6 +35,39 @@ const newBucket = (): Bucket => ({
   statuses: {},
 });
 
+/** A response into each of `into`; false when its status is not one the endpoint expects. */
+export function addResponse(into: readonly Bucket[], ep: Pick<EndpointPlan, 'status'>, status: number, bytes: number, latencyMs: number): boolean {
+  const expected = ep.status ? ep.status.includes(status) : status >= 200 && status < 300;
+  const isNon2xx = status < 200 || status >= 300;
+  const us = Math.max(1, Math.round(latencyMs * 1000));
+  for (const x of into) {
+    x.answered++;
+    x.statuses[status] = (x.statuses[status] ?? 0) + 1;
+    if (isNon2xx) x.non2xx++;
+    if (!expected) {
+      x.errors++;
+      continue;
+    }
+    x.hist.recordValue(us);
+    x.ok++;
+    x.bytes += bytes;
+  }
+  return expected;
+}
+
+/** A request that got no response (a connection error or a timeout) into each of `into`. */
+export function addFailure(into: readonly Bucket[], timedOut: boolean): void {
+  for (const x of into) {
+    x.errors++;
+    if (timedOut) x.timeouts++;
+  }
+}
+
+/** Keeps the first few distinct error messages. */
+export function noteError(messages: Set<string>, message: string): void {
+  if (messages.size < maxErrorMessages) messages.add(message);
+}
+
 const counters = ['ok', 'bytes', 'errors', 'timeouts', 'non2xx', 'answered'] as const;
 
 // Takes a burst back out of the pooled figures: one begun before the load was stopped at the previous burst's end.
@@ -41,6 +75,7 @@ function withdraw(from: Bucket, b: Bucket, statusCodes: Record<string, number>):
   for (const k of counters) from[k] -= b[k];
   from.hist.subtract(b.hist);
   for (const [status, n] of Object.entries(b.statuses)) {
+    from.statuses[status] = (from.statuses[status] ?? 0) - n;
     statusCodes[status] = (statusCodes[status] ?? 0) - n;
     if (statusCodes[status] === 0) delete statusCodes[status];
   }
@@ -77,44 +112,24 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
   const burstMs = load.durationMs / load.samples;
   const buckets = Array.from({ length: load.samples }, newBucket);
   const { pooled, statusCodes, errorMessages } = tally;
-  const expected = (status: number) => (ep.status ? ep.status.includes(status) : status >= 200 && status < 300);
   let finished = false;
   const bucketAt = (atMs: number): Bucket | undefined => {
     const since = atMs - load.warmupMs;
     if (finished || since < 0) return undefined;
     return buckets[Math.min(load.samples - 1, Math.floor(since / burstMs))];
   };
-  const note = (message: string) => {
-    if (errorMessages.size < maxErrorMessages) errorMessages.add(message);
-  };
   return {
     response(atMs, status, bytes, latencyMs) {
       const b = bucketAt(atMs);
       if (!b) return;
       statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-      b.statuses[status] = (b.statuses[status] ?? 0) + 1;
-      const isNon2xx = status < 200 || status >= 300;
-      for (const x of [b, pooled]) {
-        x.answered++;
-        if (isNon2xx) x.non2xx++;
-        if (!expected(status)) x.errors++;
-      }
-      if (!expected(status)) return note(`unexpected status ${status}`);
-      const us = Math.max(1, Math.round(latencyMs * 1000));
-      for (const x of [b, pooled]) {
-        x.hist.recordValue(us);
-        x.ok++;
-        x.bytes += bytes;
-      }
+      if (!addResponse([b, pooled], ep, status, bytes, latencyMs)) noteError(errorMessages, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {
       const b = bucketAt(atMs);
       if (!b) return;
-      for (const x of [b, pooled]) {
-        x.errors++;
-        if (timedOut) x.timeouts++;
-      }
-      note(message);
+      addFailure([b, pooled], timedOut);
+      noteError(errorMessages, message);
     },
     burst: (index) => burstOf(buckets[index] as Bucket, index * burstMs, burstMs),
     soFar: (completed) =>
@@ -153,9 +168,10 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
     metrics: metricsOf(pooled, tally.bursts, tally.measuredMs),
     endpoint: {
       method: ep.method,
-      load: { ...ep.load },
+      // The plan's shape object stays out: the report says steady by leaving it out.
+      load: (({ profile: _shape, ...load }) => load)(ep.load),
       statusCodes: { ...tally.statusCodes },
-      sent: sent(pooled),
+      sent: sentOf(pooled),
       bursts,
       errorMessages: [...tally.errorMessages],
     },
@@ -163,41 +179,82 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
 }
 
 // Requests sent: those answered, and those that got no response at all (connection errors and timeouts).
-const sent = (b: Bucket) => b.answered + b.errors - (b.answered - b.ok);
+export const sentOf = (b: Counts): number => b.answered + b.errors - (b.answered - b.ok);
 
-const pct = (h: Histogram, p: number): number | null => (h.totalCount === 0 ? null : h.getValueAtPercentile(p) / 1000);
+type Counts = Pick<Bucket, 'ok' | 'bytes' | 'errors' | 'timeouts' | 'non2xx' | 'answered'>;
 
-function burstOf(b: Bucket, startMs: number, burstMs: number): Burst {
+/** A bucket's figures without its histogram: what a second of a long series keeps. */
+export interface BucketStats extends Counts {
+  /** Latency (ms) at each of latencyPercentiles; null without a response. */
+  percentiles: (number | null)[];
+  mean: number | null;
+  max: number | null;
+}
+
+export function statsOf(b: Bucket): BucketStats {
+  const any = b.hist.totalCount > 0;
   return {
-    startMs,
-    durationMs: burstMs,
-    requests: b.ok,
+    ok: b.ok,
+    bytes: b.bytes,
     errors: b.errors,
+    timeouts: b.timeouts,
     non2xx: b.non2xx,
-    rps: b.ok / (burstMs / 1000),
-    p50: pct(b.hist, 50),
-    p90: pct(b.hist, 90),
-    p95: pct(b.hist, 95),
-    p99: pct(b.hist, 99),
+    answered: b.answered,
+    percentiles: latencyPercentiles.map((p) => (any ? b.hist.getValueAtPercentile(p) / 1000 : null)),
+    mean: any ? b.hist.mean / 1000 : null,
+    max: any ? b.hist.maxValue / 1000 : null,
   };
 }
 
+/** Latency (ms) at percentile p of a stretch's figures. */
+export const percentileOf = (s: BucketStats, p: (typeof latencyPercentiles)[number]): number | null => s.percentiles[latencyPercentiles.indexOf(p)] ?? null;
+
+export function burstFromStats(s: BucketStats, startMs: number, burstMs: number): Burst {
+  return {
+    startMs,
+    durationMs: burstMs,
+    requests: s.ok,
+    errors: s.errors,
+    non2xx: s.non2xx,
+    rps: s.ok / (burstMs / 1000),
+    p50: percentileOf(s, 50),
+    p90: percentileOf(s, 90),
+    p95: percentileOf(s, 95),
+    p99: percentileOf(s, 99),
+  };
+}
+
+const burstOf = (b: Bucket, startMs: number, burstMs: number): Burst => burstFromStats(statsOf(b), startMs, burstMs);
+
 function metricsOf(pooled: Bucket, bursts: LoadTally['bursts'], measuredMs: number): Record<string, MetricResult> {
-  const metric = (unit: Unit, of: (b: Bucket, seconds: number) => number | null): MetricResult => ({
+  return metricsFromStats(
+    statsOf(pooled),
+    bursts.map(({ bucket, durationMs }) => ({ stats: statsOf(bucket), durationMs })),
+    measuredMs,
+  );
+}
+
+/** The endpoint's load metrics: values from the pooled figures, one sample per stretch (burst or second). */
+export function metricsFromStats(
+  pooled: BucketStats,
+  samples: readonly { stats: BucketStats; durationMs: number }[],
+  measuredMs: number,
+): Record<string, MetricResult> {
+  const metric = (unit: Unit, of: (b: BucketStats, seconds: number) => number | null): MetricResult => ({
     value: of(pooled, measuredMs / 1000),
     unit,
-    samples: bursts.map(({ bucket, durationMs }) => of(bucket, durationMs / 1000)).filter((v): v is number => v !== null),
+    samples: samples.map(({ stats, durationMs }) => of(stats, durationMs / 1000)).filter((v): v is number => v !== null),
   });
   const ratio = (n: number, d: number) => (d === 0 ? 0 : (n / d) * 100);
   return {
-    ...Object.fromEntries(latencyPercentiles.map((p) => [`p${p}`, metric('ms', (b) => pct(b.hist, p))])),
-    mean: metric('ms', (b) => (b.hist.totalCount === 0 ? null : b.hist.mean / 1000)),
-    max: metric('ms', (b) => (b.hist.totalCount === 0 ? null : b.hist.maxValue / 1000)),
+    ...Object.fromEntries(latencyPercentiles.map((p) => [`p${p}`, metric('ms', (b) => percentileOf(b, p))])),
+    mean: metric('ms', (b) => b.mean),
+    max: metric('ms', (b) => b.max),
     rps: metric('rps', (b, s) => (s > 0 ? b.ok / s : null)),
     throughput: metric('bytes/s', (b, s) => (s > 0 ? b.bytes / s : null)),
     requests: metric('count', (b) => b.ok),
     errors: metric('count', (b) => b.errors),
-    'error-rate': metric('percent', (b) => ratio(b.errors, sent(b))),
+    'error-rate': metric('percent', (b) => ratio(b.errors, sentOf(b))),
     timeouts: metric('count', (b) => b.timeouts),
     non2xx: metric('count', (b) => b.non2xx),
     'non2xx-rate': metric('percent', (b) => ratio(b.non2xx, b.answered)),

@@ -9,9 +9,19 @@ export interface MetricDef {
   unit: Unit;
   better: Better;
   title: string;
+  /** Measured only under this load shape (load.profile). */
+  shape?: 'capacity' | 'spike' | 'soak';
+  /** `p95@peak`: the metric over one phase of the shape (a stage, or the spike's before, spike and after). */
+  phase?: string;
 }
 
-const def = (id: string, unit: Unit, better: Better, title: string): MetricDef => ({ id, unit, better, title });
+const def = (id: string, unit: Unit, better: Better, title: string, shape?: MetricDef['shape']): MetricDef => ({
+  id,
+  unit,
+  better,
+  title,
+  ...(shape && { shape }),
+});
 
 /** Latency percentiles every endpoint records, pooled and per burst. */
 export const latencyPercentiles = [50, 75, 90, 95, 99, 99.9] as const;
@@ -30,6 +40,12 @@ const endpointMetrics: readonly MetricDef[] = [
   def('non2xx-rate', 'percent', 'lower', 'responses outside 2xx per response'),
   def('cpu-per-request', 'ms', 'lower', "the app's CPU time (user + system, all its processes) per answered request"),
   def('app-rss', 'bytes', 'lower', "the app's peak resident memory (all its processes)"),
+  def('capacity-rps', 'rps', 'higher', 'the highest arrival rate at which the capacity objective holds', 'capacity'),
+  def('spike-p95', 'ms', 'lower', 'latency p95 during the spike', 'spike'),
+  def('spike-error-rate', 'percent', 'lower', 'failed requests per request sent during the spike', 'spike'),
+  def('recovery-time', 'ms', 'lower', "time from the spike's end until p95 is back within the band of its level before", 'spike'),
+  def('rss-growth', 'bytes/min', 'lower', "the app's resident memory growth, a slope fitted over the soak", 'soak'),
+  def('p95-drift', 'percent', 'lower', "latency p95 of the soak's last window against its first", 'soak'),
 ];
 
 /** Lighthouse categories a page may be audited for; each is also a 0–100 score metric. */
@@ -85,8 +101,15 @@ export function metricIds(kind: TargetKind): string[] {
   return catalogs[kind].map((m) => m.id);
 }
 
-/** Finds a metric by id or alias (case-insensitive). */
+/** Finds a metric by id or alias (case-insensitive); `p95@peak` is p95 over the phase named peak. */
 export function findMetric(kind: TargetKind, name: string): MetricDef | undefined {
+  const at = name.indexOf('@');
+  if (at > 0 && kind === 'endpoint') {
+    const base = findMetric(kind, name.slice(0, at));
+    const phase = name.slice(at + 1).trim();
+    if (!base || base.shape || !/^[a-z0-9][a-z0-9-]*$/i.test(phase)) return undefined;
+    return { ...base, id: `${base.id}@${phase}`, title: `${base.title} during ${phase}`, phase };
+  }
   const key = name.trim().toLowerCase();
   const id = aliases[kind][key] ?? key;
   return catalogs[kind].find((m) => m.id === id);

@@ -2,6 +2,7 @@
 // threshold and rule with its line. Each type is the schema's own (budget-schema.ts) with those changes, so a field
 // added to the schema reaches the plan's type without being written twice.
 import type { Budget, EndpointConfig, LoadSettings, PageConfig } from './budget-schema.js';
+import type { ShapePlan } from './load-shape.js';
 import type { RelativeRule, Threshold } from './threshold.js';
 
 type AppConfig = Budget['app'];
@@ -10,8 +11,10 @@ type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
 /** A duration field of the schema (already in ms) under the name the plan and the report use. */
 type InMs<T, K extends keyof T & string> = Omit<T, K> & { [P in K as `${P}Ms`]-?: number };
 
-export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples'>>, 'duration' | 'warmup' | 'timeout'> &
+export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples' | 'profile'>>, 'duration' | 'warmup' | 'timeout'> &
   Pick<LoadSettings, 'rate'> & {
+    /** The load's shape: steady, or a schedule of phases (load-shape.ts). */
+    profile: ShapePlan;
     /** Bursts at most; `durationMs` is their time. */
     samples: number;
     /** Bursts before sampling may stop because every threshold is clear (equal to samples: a fixed count). */

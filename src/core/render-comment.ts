@@ -11,6 +11,7 @@ import {
   headingSection,
   linksSection,
   pagesSection,
+  shapesSection,
 } from './render-markdown.js';
 import { budgetText, comparisonSymbol, orderedChecks } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
@@ -48,7 +49,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
   const head = `${commentMarker(options.key)}\n${headingSection(report)}`;
   const attention = attentionSection(report, failed, regressed);
-  const chart = chartSection(report);
+  const chart = shapesSection(report) + chartSection(report);
   const details = detailsSection([
     checksSection(restChecks),
     comparisonsSection(restRows),

@@ -21,6 +21,7 @@ import {
   verdictLine,
   verdictSymbol,
 } from './render-shared.js';
+import { shapeLines } from './render-shapes.js';
 import { formatValue } from './units.js';
 
 interface MarkdownOptions {
@@ -36,6 +37,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     baselineSection(report),
     comparisonsSection(report.comparisons),
     endpointsSection(report),
+    shapesSection(report),
     pagesSection(report),
     linksSection(options.links ?? []),
     footerSection(report),
@@ -97,6 +99,12 @@ export function endpointsSection(report: Report): string {
     `|---|${columns.map(() => '--:|').join('')}--:|`,
     ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${esc(endpointSamplesText(t))} |`),
   ]);
+}
+
+/** The load shapes' headline numbers, one bullet per shaped endpoint. */
+export function shapesSection(report: Report): string {
+  const lines = shapeLines(report.targets);
+  return lines.length ? block(lines.map((l) => `- ${esc(l)}`)) : '';
 }
 
 /** `reportsLink`: where the Lighthouse reports can be opened (a run's artifacts); else the path in the report directory. */

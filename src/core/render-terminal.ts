@@ -17,6 +17,7 @@ import {
   endpointSamplesText,
   verdictLine,
 } from './render-shared.js';
+import { shapeLines } from './render-shapes.js';
 import { formatValue } from './units.js';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -36,7 +37,8 @@ export function renderTerminal(report: Report): string {
     const columns = endpointColumns(endpoints);
     const rows = [['endpoint', ...columns, 'samples']];
     for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
-    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), '');
+    const shapes = shapeLines(endpoints);
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, '');
   }
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length > 0) {

@@ -31,7 +31,16 @@ export interface Burst {
 
 export interface EndpointDetails {
   method: string;
-  load: { durationMs: number; warmupMs: number; connections: number; rate?: number; samples: number; timeoutMs: number };
+  load: {
+    durationMs: number;
+    warmupMs: number;
+    connections: number;
+    rate?: number;
+    samples: number;
+    timeoutMs: number;
+    /** The load shape in words (load-shape.ts describeShape); absent: steady. */
+    profile?: string;
+  };
   /** Responses by status code, measurement only. */
   statusCodes: Record<string, number>;
   /** Requests sent during measurement, answered or not. */
@@ -39,7 +48,78 @@ export interface EndpointDetails {
   bursts: Burst[];
   /** First few distinct error messages, for diagnosis. */
   errorMessages: string[];
+  /** Second by second from the load's start, warm-up included (shaped loads). */
+  series?: SeriesPoint[];
+  /** What the load shape found: per stage, the capacity probes, the spike and its recovery, the soak's windows. */
+  shape?: ShapeSummary;
 }
+
+/** One second of the load, warm-up included. */
+export interface SeriesPoint {
+  /** Seconds since the load began. */
+  t: number;
+  /** The phase at the second's middle. */
+  phase: string;
+  /** Responses with the expected status completed in this second. */
+  rps: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  errors: number;
+  /** CPU time the app's processes spent in this second (ms; 1000 is one core busy). */
+  cpuMs?: number;
+  /** The app's resident memory at the second's end. */
+  rssBytes?: number;
+}
+
+export interface PhaseSummary {
+  name: string;
+  durationMs: number;
+  rps: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  errors: number;
+  errorRate: number;
+}
+
+export interface ProbeSummary extends PhaseSummary {
+  /** Offered arrival rate (req/s). */
+  rate: number;
+  round: number;
+  passed: boolean;
+  /** The parts of the objective it broke. */
+  broke: string[];
+}
+
+export type ShapeSummary =
+  | { kind: 'stages'; stages: PhaseSummary[] }
+  | {
+      kind: 'capacity';
+      objective: string[];
+      probes: ProbeSummary[];
+      capacityRps: number | null;
+      estimates: number[];
+      belowLower: boolean;
+      aboveUpper: boolean;
+      stop: CapacityStop;
+    }
+  | {
+      kind: 'spike';
+      baseRate: number;
+      peakRate: number;
+      phases: PhaseSummary[];
+      /** Median of the before-phase's per-second p95: the level recovery is judged against. */
+      baselineP95: number | null;
+      bandPercent: number;
+      /** ms from the spike's end until p95 stayed within the band; afterMs when it never did. */
+      recoveryMs: number | null;
+      recovered: boolean;
+    }
+  | { kind: 'soak'; windows: PhaseSummary[]; rssGrowthPerMin: number | null; p95DriftPercent: number | null };
+
+/** Why a capacity search ended: it found its knees, ran out of time, or was interrupted. */
+export type CapacityStop = 'found' | 'time budget' | 'interrupted';
 
 export interface PageRun {
   /** 1-based run number, and the attempt at it (retries after a failed run). */
@@ -112,8 +192,8 @@ export interface ComparisonRow extends ComparisonStats {
   stored?: Pick<ComparisonStats, 'verdict' | 'baseMean' | 'headMean' | 'deltaPercent' | 'interval'>;
 }
 
-/** Why interleaved sampling of a target stopped. */
-export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error'] as const;
+/** Why interleaved sampling of a target stopped ('schedule': a load shape ran its phases, or its capacity searches, to the end). */
+export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error', 'schedule'] as const;
 export type SamplingStop = (typeof samplingStops)[number];
 
 export interface SamplingRecord {

@@ -28,7 +28,7 @@ export interface RelativeRule {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const sentence = /^\s*([a-z][\w.()/-]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/i;
+const sentence = /^\s*([a-z][\w.()/@-]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/i;
 
 function unknownMetric(kind: TargetKind, name: string): string {
   const hint = didYouMean(name, metricIds(kind));

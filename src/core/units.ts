@@ -1,6 +1,6 @@
 // Quantities written in a budget file ("200ms", "1.5s", "300KB", "1%") and how values are shown.
 
-export const units = ['ms', 'count', 'percent', 'bytes', 'rps', 'bytes/s', 'score', 'unitless'] as const;
+export const units = ['ms', 'count', 'percent', 'bytes', 'rps', 'bytes/s', 'bytes/min', 'score', 'unitless'] as const;
 export type Unit = (typeof units)[number];
 
 const durationFactors: Record<string, number> = { us: 0.001, µs: 0.001, ms: 1, s: 1000, m: 60_000 };
@@ -23,6 +23,7 @@ const unitExamples: Record<Unit, string> = {
   bytes: 'a size like 300KB, 1.5MB or 2048 (bytes)',
   rps: 'a request rate like 500 or 500/s',
   'bytes/s': 'a transfer rate like 1MB/s or 500KB',
+  'bytes/min': 'a growth rate like 1MB/min or 500KB',
   score: 'a score from 0 to 100 like 90',
   unitless: 'a plain number like 0.1',
 };
@@ -43,8 +44,9 @@ export function parseQuantity(text: string, unit: Unit): { value: number } | { e
       return f === undefined ? fail : { value: num * f };
     }
     case 'bytes':
-    case 'bytes/s': {
-      const s = unit === 'bytes/s' ? suffix.replace(/\/s$/, '') : suffix;
+    case 'bytes/s':
+    case 'bytes/min': {
+      const s = unit === 'bytes/s' ? suffix.replace(/\/s$/, '') : unit === 'bytes/min' ? suffix.replace(/\/min$/, '') : suffix;
       if (s === '') return { value: num };
       const f = byteFactors[s];
       return f === undefined ? fail : { value: num * f };
@@ -99,6 +101,8 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
       return formatBytes(value);
     case 'bytes/s':
       return `${formatBytes(value)}/s`;
+    case 'bytes/min':
+      return `${formatBytes(value)}/min`;
     case 'rps':
       return `${group(value, Math.abs(value) < 100 ? 1 : 0)} req/s`;
     case 'score':

@@ -1,0 +1,172 @@
+// Load shapes against the example app's knobs, where the right answer is known:
+//   capacity  /api/checkout serves EXAMPLE_SLOTS at a time for EXAMPLE_SERVICE_MS each, so its knee is
+//             slots × 1000 / service req/s: capacity found vs that knee (target within ±10 %), spread run to run
+//   soak      60 s at 200 req/s: rss-growth of leak-free runs (false alarms against `rss-growth < 2MB/min`) and of
+//             runs leaking EXAMPLE_LEAK_KB a request (the smallest leak every run catches)
+//   spike     recovery-time measured vs what the app was set to take: EXAMPLE_RECOVERY_MS after its queue drained
+//             (the drain computed from the rates)
+//   overhead  each shape's wall time (process start to exit) over its configured load time
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const capacityRuns = Number(process.env.BENCH_CAPACITY_RUNS ?? 3);
+const leakFreeRuns = Number(process.env.BENCH_SOAK_FREE_RUNS ?? 10);
+const leakRuns = Number(process.env.BENCH_SOAK_LEAK_RUNS ?? 2);
+const spikeRuns = Number(process.env.BENCH_SPIKE_RUNS ?? 3);
+const soakSeconds = 60;
+const soakRate = 200;
+const leakThreshold = '2MB/min';
+const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
+
+function runCli(cli, budget, out) {
+  return new Promise((resolve) => {
+    const began = performance.now();
+    const child = spawn(process.execPath, [cli, 'run', '--quiet', '--config', budget, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.once('close', (code) => resolve({ code, err, wallMs: performance.now() - began }));
+  });
+}
+
+async function gate(ctx, name, env, endpoint, warmup = '1s') {
+  const port = await ctx.freePort();
+  const budget = path.join(ctx.work, `${name}.yml`);
+  writeFileSync(
+    budget,
+    `app:
+  command: node server.js
+  cwd: ${ctx.appDir}
+  env: ${JSON.stringify({ PORT: String(port), ...env })}
+  baseUrl: http://127.0.0.1:${port}
+  ready: { url: /health }
+load: { warmup: ${warmup} }
+endpoints:
+${endpoint}`,
+  );
+  const out = path.join(ctx.work, `${name}-out`);
+  const r = await runCli(ctx.cli, budget, out);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${name}: perf-gate exited ${r.code}: ${r.err.slice(-400)}`);
+  const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+  return { report, target: report.targets[0], wallMs: r.wallMs };
+}
+
+async function capacity(ctx) {
+  const rows = [];
+  for (const [slots, serviceMs] of [
+    [4, 20],
+    [8, 20],
+  ]) {
+    const knee = (slots * 1000) / serviceMs;
+    for (let i = 0; i < capacityRuns; i++) {
+      const { target, wallMs } = await gate(
+        ctx,
+        `capacity-${slots}-${i}`,
+        { EXAMPLE_SLOTS: String(slots), EXAMPLE_SERVICE_MS: String(serviceMs) },
+        `  - name: checkout
+    url: /api/checkout
+    method: POST
+    load: { profile: { capacity: { objective: p95 < 60ms, from: 25, to: 2000, probe: 3s, resolution: 5%, repeats: 3, timeBudget: 150s } } }
+`,
+      );
+      const shape = target.endpoint.shape;
+      const probeMs = shape.probes.reduce((s, p) => s + p.durationMs, 0);
+      rows.push({ knee, found: shape.capacityRps, estimates: shape.estimates, probes: shape.probes.length, stop: shape.stop, wallMs, loadMs: 1000 + probeMs });
+      console.error(`bench shapes: capacity knee ${knee}: ${shape.capacityRps} (${shape.estimates.join(', ')}), ${shape.probes.length} probes`);
+    }
+  }
+  const byKnee = Object.fromEntries(
+    [...new Set(rows.map((r) => r.knee))].map((knee) => {
+      const mine = rows.filter((r) => r.knee === knee);
+      const found = mine.map((r) => r.found);
+      return [
+        knee,
+        {
+          found,
+          medianErrorPercent: ((median(found) - knee) / knee) * 100,
+          worstErrorPercent: Math.max(...found.map((f) => Math.abs(f - knee) / knee)) * 100,
+          spreadPercent: ((Math.max(...found) - Math.min(...found)) / median(found)) * 100,
+          probes: median(mine.map((r) => r.probes)),
+          wallS: median(mine.map((r) => r.wallMs)) / 1000,
+          overheadPercent: median(mine.map((r) => (r.wallMs / r.loadMs - 1) * 100)),
+        },
+      ];
+    }),
+  );
+  return { rows, byKnee };
+}
+
+async function soak(ctx) {
+  const one = async (name, leakKb) => {
+    const { target, wallMs } = await gate(
+      ctx,
+      name,
+      leakKb ? { EXAMPLE_LEAK_KB: String(leakKb) } : {},
+      `  - name: ping
+    url: /api/ping
+    load: { profile: { soak: { duration: ${soakSeconds}s, window: 10s, rate: ${soakRate} } } }
+    thresholds: ['rss-growth < ${leakThreshold}']
+`,
+      '5s',
+    );
+    const growth = target.metrics['rss-growth'].value / 1024 ** 2;
+    console.error(`bench shapes: soak ${leakKb} KB/request: ${growth.toFixed(2)} MB/min`);
+    return { leakKb, growthMBPerMin: growth, flagged: growth >= 2, wallMs, loadMs: (soakSeconds + 5) * 1000 };
+  };
+  const free = [];
+  for (let i = 0; i < leakFreeRuns; i++) free.push(await one(`soak-free-${i}`, 0));
+  const leaks = [];
+  for (const kb of [0.125, 0.25, 0.5, 1]) for (let i = 0; i < leakRuns; i++) leaks.push(await one(`soak-${kb}-${i}`, kb));
+  const caught = [...new Set(leaks.map((l) => l.leakKb))].filter((kb) => leaks.filter((l) => l.leakKb === kb).every((l) => l.flagged));
+  return {
+    threshold: leakThreshold,
+    rate: soakRate,
+    seconds: soakSeconds,
+    leakFree: { runs: free.length, falseAlarms: free.filter((r) => r.flagged).length, growthMBPerMin: free.map((r) => r.growthMBPerMin) },
+    leaks: leaks.map(({ leakKb, growthMBPerMin, flagged }) => ({ leakKb, growthMBPerMin, flagged })),
+    smallestCaughtKb: caught.length ? Math.min(...caught) : null,
+    overheadPercent: median([...free, ...leaks].map((r) => (r.wallMs / r.loadMs - 1) * 100)),
+  };
+}
+
+async function spike(ctx) {
+  const rows = [];
+  const knee = 200;
+  const [base, factor, spikeS] = [60, 5, 3];
+  // The queue the spike leaves drains at the knee less the base rate; the app then stays slow RECOVERY_MS more.
+  const drainS = ((base * factor - knee) * spikeS) / (knee - base);
+  for (const recoveryMs of [2000, 5000]) {
+    for (let i = 0; i < spikeRuns; i++) {
+      const { target, wallMs } = await gate(
+        ctx,
+        `spike-${recoveryMs}-${i}`,
+        { EXAMPLE_RECOVERY_MS: String(recoveryMs) },
+        `  - name: checkout
+    url: /api/checkout
+    method: POST
+    load: { profile: { spike: { rate: ${base}, factor: ${factor}, before: 5s, duration: ${spikeS}s, after: 20s } } }
+`,
+      );
+      const shape = target.endpoint.shape;
+      rows.push({
+        recoveryMs,
+        expectedMs: Math.round(drainS * 1000 + recoveryMs),
+        measuredMs: shape.recovered ? shape.recoveryMs : null,
+        wallMs,
+        loadMs: 29_000,
+      });
+      console.error(`bench shapes: spike recovery set ${recoveryMs} ms: measured ${shape.recoveryMs} ms`);
+    }
+  }
+  return { rows, overheadPercent: median(rows.map((r) => (r.wallMs / r.loadMs - 1) * 100)) };
+}
+
+export async function shapeQuality(ctx) {
+  const only = new Set((process.env.BENCH_SHAPES ?? 'capacity,spike,soak').split(','));
+  return {
+    ...(only.has('capacity') && { capacity: await capacity(ctx) }),
+    ...(only.has('spike') && { spike: await spike(ctx) }),
+    ...(only.has('soak') && { soak: await soak(ctx) }),
+  };
+}

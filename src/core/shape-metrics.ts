@@ -1,0 +1,188 @@
+// What a shaped load measured, as metrics thresholds and relative rules read like any other, and as the summary the
+// report shows: per stage, the capacity search's probes, the spike and its recovery, the soak's slope and drift.
+import { appCostMetrics, type CostSpan } from './app-cost.js';
+import { capacityOf, type CapacityPlan, type Probe, type ShapePlan } from './load-shape.js';
+import { metricsFromStats, percentileOf, sentOf, type BucketStats } from './load-metrics.js';
+import type { CapacityStop, MetricResult, PhaseSummary, ProbeSummary, ShapeSummary } from './report.js';
+import { median } from './statistics.js';
+import { satisfies, type Threshold } from './threshold.js';
+import type { PhaseRecord, Timeline } from './timeline.js';
+
+const errorRateOf = (s: BucketStats) => {
+  const sent = sentOf(s);
+  return sent === 0 ? 0 : (s.errors / sent) * 100;
+};
+
+export function phaseSummary(p: Pick<PhaseRecord, 'name' | 'startMs' | 'endMs' | 'stats'>): PhaseSummary {
+  const seconds = (p.endMs - p.startMs) / 1000;
+  return {
+    name: p.name,
+    durationMs: p.endMs - p.startMs,
+    rps: seconds > 0 ? p.stats.ok / seconds : 0,
+    p50: percentileOf(p.stats, 50),
+    p95: percentileOf(p.stats, 95),
+    p99: percentileOf(p.stats, 99),
+    errors: p.stats.errors,
+    errorRate: errorRateOf(p.stats),
+  };
+}
+
+/** Seconds whose middle lies in [startMs, endMs): a phase begins a few ms after a whole second, as timers go. */
+export const secondsWithin = (startMs: number, endMs: number, count: number): number[] =>
+  Array.from({ length: count }, (_, t) => t).filter((t) => t * 1000 + 500 >= startMs && t * 1000 + 500 < endMs);
+
+function costOf(tl: Timeline, seconds: readonly number[]): Record<string, MetricResult> {
+  const spans: CostSpan[] = seconds.map((t) => ({ start: tl.readings[t], end: tl.readings[t + 1], requests: tl.seconds[t]?.ok ?? 0 }));
+  return appCostMetrics(spans);
+}
+
+function loadMetrics(tl: Timeline, stats: BucketStats, seconds: readonly number[], ms: number): Record<string, MetricResult> {
+  const samples = seconds.map((t) => ({ stats: tl.seconds[t] as BucketStats, durationMs: 1000 }));
+  return { ...metricsFromStats(stats, samples, ms), ...costOf(tl, seconds) };
+}
+
+const suffixed = (metrics: Record<string, MetricResult>, phase: string) => Object.fromEntries(Object.entries(metrics).map(([id, m]) => [`${id}@${phase}`, m]));
+
+const one = (value: number | null, unit: MetricResult['unit']): MetricResult => ({ value, unit, samples: value === null ? [] : [value] });
+
+/** Metrics and summary of a shape that ran its phases (stages, spike, soak). */
+export function scheduledShapeResult(
+  shape: Extract<ShapePlan, { kind: 'stages' | 'spike' | 'soak' }>,
+  tl: Timeline,
+): { metrics: Record<string, MetricResult>; summary: ShapeSummary } {
+  const measured = tl.phases.filter((p) => p.measured);
+  const first = measured[0];
+  const last = measured.at(-1);
+  const all = first && last ? secondsWithin(first.startMs, last.endMs, tl.seconds.length) : [];
+  const metrics = loadMetrics(tl, tl.pooled, all, tl.measuredMs);
+  const phaseMetrics = (p: PhaseRecord) => loadMetrics(tl, p.stats, secondsWithin(p.startMs, p.endMs, tl.seconds.length), p.endMs - p.startMs);
+
+  if (shape.kind === 'stages') {
+    for (const p of measured) Object.assign(metrics, suffixed(phaseMetrics(p), p.name));
+    return { metrics, summary: { kind: 'stages', stages: measured.map(phaseSummary) } };
+  }
+  if (shape.kind === 'spike') {
+    for (const p of measured) Object.assign(metrics, suffixed(phaseMetrics(p), p.name));
+    const spike = measured.find((p) => p.name === 'spike');
+    const spikeOwn = spike ? phaseMetrics(spike) : {};
+    metrics['spike-p95'] = { ...(spikeOwn.p95 ?? one(null, 'ms')) };
+    metrics['spike-error-rate'] = { ...(spikeOwn['error-rate'] ?? one(null, 'percent')) };
+    const rec = recovery(shape, tl);
+    metrics['recovery-time'] = one(rec.recoveryMs, 'ms');
+    return {
+      metrics,
+      summary: {
+        kind: 'spike',
+        baseRate: shape.rate,
+        peakRate: shape.rate * shape.factor,
+        phases: measured.map(phaseSummary),
+        bandPercent: shape.bandPercent,
+        ...rec,
+      },
+    };
+  }
+  const windows = measured.map(phaseSummary);
+  const growth = rssGrowth(tl, all, measured);
+  const firstP95 = windows[0]?.p95 ?? null;
+  const lastP95 = windows.at(-1)?.p95 ?? null;
+  const drift = firstP95 !== null && lastP95 !== null && firstP95 > 0 ? (lastP95 / firstP95 - 1) * 100 : null;
+  metrics['rss-growth'] = growth;
+  metrics['p95-drift'] = one(drift, 'percent');
+  return { metrics, summary: { kind: 'soak', windows, rssGrowthPerMin: growth.value, p95DriftPercent: drift } };
+}
+
+/** Least-squares slope of (x, y) points; null with fewer than two distinct x. */
+export function slopeOf(points: readonly (readonly [number, number])[]): number | null {
+  const n = points.length;
+  if (n < 2) return null;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const [x, y] of points) {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+  }
+  return sxx === 0 ? null : sxy / sxx;
+}
+
+// The app's resident memory fitted over the measured time (bytes a minute), so a leak shows as a slope rather than
+// one reading; each window's own slope is a sample.
+function rssGrowth(tl: Timeline, seconds: readonly number[], windows: readonly PhaseRecord[]): MetricResult {
+  const points = (ts: readonly number[]) =>
+    [...ts, ...(ts.length ? [(ts.at(-1) as number) + 1] : [])]
+      .map((t) => [t / 60, tl.readings[t]?.rssBytes] as const)
+      .filter((p): p is readonly [number, number] => p[1] !== undefined);
+  const value = slopeOf(points(seconds));
+  const samples = windows.map((w) => slopeOf(points(secondsWithin(w.startMs, w.endMs, tl.seconds.length)))).filter((v): v is number => v !== null);
+  return { value, unit: 'bytes/min', samples };
+}
+
+/** Seconds after the spike a p95 must stay within the band for, to count as recovered. */
+export const recoveryHoldSeconds = 3;
+
+/**
+ * Recovery after a spike: the first second after it from which p95 (of what completed in that second) stays within
+ * `band` of the level before the spike, with no more errors than before, for recoveryHoldSeconds in a row (or to the
+ * end). Measured to the second; afterMs when it never did.
+ */
+export function recovery(
+  shape: Extract<ShapePlan, { kind: 'spike' }>,
+  tl: Pick<Timeline, 'phases' | 'seconds'>,
+): { baselineP95: number | null; recoveryMs: number | null; recovered: boolean } {
+  const before = tl.phases.find((p) => p.name === 'before');
+  const after = tl.phases.find((p) => p.name === 'after');
+  if (!before || !after) return { baselineP95: null, recoveryMs: null, recovered: false };
+  const p95s = (ts: number[]) => ts.map((t) => tl.seconds[t] as BucketStats);
+  const beforeSeconds = p95s(secondsWithin(before.startMs, before.endMs, tl.seconds.length));
+  const levels = beforeSeconds.map((s) => percentileOf(s, 95)).filter((v): v is number => v !== null);
+  const baselineP95 = median(levels);
+  if (baselineP95 === null) return { baselineP95, recoveryMs: null, recovered: false };
+  const limit = baselineP95 * (1 + shape.bandPercent / 100);
+  const errorsBefore = Math.max(0, ...beforeSeconds.map((s) => s.errors));
+  const afterTs = secondsWithin(after.startMs, after.endMs, tl.seconds.length);
+  const ok = (t: number) => {
+    const s = tl.seconds[t] as BucketStats;
+    const p95 = percentileOf(s, 95);
+    return p95 !== null && p95 <= limit && s.errors <= errorsBefore;
+  };
+  for (let i = 0; i < afterTs.length; i++) {
+    const hold = afterTs.slice(i, i + recoveryHoldSeconds);
+    if (hold.every(ok)) return { baselineP95, recoveryMs: Math.max(0, (afterTs[i] as number) * 1000 - after.startMs), recovered: true };
+  }
+  return { baselineP95, recoveryMs: after.endMs - after.startMs, recovered: false };
+}
+
+/** A capacity probe judged against the objective: every part must hold on what the probe measured. */
+export function probeSummary(rate: number, round: number, phase: PhaseRecord, objective: readonly Threshold[]): ProbeSummary {
+  const metrics = metricsFromStats(phase.stats, [], phase.endMs - phase.startMs);
+  const broke = objective
+    .filter((o) => {
+      const v = metrics[o.metric]?.value;
+      return v === null || v === undefined || !satisfies(v, o.op, o.value);
+    })
+    .map((o) => o.source);
+  return { ...phaseSummary(phase), rate, round, passed: broke.length === 0, broke };
+}
+
+/** Metrics and summary of a capacity search. */
+export function capacityResult(
+  c: CapacityPlan,
+  probes: readonly (Probe & { summary: ProbeSummary })[],
+  stop: CapacityStop,
+): { metrics: Record<string, MetricResult>; summary: ShapeSummary } {
+  const found = capacityOf(probes);
+  return {
+    metrics: { 'capacity-rps': { value: found.value, unit: 'rps', samples: found.samples } },
+    summary: {
+      kind: 'capacity',
+      objective: c.objective.map((o) => o.source),
+      probes: probes.map((p) => p.summary),
+      capacityRps: found.value,
+      estimates: found.samples,
+      belowLower: found.belowLower,
+      aboveUpper: found.aboveUpper,
+      stop,
+    },
+  };
+}

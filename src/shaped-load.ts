@@ -1,0 +1,183 @@
+// One endpoint under a load shape (stages, capacity, spike, soak): the shape's phases through one session of the
+// load generator, the app's usage read every second, progress a phase at a time, then the shape's metrics. A run
+// goes a step at a time (a phase, or a capacity probe), so same-runner mode can interleave two apps' probes.
+import { performance } from 'node:perf_hooks';
+import type { AppUsage } from './core/app-cost.js';
+import type { LoadGenerator } from './core/load-generator.js';
+import { describeShape, nextProbe, phasesOf, type LoadPhase, type Probe, type ShapePlan } from './core/load-shape.js';
+import { burstFromStats, sentOf } from './core/load-metrics.js';
+import type { EndpointPlan } from './core/plan.js';
+import type { CapacityStop, ProbeSummary, TargetResult } from './core/report.js';
+import { capacityResult, phaseSummary, probeSummary, scheduledShapeResult, secondsWithin } from './core/shape-metrics.js';
+import { timelineRecorder, type Timeline } from './core/timeline.js';
+import { formatValue } from './core/units.js';
+import type { Logger } from './logger.js';
+
+export interface ShapeOptions {
+  log: Logger;
+  signal?: AbortSignal;
+  /** The app's usage now; undefined when it cannot be read. */
+  usage: () => AppUsage | undefined;
+  /** Called once the first request is on its way. */
+  onStart?: () => void;
+  /** Put before each progress line (same-runner: which app). */
+  label?: string;
+}
+
+export type ShapedEndpoint = EndpointPlan & { load: { profile: Exclude<ShapePlan, { kind: 'steady' }> } };
+
+export const isShaped = (ep: EndpointPlan): ep is ShapedEndpoint => ep.load.profile.kind !== 'steady';
+
+export interface ShapeRun {
+  /** Runs the next phase or probe; false when the shape is done (or interrupted). */
+  step(): Promise<boolean>;
+  /** What was measured, as far as it got. */
+  result(): TargetResult;
+  close(): Promise<void>;
+}
+
+export async function runShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: ShapeOptions): Promise<TargetResult> {
+  opts.log.info(
+    `${ep.name}: ${ep.method} ${ep.url} · ${describeShape(ep.load.profile)}${ep.load.warmupMs > 0 ? ` after ${ep.load.warmupMs / 1000}s warm-up` : ''}`,
+  );
+  const run = startShape(ep, generator, opts);
+  try {
+    while (await run.step());
+    return run.result();
+  } finally {
+    await run.close();
+  }
+}
+
+export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: ShapeOptions): ShapeRun {
+  if (!generator.open) throw new Error(`this load generator runs steady load only; ${ep.load.profile.kind} needs one that runs phases`);
+  const recorder = timelineRecorder(ep);
+  const session = generator.open(ep, recorder);
+  const shape = ep.load.profile;
+  const readUsage = () => recorder.usage(Math.round(session.now() / 1000) * 1000, opts.usage());
+  readUsage();
+  const ticker = setInterval(readUsage, 1000);
+  const prefix = opts.label ? `${opts.label} ` : '';
+  const line = (name: string, text: string) => opts.log.info(`  ${ep.name} ${prefix}${name}: ${text}`);
+  let started = false;
+  const run = async (phase: LoadPhase) => {
+    if (!started) opts.onStart?.();
+    started = true;
+    recorder.begin(phase.name, session.now(), phase.measured);
+    const outcome = await session.run(phase, opts.signal);
+    if (outcome.lagMs > 250)
+      opts.log.warn(
+        `${ep.name} ${prefix}${phase.name}: sending fell ${formatValue(outcome.lagMs, 'ms')} behind schedule; this machine, not the app, was the limit`,
+      );
+  };
+
+  // Capacity: probes chosen one at a time; the time budget counts this run's own probes only.
+  const probes: (Probe & { summary: ProbeSummary })[] = [];
+  let stop: CapacityStop = 'found';
+  let spentMs = 0;
+  let warm = ep.load.warmupMs === 0;
+  const queue = shape.kind === 'capacity' ? [] : phasesOf(shape, ep.load.warmupMs);
+
+  const probe = async (): Promise<boolean> => {
+    if (shape.kind !== 'capacity') return false;
+    if (!warm) {
+      warm = true;
+      await run({ name: 'warm-up', durationMs: ep.load.warmupMs, rate: { from: shape.fromRate, to: shape.fromRate }, measured: false });
+      await session.drain();
+      return true;
+    }
+    const next = nextProbe(shape, probes);
+    if (!next) return false;
+    // A probe that would end past the budget is not started.
+    if (spentMs + shape.probeMs > shape.timeBudgetMs) {
+      stop = 'time budget';
+      return false;
+    }
+    const name = `probe ${probes.length + 1}`;
+    const startMs = session.now();
+    await run({ name, durationMs: shape.probeMs, rate: { from: next.rate, to: next.rate }, measured: true });
+    // Each probe starts from an empty queue: what it left in flight is its own.
+    await session.drain();
+    const endMs = session.now();
+    const summary = probeSummary(next.rate, next.round, { name, startMs, endMs, measured: true, stats: recorder.phaseSoFar() }, shape.objective);
+    probes.push({ rate: next.rate, round: next.round, passed: summary.passed, summary });
+    line(
+      name,
+      `${next.rate} req/s → ${formatValue(summary.rps, 'rps')} · p95 ${formatValue(summary.p95, 'ms')} · errors ${summary.errors} · ${summary.passed ? 'holds' : `breaks ${summary.broke.join(', ')}`}`,
+    );
+    return true;
+  };
+
+  const phase = async (): Promise<boolean> => {
+    const p = queue.shift();
+    if (!p) return false;
+    // A long phase says it has begun; every phase says what it got.
+    if (p.durationMs >= 15_000) line(p.name, `${describePhase(p)} for ${formatValue(p.durationMs, 'ms')}…`);
+    await run(p);
+    const got = phaseSummary({ name: p.name, startMs: 0, endMs: p.durationMs, stats: recorder.phaseSoFar() });
+    line(
+      p.name,
+      `${describePhase(p)}, ${formatValue(p.durationMs, 'ms')}: ${formatValue(got.rps, 'rps')} · p95 ${formatValue(got.p95, 'ms')} · errors ${got.errors}`,
+    );
+    return true;
+  };
+
+  let timeline: Timeline | undefined;
+  return {
+    async step() {
+      if (opts.signal?.aborted) {
+        stop = 'interrupted';
+        return false;
+      }
+      const began = performance.now();
+      const more = shape.kind === 'capacity' ? await probe() : await phase();
+      spentMs += performance.now() - began;
+      return more;
+    },
+    result() {
+      timeline ??= recorder.finish(session.now());
+      const shaped =
+        shape.kind === 'capacity' ? capacityResult(shape, probes, opts.signal?.aborted ? 'interrupted' : stop) : scheduledShapeResult(shape, timeline);
+      return resultOf(ep, timeline, shaped);
+    },
+    async close() {
+      clearInterval(ticker);
+      await session.close();
+    },
+  };
+}
+
+const describePhase = (p: LoadPhase) =>
+  p.rate ? (p.rate.from === p.rate.to ? `${p.rate.to} req/s` : `${p.rate.from} → ${p.rate.to} req/s`) : `${p.connections} connections (closed loop)`;
+
+function resultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typeof scheduledShapeResult>): TargetResult {
+  const measured = new Set(tl.phases.filter((ph) => ph.measured).flatMap((ph) => secondsWithin(ph.startMs, ph.endMs, tl.series.length)));
+  const measuredSeconds = tl.series.filter((p) => measured.has(p.t));
+  return {
+    kind: 'endpoint',
+    name: ep.name,
+    url: ep.url,
+    status: 'ok',
+    metrics: shaped.metrics,
+    endpoint: {
+      method: ep.method,
+      load: {
+        durationMs: tl.measuredMs,
+        warmupMs: ep.load.warmupMs,
+        connections: ep.load.connections,
+        samples: measuredSeconds.length,
+        timeoutMs: ep.load.timeoutMs,
+        profile: describeShape(ep.load.profile),
+      },
+      statusCodes: tl.statusCodes,
+      sent: tl.phases.filter((p) => p.measured).reduce((n, p) => n + sentOf(p.stats), 0),
+      bursts: measuredSeconds.flatMap((p) => {
+        const s = tl.seconds[p.t];
+        return s ? [burstFromStats(s, p.t * 1000, 1000)] : [];
+      }),
+      errorMessages: tl.errorMessages,
+      series: tl.series,
+      shape: shaped.summary,
+    },
+  };
+}
