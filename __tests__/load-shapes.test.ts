@@ -120,7 +120,7 @@ describe('load shapes on the example app', () => {
     expect(exitCode).toBe(1);
     // 200 req/s × 64 KB = 12.5 MB a second, 750 MB a minute.
     expect(endpoint.metrics['rss-growth']!.value! / 2 ** 20).toBeGreaterThan(200);
-    expect(endpoint.metrics['rss-growth']!.samples).toHaveLength(3);
+    expect(endpoint.metrics['rss-growth']!.samples).toHaveLength(2);
     expect(report.checks.find((c) => c.metric === 'rss-growth')?.outcome).toBe('fail');
   });
 

@@ -40,7 +40,7 @@ export function shapeLines(targets: readonly TargetResult[]): string[] {
         const last = s.windows.at(-1);
         const errors = s.windows.reduce((n, w) => n + w.errors, 0);
         return [
-          `${t.name} soak: memory ${s.rssGrowthPerMin === null ? '–' : `${s.rssGrowthPerMin >= 0 ? '+' : '−'}${formatValue(Math.abs(s.rssGrowthPerMin), 'bytes/min')}`}, p95 ${formatValue(first?.p95, 'ms')} → ${formatValue(last?.p95, 'ms')} (${s.p95DriftPercent === null ? '–' : signedPct(s.p95DriftPercent)}) over ${s.windows.length} windows, ${errors} errors`,
+          `${t.name} soak: memory ${s.rssGrowthPerMin === null ? '–' : `${s.rssGrowthPerMin >= 0 ? '+' : '−'}${formatValue(Math.abs(s.rssGrowthPerMin), 'bytes/min')}`} (last ${s.fittedWindows} of ${s.windows.length} windows), p95 ${formatValue(first?.p95, 'ms')} → ${formatValue(last?.p95, 'ms')} (${s.p95DriftPercent === null ? '–' : signedPct(s.p95DriftPercent)}) over ${s.windows.length} windows, ${errors} errors`,
         ];
       }
     }

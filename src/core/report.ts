@@ -116,7 +116,14 @@ export type ShapeSummary =
       recoveryMs: number | null;
       recovered: boolean;
     }
-  | { kind: 'soak'; windows: PhaseSummary[]; rssGrowthPerMin: number | null; p95DriftPercent: number | null };
+  | {
+      kind: 'soak';
+      windows: PhaseSummary[];
+      rssGrowthPerMin: number | null;
+      /** The last windows (the second half) the growth was fitted over. */
+      fittedWindows: number;
+      p95DriftPercent: number | null;
+    };
 
 /** Why a capacity search ended: it found its knees, ran out of time, or was interrupted. */
 export type CapacityStop = 'found' | 'time budget' | 'interrupted';

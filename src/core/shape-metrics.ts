@@ -82,13 +82,16 @@ export function scheduledShapeResult(
     };
   }
   const windows = measured.map(phaseSummary);
-  const growth = rssGrowth(tl, all, measured);
+  // The first half lets the heap and caches settle (a leak-free Node app grows ~15 MB in its first 20 s of load);
+  // a leak grows through both halves, so the slope is fitted over the second.
+  const fitted = measured.slice(Math.floor(measured.length / 2));
+  const growth = rssGrowth(tl, fitted);
   const firstP95 = windows[0]?.p95 ?? null;
   const lastP95 = windows.at(-1)?.p95 ?? null;
   const drift = firstP95 !== null && lastP95 !== null && firstP95 > 0 ? (lastP95 / firstP95 - 1) * 100 : null;
   metrics['rss-growth'] = growth;
   metrics['p95-drift'] = one(drift, 'percent');
-  return { metrics, summary: { kind: 'soak', windows, rssGrowthPerMin: growth.value, p95DriftPercent: drift } };
+  return { metrics, summary: { kind: 'soak', windows, rssGrowthPerMin: growth.value, fittedWindows: fitted.length, p95DriftPercent: drift } };
 }
 
 /** Least-squares slope of (x, y) points; null with fewer than two distinct x. */
@@ -106,9 +109,12 @@ export function slopeOf(points: readonly (readonly [number, number])[]): number 
   return sxx === 0 ? null : sxy / sxx;
 }
 
-// The app's resident memory fitted over the measured time (bytes a minute), so a leak shows as a slope rather than
-// one reading; each window's own slope is a sample.
-function rssGrowth(tl: Timeline, seconds: readonly number[], windows: readonly PhaseRecord[]): MetricResult {
+// The app's resident memory read every second, fitted over the given windows (bytes a minute), so a leak shows as a
+// slope rather than one reading; each window's own slope is a sample.
+function rssGrowth(tl: Timeline, windows: readonly PhaseRecord[]): MetricResult {
+  const first = windows[0];
+  const last = windows.at(-1);
+  const seconds = first && last ? secondsWithin(first.startMs, last.endMs, tl.seconds.length) : [];
   const points = (ts: readonly number[]) =>
     [...ts, ...(ts.length ? [(ts.at(-1) as number) + 1] : [])]
       .map((t) => [t / 60, tl.readings[t]?.rssBytes] as const)
