@@ -25,7 +25,7 @@ import { costQuality } from './cost.mjs';
 import { pageSamplingQuality } from './page-sampling.mjs';
 import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
-import { shapeQuality } from './shapes.mjs';
+import { shapeQuality, soakSeparation } from './shapes.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -258,7 +258,9 @@ const verdicts = only.has('verdicts') ? await verdictQuality({ cli, appDir, work
 const sameRunner = only.has('same-runner') ? await sameRunnerQuality({ cli, appDir, work }) : previous.sameRunner;
 const restarts = only.has('restarts') ? await restartQuality({ cli, root, work }) : previous.restarts;
 const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort }) : previous.cost;
-const shapes = only.has('shapes') ? { ...previous.shapes, ...(await shapeQuality({ cli, appDir, work, freePort })) } : previous.shapes;
+const shapes = only.has('shapes')
+  ? { ...previous.shapes, ...(await shapeQuality({ cli, appDir, work, freePort, previous: previous.shapes })) }
+  : previous.shapes;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -384,10 +386,13 @@ const lines = [
       )
     : []),
   ...(shapes?.soak
-    ? [
-        `| soak ${shapes.soak.seconds} s at ${shapes.soak.rate} req/s, \`rss-growth < ${shapes.soak.threshold}\`: false alarms in leak-free runs (growth ${shapes.soak.leakFree.growthMBPerMin.map((g) => f(g, 2)).join(', ')} MB/min) | ${shapes.soak.leakFree.falseAlarms} of ${shapes.soak.leakFree.runs} | 0 |`,
-        `| soak: smallest leak every run caught (${shapes.soak.leaks.map((l) => `${l.leakKb} KB → ${f(l.growthMBPerMin, 1)}`).join(', ')} MB/min) | ${shapes.soak.smallestCaughtKb ?? '–'} KB a request | |`,
-      ]
+    ? (() => {
+        const sep = soakSeparation(shapes.soak);
+        return [
+          `| soak ${shapes.soak.seconds} s at ${shapes.soak.rate} req/s, ${shapes.soak.leakFree.runs} leak-free runs: \`rss-growth\` (MB/min) | ${shapes.soak.leakFree.growthMBPerMin.map((g) => f(g, 2)).join(', ')} | |`,
+          `| soak: smallest leak every run of which reads above every leak-free run, so \`rss-growth < ${sep.budget === null ? '–' : f(sep.budget, 1)}MB/min\` catches it with no false alarm (${shapes.soak.leaks.map((l) => `${l.leakKb} KB → ${f(l.growthMBPerMin, 1)}`).join(', ')} MB/min) | ${sep.smallestKb ?? '–'} KB a request | |`,
+        ];
+      })()
     : []),
   ...(shapes?.spike
     ? [

@@ -106,6 +106,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): P
         ),
     })
     .finally(() => clearInterval(ticker));
+  series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
   if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
   const taken = result.endpoint?.bursts.length ?? 0;

@@ -51,7 +51,8 @@ export async function runShape(ep: ShapedEndpoint, generator: LoadGenerator, opt
 
 export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: ShapeOptions): ShapeRun {
   if (!generator.open) throw new Error(`this load generator runs steady load only; ${ep.load.profile.kind} needs one that runs phases`);
-  const recorder = timelineRecorder(ep);
+  // A spike keeps every outcome, to find its recovery to 100 ms rather than to the second.
+  const recorder = timelineRecorder(ep, { keepEvents: ep.load.profile.kind === 'spike' });
   const session = generator.open(ep, recorder);
   const shape = ep.load.profile;
   const readUsage = () => recorder.usage(Math.round(session.now() / 1000) * 1000, opts.usage());
@@ -135,6 +136,8 @@ export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: S
       return more;
     },
     result() {
+      // A last reading closes the last second, whether or not the ticker got there first.
+      if (!timeline) readUsage();
       timeline ??= recorder.finish(session.now());
       const shaped =
         shape.kind === 'capacity' ? capacityResult(shape, probes, opts.signal?.aborted ? 'interrupted' : stop) : scheduledShapeResult(shape, timeline);

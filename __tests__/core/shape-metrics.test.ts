@@ -7,8 +7,8 @@ import type { TargetResult } from '../../src/core/report.js';
 const MB = 1024 ** 2;
 
 /** A spike's load, made up: 100 req/s answered in `latency(t)` ms, the app's memory growing `rssPerSecond` a second. */
-function spikeTimeline(latency: (t: number) => number, rssPerSecond = 0, status = (_t: number) => 200) {
-  const rec = timelineRecorder({});
+function spikeTimeline(latency: (t: number) => number, rssPerSecond = 0, status = (_t: number) => 200, keepEvents = false) {
+  const rec = timelineRecorder({}, { keepEvents });
   const phases: [string, number][] = [
     ['before', 0],
     ['spike', 5000],
@@ -51,6 +51,19 @@ describe('a spike', () => {
     expect(metrics['p95@before']?.value).toBeCloseTo(10, 1);
     expect(metrics['spike-error-rate']?.value).toBe(0);
     expect(summary).toMatchObject({ kind: 'spike', baselineP95: 10.007, recovered: true, recoveryMs: 2000, peakRate: 500 });
+  });
+
+  it('with every outcome kept, recovers to the 100 ms: windows of a second, 100 ms apart', () => {
+    const tl = spikeTimeline(
+      (t) => (t >= 5000 && t < 9150 ? 80 : 10),
+      0,
+      () => 200,
+      true,
+    );
+    expect(tl.events?.atMs).toHaveLength(1500);
+    const { metrics } = scheduledShapeResult(spike, tl);
+    // The window from 9.1 s holds 5 slow answers of 100: its p95 is back.
+    expect(metrics['recovery-time']?.value).toBe(2100);
   });
 
   it('that never recovers reports the whole after-phase, and says so', () => {

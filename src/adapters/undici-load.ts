@@ -4,7 +4,7 @@
 // per-second pacing would); a connections phase is a closed loop. A latency runs from the moment the request is
 // handed to the pool, so waiting for a free connection counts and the timer's own lateness does not.
 import { performance } from 'node:perf_hooks';
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import type { LoadSession, PhaseOutcome, ResponseSink } from '../core/load-generator.js';
 import { arrivalOffset, arrivalsIn, type LoadPhase } from '../core/load-shape.js';
 import type { EndpointPlan } from '../core/plan.js';
@@ -44,35 +44,37 @@ export function openUndiciSession(ep: EndpointPlan, sink: ResponseSink): LoadSes
     done?.();
   };
 
+  // One handler object a request (no closures): at 90k req/s what a request allocates shows in the rate.
+  class Exchange implements Dispatcher.DispatchHandlers {
+    private status = 0;
+    private bytes = 0;
+    private readonly sentAt = performance.now();
+    constructor(private readonly done?: () => void) {}
+    onConnect(): void {}
+    onHeaders(statusCode: number): boolean {
+      this.status = statusCode;
+      return true;
+    }
+    onData(chunk: Buffer): boolean {
+      this.bytes += chunk.length;
+      return true;
+    }
+    onComplete(): void {
+      if (!closed) sink.response(now(), this.status, this.bytes, performance.now() - this.sentAt);
+      settle(this.done);
+    }
+    onError(err: Error & { code?: string }): void {
+      const timedOut = timeoutCodes.has(err.code ?? '');
+      if (!closed) sink.failure(now(), timedOut ? 'request timed out' : (err.code ?? err.message), timedOut);
+      settle(this.done);
+    }
+  }
+  const options = { ...request, origin: url.origin };
+
   /** Sends one request; `done` runs once it is answered or failed. */
   const send = (done?: () => void) => {
-    const sentAt = performance.now();
-    let status = 0;
-    let bytes = 0;
     inFlight++;
-    pool.dispatch(
-      { ...request, origin: url.origin },
-      {
-        onConnect: () => {},
-        onHeaders: (statusCode) => {
-          status = statusCode;
-          return true;
-        },
-        onData: (chunk) => {
-          bytes += chunk.length;
-          return true;
-        },
-        onComplete: () => {
-          if (!closed) sink.response(now(), status, bytes, performance.now() - sentAt);
-          settle(done);
-        },
-        onError: (err: Error & { code?: string }) => {
-          const timedOut = timeoutCodes.has(err.code ?? '');
-          if (!closed) sink.failure(now(), timedOut ? 'request timed out' : (err.code ?? err.message), timedOut);
-          settle(done);
-        },
-      },
-    );
+    pool.dispatch(options, new Exchange(done));
   };
 
   const sleep = (ms: number, signal?: AbortSignal) =>
@@ -112,10 +114,14 @@ export function openUndiciSession(ep: EndpointPlan, sink: ResponseSink): LoadSes
     let sent = 0;
     const over = () => signal?.aborted || performance.now() - start >= phase.durationMs;
     // Each connection sends its next request as its last one ends; the phase ends on time, stragglers or not.
+    // The next request goes out from the answer's own callback (a turn of the event loop in between cost a fifth
+    // of the rate); one that failed at once is put off to the next turn, so a refused connection cannot spin.
     const loop = () => {
       if (over() || closed) return;
       sent++;
-      send(() => setImmediate(loop));
+      let returned = false;
+      send(() => (returned ? loop() : setImmediate(loop)));
+      returned = true;
     };
     for (let i = 0; i < (phase.connections ?? 1); i++) loop();
     await sleep(phase.durationMs, signal);

@@ -18,7 +18,7 @@ export interface Bucket {
   timeouts: number;
   non2xx: number;
   answered: number;
-  /** Responses by status code. */
+  /** Responses by status code (a steady load's bursts, which may be taken back out of the pooled figures). */
   statuses: Record<string, number>;
 }
 
@@ -42,7 +42,6 @@ export function addResponse(into: readonly Bucket[], ep: Pick<EndpointPlan, 'sta
   const us = Math.max(1, Math.round(latencyMs * 1000));
   for (const x of into) {
     x.answered++;
-    x.statuses[status] = (x.statuses[status] ?? 0) + 1;
     if (isNon2xx) x.non2xx++;
     if (!expected) {
       x.errors++;
@@ -75,7 +74,6 @@ function withdraw(from: Bucket, b: Bucket, statusCodes: Record<string, number>):
   for (const k of counters) from[k] -= b[k];
   from.hist.subtract(b.hist);
   for (const [status, n] of Object.entries(b.statuses)) {
-    from.statuses[status] = (from.statuses[status] ?? 0) - n;
     statusCodes[status] = (statusCodes[status] ?? 0) - n;
     if (statusCodes[status] === 0) delete statusCodes[status];
   }
@@ -123,6 +121,7 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
       const b = bucketAt(atMs);
       if (!b) return;
       statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+      b.statuses[status] = (b.statuses[status] ?? 0) + 1;
       if (!addResponse([b, pooled], ep, status, bytes, latencyMs)) noteError(errorMessages, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {

@@ -127,36 +127,80 @@ function rssGrowth(tl: Timeline, windows: readonly PhaseRecord[]): MetricResult 
 /** Seconds after the spike a p95 must stay within the band for, to count as recovered. */
 export const recoveryHoldSeconds = 3;
 
+/** How finely recovery is found when every outcome was kept: windows of a second, 100 ms apart. */
+const recoveryStepMs = 100;
+
+interface Window {
+  p95: number | null;
+  errors: number;
+}
+
 /**
- * Recovery after a spike: the first second after it from which p95 (of what completed in that second) stays within
+ * Recovery after a spike: the first moment after it from which p95 (of what completed within a second) stays within
  * `band` of the level before the spike, with no more errors than before, for recoveryHoldSeconds in a row (or to the
- * end). Measured to the second; afterMs when it never did.
+ * end). With every outcome kept, windows of a second start every 100 ms; otherwise whole seconds of the series. The
+ * whole after-phase when it never did.
  */
 export function recovery(
   shape: Extract<ShapePlan, { kind: 'spike' }>,
-  tl: Pick<Timeline, 'phases' | 'seconds'>,
+  tl: Pick<Timeline, 'phases' | 'seconds' | 'events'>,
 ): { baselineP95: number | null; recoveryMs: number | null; recovered: boolean } {
   const before = tl.phases.find((p) => p.name === 'before');
   const after = tl.phases.find((p) => p.name === 'after');
   if (!before || !after) return { baselineP95: null, recoveryMs: null, recovered: false };
-  const p95s = (ts: number[]) => ts.map((t) => tl.seconds[t] as BucketStats);
-  const beforeSeconds = p95s(secondsWithin(before.startMs, before.endMs, tl.seconds.length));
-  const levels = beforeSeconds.map((s) => percentileOf(s, 95)).filter((v): v is number => v !== null);
-  const baselineP95 = median(levels);
+  // Windows as [start, window] pairs: the before-phase's whole seconds, and the after-phase's every step.
+  let beforeWindows: Window[];
+  let afterWindows: [number, Window][];
+  const ev = tl.events;
+  if (ev) {
+    const at = (u: number): Window => windowOf(ev, u, u + 1000);
+    beforeWindows = [];
+    for (let u = before.startMs; u + 1000 <= before.endMs; u += 1000) beforeWindows.push(at(u));
+    afterWindows = [];
+    for (let u = after.startMs; u + 1000 <= after.endMs; u += recoveryStepMs) afterWindows.push([u, at(u)]);
+  } else {
+    const second = (t: number): Window => ({ p95: percentileOf(tl.seconds[t] as BucketStats, 95), errors: (tl.seconds[t] as BucketStats).errors });
+    beforeWindows = secondsWithin(before.startMs, before.endMs, tl.seconds.length).map(second);
+    afterWindows = secondsWithin(after.startMs, after.endMs, tl.seconds.length).map((t) => [t * 1000, second(t)]);
+  }
+  const baselineP95 = median(beforeWindows.map((w) => w.p95).filter((v): v is number => v !== null));
   if (baselineP95 === null) return { baselineP95, recoveryMs: null, recovered: false };
   const limit = baselineP95 * (1 + shape.bandPercent / 100);
-  const errorsBefore = Math.max(0, ...beforeSeconds.map((s) => s.errors));
-  const afterTs = secondsWithin(after.startMs, after.endMs, tl.seconds.length);
-  const ok = (t: number) => {
-    const s = tl.seconds[t] as BucketStats;
-    const p95 = percentileOf(s, 95);
-    return p95 !== null && p95 <= limit && s.errors <= errorsBefore;
-  };
-  for (let i = 0; i < afterTs.length; i++) {
-    const hold = afterTs.slice(i, i + recoveryHoldSeconds);
-    if (hold.every(ok)) return { baselineP95, recoveryMs: Math.max(0, (afterTs[i] as number) * 1000 - after.startMs), recovered: true };
+  const errorsBefore = Math.max(0, ...beforeWindows.map((w) => w.errors));
+  const ok = (w: Window | undefined) => w !== undefined && w.p95 !== null && w.p95 <= limit && w.errors <= errorsBefore;
+  const byStart = new Map(afterWindows);
+  for (const [u, w] of afterWindows) {
+    const hold = Array.from({ length: recoveryHoldSeconds }, (_, k) => u + k * 1000).filter((v) => v === u || byStart.has(v));
+    if (ok(w) && hold.every((v) => ok(byStart.get(v)))) return { baselineP95, recoveryMs: Math.max(0, u - after.startMs), recovered: true };
   }
   return { baselineP95, recoveryMs: after.endMs - after.startMs, recovered: false };
+}
+
+/** p95 and failures of the outcomes that completed in [from, to) (times in order). */
+function windowOf(ev: NonNullable<Timeline['events']>, from: number, to: number): Window {
+  const first = lowerBound(ev.atMs, from);
+  const end = lowerBound(ev.atMs, to);
+  const ok: number[] = [];
+  let errors = 0;
+  for (let i = first; i < end; i++) {
+    const l = ev.latencyMs[i] as number;
+    if (Number.isNaN(l)) errors++;
+    else ok.push(l);
+  }
+  ok.sort((a, b) => a - b);
+  // Nearest rank, as HDR histograms read percentiles.
+  return { p95: ok.length ? (ok[Math.ceil(0.95 * ok.length) - 1] as number) : null, errors };
+}
+
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A capacity probe judged against the objective: every part must hold on what the probe measured. */

@@ -27,7 +27,12 @@ export interface Timeline {
   errorMessages: string[];
   /** The app's usage at each second's start (index t) and the last second's end; undefined where unread. */
   readings: (AppUsage | undefined)[];
+  /** Every outcome's completion time and latency (NaN: failed), when kept (a spike's recovery, to 100 ms). */
+  events?: { atMs: number[]; latencyMs: number[] };
 }
+
+/** Outcomes a timeline keeps at most (16 MB of numbers); past it, recovery is judged a second at a time. */
+const maxEvents = 1_000_000;
 
 export interface TimelineRecorder {
   /** From `atMs` on, what completes belongs to phase `name`. */
@@ -47,7 +52,7 @@ function reset(b: Bucket): void {
   b.statuses = {};
 }
 
-export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>): TimelineRecorder {
+export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: { keepEvents?: boolean } = {}): TimelineRecorder {
   const second = newBucket();
   const seconds: BucketStats[] = [];
   const starts: { name: string; atMs: number }[] = [];
@@ -58,6 +63,15 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>): TimelineReco
   const errorMessages = new Set<string>();
   let phase: { name: string; startMs: number; measured: boolean; bucket: Bucket } | undefined;
   let measuredMs = 0;
+  let events = opts.keepEvents ? { atMs: [] as number[], latencyMs: [] as number[] } : undefined;
+  const keep = (atMs: number, latencyMs: number) => {
+    if (!events) return;
+    if (events.atMs.length >= maxEvents) events = undefined;
+    else {
+      events.atMs.push(atMs);
+      events.latencyMs.push(latencyMs);
+    }
+  };
 
   const rollTo = (atMs: number) => {
     const s = Math.floor(atMs / 1000);
@@ -84,11 +98,14 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>): TimelineReco
     response(atMs, status, bytes, latencyMs) {
       rollTo(atMs);
       if (phase?.measured) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-      if (!addResponse(into(), ep, status, bytes, latencyMs) && phase?.measured) noteError(errorMessages, `unexpected status ${status}`);
+      const expected = addResponse(into(), ep, status, bytes, latencyMs);
+      keep(atMs, expected ? latencyMs : Number.NaN);
+      if (!expected && phase?.measured) noteError(errorMessages, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {
       rollTo(atMs);
       addFailure(into(), timedOut);
+      keep(atMs, Number.NaN);
       if (phase?.measured) noteError(errorMessages, message);
     },
     usage(atMs, reading) {
@@ -115,7 +132,17 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>): TimelineReco
           ...(end && { rssBytes: end.rssBytes }),
         };
       });
-      return { series, seconds, phases, pooled: statsOf(pooled), measuredMs, statusCodes, errorMessages: [...errorMessages], readings };
+      return {
+        series,
+        seconds,
+        phases,
+        pooled: statsOf(pooled),
+        measuredMs,
+        statusCodes,
+        errorMessages: [...errorMessages],
+        readings,
+        ...(events && { events }),
+      };
     },
   };
 }
