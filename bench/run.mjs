@@ -390,7 +390,7 @@ const lines = [
         const sep = soakSeparation(shapes.soak);
         return [
           `| soak ${shapes.soak.seconds} s at ${shapes.soak.rate} req/s, ${shapes.soak.leakFree.runs} leak-free runs: \`rss-growth\` (MB/min) | ${shapes.soak.leakFree.growthMBPerMin.map((g) => f(g, 2)).join(', ')} | |`,
-          `| soak: smallest leak every run of which reads above every leak-free run, so \`rss-growth < ${sep.budget === null ? '–' : f(sep.budget, 1)}MB/min\` catches it with no false alarm (${shapes.soak.leaks.map((l) => `${l.leakKb} KB → ${f(l.growthMBPerMin, 1)}`).join(', ')} MB/min) | ${sep.smallestKb ?? '–'} KB a request | |`,
+          `| soak: smallest leak from which on every run reads above every leak-free run, so \`rss-growth < ${sep.budget === null ? '–' : f(sep.budget, 1)}MB/min\` catches it with no false alarm (${shapes.soak.leaks.map((l) => `${l.leakKb} KB → ${f(l.growthMBPerMin, 1)}`).join(', ')} MB/min) | ${sep.smallestKb ?? '–'} KB a request | |`,
         ];
       })()
     : []),

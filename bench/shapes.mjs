@@ -2,8 +2,8 @@
 //   capacity  /api/checkout serves EXAMPLE_SLOTS at a time for EXAMPLE_SERVICE_MS each, so its knee is
 //             slots × 1000 / service req/s: capacity found vs that knee (target within ±10 %), spread run to run
 //   soak      60 s at 200 req/s: rss-growth of leak-free runs and of runs leaking EXAMPLE_LEAK_KB a request; the
-//             smallest leak whose every run reads above every leak-free run, i.e. caught by a budget set between
-//             them with no false alarm (soakSeparation below)
+//             smallest leak from which on every run reads above every leak-free run, i.e. caught by a budget set
+//             between them with no false alarm (soakSeparation below)
 //   spike     recovery-time measured vs what the app was set to take: EXAMPLE_RECOVERY_MS after its queue drained
 //             (the drain computed from the rates)
 //   overhead  each shape's wall time (process start to exit) over its configured load time
@@ -129,52 +129,13 @@ async function soak(ctx) {
   };
 }
 
-/** The smallest leak every run of which reads above every leak-free run, and a budget between them (MB/min). */
+/** The smallest leak from which on every run (of it and of every larger leak) reads above every leak-free run, and a
+ * budget between them (MB/min). */
 export function soakSeparation(soak) {
   const ceiling = Math.max(...soak.leakFree.growthMBPerMin);
   const sizes = [...new Set(soak.leaks.map((l) => l.leakKb))].sort((a, b) => a - b);
-  const caught = sizes.find((kb) => soak.leaks.filter((l) => l.leakKb === kb).every((l) => l.growthMBPerMin > ceiling));
-  const floor = caught === undefined ? null : Math.min(...soak.leaks.filter((l) => l.leakKb === caught).map((l) => l.growthMBPerMin));
+  const above = (kb) => soak.leaks.filter((l) => l.leakKb >= kb).every((l) => l.growthMBPerMin > ceiling);
+  const caught = sizes.find(above);
+  const floor = caught === undefined ? null : Math.min(...soak.leaks.filter((l) => l.leakKb >= caught).map((l) => l.growthMBPerMin));
   return { leakFreeMax: ceiling, smallestKb: caught ?? null, budget: floor === null ? null : (ceiling + floor) / 2 };
-}
-
-async function spike(ctx) {
-  const rows = [];
-  const knee = 200;
-  const [base, factor, spikeS] = [60, 5, 3];
-  // The queue the spike leaves drains at the knee less the base rate; the app then stays slow RECOVERY_MS more.
-  const drainS = ((base * factor - knee) * spikeS) / (knee - base);
-  for (const recoveryMs of [2000, 5000]) {
-    for (let i = 0; i < spikeRuns; i++) {
-      const { target, wallMs } = await gate(
-        ctx,
-        `spike-${recoveryMs}-${i}`,
-        { EXAMPLE_RECOVERY_MS: String(recoveryMs) },
-        `  - name: checkout
-    url: /api/checkout
-    method: POST
-    load: { profile: { spike: { rate: ${base}, factor: ${factor}, before: 5s, duration: ${spikeS}s, after: 20s } } }
-`,
-      );
-      const shape = target.endpoint.shape;
-      rows.push({
-        recoveryMs,
-        expectedMs: Math.round(drainS * 1000 + recoveryMs),
-        measuredMs: shape.recovered ? shape.recoveryMs : null,
-        wallMs,
-        loadMs: 29_000,
-      });
-      console.error(`bench shapes: spike recovery set ${recoveryMs} ms: measured ${shape.recoveryMs} ms`);
-    }
-  }
-  return { rows, overheadPercent: median(rows.map((r) => (r.wallMs / r.loadMs - 1) * 100)) };
-}
-
-export async function shapeQuality(ctx) {
-  const only = new Set((process.env.BENCH_SHAPES ?? 'capacity,spike,soak').split(','));
-  return {
-    ...(only.has('capacity') && { capacity: await capacity(ctx) }),
-    ...(only.has('spike') && { spike: await spike(ctx) }),
-    ...(only.has('soak') && { soak: await soak(ctx) }),
-  };
 }
