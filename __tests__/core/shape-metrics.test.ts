@@ -124,3 +124,49 @@ describe('a soak', () => {
     expect(slopeOf([[1, 1]])).toBeNull();
   });
 });
+
+describe('shape headlines', () => {
+  const phase = (name: string, rps: number, p95: number, errors = 0) => ({
+    name,
+    durationMs: 5000,
+    rps,
+    p50: p95 / 2,
+    p95,
+    p99: p95 * 1.5,
+    errors,
+    errorRate: errors ? 2 : 0,
+  });
+  const target = (shape: NonNullable<NonNullable<TargetResult['endpoint']>['shape']>) =>
+    ({ name: 'checkout', status: 'ok', endpoint: { shape } }) as TargetResult;
+
+  it('say per stage, the capacity found and how, and the soak’s growth and drift, in one line each', () => {
+    expect(
+      shapeLines([
+        target({ kind: 'stages', stages: [phase('light', 50, 21.3), phase('peak', 198, 48, 4)] }),
+        target({
+          kind: 'capacity',
+          objective: ['p95 < 60ms', 'error-rate < 1%'],
+          probes: [{ ...phase('probe 1', 30, 21), rate: 30, round: 1, passed: true, broke: [] }],
+          capacityRps: 201.8,
+          estimates: [201.8, 198, 201.8],
+          belowLower: false,
+          aboveUpper: false,
+          stop: 'time budget',
+        }),
+        target({ kind: 'soak', windows: [phase('w1', 200, 0.3), phase('w2', 200, 0.36)], rssGrowthPerMin: 3 * MB, fittedWindows: 1, p95DriftPercent: 20 }),
+      ]),
+    ).toEqual([
+      'checkout stages: light 50 req/s, p95 21.3 ms · peak 198 req/s, p95 48 ms, 2% errors',
+      'checkout capacity: 202 req/s (searches: 202 req/s, 198 req/s, 202 req/s) at p95 < 60ms and error-rate < 1%; 1 probe (stopped: time budget)',
+      'checkout soak: memory +3 MB/min (last 1 of 2 windows), p95 0.3 ms → 0.36 ms (+20.0%) over 2 windows, 0 errors',
+    ]);
+  });
+
+  it('say when the bounds decided the capacity', () => {
+    const probes = [{ ...phase('probe 1', 10, 900), rate: 10, round: 1, passed: false, broke: ['p95 < 60ms'] }];
+    const base = { kind: 'capacity' as const, objective: ['p95 < 60ms'], probes, estimates: [], stop: 'found' as const };
+    expect(shapeLines([target({ ...base, capacityRps: null, belowLower: true, aboveUpper: false })])).toEqual([
+      'checkout capacity: – at p95 < 60ms; the lowest rate probed, 10 req/s, broke it; 1 probe',
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ export function shapeLines(targets: readonly TargetResult[]): string[] {
             : '';
         const stop = s.stop === 'found' ? '' : ` (stopped: ${s.stop})`;
         return [
-          `${t.name} capacity: ${formatValue(s.capacityRps, 'rps')}${estimates} at ${s.objective.join(' and ')}${bound}; ${s.probes.length} probes${stop}`,
+          `${t.name} capacity: ${formatValue(s.capacityRps, 'rps')}${estimates} at ${s.objective.join(' and ')}${bound}; ${s.probes.length} probe${s.probes.length === 1 ? '' : 's'}${stop}`,
         ];
       }
       case 'spike': {
