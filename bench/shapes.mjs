@@ -139,3 +139,44 @@ export function soakSeparation(soak) {
   const floor = caught === undefined ? null : Math.min(...soak.leaks.filter((l) => l.leakKb >= caught).map((l) => l.growthMBPerMin));
   return { leakFreeMax: ceiling, smallestKb: caught ?? null, budget: floor === null ? null : (ceiling + floor) / 2 };
 }
+
+async function spike(ctx) {
+  const rows = [];
+  const knee = 200;
+  const [base, factor, spikeS] = [60, 5, 3];
+  // The queue the spike leaves drains at the knee less the base rate; the app then stays slow RECOVERY_MS more.
+  const drainS = ((base * factor - knee) * spikeS) / (knee - base);
+  for (const recoveryMs of [2000, 5000]) {
+    for (let i = 0; i < spikeRuns; i++) {
+      const { target, wallMs } = await gate(
+        ctx,
+        `spike-${recoveryMs}-${i}`,
+        { EXAMPLE_RECOVERY_MS: String(recoveryMs) },
+        `  - name: checkout
+    url: /api/checkout
+    method: POST
+    load: { profile: { spike: { rate: ${base}, factor: ${factor}, before: 5s, duration: ${spikeS}s, after: 20s } } }
+`,
+      );
+      const shape = target.endpoint.shape;
+      rows.push({
+        recoveryMs,
+        expectedMs: Math.round(drainS * 1000 + recoveryMs),
+        measuredMs: shape.recovered ? shape.recoveryMs : null,
+        wallMs,
+        loadMs: 29_000,
+      });
+      console.error(`bench shapes: spike recovery set ${recoveryMs} ms: measured ${shape.recoveryMs} ms`);
+    }
+  }
+  return { rows, overheadPercent: median(rows.map((r) => (r.wallMs / r.loadMs - 1) * 100)) };
+}
+
+export async function shapeQuality(ctx) {
+  const only = new Set((process.env.BENCH_SHAPES ?? 'capacity,spike,soak').split(','));
+  return {
+    ...(only.has('capacity') && { capacity: await capacity(ctx) }),
+    ...(only.has('spike') && { spike: await spike(ctx) }),
+    ...(only.has('soak') && { soak: await soak(ctx) }),
+  };
+}
