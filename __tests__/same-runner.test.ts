@@ -58,6 +58,8 @@ describe('same-runner A/B', () => {
       sameRunner: { sampling: [{ target: 'ping', samples: 5, stop: 'settled', appStarts: [0, 1, 2, 3, 4] }] },
     });
     expect(out.report.comparisons[0]).toMatchObject({ baseN: 5, headN: 5 });
+    // Its series runs on the app's own load time: 5 bursts of 200 ms, each after 100 ms of re-warm-up.
+    expect(out.report.targets[0]!.endpoint!.series!.map((p) => [p.t, p.phase, p.rps > 0])).toEqual([[0, 'interleaved', true]]);
     expect(out.markdown).toContain('measured interleaved with this run on the same runner. Samples a side: ping 5 (settled, 5 app starts).');
     for (const log of ['app.log', 'base-app.log']) {
       expect(readFileSync(path.join(root, 'head', 'out', log), 'utf8').match(/example app listening/g)).toHaveLength(5);

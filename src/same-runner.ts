@@ -10,7 +10,8 @@ import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/plan.js';
 import { appCostMetrics, spansOf, type AppUsage, type CostSpan } from './core/app-cost.js';
 import { newLoadTally, resultOf, type LoadTally } from './core/load-metrics.js';
-import type { LoadGenerator } from './core/load-generator.js';
+import type { LoadGenerator, ResponseSink } from './core/load-generator.js';
+import { timelineRecorder } from './core/timeline.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { BaselineInfo, ComparisonRow, Report, SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
 import { compareWithBaseline } from './core/baseline.js';
@@ -281,9 +282,18 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
       }
     };
     await warm();
+    // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
+    const series = { head: timelineRecorder(ep), base: timelineRecorder(ep) };
+    const loadMs = { head: 0, base: 0 };
+    for (const arm of arms) series[arm].begin('interleaved', 0, true);
+    const sinkOf = (arm: Arm): ResponseSink => ({
+      response: (at, status, bytes, latency) => series[arm].response(loadMs[arm] + at, status, bytes, latency),
+      failure: (at, message, timedOut) => series[arm].failure(loadMs[arm] + at, message, timedOut),
+    });
     const side = (arm: Arm): TargetResult => {
       const result = resultOf(ep, tallies[arm]);
-      return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]) } };
+      const endpoint = result.endpoint && { ...result.endpoint, series: series[arm].finish(loadMs[arm]).series };
+      return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]) }, ...(endpoint && { endpoint }) };
     };
     const sides = (): Sides => ({ head: side('head'), base: side('base') });
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
@@ -294,9 +304,10 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
         const before = tallies[arm].bursts.length;
         const sofar = await ctx.load.run(
           burst(targets[arm], rewarmMs, burstMs),
-          { ...signal, onBoundary: (i) => (readings[i] = ctx.apps.usage(arm)) },
+          { ...signal, sink: sinkOf(arm), onBoundary: (i) => (readings[i] = ctx.apps.usage(arm)) },
           tallies[arm],
         );
+        loadMs[arm] += rewarmMs + burstMs;
         const added = sofar.endpoint?.bursts.slice(before) ?? [];
         spans[arm].push(...spansOf(readings, added));
       },

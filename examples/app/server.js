@@ -45,7 +45,7 @@ const leakChunk = 1024 * 1024;
 const leaked = [];
 let leakOffset = leakChunk;
 function leak() {
-  for (let left = Math.round(leakKb * 1024); left > 0; ) {
+  for (let left = Math.round(leakKb * 1024); left > 0;) {
     if (leakOffset >= leakChunk) {
       leaked.push(Buffer.allocUnsafeSlow(leakChunk));
       leakOffset = 0;

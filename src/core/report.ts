@@ -48,7 +48,8 @@ export interface EndpointDetails {
   bursts: Burst[];
   /** First few distinct error messages, for diagnosis. */
   errorMessages: string[];
-  /** Second by second from the load's start, warm-up included (shaped loads). */
+  /** Second by second from the load's start, warm-up included; same-runner: seconds of this app's own load time
+   * (its interleaved bursts end to end). */
   series?: SeriesPoint[];
   /** What the load shape found: per stage, the capacity probes, the spike and its recovery, the soak's windows. */
   shape?: ShapeSummary;
