@@ -76,7 +76,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): P
   const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts));
   let sampling: ThresholdSampling | undefined;
   // The per-second series: what autocannon answered, and the app's usage read on the same clock.
-  const series = timelineRecorder(ep);
+  const series = timelineRecorder(ep, { seriesOnly: true });
   let startedAt: number | undefined;
   const sinceStart = () => (startedAt === undefined ? 0 : performance.now() - startedAt);
   const ticker = setInterval(() => startedAt !== undefined && series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage()), 1000);

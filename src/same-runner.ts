@@ -283,16 +283,17 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     };
     await warm();
     // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
-    const series = { head: timelineRecorder(ep), base: timelineRecorder(ep) };
+    const series = { head: timelineRecorder(ep, { seriesOnly: true }), base: timelineRecorder(ep, { seriesOnly: true }) };
     const loadMs = { head: 0, base: 0 };
     for (const arm of arms) series[arm].begin('interleaved', 0, true);
     const sinkOf = (arm: Arm): ResponseSink => ({
       response: (at, status, bytes, latency) => series[arm].response(loadMs[arm] + at, status, bytes, latency),
       failure: (at, message, timedOut) => series[arm].failure(loadMs[arm] + at, message, timedOut),
     });
-    const side = (arm: Arm): TargetResult => {
+    // The series is built once, for the final sides: the stop decision after each round needs only the tallies.
+    const side = (arm: Arm, final = false): TargetResult => {
       const result = resultOf(ep, tallies[arm]);
-      const endpoint = result.endpoint && { ...result.endpoint, series: series[arm].finish(loadMs[arm]).series };
+      const endpoint = final && result.endpoint && { ...result.endpoint, series: series[arm].finish(loadMs[arm]).series };
       return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]) }, ...(endpoint && { endpoint }) };
     };
     const sides = (): Sides => ({ head: side('head'), base: side('base') });
@@ -316,7 +317,8 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
       restartEvery: plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
       warm,
     });
-    const { head, base } = sides();
+    const head = side('head', true);
+    const base = side('base', true);
     result.sampling.push(record);
     result.targets.push(head);
     result.base.push(base);

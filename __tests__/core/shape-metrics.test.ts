@@ -7,8 +7,8 @@ import type { TargetResult } from '../../src/core/report.js';
 const MB = 1024 ** 2;
 
 /** A spike's load, made up: 100 req/s answered in `latency(t)` ms, the app's memory growing `rssPerSecond` a second. */
-function spikeTimeline(latency: (t: number) => number, rssPerSecond = 0, status = (_t: number) => 200, keepEvents = false) {
-  const rec = timelineRecorder({}, { keepEvents });
+function spikeTimeline(latency: (t: number) => number, rssPerSecond = 0, status = (_t: number) => 200, keepEvents = false, seriesOnly = false) {
+  const rec = timelineRecorder({}, { keepEvents, seriesOnly });
   const phases: [string, number][] = [
     ['before', 0],
     ['spike', 5000],
@@ -38,6 +38,14 @@ describe('a timeline', () => {
       ['after', 7000, 15_000, 800],
     ]);
     expect(tl.measuredMs).toBe(15_000);
+  });
+
+  it('series only: the same points, nothing counted into phases', () => {
+    const latency = (t: number) => 5 + (t % 700) / 10;
+    const only = spikeTimeline(latency, MB, () => 200, false, true);
+    expect(only.series).toEqual(spikeTimeline(latency, MB).series);
+    expect(only.pooled.ok).toBe(0);
+    expect(only.phases.map((p) => p.stats.ok)).toEqual([0, 0, 0]);
   });
 });
 

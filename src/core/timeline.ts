@@ -52,7 +52,14 @@ function reset(b: Bucket): void {
   b.statuses = {};
 }
 
-export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: { keepEvents?: boolean } = {}): TimelineRecorder {
+export interface TimelineOptions {
+  /** Keep every outcome (a spike's recovery). */
+  keepEvents?: boolean;
+  /** Only the per-second series is read (a steady endpoint's, beside autocannon's own figures): each response goes into its second alone. */
+  seriesOnly?: boolean;
+}
+
+export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: TimelineOptions = {}): TimelineRecorder {
   const second = newBucket();
   const seconds: BucketStats[] = [];
   const starts: { name: string; atMs: number }[] = [];
@@ -86,7 +93,8 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: { keepE
     if (phase.measured) measuredMs += atMs - phase.startMs;
     phase = undefined;
   };
-  const into = (): Bucket[] => (phase ? (phase.measured ? [second, phase.bucket, pooled] : [second, phase.bucket]) : [second]);
+  const secondOnly = [second];
+  const into = (): Bucket[] => (phase && !opts.seriesOnly ? (phase.measured ? [second, phase.bucket, pooled] : [second, phase.bucket]) : secondOnly);
 
   return {
     begin(name, atMs, measured) {
@@ -116,7 +124,12 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: { keepE
     finish(atMs) {
       rollTo(atMs);
       endPhase(atMs);
-      const phaseAt = (ms: number) => [...starts].reverse().find((p) => p.atMs <= ms)?.name ?? starts[0]?.name ?? '';
+      // Seconds and phase starts are both in time order: one pass, the phase index moving forward.
+      let k = 0;
+      const phaseAt = (ms: number) => {
+        while (k + 1 < starts.length && starts[k + 1]!.atMs <= ms) k++;
+        return starts[k]?.name ?? '';
+      };
       const series = seconds.map((st, t): SeriesPoint => {
         const start = readings[t];
         const end = readings[t + 1];
