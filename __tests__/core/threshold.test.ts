@@ -26,8 +26,8 @@ describe('parseThreshold', () => {
   });
 
   it.each([
-    ['p95', "expected a threshold like 'p95 < 200ms' (metric, one of < <= > >= ==, value), got 'p95'"],
-    ['p95 => 3ms', "expected a threshold like 'p95 < 200ms' (metric, one of < <= > >= ==, value), got 'p95 => 3ms'"],
+    ['p95', "expected a threshold like 'p95 < 200ms' (metric, one of < <= > >= ==, value; '(warn)' after it to only warn), got 'p95'"],
+    ['p95 => 3ms', "expected a threshold like 'p95 < 200ms' (metric, one of < <= > >= ==, value; '(warn)' after it to only warn), got 'p95 => 3ms'"],
     ['p96 < 20ms', "unknown endpoint metric 'p96' (did you mean 'p95'?)"],
     ['latncy < 20ms', expect.stringMatching(/^unknown endpoint metric 'latncy'; expected one of p50, p75, p90, p95, p99, p99\.9, mean, max, rps/)],
     ['error-rate < 1', "error-rate: expected a percentage like 1%, got '1'"],

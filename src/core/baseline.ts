@@ -124,6 +124,7 @@ export function compareWithBaseline(
         kind: target.kind,
         metric: rule.metric,
         rule: rule.source,
+        ...(rule.level && { level: rule.level }),
         gating: reasons.length === 0,
         reasons,
         ...(rule.line !== undefined && { line: rule.line }),
@@ -134,10 +135,12 @@ export function compareWithBaseline(
       });
     }
   }
-  // One Holm family for the rows that can fail the gate; rows against an incomparable baseline are only shown.
+  // One Holm family for the rows that can fail the gate; warn-level rows and rows against an incomparable baseline
+  // are only shown, each kind its own family, so they do not widen the gating rows' intervals.
   const stats: ComparisonStats[] = new Array(rows.length);
-  for (const gating of [true, false]) {
-    const idx = rows.map((r, i) => (r.gating === gating ? i : -1)).filter((i) => i >= 0);
+  const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : 'gating');
+  for (const f of ['gating', 'warn', 'shown']) {
+    const idx = rows.map((r, i) => (family(r) === f ? i : -1)).filter((i) => i >= 0);
     compareAll(idx.map((i) => inputs[i]!)).forEach((st, k) => (stats[idx[k]!] = st));
   }
   return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));

@@ -22,8 +22,8 @@ const thresholdList = (kind: TargetKind) =>
       }),
     )
     .meta({
-      description: 'Absolute budgets, k6 style: "<metric> <op> <value>"',
-      examples: kind === 'endpoint' ? [['p95 < 200ms', 'rps > 500', 'error-rate < 1%']] : [['lcp < 2.5s', 'performance >= 90']],
+      description: 'Absolute budgets, k6 style: "<metric> <op> <value>"; "(warn)" after one makes it a warning, shown and annotated, never failing the run',
+      examples: kind === 'endpoint' ? [['p95 < 200ms', 'rps > 500', 'error-rate < 1%', 'p99 < 500ms (warn)']] : [['lcp < 2.5s', 'performance >= 90']],
     });
 
 /** A relative rule and the key it was written under, to find its line in the budget file. */
@@ -44,8 +44,8 @@ const relativeRules = (kind: TargetKind) =>
       return out;
     })
     .meta({
-      description: 'Allowed change against the baseline per metric, signed the way it gets worse',
-      examples: kind === 'endpoint' ? [{ p95: '+10% or +5ms', rps: '-10%' }] : [{ lcp: '+10% or +200ms' }],
+      description: 'Allowed change against the baseline per metric, signed the way it gets worse; "(warn)" after one makes it a warning',
+      examples: kind === 'endpoint' ? [{ p95: '+10% or +5ms', rps: '-10%', p99: '+20% (warn)' }] : [{ lcp: '+10% or +200ms' }],
     });
 
 /** A count of samples: a number (exactly that many), or a range sampling stops within once the thresholds are clear. */

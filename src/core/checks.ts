@@ -81,9 +81,10 @@ function check(target: EndpointPlan | PagePlan, t: LocatedThreshold, result: Tar
     limit: t.value,
     unit: t.unit,
     actual,
-    outcome: passed ? 'pass' : 'fail',
-    message,
+    outcome: passed ? 'pass' : t.level === 'warn' ? 'warn' : 'fail',
+    message: t.level === 'warn' && !passed ? `${message} (warn)` : message,
     origin,
+    ...(t.level && { level: t.level }),
     ...(t.line !== undefined && { line: t.line }),
   };
 }

@@ -36,8 +36,15 @@ interface Outcome {
 
 export const failedChecks = (checks: readonly CheckResult[]): CheckResult[] => checks.filter((c) => c.outcome === 'fail');
 
-/** Regressed rows against a comparable baseline: the only ones that can fail the gate. */
-export const gatingRegressions = (rows: readonly ComparisonRow[]): ComparisonRow[] => rows.filter((r) => r.gating && r.verdict === 'regressed');
+/** Regressed rows of error-level rules against a comparable baseline: the only ones that can fail the gate. */
+export const gatingRegressions = (rows: readonly ComparisonRow[]): ComparisonRow[] =>
+  rows.filter((r) => r.gating && r.verdict === 'regressed' && r.level !== 'warn');
+
+/** What warn-level rules found: broken thresholds and regressions, shown and annotated, never failing the run. */
+export const warnings = (report: Pick<Report, 'checks' | 'comparisons'>): { checks: CheckResult[]; regressions: ComparisonRow[] } => ({
+  checks: report.checks.filter((c) => c.outcome === 'warn'),
+  regressions: report.comparisons.filter((r) => r.gating && r.verdict === 'regressed' && r.level === 'warn'),
+});
 
 /** 'error' when the run could not complete; else 'fail' when a check failed or a comparable metric regressed. */
 export function verdictOf(checks: readonly CheckResult[], errors: readonly string[], comparisons: readonly ComparisonRow[] = []): Verdict {
@@ -64,6 +71,11 @@ export function outcomeOf(report: Pick<Report, 'budgetFile' | 'checks' | 'compar
     })),
     ...report.errors.map((message): Annotation => ({ level: 'error', message })),
   ];
+  const warned = warnings(report);
+  annotations.push(
+    ...warned.checks.map((c): Annotation => ({ level: 'warning', title: 'perf-gate budget warning', message: c.message, ...at(c.line) })),
+    ...warned.regressions.map((r): Annotation => ({ level: 'warning', title: 'perf-gate regression (warn)', message: regressionText(r), ...at(r.line) })),
+  );
   const exitCode = failing.length === 0 ? ExitCode.pass : failing.includes('error') ? ExitCode.run : ExitCode.failed;
   return { failedChecks: failed, regressions, failing, exitCode, annotations };
 }

@@ -13,9 +13,9 @@ import {
   pagesSection,
   shapesSection,
 } from './render-markdown.js';
-import { budgetText, comparisonSymbol, orderedChecks } from './render-shared.js';
+import { budgetText, checkSymbol, comparisonSymbol, orderedChecks, ruleText } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
-import { failedChecks, gatingRegressions } from './outcome.js';
+import { failedChecks, gatingRegressions, warnings } from './outcome.js';
 import { formatValue, signed, signedPct, type Unit } from './units.js';
 import { metricDef } from './metric-catalog.js';
 
@@ -36,8 +36,9 @@ export function commentMarker(key: string): string {
 }
 
 export function renderComment(report: Report, options: CommentOptions): string {
-  const failed = failedChecks(report.checks);
-  const regressed = gatingRegressions(report.comparisons);
+  const warned = warnings(report);
+  const failed = [...failedChecks(report.checks), ...warned.checks];
+  const regressed = [...gatingRegressions(report.comparisons), ...warned.regressions];
   const restChecks = orderedChecks(report.checks.filter((c) => !failed.includes(c)));
   const restRows = report.comparisons.filter((r) => !regressed.includes(r));
   const links = options.runUrl
@@ -100,7 +101,7 @@ function detailsSection(sections: string[]): string {
   return `<details><summary>All results</summary>\n\n${body}</details>\n\n`;
 }
 
-// Failed budgets and regressions in one table: the rows that decide the merge.
+// Failed budgets and regressions in one table: the rows that decide the merge, then what warn-level rules found.
 function attentionSection(report: Report, failed: readonly CheckResult[], regressed: readonly ComparisonRow[]): string {
   if (failed.length === 0 && regressed.length === 0) return '';
   const rowFor = (target: string, metric: string) => report.comparisons.find((r) => r.target === target && r.metric === metric);
@@ -109,14 +110,16 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
   const lines = ['| | Target | Metric | Threshold | Base | Head | Δ | Verdict |', '|:-:|---|---|---|--:|--:|--:|---|'];
   for (const c of failed) {
     const r = rowFor(c.target, c.metric);
+    const warn = c.outcome === 'warn';
     lines.push(
-      `| ❌ | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(r?.baseMean, c.unit)} | ${formatValue(c.actual, c.unit)} | ${delta(r, c.unit)} | budget failed |`,
+      `| ${checkSymbol[c.outcome]} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(r?.baseMean, c.unit)} | ${formatValue(c.actual, c.unit)} | ${delta(r, c.unit)} | ${warn ? 'budget broken (warning)' : 'budget failed'} |`,
     );
   }
   for (const r of regressed) {
     const unit = metricDef(r.kind, r.metric).unit;
+    const warn = r.level === 'warn';
     lines.push(
-      `| ${comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(r.rule)} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | regressed |`,
+      `| ${warn ? checkSymbol.warn : comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(ruleText(r))} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | ${warn ? 'regressed (warning)' : 'regressed'} |`,
     );
   }
   return `${lines.join('\n')}\n\n`;

@@ -6,6 +6,7 @@ import {
   baselineLine,
   noiseLine,
   budgetText,
+  checkSymbol,
   comparisonCells,
   comparisonSymbol,
   endpointCells,
@@ -64,7 +65,7 @@ export function checksSection(checks: readonly CheckResult[]): string {
     '| | Target | Metric | Budget | Actual |',
     '|:-:|---|---|---|--:|',
     ...checks.map(
-      (c) => `| ${c.outcome === 'pass' ? '✅' : '❌'} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`,
+      (c) => `| ${checkSymbol[c.outcome]} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`,
     ),
   ]);
 }

@@ -2,7 +2,7 @@
 import { comparisonVerdicts, type ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
 import type { CheckResult, ComparisonRow, Confirmation, Report, SamplingRecord, TargetResult } from './report.js';
-import { failedChecks } from './outcome.js';
+import { failedChecks, warnings } from './outcome.js';
 import { minNoiseRuns } from './run-noise.js';
 import { formatValue, signed, signedPct } from './units.js';
 
@@ -10,7 +10,9 @@ export function verdictLine(report: Report): string {
   const failed = failedChecks(report.checks).length;
   const total = report.checks.length;
   const rel = comparisonCounts(report.comparisons);
-  const tail = rel ? `; ${rel}` : '';
+  const warned = warnings(report);
+  const w = warned.checks.length + warned.regressions.length;
+  const tail = `${w > 0 ? ` (${w} warning${w === 1 ? '' : 's'})` : ''}${rel ? `; ${rel}` : ''}`;
   if (report.verdict === 'error')
     return `could not complete: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${failed} of ${total} budgets failed${tail}`;
   if (failed > 0) return `${failed} of ${total} budget${total === 1 ? '' : 's'} failed${tail}`;
@@ -28,6 +30,9 @@ function comparisonCounts(rows: readonly ComparisonRow[]): string {
 
 export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
 
+/** The rule as written, "(warn)" kept. */
+export const ruleText = (r: Pick<ComparisonRow, 'rule' | 'level'>): string => (r.level === 'warn' ? `${r.rule} (warn)` : r.rule);
+
 /** Cells of a comparison row: allowed, base, head, Δ, Δ %, interval, verdict. */
 export function comparisonCells(r: ComparisonRow): string[] {
   const unit = metricDef(r.kind, r.metric).unit;
@@ -35,7 +40,7 @@ export function comparisonCells(r: ComparisonRow): string[] {
   const advice = r.verdict === 'unsure' && r.samplesNeeded ? ` (≈${r.samplesNeeded} samples a side would settle it)` : '';
   const gate = r.gating ? '' : ` (not gating: ${r.reasons.join('; ')})`;
   return [
-    r.rule,
+    ruleText(r),
     formatValue(r.baseMean, unit),
     formatValue(r.headMean, unit),
     r.delta === null ? '–' : signed(r.delta, unit),
@@ -101,13 +106,17 @@ function ageText(ms: number): string | undefined {
 
 export const verdictSymbol = { pass: '✅', fail: '❌', error: '⚠️' } as const;
 
-/** Failed checks first, then in budget order, so the reader sees what broke. */
+const outcomeOrder = { fail: 0, warn: 1, pass: 2 } as const;
+
+/** Failed checks first, then warnings, then in budget order, so the reader sees what broke. */
 export function orderedChecks(checks: readonly CheckResult[]): CheckResult[] {
-  return [...checks].sort((a, b) => Number(a.outcome === 'pass') - Number(b.outcome === 'pass'));
+  return [...checks].sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome]);
 }
 
+export const checkSymbol = { pass: '✅', fail: '❌', warn: '⚠️' } as const;
+
 export function budgetText(c: CheckResult): string {
-  return `${c.op} ${formatValue(c.limit, c.unit)}${c.origin === 'default' ? ' (default)' : ''}`;
+  return `${c.op} ${formatValue(c.limit, c.unit)}${c.origin === 'default' ? ' (default)' : ''}${c.level === 'warn' ? ' (warn)' : ''}`;
 }
 
 const loadColumns = ['rps', 'p50', 'p90', 'p95', 'p99', 'error-rate'];

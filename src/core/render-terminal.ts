@@ -50,7 +50,7 @@ export function renderTerminal(report: Report): string {
   if (report.checks.length > 0) {
     const rows = [['', 'target', 'metric', 'budget', 'actual']];
     for (const c of orderedChecks(report.checks)) {
-      rows.push([c.outcome === 'pass' ? 'ok' : 'FAIL', c.target, c.metric, budgetText(c), formatValue(c.actual, c.unit)]);
+      rows.push([{ pass: 'ok', fail: 'FAIL', warn: 'WARN' }[c.outcome], c.target, c.metric, budgetText(c), formatValue(c.actual, c.unit)]);
     }
     out.push(...table(rows, new Set([4])), '');
   }

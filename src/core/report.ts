@@ -183,7 +183,8 @@ export interface TargetResult {
   sampling?: ThresholdSampling;
 }
 
-export type CheckOutcome = 'pass' | 'fail';
+/** 'warn': a warn-level threshold broken, shown and annotated, never failing the run. */
+export type CheckOutcome = 'pass' | 'fail' | 'warn';
 
 export interface ComparisonRow extends ComparisonStats {
   target: string;
@@ -196,6 +197,8 @@ export interface ComparisonRow extends ComparisonStats {
   reasons: string[];
   /** 1-based line of the rule in the budget file. */
   line?: number;
+  /** A warn-level rule: a regression is shown and annotated, never failing the run. */
+  level?: 'warn';
   /** A row confirmed on this runner: what the stored baseline had said. */
   stored?: Pick<ComparisonStats, 'verdict' | 'baseMean' | 'headMean' | 'deltaPercent' | 'interval'>;
 }
@@ -225,6 +228,8 @@ export interface CheckResult {
   actual: number | null;
   outcome: CheckOutcome;
   message: string;
+  /** A warn-level threshold: broken, its outcome is 'warn'. */
+  level?: 'warn';
   /** 'default' for checks perf-gate adds when the budget is silent (error rate). */
   origin: 'budget' | 'default';
   /** Line of the threshold in the budget file. */

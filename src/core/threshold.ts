@@ -7,8 +7,10 @@ export const operators = ['<=', '>=', '==', '<', '>'] as const;
 export type Operator = (typeof operators)[number];
 
 export interface Threshold {
-  /** As written in the budget file. */
+  /** As written in the budget file, without its "(warn)". */
   source: string;
+  /** Present when marked "(warn)": shown and annotated when broken, never failing the run. */
+  level?: 'warn';
   metric: string;
   op: Operator;
   /** In the metric's base unit (ms, bytes, percent…). */
@@ -18,6 +20,8 @@ export interface Threshold {
 
 export interface RelativeRule {
   source: string;
+  /** Present when warn-level. */
+  level?: 'warn';
   metric: string;
   /** Allowed change in percent, signed the way the metric gets worse; undefined when only absolute. */
   percent?: number;
@@ -28,6 +32,18 @@ export interface RelativeRule {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+const warnMark = /\s*\(warn\)\s*$/i;
+
+const anyMark = /\(\s*([^()]*?)\s*\)\s*$/;
+
+/** "p95 < 200ms (warn)" → the rule's text and its level; another word in brackets at the end is an error. */
+function splitLevel(text: string): { text: string; level?: 'warn'; error?: string } {
+  if (warnMark.test(text)) return { text: text.replace(warnMark, ''), level: 'warn' };
+  const other = anyMark.exec(text);
+  if (other) return { text, error: `unknown level '(${other[1]})' in '${text.trim()}': expected '(warn)' after the rule to only warn, or nothing` };
+  return { text };
+}
+
 const sentence = /^\s*([a-z][\w.()/@-]*)\s*(<=|>=|==|<|>)\s*(.+?)\s*$/i;
 
 function unknownMetric(kind: TargetKind, name: string): string {
@@ -35,27 +51,34 @@ function unknownMetric(kind: TargetKind, name: string): string {
   return `unknown ${kind} metric '${name}'${hint || `; expected one of ${metricIds(kind).join(', ')}`}`;
 }
 
-export function parseThreshold(kind: TargetKind, text: string): Parsed<Threshold> {
+export function parseThreshold(kind: TargetKind, written: string): Parsed<Threshold> {
+  const { text, level, error } = splitLevel(written);
+  if (error) return { ok: false, error };
   const m = sentence.exec(text);
   if (!m) {
-    return { ok: false, error: `expected a threshold like 'p95 < 200ms' (metric, one of < <= > >= ==, value), got '${text}'` };
+    return {
+      ok: false,
+      error: `expected a threshold like 'p95 < 200ms' (metric, one of < <= > >= ==, value; '(warn)' after it to only warn), got '${written}'`,
+    };
   }
   const [, name = '', op = '', raw = ''] = m;
   const metric = findMetric(kind, name);
   if (!metric) return { ok: false, error: unknownMetric(kind, name) };
   const q = parseQuantity(raw, metric.unit);
   if ('error' in q) return { ok: false, error: `${metric.id}: ${q.error}` };
-  return { ok: true, value: { source: text.trim(), metric: metric.id, op: op as Operator, value: q.value, unit: metric.unit } };
+  return { ok: true, value: { source: text.trim(), metric: metric.id, op: op as Operator, value: q.value, unit: metric.unit, ...(level && { level }) } };
 }
 
 const relativePart = /^([+-])\s*(\d+(?:\.\d+)?)\s*(.*)$/;
 
-/** Parses "+10%", "-5%", "+10% or +200ms" for the named metric. */
-export function parseRelativeRule(kind: TargetKind, metricName: string, text: string): Parsed<RelativeRule> {
+/** Parses "+10%", "-5%", "+10% or +200ms", any of them with "(warn)" after, for the named metric. */
+export function parseRelativeRule(kind: TargetKind, metricName: string, written: string): Parsed<RelativeRule> {
   const metric = findMetric(kind, metricName);
   if (!metric) return { ok: false, error: unknownMetric(kind, metricName) };
   const example = relativeExample(metric);
-  const rule: RelativeRule = { source: text.trim(), metric: metric.id, unit: metric.unit };
+  const { text, level, error } = splitLevel(written);
+  if (error) return { ok: false, error: `${metric.id}: ${error}` };
+  const rule: RelativeRule = { source: text.trim(), metric: metric.id, unit: metric.unit, ...(level && { level }) };
   const parts = text.split(/\s+or\s+/i);
   if (parts.length > 2) return { ok: false, error: `${metric.id}: expected at most one 'or', like '${example}'` };
   for (const part of parts) {
