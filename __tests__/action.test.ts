@@ -81,7 +81,12 @@ describe('run', () => {
     [{ 'fail-on': 'budget, regresion' }, "Invalid input 'fail-on': expected budget, regression, both (budget, regression) or never, got 'budget, regresion'"],
     [{ 'fail-on': 'never, budget' }, "Invalid input 'fail-on': expected budget, regression, both (budget, regression) or never, got 'never, budget'"],
     [{ comment: 'yes' }, "Invalid input 'comment': expected true, false, got 'yes'"],
-    [{ mode: 'comment' }, "Invalid input 'mode': expected auto, gate, comment-only, got 'comment'"],
+    [{ mode: 'comment' }, "Invalid input 'mode': expected auto, gate, comment-only, merge, got 'comment'"],
+    [{ 'check-run': 'yes' }, "Invalid input 'check-run': expected true, false, got 'yes'"],
+    [{ shard: '5/4' }, "Invalid input 'shard': expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '5/4'"],
+    [{ shard: 'first' }, "Invalid input 'shard': expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got 'first'"],
+    [{ shard: '1/2', mode: 'merge' }, "Invalid input 'shard': a shard measures (mode: gate), got mode 'merge'; the merge job takes no shard"],
+    [{ 'shard-reports': 'shard-1' }, "Invalid input 'shard-reports': goes with mode: merge, got mode 'gate'"],
   ])('rejects bad inputs: %j', async (given, message) => {
     Object.assign(inputs, given);
     await run();

@@ -106,3 +106,114 @@ describe('runCli with samples as a range', () => {
     expect(run.out).toMatch(/^items\s.*\s8 \(max samples: near errors == 0\)$/m);
   });
 });
+
+describe('runCli with shards', () => {
+  it('measures each part of the budget, merges the parts into the whole, and names a missing part', async () => {
+    const { writeExampleBudget } = await import('./helpers/budgets.js');
+    const { uniqueMarker, processesWith } = await import('./helpers/processes.js');
+    const { readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const endpoints = ['ping', 'items', 'search']
+      .map((n) => `  - { name: ${n}, url: /api/${n === 'search' ? 'items?limit=5' : n}, thresholds: ['p95 < 200ms'] }\n`)
+      .join('');
+    const load = '{ duration: 600ms, warmup: 100ms, samples: 3, connections: 2 }';
+    const budget = await writeExampleBudget(dir, { marker, endpoints, load, name: 'b.yml' });
+    const names = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')).targets.map((t: { name: string }) => t.name);
+
+    const parts = [
+      await cli(['run', '-q', '-c', 'b.yml', '--shard', '1/2', '-o', 's1'], dir),
+      await cli(['run', '-q', '-c', 'b.yml', '--shard', '2/2', '-o', 's2'], dir),
+    ];
+    expect(parts.map((p) => p.code)).toEqual([0, 0]);
+    expect(parts[0]?.out).toMatch(/^Shard 1\/2: .+ \(\d of the budget's 3 targets\); the merge job reports the whole\.$/m);
+    expect([...names('s1/report.json'), ...names('s2/report.json')].sort()).toEqual(['items', 'ping', 'search']);
+
+    const merged = await cli(['merge', 's1', 's2', '-o', 'all'], dir);
+    expect(merged.code).toBe(0);
+    expect(merged.out).toMatch(/^perf-gate: PASS — all 6 budgets met$/m);
+    expect(merged.out).toMatch(/^Merged from 2 shards: 1\/2 \(.+\) · 2\/2 \(.+\)\.$/m);
+    expect(names('all/report.json')).toEqual(['ping', 'items', 'search']);
+
+    const half = await cli(['merge', 's1', '-o', 'half'], dir);
+    expect(half.code).toBe(3);
+    expect(half.out).toMatch(
+      /^error: shard 2\/2: no report \(its job failed before writing one, was cancelled, or its report was not given to the merge\); not measured: .+$/m,
+    );
+    expect(half.out).toMatch(/^perf-gate: ERROR/m);
+    expect(processesWith(marker)).toEqual([]);
+    expect(budget.file).toBe(path.join(dir, 'b.yml'));
+  });
+
+  it('refuses to merge reports of different budget files or schema versions, naming both (exit 2)', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const { sampleReport } = await import('../__fixtures__/report.js');
+    const dir = tempDir();
+    const split = [
+      { name: 'ping', kind: 'endpoint' as const, position: 0, shard: 1 },
+      { name: 'items', kind: 'endpoint' as const, position: 1, shard: 2 },
+    ];
+    const write = (sub: string, overrides: object) => {
+      mkdirSync(path.join(dir, sub));
+      writeFileSync(path.join(dir, sub, 'report.json'), JSON.stringify({ ...sampleReport(), ...overrides }));
+    };
+    write('a', { shard: { index: 1, total: 2, split } });
+    write('b', { shard: { index: 2, total: 2, split }, budgetFile: 'other.yml' });
+    write('c', { shard: { index: 2, total: 2, split }, schemaVersion: 2 });
+    expect(await cli(['merge', 'a', 'b'], dir)).toEqual({
+      code: 2,
+      out: '',
+      err: "perf-gate: cannot merge reports of different budget files: a/report.json is of 'perf-budget.yml', b/report.json of 'other.yml'; merge each budget's shards on their own\n",
+    });
+    expect(await cli(['merge', 'a', 'c'], dir)).toEqual({
+      code: 2,
+      out: '',
+      err: 'perf-gate: cannot merge reports of different schema versions: a/report.json has 1, c/report.json has 2; run every shard with the same perf-gate\n',
+    });
+    const nothing = await cli(['merge', 'missing-dir'], dir);
+    expect(nothing).toMatchObject({
+      code: 2,
+      err: "perf-gate: missing-dir: there is no such file or directory; expected a shard's report directory or report.json\n",
+    });
+  });
+});
+
+describe('runCli import', () => {
+  it('writes the budget with what it could not carry over, and never overwrites one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseBudget } = await import('../src/core/budget-parse.js');
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'lighthouserc.json'),
+      JSON.stringify({
+        ci: {
+          collect: { url: ['http://127.0.0.1:8080/'], startServerCommand: 'npm start', numberOfRuns: 3 },
+          assert: { assertions: { 'categories:performance': ['error', { minScore: 0.9 }], 'unminified-css': ['warn', { minScore: 1 }] } },
+          upload: { target: 'lhci' },
+        },
+      }),
+    );
+    const run = await cli(['import', 'lighthouserc.json'], dir);
+    expect(run).toEqual({
+      code: 0,
+      out: `wrote ${path.join(dir, 'perf-budget.yml')}: 1 page, 1 threshold; 2 things not carried over\n`,
+      err:
+        'not carried over: ci.assert.assertions.unminified-css: no perf-gate metric for this audit\n' +
+        'not carried over: ci.upload: perf-gate keeps results as workflow artifacts and compares with the base branch itself; no server to upload to\n',
+    });
+    const text = readFileSync(path.join(dir, 'perf-budget.yml'), 'utf8');
+    expect(text).toMatch(
+      /^# perf-gate budget imported from lighthouserc\.json by perf-gate import\.\n# Not carried over:\n# {3}- ci\.assert\.assertions\.unminified-css/,
+    );
+    expect(parseBudget(text, 'perf-budget.yml', dir).pages[0]).toMatchObject({ name: 'home', url: 'http://127.0.0.1:8080/', runs: 3 });
+
+    expect(await cli(['import', 'lighthouserc.json'], dir)).toEqual({
+      code: 2,
+      out: '',
+      err: 'perf-gate: perf-budget.yml: already exists; perf-gate import does not overwrite it: give another path with -o\n',
+    });
+    writeFileSync(path.join(dir, 'odd.json'), '{ "lighthouse": true }');
+    expect((await cli(['import', 'odd.json', '-o', 'x.yml'], dir)).err).toMatch(/^perf-gate: odd\.json: expected a Lighthouse CI config/);
+    expect((await cli(['import', 'nope.json', '-o', 'x.yml'], dir)).err).toBe('perf-gate: nope.json: there is no such file\n');
+  });
+});

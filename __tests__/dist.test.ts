@@ -196,6 +196,21 @@ describe('baselines through artifacts, from the same copy', () => {
       // One comment, with what the summary shows.
       expect(gh.comments).toHaveLength(1);
       expect(gh.comments[0]).toMatchObject({ issue: 5, body: pr.summary });
+      // One check run for the budget file on the pull request's head: the verdict, the comment, the rule's line.
+      expect(gh.checkRuns.find((c) => c.head_sha === 'f'.repeat(40))).toMatchObject({ name: 'perf-gate (perf-budget.yml)', conclusion: 'success' });
+      const check = gh.checkRuns.find((c) => c.head_sha === 'c'.repeat(40));
+      expect(check).toMatchObject({
+        name: 'perf-gate (perf-budget.yml)',
+        status: 'completed',
+        conclusion: 'failure',
+        details_url: 'https://github.com/octo-org/shop/actions/runs/7001',
+      });
+      expect(check?.output.title).toContain('1 regressed');
+      expect(check?.output.summary).toBe(pr.summary);
+      expect(pr.outputs['check-run-id']).toBe(String(check?.id));
+      expect(check?.annotations).toContainEqual(
+        expect.objectContaining({ path: 'perf-budget.yml', start_line: ruleLine, annotation_level: 'failure', title: 'perf-gate regression' }),
+      );
       // The token reached GitHub; it is masked for the runner and appears nowhere else in the log.
       expect(gh.requests.some((r) => r.authorization === 'token ghs_secret_token')).toBe(true);
       expect(pr.stdout).toMatch(/^::add-mask::ghs_secret_token$/m);
@@ -204,6 +219,8 @@ describe('baselines through artifacts, from the same copy', () => {
       // A fork's run cannot comment (403): it warns, keeps the summary, and the comment-only job posts from its artifact.
       gh.comments.splice(0);
       gh.faults.set('POST /repos/octo-org/shop/issues/5/comments', [{ status: 403, message: 'Resource not accessible by integration' }]);
+      gh.faults.set('POST /repos/octo-org/shop/check-runs', [{ status: 403, message: 'Resource not accessible by integration' }]);
+      const checksBefore = gh.checkRuns.length;
       writeFileSync(
         prEvent,
         JSON.stringify({
@@ -221,6 +238,12 @@ describe('baselines through artifacts, from the same copy', () => {
       );
       expect(fork.summary).toMatch(/^### ❌ perf-gate/m);
       expect(gh.comments).toHaveLength(0);
+      // Nor can it create a check run: a warning, the summary and the report still written.
+      expect(fork.stdout).toMatch(
+        /^::warning::the check run was not created \(HTTP 403: Resource not accessible by integration\): the token needs permissions: checks: write\. The comment and the job summary have the result\.$/m,
+      );
+      expect(gh.checkRuns).toHaveLength(checksBefore);
+      expect(existsSync(fork.outputs['report-path'] as string)).toBe(true);
 
       const wrEvent = path.join(tempDir(), 'event.json');
       writeFileSync(wrEvent, JSON.stringify({ workflow_run: { id: 7001, head_sha: 'c'.repeat(40), event: 'pull_request', pull_requests: [] } }));
@@ -232,6 +255,67 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(gh.comments[0]!.body).toMatch(/^<!-- perf-gate:perf-gate-perf-budget\.yml -->\n### ❌ perf-gate/);
       expect(gh.comments[0]!.body).toContain('[Workflow run](https://github.com/octo-org/shop/actions/runs/7001)');
       expect(commentJob.outputs['comment-id']).toBe(String(gh.comments[0]!.id));
+      // And the check run the fork's token could not create, on the commit its run measured.
+      expect(gh.checkRuns.at(-1)).toMatchObject({ head_sha: 'c'.repeat(40), name: 'perf-gate (perf-budget.yml)', conclusion: 'failure' });
+      expect(gh.checkRuns).toHaveLength(checksBefore + 1);
+      expect(processesWith(marker)).toEqual([]);
+    } finally {
+      await gh.stop();
+    }
+  });
+
+  it('a matrix of shards uploads its parts; the merge job reports the whole once, and names a shard that did not report', async () => {
+    const gh = await new FakeGitHub().start();
+    try {
+      const workspace = tempDir('perf-gate-ws-');
+      const marker = uniqueMarker();
+      const endpoints = ['ping', 'items', 'search']
+        .map((n) => `  - { name: ${n}, url: /api/${n === 'search' ? 'items?limit=5' : n}, thresholds: ['p95 < 200ms'] }\n`)
+        .join('');
+      await writeExampleBudget(workspace, { marker, endpoints, load: '{ duration: 600ms, warmup: 100ms, samples: 3, connections: 2 }' });
+      gh.uploadRun = { id: 9100, head_branch: 'main', head_sha: 'f'.repeat(40), conclusion: null };
+      const env = { ...serviceEnv(gh), GITHUB_RUN_ID: '9100' };
+      const shards = [];
+      for (const i of [1, 2]) shards.push(await runIn(workspace, { ...env, INPUT_SHARD: `${i}/2`, 'INPUT_OUT-DIR': `shard-${i}` }));
+      for (const [i, shard] of shards.entries()) {
+        expect(shard.code).toBe(0);
+        expect(shard.stdout).toMatch(new RegExp(`^shard ${i + 1}/2: .+ \\(\\d of the budget's 3 targets\\)$`, 'm'));
+        expect(shard.stdout).toMatch(new RegExp(`^uploaded this shard's report as artifact 'perf-gate-perf-budget\\.yml-shard-${i + 1}-of-2'`, 'm'));
+      }
+      // Shards neither comment, nor check, nor store a baseline: the merge job does, once.
+      expect(gh.checkRuns).toHaveLength(0);
+      expect(gh.artifacts.map((a) => a.name)).toEqual(['perf-gate-perf-budget.yml-shard-1-of-2', 'perf-gate-perf-budget.yml-shard-2-of-2']);
+
+      const merge = await runIn(workspace, { ...env, INPUT_MODE: 'merge', 'INPUT_OUT-DIR': 'merged' });
+      expect(merge.stderr).toBe('');
+      expect(merge.code).toBe(0);
+      expect(merge.outputs.verdict).toBe('pass');
+      const merged = JSON.parse(readFileSync(merge.outputs['report-path'] as string, 'utf8'));
+      expect(merged.targets.map((t: { name: string }) => t.name)).toEqual(['ping', 'items', 'search']);
+      expect(merged.shards.map((x: { status: string }) => x.status)).toEqual(['merged', 'merged']);
+      expect(merge.summary).toMatch(/^### ✅ perf-gate: all 6 budgets met$/m);
+      expect(merge.summary).toMatch(/^Merged from 2 shards: 1\/2 \(.+\) · 2\/2 \(.+\)\.$/m);
+      expect(gh.checkRuns).toHaveLength(1);
+      expect(gh.checkRuns[0]).toMatchObject({ name: 'perf-gate (perf-budget.yml)', conclusion: 'success', head_sha: 'f'.repeat(40) });
+      expect(gh.artifacts.at(-1)?.name).toBe('perf-gate-perf-budget.yml');
+
+      // A run whose second shard failed before uploading: the merge names it and what it did not measure.
+      gh.uploadRun = { id: 9200, head_branch: 'main', head_sha: 'f'.repeat(40), conclusion: null };
+      const one = await runIn(workspace, { ...env, GITHUB_RUN_ID: '9200', INPUT_SHARD: '1/2', 'INPUT_OUT-DIR': 'shard-1b' });
+      expect(one.code).toBe(0);
+      const partial = await runIn(workspace, {
+        ...env,
+        GITHUB_RUN_ID: '9200',
+        INPUT_MODE: 'merge',
+        'INPUT_OUT-DIR': 'merged-b',
+        'INPUT_STORE-BASELINE': 'never',
+      });
+      expect(partial.code).toBe(3);
+      expect(partial.outputs.verdict).toBe('error');
+      expect(partial.stdout).toMatch(
+        /^::error::shard 2\/2: no report \(its job failed before writing one, was cancelled, or its report was not given to the merge\); not measured: .+$/m,
+      );
+      expect(partial.summary).toMatch(/2\/2 MISSING/);
       expect(processesWith(marker)).toEqual([]);
     } finally {
       await gh.stop();
@@ -284,8 +368,13 @@ describe('the CLI from the same copy', () => {
 
   it.each([
     [['run', '--confg', 'x.yml'], "perf-gate: unknown option '--confg' (did you mean '--config'?)"],
-    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run'"],
-    [[], "perf-gate: expected a command: 'run'"],
+    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run', 'merge' or 'import'"],
+    [[], "perf-gate: expected a command: 'run', 'merge' or 'import'"],
+    [['run', '--shard', '5/4'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '5/4'"],
+    [['run', '--shard', 'half'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got 'half'"],
+    [['run', '--shard', '0/3'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '0/3'"],
+    [['merge'], "perf-gate: merge: expected the shards' report directories, e.g. perf-gate merge shard-1 shard-2"],
+    [['merge', 'a', '--shard', '1/2'], 'perf-gate: --shard is an option of run, not merge'],
   ])('exits 2 on bad usage: %j', async (args, message) => {
     const run = await runProcess(process.execPath, [path.join(actionDir, 'dist', 'cli.js'), ...args], { cwd: actionDir });
     expect(run.code).toBe(2);

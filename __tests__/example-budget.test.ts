@@ -30,7 +30,7 @@ describe('examples/perf-budget.yml', () => {
       err: (t) => void (stderr += t),
       cwd: repoRoot,
     });
-    expect({ code, stderr: stderr.replace(/^(report|lighthouse report for \w+): .*\n/gm, '') }).toEqual({ code: 0, stderr: '' });
+    expect({ code, stderr: stderr.replace(/^(report|html report|lighthouse report for \w+): .*\n/gm, '') }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^perf-gate: PASS — all \d+ budgets met$/m);
     // Pages audited from source: Lighthouse from node_modules, the real Chromium.
     expect(stdout).toMatch(/^home\s+\d+\s+[\d.]+ m?s\s/m);

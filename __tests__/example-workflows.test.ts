@@ -25,13 +25,28 @@ describe('examples/workflows', () => {
 
   it('gives write access only where a comment is posted, and never to a job that runs pull-request code from a fork', () => {
     const perms = Object.fromEntries(workflows.map(([f, wf]) => [f, wf.permissions]));
-    expect(perms['perf-gate.yml']).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
+    expect(perms['perf-gate.yml']).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write', checks: 'write' });
     expect(perms['perf-gate-fork.yml']).toEqual({ contents: 'read', actions: 'read' });
-    expect(perms['perf-gate-comment.yml']).toEqual({ actions: 'read', 'pull-requests': 'write' });
-    expect(perms['perf-gate-merge-queue.yml']).toEqual({ contents: 'read', actions: 'read' });
+    expect(perms['perf-gate-comment.yml']).toEqual({ actions: 'read', 'pull-requests': 'write', checks: 'write' });
+    expect(perms['perf-gate-merge-queue.yml']).toEqual({ contents: 'read', actions: 'read', checks: 'write' });
+    expect(perms['perf-gate-sharded.yml']).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write', checks: 'write' });
     const comment = workflows.find(([f]) => f === 'perf-gate-comment.yml')![1];
     expect(Object.keys(comment.on)).toEqual(['workflow_run']);
     expect(JSON.stringify(comment.jobs)).not.toContain('actions/checkout');
     for (const [, wf] of workflows) expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+  });
+
+  it('runs the shards of a matrix to the end and merges after them, whatever became of them', () => {
+    const wf = workflows.find(([f]) => f === 'perf-gate-sharded.yml')![1] as unknown as {
+      jobs: Record<
+        string,
+        { needs?: string; if?: string; strategy?: { 'fail-fast': boolean; matrix: { shard: number[] } }; steps: { with?: Record<string, string> }[] }
+      >;
+    };
+    const { measure, merge } = wf.jobs;
+    expect(measure?.strategy?.['fail-fast']).toBe(false);
+    expect(measure?.steps.find((s) => s.with?.shard)?.with?.shard).toBe(`\${{ matrix.shard }}/${measure?.strategy?.matrix.shard.length}`);
+    expect(merge).toMatchObject({ needs: 'measure', if: 'always()' });
+    expect(merge?.steps.find((s) => s.with?.mode)?.with?.mode).toBe('merge');
   });
 });

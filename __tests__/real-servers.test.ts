@@ -180,7 +180,35 @@ describe('a static site from http-server', () => {
     expect(processesWith(marker)).toEqual([]);
     // app.stop's own output and the server's log stay where the user put them.
     expect(readFileSync(path.join(dir, 'out', 'app.log'), 'utf8')).toBe('');
+    // report.html draws both, and links the page's Lighthouse report, which is there.
+    const html = readFileSync(path.join(dir, 'out', 'report.html'), 'utf8');
+    const lighthouse = out.report.targets[1]!.page!.artifacts!.html;
+    expect(html).toContain(`<a href="${lighthouse}">Lighthouse report of the median run</a>`);
+    expect(readFileSync(path.join(dir, 'out', lighthouse), 'utf8')).toContain('<title>Lighthouse Report</title>');
+    expect(html).toMatch(/<section class="endpoint" data-target="data">.*<svg /s);
   }, 120_000);
+});
+
+describe('shards of a budget on json-server', () => {
+  it('each shard starts the server for its part; the merge has every target, in budget order', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    const endpoints = [1, 2, 3].map((i) => `  - { name: post-${i}, url: /posts/${i}, thresholds: ['errors == 0'] }\n`).join('');
+    checkout(dir, { ...jsonServer(), endpoints }, { marker, port: await freePort() });
+    const parts = [];
+    for (const index of [1, 2]) parts.push(await runGate({ config: 'perf-budget.yml', outDir: `s${index}`, cwd: dir, log: quiet, shard: { index, total: 2 } }));
+    expect(parts.map((p) => [p.exitCode, p.report.errors])).toEqual([
+      [0, []],
+      [0, []],
+    ]);
+    expect(parts.flatMap((p) => p.report.targets.map((t) => t.name)).sort()).toEqual(['post-1', 'post-2', 'post-3']);
+    const { mergeShardReports, readReportPaths } = await import('../src/merge.js');
+    const merged = mergeShardReports(readReportPaths(['s1', 's2'], dir), 'all', dir);
+    expect(merged.exitCode).toBe(0);
+    expect(merged.report.targets.map((t) => t.name)).toEqual(['post-1', 'post-2', 'post-3']);
+    expect(readFileSync(path.join(dir, 'all', 'report.html'), 'utf8')).toContain('data-target="post-3"');
+    expect(processesWith(marker)).toEqual([]);
+  });
 });
 
 describe('confirmation on json-server', () => {

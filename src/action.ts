@@ -2,19 +2,21 @@
 // comment, job summary, annotations, outputs and the check's status out.
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { readInputs, type ActionSettings } from './adapters/action-inputs.js';
 import type { GitHub } from './adapters/github-client.js';
 import { fetchBaseline } from './adapters/baseline-artifacts.js';
 import { storeReport } from './adapters/baseline-store.js';
 import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import { listenForInterrupts } from './adapters/interrupts.js';
-import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
+import { ConfigError, ExitCode, PerfGateError, RunError } from './core/errors.js';
+import type { ShardSpec } from './core/shard.js';
+import { downloadShardReports, shardArtifactName } from './adapters/shard-artifacts.js';
+import { mergeShardReports, readReportPaths } from './merge.js';
 import { outcomeOf, type Annotation } from './core/outcome.js';
 import { verdictLine } from './core/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
 import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
-import { client, publish, pullRequestArtifactName } from './publish.js';
+import { budgetFileInRepo, client, postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 
 export async function run(): Promise<void> {
   const interrupts = listenForInterrupts();
@@ -30,24 +32,19 @@ export async function run(): Promise<void> {
     if (!existsSync(settings.workingDirectory) || !statSync(settings.workingDirectory).isDirectory()) {
       throw new ConfigError([`Invalid input 'working-directory': expected an existing directory, got '${settings.workingDirectory}'`]);
     }
-    const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event, github);
-    const outcome = await runGate({
-      config: settings.config,
-      outDir: settings.outDir,
-      cwd: settings.workingDirectory,
-      signal: interrupts.signal,
-      ...(settings.chromePath && { chromePath: settings.chromePath }),
-      ...(settings.baseUrl && { baseUrl: settings.baseUrl }),
-      onSecrets: (secrets) => secrets.forEach((v) => core.setSecret(v)),
-      ...(settings.tempDir && { tempDir: settings.tempDir }),
-      ...(baseline && { baseline }),
-      ...((event.pullRequest ?? event.mergeGroup) && { confirmBaseRef: (event.pullRequest ?? event.mergeGroup)!.baseSha }),
-      log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
-    });
+    const outcome = settings.mode === 'merge' ? await runMerge(settings, event, github) : await gate(settings, event, github, interrupts.signal);
     core.setOutput('report-path', outcome.paths.json);
     core.setOutput('report-dir', outcome.paths.dir);
-    await publish(outcome.report, settings, event, github);
-    await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
+    // A shard's report is one part: the merge job comments, checks and stores the whole.
+    if (settings.shard) {
+      await publish(outcome.report, { ...settings, comment: false }, event, github);
+      await storeShard(settings, settings.shard, outcome.paths.dir);
+    } else {
+      // Stored first, so the comment can link the artifact with report.html in it.
+      const artifactId = await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
+      await publish(outcome.report, settings, event, github, event.pullRequest?.number, artifactId);
+      await postCheckRun(outcome.report, settings, event, github, { ...(artifactId !== undefined && { artifactId }) });
+    }
     const judged = outcomeOf(outcome.report, settings.failOn);
     annotate(judged.annotations, settings);
     const line = `perf-gate: ${verdictLine(outcome.report)}`;
@@ -66,10 +63,60 @@ export async function run(): Promise<void> {
   }
 }
 
+function gate(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined, signal: AbortSignal) {
+  const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event, github);
+  return runGate({
+    config: settings.config,
+    outDir: settings.outDir,
+    cwd: settings.workingDirectory,
+    signal,
+    ...(settings.shard && { shard: settings.shard }),
+    ...(settings.chromePath && { chromePath: settings.chromePath }),
+    ...(settings.baseUrl && { baseUrl: settings.baseUrl }),
+    onSecrets: (secrets) => secrets.forEach((v) => core.setSecret(v)),
+    ...(settings.tempDir && { tempDir: settings.tempDir }),
+    ...(baseline && { baseline }),
+    ...((event.pullRequest ?? event.mergeGroup) && { confirmBaseRef: (event.pullRequest ?? event.mergeGroup)!.baseSha }),
+    log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+  });
+}
+
+// mode: merge: the shards' reports, from directories the workflow downloaded or from this run's artifacts.
+async function runMerge(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined) {
+  let read;
+  if (settings.shardReports) read = readReportPaths(settings.shardReports, settings.workingDirectory);
+  else {
+    if (!github || !event.owner || !event.repo || event.runId === undefined) {
+      throw new ConfigError([
+        "Invalid input 'shard-reports': without it mode: merge downloads this run's shard artifacts, which needs github-token and a workflow run",
+      ]);
+    }
+    const found = await downloadShardReports(github, { owner: event.owner, repo: event.repo, runId: event.runId, artifactName: settings.artifactName });
+    for (const w of found.unreadable) core.warning(w);
+    if (found.read.length === 0) throw new RunError(`mode: merge: no shard report could be read (${found.unreadable.join('; ')})`);
+    read = found.read;
+  }
+  const merged = mergeShardReports(read, settings.outDir, settings.workingDirectory);
+  core.info(`merged ${read.length} shard report${read.length === 1 ? '' : 's'} into ${merged.paths.json}`);
+  return merged;
+}
+
+// A shard's report goes to the merge job as an artifact of this run.
+async function storeShard(settings: ActionSettings, shard: ShardSpec, dir: string): Promise<void> {
+  const name = shardArtifactName(settings.artifactName, shard);
+  const stored = await storeReport(dir, name);
+  if (stored.ok) {
+    core.info(`uploaded this shard's report as artifact '${name}' (#${stored.id}) for the merge job`);
+    core.setOutput('report-artifact-id', stored.id);
+  } else
+    core.warning(
+      `this shard's report could not be uploaded as artifact '${name}': ${stored.reason}; the merge job will name shard ${shard.index}/${shard.total} missing`,
+    );
+}
+
 // The outcome's annotations: those on the budget file at its path in the workspace, where GitHub shows them.
 function annotate(annotations: readonly Annotation[], settings: ActionSettings): void {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const file = path.relative(workspace, path.resolve(settings.workingDirectory, settings.config)).split(path.sep).join('/');
+  const file = budgetFileInRepo(settings);
   for (const a of annotations) {
     const note = a.level === 'error' ? core.error : core.warning;
     const props = { ...(a.title && { title: a.title }), ...(a.file !== undefined && { file, ...(a.line !== undefined && { startLine: a.line }) }) };
@@ -125,11 +172,11 @@ function artifactBaseline(settings: ActionSettings, event: GitHubEvent, github: 
 
 // Push and tag events keep their result as the baseline later runs compare against; pull requests upload theirs
 // for the comment-only job (a fork's run cannot comment itself).
-async function storeResult(settings: ActionSettings, event: GitHubEvent, dir: string, verdict: string): Promise<void> {
-  if (verdict === 'error' || settings.storeBaseline === 'never') return;
+async function storeResult(settings: ActionSettings, event: GitHubEvent, dir: string, verdict: string): Promise<number | undefined> {
+  if (verdict === 'error' || settings.storeBaseline === 'never') return undefined;
   const asBaseline = settings.storeBaseline === 'always' || event.name === 'push';
   const name = asBaseline ? settings.artifactName : event.pullRequest ? pullRequestArtifactName(settings.artifactName) : undefined;
-  if (!name) return;
+  if (!name) return undefined;
   const stored = await storeReport(dir, name);
   if (stored.ok) {
     core.info(
@@ -138,5 +185,8 @@ async function storeResult(settings: ActionSettings, event: GitHubEvent, dir: st
         : `uploaded the report as artifact '${name}' (#${stored.id})`,
     );
     core.setOutput(asBaseline ? 'baseline-artifact-id' : 'report-artifact-id', stored.id);
-  } else core.warning(`the report could not be stored as artifact '${name}': ${stored.reason}`);
+    return stored.id;
+  }
+  core.warning(`the report could not be stored as artifact '${name}': ${stored.reason}`);
+  return undefined;
 }

@@ -7,19 +7,32 @@ import { renderTerminal } from './core/render-terminal.js';
 import { didYouMean } from './core/suggest.js';
 import { baselineFromFiles, runGate } from './gate.js';
 import { perfGateVersion } from './version.js';
+import { mergeShardReports, readReportPaths } from './merge.js';
+import { importLighthouseFile } from './import.js';
+import { parseShard, type ShardSpec } from './core/shard.js';
 
-const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH]
+const commands = ['run', 'merge', 'import'];
 
-Boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
+const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
+       perf-gate merge DIR... [--out DIR]
+       perf-gate import lighthouserc.json|budget.json [--out perf-budget.yml]
+
+run:   boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
+merge: joins the reports of a budget's shards (run --shard 1/N … N/N) into one; a missing shard is an error.
+import: writes the perf-budget.yml equivalent to a Lighthouse CI config or a Lighthouse budget.json, and names
+       what it could not carry over.
 
 Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
-  -o, --out DIR         report directory (default: perf-gate-report)
+  -o, --out DIR         report directory (default: perf-gate-report); import: the budget to
+                        write (default: perf-budget.yml)
       --base-url URL    replaces the budget's app.baseUrl, e.g. a preview deployment
                         (a host that is not this machine needs app.remote in the budget)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
+      --shard I/N       measure only the I-th of N parts of the budget's targets (a job of a
+                        matrix; the split is by target name, the same on every runner)
   -q, --quiet           no progress lines, only the result
   -h, --help          this help
   -v, --version       perf-gate's version
@@ -28,10 +41,12 @@ Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 
 
 const options = {
   config: { type: 'string', short: 'c', default: 'perf-budget.yml' },
-  out: { type: 'string', short: 'o', default: 'perf-gate-report' },
+  // Its default depends on the command: the report directory, or the budget import writes.
+  out: { type: 'string', short: 'o' },
   'chrome-path': { type: 'string' },
   'base-url': { type: 'string' },
   baseline: { type: 'string', short: 'b', multiple: true },
+  shard: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -87,21 +102,34 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return (io.out(`${usage}\n`), ExitCode.pass);
   if (values.version) return (io.out(`${perfGateVersion}\n`), ExitCode.pass);
   const [command, ...extra] = positionals;
-  if (command !== 'run') {
-    throw new UsageError(command ? `unknown command '${command}'${didYouMean(command, ['run'])}; expected 'run'` : "expected a command: 'run'");
+  if (command !== 'run' && command !== 'merge' && command !== 'import') {
+    throw new UsageError(
+      command
+        ? `unknown command '${command}'${didYouMean(command, commands)}; expected 'run', 'merge' or 'import'`
+        : "expected a command: 'run', 'merge' or 'import'",
+    );
   }
+  if (command === 'merge') return merge(extra, values, io);
+  if (command === 'import') return importBudget(extra, values, io);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  let shard: ShardSpec | undefined;
+  if (values.shard !== undefined) {
+    const parsed = parseShard(values.shard);
+    if (!parsed.ok) throw new UsageError(`invalid --shard: ${parsed.error}`);
+    shard = parsed.spec;
+  }
 
   const interrupts = listenForInterrupts();
   try {
     const outcome = await runGate({
       config: values.config,
-      outDir: values.out,
+      outDir: values.out ?? 'perf-gate-report',
       cwd: io.cwd,
       signal: interrupts.signal,
       ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
       ...(values['base-url'] !== undefined && { baseUrl: values['base-url'] }),
       ...(values.baseline?.length && { baseline: baselineFromFiles(values.baseline, io.cwd) }),
+      ...(shard && { shard }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),
         warn: (m) => io.err(`warning: ${m}\n`),
@@ -109,6 +137,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     });
     io.out(renderTerminal(outcome.report));
     io.err(`report: ${outcome.paths.json}\n`);
+    io.err(`html report: ${outcome.paths.html}\n`);
     for (const t of outcome.report.targets) {
       if (t.page?.artifacts) io.err(`lighthouse report for ${t.name}: ${path.join(outcome.paths.dir, t.page.artifacts.html)}\n`);
     }
@@ -116,4 +145,35 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   } finally {
     interrupts.dispose();
   }
+}
+
+// The options run takes and merge does not: named, rather than silently ignored.
+const runOnly = ['config', 'chrome-path', 'base-url', 'baseline', 'shard'] as const;
+
+type Values = { out?: string } & Partial<Record<(typeof runOnly)[number], unknown>>;
+
+function refuseRunOptions(values: Values, command: string): void {
+  const given = runOnly.find((o) => values[o] !== undefined && !(o === 'config' && values[o] === options.config.default));
+  if (given) throw new UsageError(`--${given} is an option of run, not ${command}`);
+}
+
+function merge(dirs: string[], values: Values, io: CliIO): number {
+  refuseRunOptions(values, 'merge');
+  if (dirs.length === 0) throw new UsageError("merge: expected the shards' report directories, e.g. perf-gate merge shard-1 shard-2");
+  const outcome = mergeShardReports(readReportPaths(dirs, io.cwd), values.out ?? 'perf-gate-report', io.cwd);
+  io.out(renderTerminal(outcome.report));
+  io.err(`report: ${outcome.paths.json}\nhtml report: ${outcome.paths.html}\n`);
+  return outcome.exitCode;
+}
+
+function importBudget(files: string[], values: Values, io: CliIO): number {
+  refuseRunOptions(values, 'import');
+  if (files.length !== 1) throw new UsageError('import: expected one file, a lighthouserc.json or a Lighthouse budget.json');
+  const done = importLighthouseFile(files[0] as string, values.out ?? 'perf-budget.yml', io.cwd);
+  for (const n of done.notCarried) io.err(`not carried over: ${n}\n`);
+  for (const n of done.needs) io.err(`before it runs: ${n}\n`);
+  io.out(
+    `wrote ${done.file}: ${done.pages} page${done.pages === 1 ? '' : 's'}, ${done.thresholds} threshold${done.thresholds === 1 ? '' : 's'}; ${done.notCarried.length} thing${done.notCarried.length === 1 ? '' : 's'} not carried over\n`,
+  );
+  return ExitCode.pass;
 }

@@ -7,7 +7,7 @@ import type { ActionSettings } from './adapters/action-inputs.js';
 import { downloadReportJson } from './adapters/baseline-artifacts.js';
 import type { GitHub } from './adapters/github-client.js';
 import type { GitHubEvent } from './adapters/github-event.js';
-import { publish, pullRequestArtifactName } from './publish.js';
+import { postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
 import { validateReport } from './core/report-schema.js';
 
@@ -41,7 +41,10 @@ export async function runCommentOnly(settings: ActionSettings, event: GitHubEven
   const number = await pullRequestOf(github, owner, repo, run, report.environment.git?.ref);
   if (number === undefined) throw fail(`run ${run.id} cannot be tied to an open pull request at commit ${run.headSha.slice(0, 7)}`);
   const server = event.runUrl?.replace(/\/[^/]+\/[^/]+\/actions\/runs\/\d+$/, '') ?? 'https://github.com';
-  await publish(report, settings, { ...event, runUrl: `${server}/${owner}/${repo}/actions/runs/${run.id}` }, github, number);
+  const measured = { ...event, runUrl: `${server}/${owner}/${repo}/actions/runs/${run.id}` };
+  await publish(report, settings, measured, github, number);
+  // The fork's run could not create its check run either: it goes on the commit that run measured.
+  await postCheckRun(report, settings, measured, github, { headSha: run.headSha });
 }
 
 // GitHub lists the pull requests of a same-repository run; for a fork's it lists none, so the number the report

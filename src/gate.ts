@@ -8,15 +8,18 @@ import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
-import { compareWithBaseline } from './core/baseline.js';
+import { baseValues, compareWithBaseline } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import { evaluateChecks } from './core/checks.js';
 import type { ExitCodeValue } from './core/errors.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { outcomeOf, verdictOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
-import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report, type TargetResult } from './core/report.js';
+import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report, type TargetResult, type Trend } from './core/report.js';
 import { measureOneApp } from './one-app.js';
+import type { Measured } from './measure.js';
+import { gatingRuleCount, shardPlan, type ShardSpec } from './core/shard.js';
+import { trendsOf } from './core/trends.js';
 import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
 import { confirmSuspects } from './confirm.js';
 import { maskedLogger, type Logger } from './logger.js';
@@ -47,6 +50,8 @@ interface GateOptions {
   loadGenerator?: LoadGenerator;
   /** Where the baseline comes from: a report.json file, the base branch's artifacts… Asked only after measuring. */
   baseline?: BaselineProvider;
+  /** Measure only this part of the budget's targets (a job of a matrix); `perf-gate merge` joins the parts. */
+  shard?: ShardSpec;
 }
 
 export type BaselineResult =
@@ -89,9 +94,18 @@ interface GateOutcome {
 export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const began = performance.now();
   const startedAt = new Date();
-  const plan = readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
-  opts.onSecrets?.(plan.secrets);
-  const log = maskedLogger(opts.log, plan.secrets);
+  const whole = readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
+  opts.onSecrets?.(whole.secrets);
+  const log = maskedLogger(opts.log, whole.secrets);
+  const sharded = opts.shard && shardPlan(whole, opts.shard);
+  const plan: GatePlan = sharded ? { ...sharded.plan, gatingFamily: gatingRuleCount(whole) } : whole;
+  const nothingHere = plan.endpoints.length + plan.pages.length === 0;
+  if (sharded) {
+    const mine = [...plan.endpoints, ...plan.pages].map((t) => t.name);
+    log.info(
+      `shard ${sharded.shard.index}/${sharded.shard.total}: ${nothingHere ? 'none' : mine.join(', ')} (${mine.length} of the budget's ${sharded.shard.split.length} targets)`,
+    );
+  }
   const paths = ensureReportDir(path.resolve(opts.cwd, opts.outDir));
   const environment = { ...fingerprint(opts.cwd, opts.env), ...(plan.traffic.remote && { traffic: plan.traffic }) };
   if (plan.traffic.remote) log.info(`traffic goes to ${plan.traffic.hosts.join(', ')} (app.remote), not only to this machine`);
@@ -108,26 +122,34 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     ...(opts.tempDir && { tempDir: opts.tempDir }),
     ...(opts.signal && { signal: opts.signal }),
   };
-  const sameRunner = plan.sameRunner
-    ? await measureSameRunner(plan as GatePlan & { sameRunner: SameRunnerPlan }, { ...common, headDir: path.dirname(path.resolve(opts.cwd, opts.config)) })
-    : undefined;
-  const measured =
-    sameRunner ??
-    (await measureOneApp(plan, {
-      ...common,
-      onReady: () => {
-        timings.appReadyMs = Math.round(performance.now());
-        log.info(`app ready${plan.app.readyUrl ? ` at ${plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
-      },
-    }));
+  // A shard with no targets (more shards than targets) starts nothing and reports that it had none.
+  const sameRunner = nothingHere
+    ? undefined
+    : plan.sameRunner
+      ? await measureSameRunner(plan as GatePlan & { sameRunner: SameRunnerPlan }, { ...common, headDir: path.dirname(path.resolve(opts.cwd, opts.config)) })
+      : undefined;
+  const measured: Measured = nothingHere
+    ? { targets: [], errors: [] }
+    : (sameRunner ??
+      (await measureOneApp(plan, {
+        ...common,
+        onReady: () => {
+          timings.appReadyMs = Math.round(performance.now());
+          log.info(`app ready${plan.app.readyUrl ? ` at ${plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
+        },
+      })));
   const { targets, errors } = measured;
   if (measured.browser) environment.browser = measured.browser;
   if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
 
   const checks = evaluateChecks(plan, targets);
-  let { baseline, comparisons } = sameRunner
+  const compared: Compared = sameRunner
     ? compareWithSameRunnerBase(plan, { environment, targets }, sameRunner, startedAt)
-    : await compareWithStoredBaseline(plan, { environment, targets }, { ...opts, log });
+    : nothingHere
+      ? { comparisons: [] }
+      : await compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log });
+  const { trends } = compared;
+  let { baseline, comparisons } = compared;
   // A run that could not complete has nothing worth confirming.
   if (plan.confirm && baseline?.status === 'used' && errors.length === 0 && !opts.signal?.aborted) {
     const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {
@@ -155,20 +177,28 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     checks,
     ...(baseline && { baseline }),
     comparisons,
+    ...(trends && trends.length > 0 && { trends }),
     verdict: verdictOf(checks, errors, comparisons),
     errors,
+    ...(sharded && { shard: sharded.shard }),
   };
   const markdown = renderMarkdown(report);
   writeReport(paths, report, markdown);
   return { report, markdown, paths, exitCode: outcomeOf(report).exitCode };
 }
 
+interface Compared {
+  baseline?: BaselineInfo;
+  comparisons: ComparisonRow[];
+  trends?: Trend[];
+}
+
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).
 async function compareWithStoredBaseline(
   plan: GatePlan,
-  head: { environment: Report['environment']; targets: readonly TargetResult[] },
+  head: { environment: Report['environment']; targets: readonly TargetResult[]; startedAt: Date },
   opts: GateOptions,
-): Promise<{ baseline?: BaselineInfo; comparisons: ComparisonRow[] }> {
+): Promise<Compared> {
   const hasRules = [...plan.endpoints, ...plan.pages].some((t) => t.relative.length > 0);
   if (!opts.baseline) return hasRules ? { baseline: { status: 'missing', reason: 'no baseline was given' }, comparisons: [] } : { comparisons: [] };
   const found = await opts.baseline();
@@ -186,7 +216,12 @@ async function compareWithStoredBaseline(
     ...(b.environment.git?.sha && { sha: b.environment.git.sha }),
     ...(b.environment.git?.ref && { ref: b.environment.git.ref }),
     ...found.info,
+    values: baseValues(b.targets, new Set(head.targets.map((t) => t.name))),
   };
   opts.log.info(`baseline: ${[baseline.sha?.slice(0, 7), baseline.ref, baseline.source].filter(Boolean).join(' ')}`);
-  return { baseline, comparisons: compareWithBaseline(plan, head, b, history) };
+  return {
+    baseline,
+    comparisons: compareWithBaseline(plan, head, b, history),
+    trends: trendsOf(head.targets, { startedAt: head.startedAt.toISOString(), environment: head.environment }, [b, ...history]),
+  };
 }

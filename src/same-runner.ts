@@ -14,7 +14,7 @@ import type { LoadGenerator, ResponseSink } from './core/load-generator.js';
 import { timelineRecorder } from './core/timeline.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { BaselineInfo, ComparisonRow, Report, SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
-import { compareWithBaseline } from './core/baseline.js';
+import { baseValues, compareWithBaseline } from './core/baseline.js';
 import { perStart } from './core/sampling.js';
 import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
 import { RunError } from './core/errors.js';
@@ -478,6 +478,7 @@ export function compareWithSameRunnerBase(
       ...(sr.sha && { sha: sr.sha }),
       createdAt: startedAt.toISOString(),
       sameRunner: { sampling: sr.sampling },
+      values: baseValues(sr.base, new Set(head.targets.map((t) => t.name))),
     },
     // Each start of the apps is one sample (see meansPerStart).
     comparisons: compareWithBaseline(

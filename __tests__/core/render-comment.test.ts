@@ -49,6 +49,17 @@ describe('renderComment', () => {
     expect(body).toMatchSnapshot();
   });
 
+  it('charts how much worse head is than base, in percent of base, against the allowed change: one axis for 1 ms and 30 ms', () => {
+    const body = renderComment(comparedReport(), { key: 'k' });
+    const start = body.indexOf('```mermaid');
+    const chart = body.slice(start, body.indexOf('```', start + 3));
+    // The regressed rule first; items (30 ms) and ping (1 ms) on the same scale.
+    expect(chart).toContain('  x-axis ["items p95", "ping p95"]');
+    expect(chart).toContain('  bar [50, 0]');
+    expect(chart).toContain('  line [10, 10]');
+    expect(chart).toContain('  y-axis "% worse than base" 0 --> 60');
+  });
+
   it('says plainly when there was no baseline', () => {
     const report = sampleReport();
     report.baseline = { status: 'missing', reason: "no artifact 'perf-gate-perf-budget-yml' from a successful run on main in the last 30 days" };
@@ -56,7 +67,8 @@ describe('renderComment', () => {
     expect(body).toContain(
       'No baseline: no artifact &#39;perf-gate-perf-budget-yml&#39; from a successful run on main in the last 30 days. Absolute budgets still apply.',
     );
-    expect(body).toContain('  x-axis ["ping", "items"]');
+    // The chart draws head against base: with no base, there is none.
+    expect(body).not.toContain('```mermaid');
   });
 
   it('keeps injection strings from a budget or an artifact inert, in markdown and in the chart', () => {

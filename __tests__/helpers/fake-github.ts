@@ -21,6 +21,18 @@ export interface RecordedRequest {
   body?: string;
 }
 
+/** A check run as created, with the annotations of every request together. */
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status?: string;
+  conclusion?: string;
+  details_url?: string;
+  output: { title: string; summary: string; text?: string };
+  annotations: { path: string; start_line: number; end_line: number; annotation_level: string; message: string; title?: string }[];
+}
+
 export interface FakeComment {
   id: number;
   issue: number;
@@ -36,6 +48,7 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   mergeBase: Record<string, string> = {};
   readonly comments: FakeComment[] = [];
+  readonly checkRuns: FakeCheckRun[] = [];
   readonly tags: string[] = [];
   /** Pull requests by number: their head commit, for checking where an artifact came from. */
   readonly pulls = new Map<number, { headSha: string }>();
@@ -203,6 +216,27 @@ export class FakeGitHub {
         total_count: list.length,
         artifacts: list.map((a) => ({ id: a.id, name: a.name, expired: a.expired ?? false, created_at: a.created_at })),
       });
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url.pathname) && method === 'POST') {
+      const request = JSON.parse(body.toString('utf8')) as Omit<FakeCheckRun, 'id' | 'annotations' | 'output'> & {
+        output?: FakeCheckRun['output'] & { annotations?: FakeCheckRun['annotations'] };
+      };
+      // GitHub takes at most 50 annotations a request.
+      if ((request.output?.annotations?.length ?? 0) > 50) return json(422, { message: 'Only 50 annotations are allowed per request' });
+      const { annotations = [], ...output } = request.output ?? { title: '', summary: '' };
+      const run: FakeCheckRun = { ...request, id: this.nextId++, output, annotations };
+      this.checkRuns.push(run);
+      return json(201, { id: run.id, html_url: `https://github.test/runs/${run.id}` });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+      const run = this.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return json(404, { message: 'Not Found' });
+      const request = JSON.parse(body.toString('utf8')) as { output?: FakeCheckRun['output'] & { annotations?: FakeCheckRun['annotations'] } };
+      if ((request.output?.annotations?.length ?? 0) > 50) return json(422, { message: 'Only 50 annotations are allowed per request' });
+      const { annotations = [], ...output } = request.output ?? { title: run.output.title, summary: run.output.summary };
+      run.output = { ...run.output, ...output };
+      run.annotations.push(...annotations);
+      return json(200, { id: run.id, html_url: `https://github.test/runs/${run.id}` });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/compare\/(.+)$/.exec(url.pathname))) {
       const sha = this.mergeBase[decodeURIComponent(m[1]!)];

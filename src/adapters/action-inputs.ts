@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import { artifactNameFor } from './baseline-store.js';
+import { parseShard, type ShardSpec } from '../core/shard.js';
 
 export interface ActionSettings {
   /** The budget file, relative to workingDirectory. */
@@ -33,8 +34,14 @@ export interface ActionSettings {
   failOn: FailOn;
   /** Post the sticky comment on pull requests. */
   comment: boolean;
-  /** gate: measure and report; comment-only: post the comment of a report another run measured. */
-  mode: 'gate' | 'comment-only';
+  /** Create a check run for the budget file (needs checks: write). */
+  checkRun: boolean;
+  /** gate: measure and report; comment-only: post the comment of a report another run measured; merge: join the shards' reports. */
+  mode: 'gate' | 'comment-only' | 'merge';
+  /** This job measures one part of the budget's targets (a matrix job); the merge job reports for all. */
+  shard?: ShardSpec;
+  /** mode: merge: the shards' report directories the workflow downloaded; absent: this run's shard artifacts. */
+  shardReports?: string[];
 }
 
 const failOnWords = ['budget', 'regression', 'never'] as const;
@@ -84,8 +91,21 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   }
   const failOn = readFailOn();
   const comment = readChoice('comment', ['true', 'false'], 'true') === 'true';
-  const modeInput = readChoice('mode', ['auto', 'gate', 'comment-only'], 'auto');
+  const checkRun = readChoice('check-run', ['true', 'false'], 'true') === 'true';
+  const modeInput = readChoice('mode', ['auto', 'gate', 'comment-only', 'merge'], 'auto');
   const mode = modeInput === 'auto' ? (env.GITHUB_EVENT_NAME === 'workflow_run' ? 'comment-only' : 'gate') : modeInput;
+  const shardInput = core.getInput('shard');
+  let shard: ShardSpec | undefined;
+  if (shardInput) {
+    const parsed = parseShard(shardInput);
+    if (!parsed.ok) throw new ConfigError([`Invalid input 'shard': ${parsed.error}`]);
+    if (mode !== 'gate') throw new ConfigError([`Invalid input 'shard': a shard measures (mode: gate), got mode '${mode}'; the merge job takes no shard`]);
+    shard = parsed.spec;
+  }
+  const shardReports = core.getMultilineInput('shard-reports');
+  if (shardReports.length > 0 && mode !== 'merge') {
+    throw new ConfigError([`Invalid input 'shard-reports': goes with mode: merge, got mode '${mode}'`]);
+  }
   return {
     config,
     workingDirectory,
@@ -101,6 +121,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     baselineHistory: Number(history),
     failOn,
     comment,
+    checkRun,
     mode,
+    ...(shard && { shard }),
+    ...(shardReports.length > 0 && { shardReports }),
   };
 }

@@ -37,3 +37,10 @@ export function createGitHubClient(token: string, opts: GitHubClientOptions = {}
   });
   return octokit;
 }
+
+/** A failed API call as a result: its HTTP status when there was one, and the first line of its message. */
+export function apiFailure(e: unknown): { ok: false; status?: number; reason: string } {
+  const status = (e as { status?: number }).status;
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return { ok: false, ...(status !== undefined && { status }), reason: status ? `HTTP ${status}: ${message}` : (message ?? 'unknown error') };
+}

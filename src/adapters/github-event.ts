@@ -14,8 +14,12 @@ export interface GitHubEvent {
   triggeringRun?: { id: number; headSha: string; event: string; pullRequests: number[] };
   /** This workflow run's page, for links. */
   runUrl?: string;
+  /** This workflow run (a merge job finds its shards' artifacts in it). */
+  runId?: number;
   /** Push and tag events: the ref pushed. */
   ref?: string;
+  /** The commit the workflow runs on (a pull request's merge commit; its head is in pullRequest). */
+  sha?: string;
 }
 
 export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEvent {
@@ -54,7 +58,9 @@ export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEve
         triggeringRun: { id: wr.id, headSha: wr.head_sha, event: wr.event ?? '', pullRequests: (wr.pull_requests ?? []).map((p) => p.number) },
       }),
     ...(env.GITHUB_REF && { ref: env.GITHUB_REF }),
+    ...(env.GITHUB_SHA && { sha: env.GITHUB_SHA }),
     ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID && { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }),
+    ...(/^\d+$/.test(env.GITHUB_RUN_ID ?? '') && { runId: Number(env.GITHUB_RUN_ID) }),
   };
 }
 

@@ -1,6 +1,6 @@
 // The one perf-gate comment on a pull request: found again by its hidden marker (every page of comments is
 // looked through), updated in place, created only when there is none.
-import type { GitHub } from './github-client.js';
+import { apiFailure, type GitHub } from './github-client.js';
 
 export interface StickyComment {
   owner: string;
@@ -28,8 +28,6 @@ export async function upsertComment(github: GitHub, c: StickyComment): Promise<C
     const { data } = await github.rest.issues.createComment({ ...where, issue_number: c.issueNumber, body: c.body });
     return { ok: true, id: data.id, ...(data.html_url && { url: data.html_url }), action: 'created' };
   } catch (e) {
-    const status = (e as { status?: number }).status;
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return { ok: false, ...(status !== undefined && { status }), reason: status ? `HTTP ${status}: ${message}` : (message ?? 'unknown error') };
+    return apiFailure(e);
   }
 }

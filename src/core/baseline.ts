@@ -97,7 +97,7 @@ export function ruleInput(target: { kind: TargetKind; name: string }, rule: Rela
  * other stored runs of the base branch: with the baseline, they measure each metric's run-to-run noise.
  */
 export function compareWithBaseline(
-  plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[]; runNoisePercent: number },
+  plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[]; runNoisePercent: number; gatingFamily?: number },
   head: { environment: Fingerprint; targets: readonly TargetResult[] },
   base: Report,
   history: readonly Report[] = [],
@@ -141,7 +141,21 @@ export function compareWithBaseline(
   const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : 'gating');
   for (const f of ['gating', 'warn', 'shown']) {
     const idx = rows.map((r, i) => (family(r) === f ? i : -1)).filter((i) => i >= 0);
-    compareAll(idx.map((i) => inputs[i]!)).forEach((st, k) => (stats[idx[k]!] = st));
+    const familySize = f === 'gating' ? (plan.gatingFamily ?? 0) : 0;
+    compareAll(
+      idx.map((i) => inputs[i]!),
+      undefined,
+      familySize,
+    ).forEach((st, k) => (stats[idx[k]!] = st));
   }
   return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));
+}
+
+/** The base's value of every metric of the targets named, for drawing base beside head. */
+export function baseValues(targets: readonly TargetResult[], names: ReadonlySet<string>): Record<string, Record<string, number | null>> {
+  return Object.fromEntries(
+    targets
+      .filter((t) => names.has(t.name) && t.status === 'ok')
+      .map((t) => [t.name, Object.fromEntries(Object.entries(t.metrics).map(([id, m]) => [id, m.value]))]),
+  );
 }

@@ -87,13 +87,17 @@ function welch(base: readonly number[], head: readonly number[], noise: RunNoise
   return { base: mb, head: mh, se, df, sampleVariance: vb + vh, runVariance: vr };
 }
 
-/** Judges every comparison of a run together (Holm across them). */
-export function compareAll(inputs: readonly ComparisonInput[], alpha = defaultAlpha): ComparisonStats[] {
+/**
+ * Judges every comparison of a run together (Holm across them). `familySize`: the comparisons of the whole family
+ * when these are only part of it (one shard of a budget); each step's level then counts the others too, so the
+ * shards' verdicts together still hold the false-alarm rate at alpha.
+ */
+export function compareAll(inputs: readonly ComparisonInput[], alpha = defaultAlpha, familySize = 0): ComparisonStats[] {
   const prepared = inputs.map((input) => prepare(input));
   // Holm's step-down over the comparisons that have enough samples.
   const testable = prepared.map((p, i) => ({ p, i })).filter((x) => x.p.test !== undefined);
   testable.sort((a, b) => a.p.test!.pValue - b.p.test!.pValue || a.i - b.i);
-  const m = testable.length;
+  const m = Math.max(testable.length, familySize);
   const levels = new Map<number, number>();
   let stopped = false;
   let stopLevel = alpha;

@@ -23,6 +23,9 @@ const def = (id: string, unit: Unit, better: Better, title: string, shape?: Metr
   ...(shape && { shape }),
 });
 
+/** The metric a target is summed up by in charts and trends: p95 latency for endpoints, LCP for pages. */
+export const keyMetric = { endpoint: 'p95', page: 'lcp' } as const;
+
 /** Latency percentiles every endpoint records, pooled and per burst. */
 export const latencyPercentiles = [50, 75, 90, 95, 99, 99.9] as const;
 

@@ -122,4 +122,6 @@ export interface GatePlan {
   sameRunner?: SameRunnerPlan;
   /** Re-measure what the stored baseline judged regressed or unsure beside the base, interleaved. */
   confirm?: SameRunnerPlan;
+  /** One shard of the budget: the gating relative rules of the whole budget, the Holm family its verdicts share. */
+  gatingFamily?: number;
 }

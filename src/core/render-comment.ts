@@ -12,9 +12,10 @@ import {
   linksSection,
   pagesSection,
   shapesSection,
+  trendsSection,
 } from './render-markdown.js';
 import { budgetText, checkSymbol, comparisonSymbol, orderedChecks, ruleText } from './render-shared.js';
-import type { CheckResult, ComparisonRow, Report, TargetResult } from './report.js';
+import type { CheckResult, ComparisonRow, Report } from './report.js';
 import { failedChecks, gatingRegressions, warnings } from './outcome.js';
 import { formatValue, signed, signedPct, type Unit } from './units.js';
 import { metricDef } from './metric-catalog.js';
@@ -27,6 +28,8 @@ interface CommentOptions {
   key: string;
   /** The workflow run, for links to it and its artifacts. */
   runUrl?: string;
+  /** The artifact holding report.html and report.json, when this run uploaded one. */
+  artifactUrl?: string;
   maxLength?: number;
 }
 
@@ -44,13 +47,13 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const links = options.runUrl
     ? [
         { label: 'Workflow run', href: options.runUrl },
-        { label: 'Report artifact', href: `${options.runUrl}#artifacts` },
+        { label: 'HTML report with charts (report.html in the report artifact)', href: options.artifactUrl ?? `${options.runUrl}#artifacts` },
       ]
     : [];
 
   const head = `${commentMarker(options.key)}\n${headingSection(report)}`;
   const attention = attentionSection(report, failed, regressed);
-  const chart = shapesSection(report) + chartSection(report);
+  const chart = shapesSection(report) + chartSection(report) + trendsSection(report);
   const details = detailsSection([
     checksSection(restChecks),
     comparisonsSection(restRows),
@@ -125,40 +128,39 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
   return `${lines.join('\n')}\n\n`;
 }
 
-// A target's key metric: p95 for endpoints, LCP for pages.
-const keyMetric = { endpoint: 'p95', page: 'lcp' } as const;
-
-// Mermaid bar charts of base against head (GitHub renders them). Labels are reduced to plain characters:
+// One mermaid chart of every relative rule: how much worse head is than base, in percent of base (0 is the base),
+// as bars, and the allowed worsening as a line, so targets 100× apart in scale read on one axis. Worse is up for
+// every metric (a falling rps or score as much as a rising latency). Labels are reduced to plain characters:
 // mermaid has its own syntax, which markdown escaping does not cover.
+const maxBars = 24;
+
 function chartSection(report: Report): string {
-  const charts: string[] = [];
-  for (const kind of ['endpoint', 'page'] as const) {
-    const metric = keyMetric[kind];
-    const bars: { label: string; value: number }[] = [];
-    for (const t of report.targets.filter((x: TargetResult) => x.kind === kind && x.status !== 'error')) {
-      const head = t.metrics[metric]?.value;
-      if (head === null || head === undefined) continue;
-      const row = report.comparisons.find((r) => r.target === t.name && r.metric === metric);
-      const name = chartLabel(t.name);
-      if (row?.baseMean !== null && row?.baseMean !== undefined) bars.push({ label: `${name} base`, value: row.baseMean });
-      bars.push({ label: row ? `${name} head` : name, value: head });
-    }
-    if (bars.length === 0) continue;
-    const unit = metricDef(kind, metric).unit;
-    const max = Math.max(...bars.map((b) => b.value));
-    charts.push(
-      [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${kind === 'endpoint' ? 'Endpoints' : 'Pages'}: ${metric} (${unit})${bars.some((b) => b.label.endsWith(' base')) ? ', base and head' : ''}"`,
-        `  x-axis [${bars.map((b) => `"${b.label}"`).join(', ')}]`,
-        `  y-axis "${metric} (${unit})" 0 --> ${niceMax(max)}`,
-        `  bar [${bars.map((b) => round(b.value)).join(', ')}]`,
-        '```',
-      ].join('\n'),
-    );
-  }
-  return charts.length ? `${charts.join('\n\n')}\n\n` : '';
+  const order = { regressed: 0, unsure: 1, improved: 2, unchanged: 3 } as const;
+  const rows = report.comparisons
+    .filter((r) => r.deltaPercent !== null && r.allowed !== null && r.baseMean !== null && r.baseMean !== 0)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => order[a.r.verdict] - order[b.r.verdict] || a.i - b.i)
+    .slice(0, maxBars)
+    .map(({ r }) => r);
+  if (rows.length === 0) return '';
+  const worse = rows.map((r) => round((metricDef(r.kind, r.metric).better === 'lower' ? 1 : -1) * (r.deltaPercent as number)));
+  const allowed = rows.map((r) => round(((r.allowed as number) / Math.abs(r.baseMean as number)) * 100));
+  const lo = Math.min(0, ...worse);
+  const hi = Math.max(0, ...worse, ...allowed);
+  const chart = [
+    '```mermaid',
+    // Bars in blue, the allowed line in red (GitHub's mermaid takes the palette from the init directive).
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#4c78a8, #e45756"}}}}%%',
+    'xychart-beta',
+    `  title "Head vs base: % worse (bars; 0 = base) and allowed (line)"`,
+    // The metric always shows: a long target name is cut first.
+    `  x-axis [${rows.map((r) => `"${chartLabel(`${[...r.target].slice(0, 24).join('')} ${r.metric}`)}"`).join(', ')}]`,
+    `  y-axis "% worse than base" ${niceBound(lo)} --> ${niceBound(hi)}`,
+    `  bar [${worse.join(', ')}]`,
+    `  line [${allowed.join(', ')}]`,
+    '```',
+  ];
+  return `${chart.join('\n')}\n\n`;
 }
 
 export function chartLabel(name: string): string {
@@ -166,10 +168,13 @@ export function chartLabel(name: string): string {
   return [...plain].slice(0, 32).join('') || '_';
 }
 
-const round = (v: number) => Math.round(v * 100) / 100;
+const round = (v: number) => Math.round(v * 10) / 10;
 
-function niceMax(v: number): number {
-  if (v <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(v));
-  return Math.ceil((v * 1.1) / step) * step;
+// An axis bound a little beyond v, on a round step (0 stays 0; a positive bound is at least 1).
+function niceBound(v: number): number {
+  if (v === 0) return 0;
+  const size = Math.abs(v) * 1.1;
+  const step = 10 ** Math.floor(Math.log10(size));
+  const bound = Math.ceil(size / step) * step;
+  return v < 0 ? -bound : Math.max(1, bound);
 }

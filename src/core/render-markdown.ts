@@ -13,6 +13,7 @@ import {
   endpointColumns,
   fingerprintLine,
   trafficLine,
+  shardLine,
   orderedChecks,
   pageCells,
   pageColumnsOf,
@@ -23,6 +24,7 @@ import {
   verdictSymbol,
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
+import { sparkline } from './trends.js';
 import { formatValue } from './units.js';
 
 interface MarkdownOptions {
@@ -37,6 +39,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     checksSection(orderedChecks(report.checks)),
     baselineSection(report),
     comparisonsSection(report.comparisons),
+    trendsSection(report),
     endpointsSection(report),
     shapesSection(report),
     pagesSection(report),
@@ -51,8 +54,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 const block = (lines: string[]) => (lines.length === 0 ? '' : `${lines.join('\n')}\n\n`);
 
 export function headingSection(report: Report): string {
-  const traffic = trafficLine(report);
-  return block([`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`, ...(traffic ? ['', esc(traffic)] : [])]);
+  const notes = [trafficLine(report), shardLine(report)].filter((l): l is string => l !== undefined);
+  return block([`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`, ...notes.flatMap((l) => ['', esc(l)])]);
+}
+
+/** Each target's key metric over the base branch's stored runs, oldest first, then this run: a line of blocks. */
+export function trendsSection(report: Report): string {
+  const trends = report.trends ?? [];
+  if (trends.length === 0) return '';
+  const lines = ['| Target | Metric | Stored runs of the base → this run | Last stored | This run |', '|---|---|---|--:|--:|'];
+  for (const t of trends) {
+    const now = t.points.find((p) => p.current);
+    const stored = t.points.filter((p) => !p.current);
+    lines.push(
+      `| ${esc(t.target)} | ${esc(t.metric)} | ${sparkline(t.points.map((p) => p.value))} | ${formatValue(stored.at(-1)?.value, t.unit)} | ${now ? formatValue(now.value, t.unit) : '–'} |`,
+    );
+  }
+  return block([`**Trend** over the last ${Math.max(...trends.map((t) => t.points.length))} runs:`, '', ...lines]);
 }
 
 export function errorsSection(report: Report): string {
@@ -64,9 +82,7 @@ export function checksSection(checks: readonly CheckResult[]): string {
   return block([
     '| | Target | Metric | Budget | Actual |',
     '|:-:|---|---|---|--:|',
-    ...checks.map(
-      (c) => `| ${checkSymbol[c.outcome]} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`,
-    ),
+    ...checks.map((c) => `| ${checkSymbol[c.outcome]} | ${esc(c.target)} | ${esc(c.metric)} | ${esc(budgetText(c))} | ${formatValue(c.actual, c.unit)} |`),
   ]);
 }
 

@@ -175,6 +175,20 @@ export function pageRunsText(t: TargetResult): string {
   return `${ok}/${t.page?.runsPlanned ?? 0}${retried ? ` (${retried})` : ''}`;
 }
 
+/** A shard's part, or the shards a merged report came from; undefined for a run of the whole budget. */
+export function shardLine(report: Report): string | undefined {
+  if (report.shard) {
+    const { index, total, split } = report.shard;
+    const mine = split.filter((t) => t.shard === index).map((t) => t.name);
+    return `Shard ${index}/${total}: ${mine.length ? mine.join(', ') : 'no targets'} (${mine.length} of the budget's ${split.length} targets); the merge job reports the whole.`;
+  }
+  if (!report.shards) return undefined;
+  const parts = report.shards.map(
+    (s) => `${s.index}/${s.total}${s.status === 'merged' ? '' : ` ${s.status.toUpperCase()}`} (${s.targets.join(', ') || 'no targets'})`,
+  );
+  return `Merged from ${report.shards.length} shard${report.shards.length === 1 ? '' : 's'}: ${parts.join(' · ')}.`;
+}
+
 /** Where the traffic went, when not only to this machine (app.remote); undefined otherwise. */
 export function trafficLine(report: Report): string | undefined {
   const t = report.environment.traffic;

@@ -9,6 +9,7 @@ import {
   endpointColumns,
   fingerprintLine,
   trafficLine,
+  shardLine,
   orderedChecks,
   pageCells,
   pageColumnsOf,
@@ -65,7 +66,7 @@ export function renderTerminal(report: Report): string {
   } else if (base) out.push('');
   for (const t of report.targets.filter((t) => t.status === 'error')) out.push(`error in ${t.name}: ${t.error ?? 'unknown'}`);
   for (const e of report.errors) out.push(`error: ${e}`);
-  const traffic = trafficLine(report);
-  out.push(`perf-gate: ${report.verdict.toUpperCase()} — ${verdictLine(report)}`, ...(traffic ? [traffic] : []), fingerprintLine(report), '');
+  const notes = [trafficLine(report), shardLine(report)].filter((l): l is string => l !== undefined);
+  out.push(`perf-gate: ${report.verdict.toUpperCase()} — ${verdictLine(report)}`, ...notes, fingerprintLine(report), '');
   return out.join('\n');
 }

@@ -127,6 +127,7 @@ const reportSchema = z
         ref: z.string().optional(),
         createdAt: z.string().optional(),
         historyRuns: z.int().optional(),
+        values: z.record(z.string(), z.record(z.string(), nullableNum)).optional(),
         sameRunner: z.object({ sampling: z.array(samplingRecord) }).optional(),
         confirmation: z
           .object({
@@ -142,6 +143,35 @@ const reportSchema = z
     comparisons: z.array(comparison),
     verdict: z.enum(['pass', 'fail', 'error']),
     errors: z.array(z.string()),
+    trends: z
+      .array(
+        z.object({
+          target: z.string(),
+          kind,
+          metric: z.string(),
+          unit,
+          points: z.array(z.object({ at: z.string(), sha: z.string().optional(), value: num, current: z.boolean().optional() })),
+        }),
+      )
+      .optional(),
+    shard: z
+      .object({
+        index: z.int().min(1),
+        total: z.int().min(1),
+        split: z.array(z.object({ name: z.string(), kind, position: z.int().min(0), shard: z.int().min(1) })),
+      })
+      .optional(),
+    shards: z
+      .array(
+        z.object({
+          index: z.int().min(1),
+          total: z.int().min(1),
+          status: z.enum(['merged', 'failed', 'missing']),
+          targets: z.array(z.string()),
+          source: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .passthrough();
 

@@ -1,6 +1,7 @@
 // The report model: one versioned JSON document for every kind of target, read by renderers and later runs.
 import type { ComparisonStats } from './compare.js';
 import type { TargetKind } from './metric-catalog.js';
+import type { ShardInfo } from './shard.js';
 import type { Operator } from './threshold.js';
 import type { Unit } from './units.js';
 
@@ -268,6 +269,8 @@ export interface BaselineInfo {
   sameRunner?: { sampling: SamplingRecord[] };
   /** What the stored baseline judged regressed or unsure, measured again beside the base on this runner. */
   confirmation?: Confirmation;
+  /** The base's values of every metric, per target (the HTML report draws base beside head). */
+  values?: Record<string, Record<string, number | null>>;
 }
 
 export interface Confirmation {
@@ -305,4 +308,39 @@ export interface Report {
   verdict: Verdict;
   /** Why the run could not complete, when verdict is 'error'. */
   errors: string[];
+  /** Each target's key metric over the base branch's stored runs and this run. */
+  trends?: Trend[];
+  /** A shard's report: its part of the budget's targets, and the whole split. */
+  shard?: ShardInfo;
+  /** A merged report: each shard of the matrix and what became of it. */
+  shards?: ShardStatus[];
+}
+
+export interface TrendPoint {
+  /** When the run started. */
+  at: string;
+  sha?: string;
+  value: number;
+  /** This run, the last point. */
+  current?: boolean;
+}
+
+/** A target's key metric over the base branch's stored runs (oldest first), then this run when it measured it. */
+export interface Trend {
+  target: string;
+  kind: TargetKind;
+  metric: string;
+  unit: Unit;
+  points: TrendPoint[];
+}
+
+/** One shard of a merged run: merged, failed (it ran and could not complete) or missing (no report). */
+export interface ShardStatus {
+  index: number;
+  total: number;
+  status: 'merged' | 'failed' | 'missing';
+  /** Its targets, by the split. */
+  targets: string[];
+  /** Where its report was read from. */
+  source?: string;
 }
