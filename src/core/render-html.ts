@@ -6,7 +6,7 @@ import { latencyPercentiles, metricDef } from './metric-catalog.js';
 import { baselineLine, comparisonSymbol, fingerprintLine, noiseLine, ruleText, shardLine, trafficLine, verdictLine, verdictSymbol } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult, Trend } from './report.js';
-import { escapeHtml as h, intervalBar, lineChart, linearTicks, type Axis } from './svg-chart.js';
+import { escapeHtml as h, intervalBar, lineChart, linearTicks, logTicks, type Axis } from './svg-chart.js';
 import { formatValue, signedPct } from './units.js';
 
 const colors = { base: '#7f7f7f', head: '#4c78a8', p50: '#72b7b2', p95: '#4c78a8', p99: '#f58518', budget: '#e45756', rps: '#54a24b' };
@@ -156,6 +156,13 @@ function endpointSection(t: TargetResult, report: Report): string {
   const budgets = report.checks.filter((c) => c.target === t.name && /^p\d/.test(c.metric) && (c.op === '<' || c.op === '<='));
   if (head.length > 0) {
     const all = [...head, ...base].map(([, v]) => v).concat(budgets.map((b) => b.limit));
+    // Latency from p50 to p99.9, and a budget far above it, span decades: a log axis keeps each readable.
+    const lo = Math.min(...all);
+    const hi = Math.max(...all);
+    const y: Axis =
+      hi / lo > 20
+        ? { scale: 'log', min: lo / 1.2, max: hi * 1.2, ticks: logTicks(lo / 1.2, hi * 1.2, (v) => formatValue(v, 'ms')), label: 'latency (ms, log scale)' }
+        : valueAxis(0, hi, 'latency', 'ms');
     charts.push(
       lineChart({
         title: `${t.name}: latency by percentile`,
@@ -166,7 +173,7 @@ function endpointSection(t: TargetResult, report: Report): string {
           ticks: latencyPercentiles.map((p) => ({ value: percentileX(p), label: `p${p}` })),
           label: 'percentile (log scale of 1 − p)',
         },
-        y: valueAxis(0, Math.max(...all), 'latency', 'ms'),
+        y,
         series: [
           ...(base.length ? [{ name: 'base', color: colors.base, points: base, dashed: true }] : []),
           { name: 'head', color: colors.head, points: head },

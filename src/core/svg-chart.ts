@@ -46,7 +46,7 @@ const fmt = (v: number) => (Number.isFinite(v) ? String(Math.round(v * 10) / 10)
 export function lineChart(o: ChartOptions): string {
   const width = o.width ?? 640;
   const height = o.height ?? 280;
-  const pad = { left: 64, right: 16, top: 28, bottom: 44 };
+  const pad = { left: 64, right: 30, top: 28, bottom: 44 };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
   const place = (axis: Axis, v: number) => {
@@ -117,6 +117,18 @@ export function linearTicks(min: number, max: number, count: number, label: (v: 
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
   const ticks: Axis['ticks'] = [];
   for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push({ value: v, label: label(Math.round(v / step) * step) });
+  return ticks;
+}
+
+/** Ticks at 1, 2 and 5 of each decade between min and max (min > 0), for a log axis. */
+export function logTicks(min: number, max: number, label: (v: number) => string): Axis['ticks'] {
+  const ticks: Axis['ticks'] = [];
+  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** e;
+      if (v >= min && v <= max) ticks.push({ value: v, label: label(v) });
+    }
+  }
   return ticks;
 }
 
