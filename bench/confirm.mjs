@@ -7,26 +7,16 @@
 // as it ends, and a later `npm run bench` goes on from there (BENCH_CONFIRM_FRESH=1 starts over); rows measured
 // with other changes or load are set aside. A resumed run starts its stored history anew, as the first pairs did.
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { comparisonsOf, describeChange, envLines, verdictLoad } from './changes.mjs';
+import { appendPair, pairsSoFar } from './resumable.mjs';
 
 const pairs = Number(process.env.BENCH_CONFIRM_PAIRS ?? 40);
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
-/** The pairs measured so far with this configuration; rows of another are moved aside. */
-function pairsSoFar(file, config) {
-  if (!existsSync(file) || process.env.BENCH_CONFIRM_FRESH === '1') return [];
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-  if (rows.every((r) => r.config === config)) return rows;
-  renameSync(file, `${file}.${Date.now()}.old`);
-  return [];
-}
 const historyRuns = 4;
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 
@@ -81,7 +71,7 @@ async function setting({ cli, appDir, work, label }) {
   const baseOf = Object.fromEntries(comparisons.map((c) => [c.kind, JSON.stringify(c.base)]));
   const file = path.join(resultsDir, `confirm-${label}.jsonl`);
   const config = JSON.stringify({ verdictLoad, comparisons, historyRuns });
-  const done = pairsSoFar(file, config);
+  const done = pairsSoFar(file, config, process.env.BENCH_CONFIRM_FRESH === '1');
   if (done.length > 0) console.error(`confirm ${label}: ${done.length} pairs measured before, going on to ${pairs}`);
   const rows = Object.fromEntries(kinds.map((k) => [k, done.map((d) => d.rows[k])]));
   const plainMs = done.map((d) => d.plainMs).filter((v) => v !== undefined);
@@ -115,7 +105,7 @@ async function setting({ cli, appDir, work, label }) {
       });
     }
     pair.rows = Object.fromEntries(kinds.map((k) => [k, rows[k].at(-1)]));
-    appendFileSync(file, `${JSON.stringify({ config, pair: done.length + i, at: new Date().toISOString(), ...pair })}\n`);
+    appendPair(file, config, done.length + i, pair);
   }
   const summary = (list) => ({
     regressed: list.filter((r) => r.final === 'regressed').length,

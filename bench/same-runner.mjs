@@ -2,13 +2,18 @@
 // p95 rule settles. The same endpoint, load and rule as the artifact-mode rows (bench/verdicts.mjs), so the two
 // modes can be read side by side, quiet and with a CPU hog on one core. Also: samples and wall time per verdict,
 // and how the samples taken compare with the fewest a fixed-size test would have needed for the noise observed.
+// Each pair's rows go to bench/results/same-runner-<setting>.jsonl as it ends (bench/resumable.mjs): a later run goes
+// on from there (BENCH_SAME_RUNNER_FRESH=1 starts over); BENCH_SAME_RUNNER_QUIET=0 or _HOG=0 leaves a setting out.
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { comparisonsOf, describeChange, envLines, verdictLoad } from './changes.mjs';
+import { appendPair, pairsSoFar } from './resumable.mjs';
 
 const pairs = Number(process.env.BENCH_SAME_RUNNER_PAIRS ?? 40);
+const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 function runCli(cli, args, cwd) {
   return new Promise((resolve) => {
@@ -44,8 +49,12 @@ async function scenario({ cli, appDir, work, label }) {
   const bases = [...new Set(comparisons.map((c) => JSON.stringify(c.base)))];
   bases.forEach((b, i) => checkout(path.join(root, `base${i}`), appDir, JSON.parse(b), `base${i}`));
   for (const c of comparisons) checkout(path.join(root, c.kind), appDir, c.head, `base${bases.indexOf(JSON.stringify(c.base))}`);
-  const rows = Object.fromEntries(kinds.map((k) => [k, []]));
-  for (let i = 0; i < pairs; i++) {
+  const file = path.join(resultsDir, `same-runner-${label}.jsonl`);
+  const config = JSON.stringify({ verdictLoad, comparisons });
+  const done = pairsSoFar(file, config, process.env.BENCH_SAME_RUNNER_FRESH === '1');
+  if (done.length > 0) console.error(`same-runner ${label}: ${done.length} pairs measured before, going on to ${pairs}`);
+  const rows = Object.fromEntries(kinds.map((k) => [k, done.map((d) => d.rows[k])]));
+  for (let i = done.length; i < pairs; i++) {
     for (const kind of kinds) {
       const began = performance.now();
       await runCli(cli, ['run', '-q', '-o', `out${i}`], path.join(root, kind));
@@ -68,6 +77,7 @@ async function scenario({ cli, appDir, work, label }) {
         needed,
       });
     }
+    appendPair(file, config, i + 1, { rows: Object.fromEntries(kinds.map((k) => [k, rows[k].at(-1)])) });
   }
   const summary = (list) => {
     const settled = list.filter((r) => r.stop === 'settled');
@@ -89,7 +99,7 @@ async function scenario({ cli, appDir, work, label }) {
     };
   };
   return {
-    pairs,
+    pairs: rows[kinds[0]].length,
     changes: Object.fromEntries(comparisons.filter((c) => !c.kind.startsWith('aa')).map((c) => [c.kind, describeChange(c)])),
     ...Object.fromEntries(kinds.map((k) => [k, summary(rows[k])])),
     rows,
@@ -97,10 +107,11 @@ async function scenario({ cli, appDir, work, label }) {
 }
 
 export async function sameRunnerQuality(ctx) {
-  const quiet = await scenario({ ...ctx, label: 'quiet' });
+  const quiet = process.env.BENCH_SAME_RUNNER_QUIET === '0' ? undefined : await scenario({ ...ctx, label: 'quiet' });
+  if (process.env.BENCH_SAME_RUNNER_HOG === '0') return { ...(quiet && { quiet }) };
   const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   try {
-    return { quiet, cpuHog: await scenario({ ...ctx, label: 'hog' }) };
+    return { ...(quiet && { quiet }), cpuHog: await scenario({ ...ctx, label: 'hog' }) };
   } finally {
     hog.kill('SIGKILL');
   }
