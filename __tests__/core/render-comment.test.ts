@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { sampleReport } from '../../__fixtures__/report.js';
+import { pageResult, sampleReport } from '../../__fixtures__/report.js';
 import { compareWithBaseline } from '../../src/core/baseline.js';
 import { parseBudget } from '../../src/core/budget-parse.js';
 import { chartLabel, commentLimit, commentMarker, renderComment } from '../../src/core/render-comment.js';
@@ -58,6 +58,28 @@ describe('renderComment', () => {
     expect(chart).toContain('  bar [50, 0]');
     expect(chart).toContain('  line [10, 10]');
     expect(chart).toContain('  y-axis "% worse than base" 0 --> 60');
+  });
+
+  it('gives every target a bar of its key metric against the base, with no line where no rule applies', () => {
+    const report = comparedReport();
+    report.targets.push(pageResult('home', { performance: 90, lcp: 2400, fcp: 900, tbt: 50, cls: 0.01, bytes: 300_000, requests: 12 }));
+    report.baseline = { ...report.baseline!, values: { home: { lcp: 2000 }, ping: { p95: 1 }, items: { p95: 30 } } };
+    const chartOf = (r: Report) => {
+      const body = renderComment(r, { key: 'k' });
+      const start = body.indexOf('```mermaid');
+      return start < 0 ? '' : body.slice(start, body.indexOf('```', start + 3));
+    };
+    // The rules' bars first; the page's LCP (no rule) after them, its line point at the top.
+    let chart = chartOf(report);
+    expect(chart).toContain('  x-axis ["items p95", "ping p95", "home lcp - no rule"]');
+    expect(chart).toContain('  bar [50, 0, 20]');
+    expect(chart).toContain('  line [10, 10, 60]');
+    // No relative rule at all: the key metrics alone, in budget order, and no line.
+    report.comparisons = [];
+    chart = chartOf(report);
+    expect(chart).toContain('  x-axis ["ping p95 - no rule", "items p95 - no rule", "home lcp - no rule"]');
+    expect(chart).not.toContain('  line');
+    expect(chart).toContain('% worse (bars; 0 = base)"');
   });
 
   it('says plainly when there was no baseline', () => {

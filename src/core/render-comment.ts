@@ -18,7 +18,7 @@ import { budgetText, checkSymbol, comparisonSymbol, orderedChecks, ruleText } fr
 import type { CheckResult, ComparisonRow, Report } from './report.js';
 import { failedChecks, gatingRegressions, warnings } from './outcome.js';
 import { formatValue, signed, signedPct, type Unit } from './units.js';
-import { metricDef } from './metric-catalog.js';
+import { keyMetric, metricDef, type TargetKind } from './metric-catalog.js';
 
 /** GitHub refuses issue comments longer than this. */
 export const commentLimit = 65_536;
@@ -134,33 +134,74 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
 // mermaid has its own syntax, which markdown escaping does not cover.
 const maxBars = 24;
 
+interface ChartBar {
+  label: string;
+  /** Percent worse than base (worse is up for every metric). */
+  worse: number;
+  /** The relative rule's allowed change in percent of base; null: the target's key metric with no rule. */
+  allowed: number | null;
+  rank: number;
+}
+
 function chartSection(report: Report): string {
-  const order = { regressed: 0, unsure: 1, improved: 2, unchanged: 3 } as const;
-  const rows = report.comparisons
-    .filter((r) => r.deltaPercent !== null && r.allowed !== null && r.baseMean !== null && r.baseMean !== 0)
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => order[a.r.verdict] - order[b.r.verdict] || a.i - b.i)
+  const bars = [...ruleBars(report), ...keyMetricBars(report)]
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => x.b.rank - y.b.rank || x.i - y.i)
     .slice(0, maxBars)
-    .map(({ r }) => r);
-  if (rows.length === 0) return '';
-  const worse = rows.map((r) => round((metricDef(r.kind, r.metric).better === 'lower' ? 1 : -1) * (r.deltaPercent as number)));
-  const allowed = rows.map((r) => round(((r.allowed as number) / Math.abs(r.baseMean as number)) * 100));
-  const lo = Math.min(0, ...worse);
-  const hi = Math.max(0, ...worse, ...allowed);
+    .map(({ b }) => b);
+  if (bars.length === 0) return '';
+  const worse = bars.map((b) => b.worse);
+  const allowed = bars.flatMap((b) => (b.allowed === null ? [] : [b.allowed]));
+  const lo = niceBound(Math.min(0, ...worse));
+  const hi = niceBound(Math.max(0, ...worse, ...allowed));
+  // A bar with no rule has no allowed change: its point of the line sits at the top (nothing fails it).
+  const line = allowed.length ? [`  line [${bars.map((b) => b.allowed ?? hi).join(', ')}]`] : [];
   const chart = [
     '```mermaid',
     // Bars in blue, the allowed line in red (GitHub's mermaid takes the palette from the init directive).
     '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#4c78a8, #e45756"}}}}%%',
     'xychart-beta',
-    `  title "Head vs base: % worse (bars; 0 = base) and allowed (line)"`,
-    // The metric always shows: a long target name is cut first.
-    `  x-axis [${rows.map((r) => `"${chartLabel(`${[...r.target].slice(0, 24).join('')} ${r.metric}`)}"`).join(', ')}]`,
-    `  y-axis "% worse than base" ${niceBound(lo)} --> ${niceBound(hi)}`,
+    `  title "Head vs base: % worse (bars; 0 = base)${line.length ? ' and allowed (line)' : ''}"`,
+    `  x-axis [${bars.map((b) => `"${b.label}"`).join(', ')}]`,
+    `  y-axis "% worse than base" ${lo} --> ${hi}`,
     `  bar [${worse.join(', ')}]`,
-    `  line [${allowed.join(', ')}]`,
+    ...line,
     '```',
   ];
   return `${chart.join('\n')}\n\n`;
+}
+
+const verdictRank = { regressed: 0, unsure: 1, improved: 2, unchanged: 3 } as const;
+const worsePercent = (kind: TargetKind, metric: string, deltaPercent: number) => round((metricDef(kind, metric).better === 'lower' ? 1 : -1) * deltaPercent);
+// The metric always shows: a long target name is cut first.
+const barLabel = (target: string, metric: string, suffix = '') => chartLabel(`${[...target].slice(0, 24).join('')} ${metric}${suffix}`);
+
+// One bar per relative rule, its allowed change on the line.
+function ruleBars(report: Report): ChartBar[] {
+  return report.comparisons
+    .filter((r) => r.deltaPercent !== null && r.allowed !== null && r.baseMean !== null && r.baseMean !== 0)
+    .map((r) => ({
+      label: barLabel(r.target, r.metric),
+      worse: worsePercent(r.kind, r.metric, r.deltaPercent as number),
+      allowed: round(((r.allowed as number) / Math.abs(r.baseMean as number)) * 100),
+      rank: verdictRank[r.verdict],
+    }));
+}
+
+// Every target's key metric (p95, LCP) against the base's value, where no relative rule already draws it.
+function keyMetricBars(report: Report): ChartBar[] {
+  const base = report.baseline?.values;
+  if (!base) return [];
+  return report.targets.flatMap((t) => {
+    const metric = keyMetric[t.kind];
+    const head = t.metrics[metric]?.value;
+    const was = base[t.name]?.[metric];
+    const ruled = report.comparisons.some((r) => r.target === t.name && r.metric === metric);
+    if (ruled || head === null || head === undefined || was === null || was === undefined || was === 0) return [];
+    return [
+      { label: barLabel(t.name, metric, ' - no rule'), worse: worsePercent(t.kind, metric, ((head - was) / Math.abs(was)) * 100), allowed: null, rank: 4 },
+    ];
+  });
 }
 
 export function chartLabel(name: string): string {

@@ -3,7 +3,19 @@
 // second by second; per page each run's metrics with the median marked and a link to its Lighthouse report; every
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
 import { latencyPercentiles, metricDef } from './metric-catalog.js';
-import { baselineLine, comparisonSymbol, fingerprintLine, noiseLine, ruleText, shardLine, trafficLine, verdictLine, verdictSymbol } from './render-shared.js';
+import {
+  baselineLine,
+  budgetText,
+  checkSymbol,
+  comparisonSymbol,
+  fingerprintLine,
+  noiseLine,
+  ruleText,
+  shardLine,
+  trafficLine,
+  verdictLine,
+  verdictSymbol,
+} from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult, Trend } from './report.js';
 import { escapeHtml as h, intervalBar, lineChart, linearTicks, logTicks, type Axis } from './svg-chart.js';
@@ -98,10 +110,9 @@ ${lines.join('\n')}</table>`;
 
 function checksSection(checks: readonly CheckResult[]): string {
   if (checks.length === 0) return '';
-  const symbol = { pass: '✅', fail: '❌', warn: '⚠️' } as const;
   const lines = checks.map(
     (c) =>
-      `<tr data-outcome="${c.outcome}"><td>${symbol[c.outcome]}</td><td>${h(c.target)}</td><td>${h(c.metric)}</td><td>${h(`${c.op} ${formatValue(c.limit, c.unit)}${c.level === 'warn' ? ' (warn)' : ''}`)}</td><td class="num">${h(formatValue(c.actual, c.unit))}</td></tr>`,
+      `<tr data-outcome="${c.outcome}"><td>${checkSymbol[c.outcome]}</td><td>${h(c.target)}</td><td>${h(c.metric)}</td><td>${h(budgetText(c))}</td><td class="num">${h(formatValue(c.actual, c.unit))}</td></tr>`,
   );
   return `<h2>Budgets</h2><table id="checks"><tr><th></th><th>Target</th><th>Metric</th><th>Budget</th><th>Actual</th></tr>\n${lines.join('\n')}</table>`;
 }

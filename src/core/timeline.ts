@@ -95,6 +95,8 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: Timelin
   };
   const secondOnly = [second];
   const into = (): Bucket[] => (phase && !opts.seriesOnly ? (phase.measured ? [second, phase.bucket, pooled] : [second, phase.bucket]) : secondOnly);
+  // Status codes and error messages feed the phase and pooled figures only.
+  const counting = () => phase?.measured === true && !opts.seriesOnly;
 
   return {
     begin(name, atMs, measured) {
@@ -105,16 +107,16 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: Timelin
     },
     response(atMs, status, bytes, latencyMs) {
       rollTo(atMs);
-      if (phase?.measured) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+      if (counting()) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
       const expected = addResponse(into(), ep, status, bytes, latencyMs);
       keep(atMs, expected ? latencyMs : Number.NaN);
-      if (!expected && phase?.measured) noteError(errorMessages, `unexpected status ${status}`);
+      if (!expected && counting()) noteError(errorMessages, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {
       rollTo(atMs);
       addFailure(into(), timedOut);
       keep(atMs, Number.NaN);
-      if (phase?.measured) noteError(errorMessages, message);
+      if (counting()) noteError(errorMessages, message);
     },
     usage(atMs, reading) {
       rollTo(atMs);
