@@ -1,13 +1,15 @@
-// The app's CPU time per request beside p95, run after run of the same build (A) and of one with extra CPU work a
-// request (B), quiet and beside a CPU hog on one core: how much each moves from run to run, and whether each alone
-// tells B from A by the +10 % rule the verdict rows use. Beside the hog p95 is mostly waiting for a CPU, so the
-// same work moves it by a few percent; the CPU a request takes should still move clearly.
+// The app's CPU time per request beside p95, run after run of the same build (A) and of builds with extra CPU work a
+// request, quiet and beside a CPU hog on one core: how much each moves from run to run, and whether each alone tells
+// the change from A. Two changes a setting: the CPU change of every verdict row (bench/changes.mjs), by the +10 %
+// rule those rows use, and a small one that moves p95 by a few percent beside the hog, where p95 is mostly waiting
+// for a CPU: the CPU a request takes should still move clearly (its shift in A's run-to-run SDs, B runs above every A).
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { changes } from './changes.mjs';
 
 const runs = Number(process.env.BENCH_COST_RUNS ?? 12);
-const workUs = Number(process.env.BENCH_COST_WORK_US ?? 40);
+const smallUs = Number(process.env.BENCH_COST_SMALL_US ?? 6);
 const metrics = ['p95', 'cpu-per-request'];
 
 function runCli(cli, args) {
@@ -18,13 +20,11 @@ const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cv = (xs) => Math.sqrt(xs.reduce((s, x) => s + (x - mean(xs)) ** 2, 0) / (xs.length - 1)) / mean(xs);
 
-async function setting({ cli, appDir, work, freePort, label }) {
+async function setting({ cli, appDir, work, freePort, label, workUs }) {
   const port = await freePort();
+  const builds = { a: 0, b: workUs, s: smallUs };
   const file = (kind) => path.join(work, `cost-${label}-${kind}.yml`);
-  for (const [kind, us] of [
-    ['a', 0],
-    ['b', workUs],
-  ]) {
+  for (const [kind, us] of Object.entries(builds)) {
     writeFileSync(
       file(kind),
       `app:
@@ -39,40 +39,49 @@ endpoints:
 `,
     );
   }
-  const values = { a: [], b: [] };
-  // A and B alternate, so drift over the bench hits both alike.
+  const values = { a: [], b: [], s: [] };
+  // The builds alternate, so drift over the bench hits all alike.
   for (let i = 0; i < runs; i++) {
-    for (const kind of ['a', 'b']) {
+    for (const kind of Object.keys(builds)) {
       const out = path.join(work, `cost-${label}-${kind}${i}`);
       await runCli(cli, ['run', '-q', '-c', file(kind), '-o', out]);
       const m = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).targets[0].metrics;
       values[kind].push(Object.fromEntries(metrics.map((id) => [id, m[id]?.value ?? null])));
     }
   }
+  const change = (a, b) => ({
+    ratioBtoA: median(b) / median(a),
+    // How far B's median sits from A's, in A's run-to-run standard deviations.
+    shiftSd: (median(b) - median(a)) / (cv(a) * mean(a)),
+    // Each run of B against the median of A's runs, by the +10 % rule.
+    detected: b.filter((x) => x > median(a) * 1.1).length,
+    aboveEveryA: b.filter((x) => x > Math.max(...a)).length,
+  });
   return Object.fromEntries(
     metrics.map((id) => {
-      const a = values.a.map((v) => v[id]);
-      const b = values.b.map((v) => v[id]);
-      const limit = median(a) * 1.1;
+      const [a, b, small] = ['a', 'b', 's'].map((k) => values[k].map((v) => v[id]));
       return [
         id,
         {
           runToRunCv: cv(a),
-          ratioBtoA: median(b) / median(a),
-          // Each run of B against the median of A's runs, by the +10 % rule; and each A run the same way.
-          detected: b.filter((x) => x > limit).length,
-          falseAlarms: a.filter((x) => x > limit).length,
+          // Each A run the same way: the +10 % rule's false alarms.
+          falseAlarms: a.filter((x) => x > median(a) * 1.1).length,
+          change: change(a, b),
+          small: change(a, small),
         },
       ];
     }),
   );
 }
 
+const workOf = (s) => s.cpu.head.EXAMPLE_WORK_US;
+
 export async function costQuality(ctx) {
-  const quiet = await setting({ ...ctx, label: 'quiet' });
+  const quiet = await setting({ ...ctx, label: 'quiet', workUs: workOf(changes.quiet) });
   const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   try {
-    return { runs, workUs, quiet, cpuHog: await setting({ ...ctx, label: 'hog' }) };
+    const cpuHog = await setting({ ...ctx, label: 'hog', workUs: workOf(changes.hog) });
+    return { runs, workUs: { quiet: workOf(changes.quiet), cpuHog: workOf(changes.hog) }, smallUs, quiet, cpuHog };
   } finally {
     hog.kill('SIGKILL');
   }

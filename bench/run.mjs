@@ -399,11 +399,11 @@ const lines = [
         `| spike 60 → 300 req/s for 3 s past a 200 req/s knee: recovery measured vs set (queue drain + EXAMPLE_RECOVERY_MS), to the second; ${f(shapes.spike.overheadPercent)} % over load time | ${shapes.spike.rows.map((r) => `${f((r.measuredMs ?? NaN) / 1000, 1)} vs ${f(r.expectedMs / 1000, 1)} s`).join(' · ')} | ±1 s |`,
       ]
     : []),
-  ...(cost
+  ...(cost?.smallUs !== undefined
     ? ['quiet', 'cpuHog'].flatMap((mode) =>
         Object.entries(cost[mode]).map(
           ([id, c]) =>
-            `| ${id}, ${mode}, ${cost.runs} runs a build: run-to-run CV · B (+${cost.workUs} µs of work) ÷ A · B runs over A's median +10 % (A runs over it) | ${f(c.runToRunCv * 100, 1)} % · ×${c.ratioBtoA.toFixed(2)} · ${c.detected} of ${cost.runs} (${c.falseAlarms}) | |`,
+            `| ${id}, ${mode}, ${cost.runs} runs a build: run-to-run CV · +${cost.workUs[mode]} µs of work: B ÷ A, runs over A's median +10 % (A runs over it) · +${cost.smallUs} µs: B ÷ A, shift in A's SDs, runs above every A run | ${f(c.runToRunCv * 100, 1)} % · ×${c.change.ratioBtoA.toFixed(2)}, ${c.change.detected} of ${cost.runs} (${c.falseAlarms}) · ×${c.small.ratioBtoA.toFixed(3)}, ${f(c.small.shiftSd, 1)} SD, ${c.small.aboveEveryA} of ${cost.runs} | |`,
         ),
       )
     : []),
