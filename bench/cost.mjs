@@ -18,7 +18,7 @@ function runCli(cli, args) {
 
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cv = (xs) => Math.sqrt(xs.reduce((s, x) => s + (x - mean(xs)) ** 2, 0) / (xs.length - 1)) / mean(xs);
+const sd = (xs) => Math.sqrt(xs.reduce((s, x) => s + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
 
 async function setting({ cli, appDir, work, freePort, label, workUs }) {
   const port = await freePort();
@@ -49,39 +49,39 @@ endpoints:
       values[kind].push(Object.fromEntries(metrics.map((id) => [id, m[id]?.value ?? null])));
     }
   }
-  const change = (a, b) => ({
-    ratioBtoA: median(b) / median(a),
-    // How far B's median sits from A's, in A's run-to-run standard deviations.
-    shiftSd: (median(b) - median(a)) / (cv(a) * mean(a)),
-    // Each run of B against the median of A's runs, by the +10 % rule.
-    detected: b.filter((x) => x > median(a) * 1.1).length,
-    aboveEveryA: b.filter((x) => x > Math.max(...a)).length,
-  });
   return Object.fromEntries(
     metrics.map((id) => {
       const [a, b, small] = ['a', 'b', 's'].map((k) => values[k].map((v) => v[id]));
+      // The +10 % rule the verdict rows use: a run over A's median by a tenth.
+      const limit = median(a) * 1.1;
+      const change = (xs) => ({
+        ratioBtoA: median(xs) / median(a),
+        // How far the change's median sits from A's, in A's run-to-run standard deviations.
+        shiftSd: (median(xs) - median(a)) / sd(a),
+        detected: xs.filter((x) => x > limit).length,
+        aboveEveryA: xs.filter((x) => x > Math.max(...a)).length,
+      });
       return [
         id,
         {
-          runToRunCv: cv(a),
-          // Each A run the same way: the +10 % rule's false alarms.
-          falseAlarms: a.filter((x) => x > median(a) * 1.1).length,
-          change: change(a, b),
-          small: change(a, small),
+          runToRunCv: sd(a) / mean(a),
+          // Each A run by the same rule: its false alarms.
+          falseAlarms: a.filter((x) => x > limit).length,
+          change: change(b),
+          small: change(small),
         },
       ];
     }),
   );
 }
 
-const workOf = (s) => s.cpu.head.EXAMPLE_WORK_US;
-
 export async function costQuality(ctx) {
-  const quiet = await setting({ ...ctx, label: 'quiet', workUs: workOf(changes.quiet) });
+  const workUs = { quiet: changes.quiet.cpu.head.EXAMPLE_WORK_US, cpuHog: changes.hog.cpu.head.EXAMPLE_WORK_US };
+  const quiet = await setting({ ...ctx, label: 'quiet', workUs: workUs.quiet });
   const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   try {
-    const cpuHog = await setting({ ...ctx, label: 'hog', workUs: workOf(changes.hog) });
-    return { runs, workUs: { quiet: workOf(changes.quiet), cpuHog: workOf(changes.hog) }, smallUs, quiet, cpuHog };
+    const cpuHog = await setting({ ...ctx, label: 'hog', workUs: workUs.cpuHog });
+    return { runs, workUs, smallUs, quiet, cpuHog };
   } finally {
     hog.kill('SIGKILL');
   }

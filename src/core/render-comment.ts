@@ -172,6 +172,7 @@ function chartSection(report: Report): string {
 }
 
 const verdictRank = { regressed: 0, unsure: 1, improved: 2, unchanged: 3 } as const;
+const percentOfBase = (v: number, base: number) => (v / Math.abs(base)) * 100;
 const worsePercent = (kind: TargetKind, metric: string, deltaPercent: number) => round((metricDef(kind, metric).better === 'lower' ? 1 : -1) * deltaPercent);
 // The metric always shows: a long target name is cut first.
 const barLabel = (target: string, metric: string, suffix = '') => chartLabel(`${[...target].slice(0, 24).join('')} ${metric}${suffix}`);
@@ -183,7 +184,7 @@ function ruleBars(report: Report): ChartBar[] {
     .map((r) => ({
       label: barLabel(r.target, r.metric),
       worse: worsePercent(r.kind, r.metric, r.deltaPercent as number),
-      allowed: round(((r.allowed as number) / Math.abs(r.baseMean as number)) * 100),
+      allowed: round(percentOfBase(r.allowed as number, r.baseMean as number)),
       rank: verdictRank[r.verdict],
     }));
 }
@@ -198,9 +199,7 @@ function keyMetricBars(report: Report): ChartBar[] {
     const was = base[t.name]?.[metric];
     const ruled = report.comparisons.some((r) => r.target === t.name && r.metric === metric);
     if (ruled || head === null || head === undefined || was === null || was === undefined || was === 0) return [];
-    return [
-      { label: barLabel(t.name, metric, ' - no rule'), worse: worsePercent(t.kind, metric, ((head - was) / Math.abs(was)) * 100), allowed: null, rank: 4 },
-    ];
+    return [{ label: barLabel(t.name, metric, ' - no rule'), worse: worsePercent(t.kind, metric, percentOfBase(head - was, was)), allowed: null, rank: 4 }];
   });
 }
 
