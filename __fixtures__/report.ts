@@ -49,7 +49,7 @@ export function endpointResult(name: string, values: { rps: number; p50: number;
           p99: values.p99,
         },
       ],
-      errorMessages: [],
+      errorKinds: [],
     },
   };
 }

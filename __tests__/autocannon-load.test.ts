@@ -59,7 +59,7 @@ describe('autocannonLoad', () => {
     // Every 4th order fails.
     expect(m['error-rate']!.value).toBeGreaterThan(20);
     expect(m['error-rate']!.value).toBeLessThan(30);
-    expect(result.endpoint!.errorMessages).toEqual(['unexpected status 500']);
+    expect(result.endpoint!.errorKinds).toEqual([{ kind: 'unexpected status 500', count: codes['500'] }]);
   });
 
   it('records connection errors when nothing listens', async () => {
@@ -69,7 +69,7 @@ describe('autocannonLoad', () => {
     expect(result.metrics.errors!.value).toBeGreaterThan(0);
     expect(result.metrics['error-rate']!.value).toBe(100);
     expect(result.metrics.p95!.value).toBeNull();
-    expect(result.endpoint!.errorMessages).toContain('ECONNREFUSED');
+    expect(result.endpoint!.errorKinds.map((k) => k.kind)).toContain('ECONNREFUSED');
   });
 
   it('holds a fixed request rate', async () => {

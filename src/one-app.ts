@@ -11,6 +11,7 @@ import { appCostMetrics, spansOf, type AppUsage } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
 import { timelineRecorder } from './core/timeline.js';
 import { formatValue } from './core/units.js';
+import { errorKindsText } from './core/render-shared.js';
 import { performance } from 'node:perf_hooks';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
@@ -38,8 +39,8 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         measured.errors.push(failed.error);
       }
       measured.targets.push(result);
-      if (result.endpoint?.errorMessages.length) {
-        opts.log.warn(`${ep.name}: ${result.endpoint.errorMessages.join(', ')}`);
+      if (result.endpoint?.errorKinds.length) {
+        opts.log.warn(`${ep.name}: ${errorKindsText(result.endpoint.errorKinds)}`);
         // Errors because the app died: nothing after this can be measured.
         const lost = await app.lost();
         if (lost) throw new RunError(lost);

@@ -178,7 +178,7 @@ function resultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typeof sc
         const s = tl.seconds[p.t];
         return s ? [burstFromStats(s, p.t * 1000, 1000)] : [];
       }),
-      errorMessages: tl.errorMessages,
+      errorKinds: tl.errorKinds,
       series: tl.series,
       shape: shaped.summary,
     },

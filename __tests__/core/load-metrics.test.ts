@@ -43,12 +43,18 @@ describe('loadRecorder', () => {
     rec.response(700, 200, 10, 1);
     rec.failure(800, 'ECONNREFUSED', false);
     rec.failure(900, 'request timed out', true);
+    rec.failure(950, 'ECONNREFUSED', false);
     const r = rec.finish(2500, false);
-    expect(r.metrics.errors!.value).toBe(3);
+    expect(r.metrics.errors!.value).toBe(4);
     expect(r.metrics.timeouts!.value).toBe(1);
-    expect(r.metrics['error-rate']!.value).toBe(75);
+    expect(r.metrics['error-rate']!.value).toBe(80);
     expect(r.metrics.non2xx!.value).toBe(0);
-    expect(r.endpoint!.errorMessages).toEqual(['unexpected status 200', 'ECONNREFUSED', 'request timed out']);
+    // By kind, the commonest first.
+    expect(r.endpoint!.errorKinds).toEqual([
+      { kind: 'ECONNREFUSED', count: 2 },
+      { kind: 'request timed out', count: 1 },
+      { kind: 'unexpected status 200', count: 1 },
+    ]);
     expect(r.endpoint!.statusCodes).toEqual({ 200: 1, 201: 1 });
   });
 

@@ -1,6 +1,9 @@
 // The load generator perf-gate ships: autocannon in this process, closed loop or at a fixed rate, each response
-// timed to the microsecond by autocannon's 'response' event and handed to the core's recorder.
+// timed to the microsecond by autocannon's 'response' event and handed to the core's recorder. Its clients are
+// driven as autocannon-clients.ts says, so servers that close connections are measured right.
 import autocannon from 'autocannon';
+import { clientDriving } from './autocannon-clients.js';
+import { defaultMaxBodyBytes } from '../core/budget-parse.js';
 import { performance } from 'node:perf_hooks';
 import type { EndpointPlan } from '../core/plan.js';
 import type { LoadGenerator, LoadHooks } from '../core/load-generator.js';
@@ -14,6 +17,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const { load } = ep;
   const burstMs = load.durationMs / load.samples;
   const recorder = loadRecorder(ep, tally);
+  const driving = clientDriving(load.maxBody ?? defaultMaxBodyBytes);
 
   let finish: (err?: unknown) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
@@ -31,6 +35,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
       timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
       ...(load.rate !== undefined && { overallRate: load.rate }),
       sampleInt: stopCheckMs,
+      setupClient: driving.setupClient,
     } as autocannon.Options,
     (err) => finish(err),
   );
@@ -69,6 +74,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
     ),
   );
   const stop = () => {
+    if (!stopped) tally.inFlight = driving.inFlight();
     stopped = true;
     timers.forEach(clearTimeout);
     instance.stop();
@@ -82,6 +88,9 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
     timers.forEach(clearTimeout);
     hooks.signal?.removeEventListener('abort', stop);
   }
+  const { closes, responses } = driving.serverCloses();
+  tally.serverCloses.closes += closes;
+  tally.serverCloses.responses += responses;
   return recorder.finish(now(), hooks.signal?.aborted ?? false, stoppedAfter);
 }
 

@@ -25,7 +25,16 @@ import { defaultRunNoisePercent } from './run-noise.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 
-const loadDefaults: Omit<LoadPlan, 'profile'> = { durationMs: 10_000, warmupMs: 2_000, connections: 10, samples: 10, minSamples: 4, timeoutMs: 10_000 };
+const loadDefaults: Omit<LoadPlan, 'profile' | 'maxBody'> = {
+  durationMs: 10_000,
+  warmupMs: 2_000,
+  connections: 10,
+  samples: 10,
+  minSamples: 4,
+  timeoutMs: 10_000,
+};
+/** A response body read past this is cut and counted as an error (load.maxBody). */
+export const defaultMaxBodyBytes = 10 * 1024 * 1024;
 const minBurstMs = 100;
 const defaultAppStopMs = 30_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -498,5 +507,6 @@ function loadPlan(load: Budget['load']): Partial<Omit<LoadPlan, 'profile'>> {
   if (load.rate !== undefined) out.rate = load.rate;
   if (load.samples !== undefined) [out.minSamples, out.samples] = [load.samples.min, load.samples.max];
   if (load.timeout !== undefined) out.timeoutMs = load.timeout;
+  if (load.maxBody !== undefined) out.maxBody = load.maxBody;
   return out;
 }

@@ -4,7 +4,7 @@ import { lighthouseCategories, type TargetKind } from './metric-catalog.js';
 import { defaultRunNoisePercent, minNoiseRuns } from './run-noise.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
 import { loadProfile } from './load-profile-schema.js';
-import { duration, percent } from './schema-fields.js';
+import { duration, percent, size } from './schema-fields.js';
 
 /** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
 export const defaultRemoteMaxRate = 20;
@@ -80,6 +80,7 @@ const loadSettings = z
         'bursts the measured time is split into: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit (duration then is the time of max bursts; default { min: 4, max: 10 })',
     }),
     timeout: duration('request timeout').optional(),
+    maxBody: size('largest response body read (default 10MB); a longer one is cut and counted as an error').optional(),
     profile: loadProfile.optional(),
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });

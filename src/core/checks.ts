@@ -15,8 +15,36 @@ export function evaluateChecks(plan: Pick<GatePlan, 'endpoints' | 'pages'>, targ
     if (!result) continue; // not measured: the run stopped before it, and the report says why
     for (const { threshold, origin } of thresholdsOf(target)) checks.push(check(target, threshold, result, origin));
     if (target.kind === 'page' && target.finalUrl !== undefined) checks.push(finalUrlCheck(target, target.finalUrl, result));
+    const hang = target.kind === 'endpoint' ? hangCheck(target, result) : undefined;
+    if (hang) checks.push(hang);
   }
   return checks;
+}
+
+// An endpoint that answered nothing in its measured time fails whatever its thresholds say: with no response
+// there is no latency to break a budget and no error to count while requests just wait.
+function hangCheck(target: EndpointPlan, result: TargetResult): CheckResult | undefined {
+  const d = result.endpoint;
+  if (!d || result.status === 'error') return undefined;
+  const answered = Object.values(d.statusCodes).reduce((n, c) => n + c, 0);
+  if (answered > 0) return undefined;
+  const seconds = d.bursts.reduce((ms, b) => ms + b.durationMs, 0) / 1000;
+  const failed = result.metrics.errors?.value ?? 0;
+  const waiting = d.inFlight ?? 0;
+  const what = [`${waiting} still waiting`, ...(failed > 0 ? [`${failed} failed`] : [])].join(', ');
+  return {
+    target: target.name,
+    kind: 'endpoint',
+    metric: 'answered',
+    threshold: 'answers a request',
+    op: '>',
+    limit: 0,
+    unit: 'count',
+    actual: 0,
+    outcome: 'fail',
+    message: `${target.name}: hang: no request answered in ${formatValue(seconds * 1000, 'ms')}; ${what}`,
+    origin: 'default',
+  };
 }
 
 const sameUrl = (a: string, b: string) => a.replace(/#.*$/, '') === b.replace(/#.*$/, '');

@@ -4,7 +4,7 @@
 import * as hdr from 'hdr-histogram-js';
 import type { EndpointPlan } from './plan.js';
 import { latencyPercentiles } from './metric-catalog.js';
-import type { Burst, MetricResult, TargetResult } from './report.js';
+import type { Burst, ErrorKind, MetricResult, TargetResult } from './report.js';
 import type { Unit } from './units.js';
 
 type Histogram = ReturnType<typeof hdr.build>;
@@ -22,7 +22,9 @@ export interface Bucket {
   statuses: Record<string, number>;
 }
 
-const maxErrorMessages = 5;
+// Distinct error kinds kept per endpoint; the rest are counted under one 'other' kind.
+const maxErrorKinds = 20;
+const otherKind = 'other';
 
 export const newBucket = (): Bucket => ({
   hist: hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3, useWebAssembly: false }),
@@ -62,10 +64,15 @@ export function addFailure(into: readonly Bucket[], timedOut: boolean): void {
   }
 }
 
-/** Keeps the first few distinct error messages. */
-export function noteError(messages: Set<string>, message: string): void {
-  if (messages.size < maxErrorMessages) messages.add(message);
+/** Counts one error of a kind (a status, a socket error code, a timeout). */
+export function noteError(kinds: Map<string, number>, kind: string): void {
+  const key = kinds.has(kind) || kinds.size < maxErrorKinds ? kind : otherKind;
+  kinds.set(key, (kinds.get(key) ?? 0) + 1);
 }
+
+/** Error kinds, the commonest first. */
+export const errorKindsOf = (kinds: ReadonlyMap<string, number>): ErrorKind[] =>
+  [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
 
 const counters = ['ok', 'bytes', 'errors', 'timeouts', 'non2xx', 'answered'] as const;
 
@@ -84,11 +91,23 @@ export interface LoadTally {
   pooled: Bucket;
   bursts: { bucket: Bucket; durationMs: number }[];
   statusCodes: Record<string, number>;
-  errorMessages: Set<string>;
+  errorKinds: Map<string, number>;
   measuredMs: number;
+  /** Requests still unanswered when the last load on the endpoint stopped. */
+  inFlight: number;
+  /** Connections the server closed after answering (Connection: close, HTTP/1.0), of the responses read, warm-up included. */
+  serverCloses: { closes: number; responses: number };
 }
 
-export const newLoadTally = (): LoadTally => ({ pooled: newBucket(), bursts: [], statusCodes: {}, errorMessages: new Set(), measuredMs: 0 });
+export const newLoadTally = (): LoadTally => ({
+  pooled: newBucket(),
+  bursts: [],
+  statusCodes: {},
+  errorKinds: new Map(),
+  measuredMs: 0,
+  inFlight: 0,
+  serverCloses: { closes: 0, responses: 0 },
+});
 
 /** Where a generator puts what it sees; times are milliseconds on one clock, from the load's start. */
 interface LoadRecorder {
@@ -109,7 +128,7 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
   const { load } = ep;
   const burstMs = load.durationMs / load.samples;
   const buckets = Array.from({ length: load.samples }, newBucket);
-  const { pooled, statusCodes, errorMessages } = tally;
+  const { pooled, statusCodes, errorKinds } = tally;
   let finished = false;
   const bucketAt = (atMs: number): Bucket | undefined => {
     const since = atMs - load.warmupMs;
@@ -122,13 +141,13 @@ export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
       if (!b) return;
       statusCodes[status] = (statusCodes[status] ?? 0) + 1;
       b.statuses[status] = (b.statuses[status] ?? 0) + 1;
-      if (!addResponse([b, pooled], ep, status, bytes, latencyMs)) noteError(errorMessages, `unexpected status ${status}`);
+      if (!addResponse([b, pooled], ep, status, bytes, latencyMs)) noteError(errorKinds, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {
       const b = bucketAt(atMs);
       if (!b) return;
       addFailure([b, pooled], timedOut);
-      noteError(errorMessages, message);
+      noteError(errorKinds, message);
     },
     burst: (index) => burstOf(buckets[index] as Bucket, index * burstMs, burstMs),
     soFar: (completed) =>
@@ -172,7 +191,9 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
       statusCodes: { ...tally.statusCodes },
       sent: sentOf(pooled),
       bursts,
-      errorMessages: [...tally.errorMessages],
+      errorKinds: errorKindsOf(tally.errorKinds),
+      inFlight: tally.inFlight,
+      ...(tally.serverCloses.closes > 0 && { serverCloses: { ...tally.serverCloses } }),
     },
   };
 }

@@ -11,8 +11,8 @@ type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
 /** A duration field of the schema (already in ms) under the name the plan and the report use. */
 type InMs<T, K extends keyof T & string> = Omit<T, K> & { [P in K as `${P}Ms`]-?: number };
 
-export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples' | 'profile'>>, 'duration' | 'warmup' | 'timeout'> &
-  Pick<LoadSettings, 'rate'> & {
+export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples' | 'profile' | 'maxBody'>>, 'duration' | 'warmup' | 'timeout'> &
+  Pick<LoadSettings, 'rate' | 'maxBody'> & {
     /** The load's shape: steady, or a schedule of phases (load-shape.ts). */
     profile: ShapePlan;
     /** Bursts at most; `durationMs` is their time. */

@@ -14,7 +14,7 @@ import {
   shapesSection,
   trendsSection,
 } from './render-markdown.js';
-import { budgetText, checkSymbol, comparisonSymbol, orderedChecks, ruleText } from './render-shared.js';
+import { budgetText, checkSymbol, comparisonSymbol, errorNotes, orderedChecks, ruleText } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report } from './report.js';
 import { failedChecks, gatingRegressions, warnings } from './outcome.js';
 import { formatValue, signed, signedPct, type Unit } from './units.js';
@@ -125,6 +125,8 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
       `| ${warn ? checkSymbol.warn : comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(ruleText(r))} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | ${warn ? 'regressed (warning)' : 'regressed'} |`,
     );
   }
+  const errors = errorNotes(report.targets.filter((t) => t.kind === 'endpoint'));
+  if (errors.length) lines.push('', ...errors.map((l) => `- ${esc(l)}`));
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -8,6 +8,8 @@ import {
   budgetText,
   checkSymbol,
   comparisonSymbol,
+  connectionNotes,
+  errorNotes,
   fingerprintLine,
   noiseLine,
   ruleText,
@@ -156,6 +158,10 @@ function endpointSection(t: TargetResult, report: Report): string {
     `<p class="note">${h(`${t.endpoint?.method ?? 'GET'} ${t.url}`)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
   ];
   for (const line of shapeLines([t])) parts.push(`<p class="note">${h(line)}</p>`);
+  for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
+  for (const line of connectionNotes([t])) parts.push(`<p class="note">${h(line)}</p>`);
+  if (t.endpoint?.inFlight)
+    parts.push(`<p class="note">${t.endpoint.inFlight} request${t.endpoint.inFlight === 1 ? '' : 's'} in flight when the load stopped</p>`);
   const charts: string[] = [];
   const points = (values: Record<string, number | null | undefined>) =>
     latencyPercentiles.flatMap((p): [number, number][] => {

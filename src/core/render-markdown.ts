@@ -11,6 +11,7 @@ import {
   comparisonSymbol,
   endpointCells,
   endpointColumns,
+  endpointNotes,
   fingerprintLine,
   trafficLine,
   shardLine,
@@ -111,10 +112,12 @@ export function endpointsSection(report: Report): string {
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
   if (endpoints.length === 0) return '';
   const columns = endpointColumns(endpoints);
+  const notes = endpointNotes(endpoints);
   return block([
     `| Endpoint | ${columns.join(' | ')} | samples |`,
     `|---|${columns.map(() => '--:|').join('')}--:|`,
     ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${esc(endpointSamplesText(t))} |`),
+    ...(notes.length ? ['', ...notes.map((l) => `- ${esc(l)}`)] : []),
   ]);
 }
 

@@ -1,7 +1,7 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
 import { comparisonVerdicts, type ComparisonVerdict } from './compare.js';
 import { metricDef } from './metric-catalog.js';
-import type { CheckResult, ComparisonRow, Confirmation, Report, SamplingRecord, TargetResult } from './report.js';
+import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from './report.js';
 import { failedChecks, warnings } from './outcome.js';
 import { minNoiseRuns } from './run-noise.js';
 import { formatValue, signed, signedPct } from './units.js';
@@ -26,6 +26,13 @@ function comparisonCounts(rows: readonly ComparisonRow[]): string {
     .filter(([, n]) => n > 0)
     .map(([v, n]) => `${n} ${v}`)
     .join(', ');
+}
+
+/** "ECONNRESET × 120, request timed out × 3 (+2 more kinds)": the commonest kinds of a target's failed requests. Unescaped. */
+export function errorKindsText(kinds: readonly ErrorKind[], top = 3): string {
+  const shown = kinds.slice(0, top).map((k) => `${k.kind} × ${k.count}`);
+  const more = kinds.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` (+${more} more kind${more === 1 ? '' : 's'})` : ''}`;
 }
 
 export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
@@ -138,6 +145,32 @@ const basePageColumns = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes
 export function pageColumnsOf(pages: readonly TargetResult[]): string[] {
   return pages.some((t) => typeof t.metrics.inp?.value === 'number') ? [...basePageColumns, 'inp'] : [...basePageColumns];
 }
+
+/** Each endpoint's failed requests by kind, the commonest three: one line each, unescaped. */
+export function errorNotes(endpoints: readonly TargetResult[]): string[] {
+  return endpoints.flatMap((t) => {
+    const d = t.endpoint;
+    const failed = d?.errorKinds.reduce((n, k) => n + k.count, 0) ?? 0;
+    if (!d || failed === 0) return [];
+    const waiting = d.inFlight && (t.metrics.timeouts?.value ?? 0) > 0 ? `; ${d.inFlight} still waiting when the load stopped` : '';
+    return [`${t.name}: ${failed} failed: ${errorKindsText(d.errorKinds)}${waiting}`];
+  });
+}
+
+/** Endpoints whose server closed connections after answering (it changes what their latencies mean). */
+export function connectionNotes(endpoints: readonly TargetResult[]): string[] {
+  return endpoints.flatMap((t) => {
+    const closes = t.endpoint?.serverCloses;
+    if (!closes?.closes || closes.responses === 0) return [];
+    const every = Math.max(1, Math.round(closes.responses / closes.closes));
+    return [
+      `${t.name}: the server closed the connection after ${every === 1 ? 'every response' : `1 in ${every} responses`} (Connection: close), so those latencies include opening a new connection, which a client keeping connections open would not pay`,
+    ];
+  });
+}
+
+/** What went wrong on each endpoint and how its server treated connections. */
+export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [...errorNotes(endpoints), ...connectionNotes(endpoints)];
 
 /** Pages whose runs ended somewhere other than the URL requested (a redirect, a login page): one line each. */
 export function endedElsewhere(pages: readonly TargetResult[]): string[] {

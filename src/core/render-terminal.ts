@@ -7,6 +7,7 @@ import {
   comparisonCells,
   endpointCells,
   endpointColumns,
+  endpointNotes,
   fingerprintLine,
   trafficLine,
   shardLine,
@@ -39,7 +40,7 @@ export function renderTerminal(report: Report): string {
     const rows = [['endpoint', ...columns, 'samples']];
     for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
     const shapes = shapeLines(endpoints);
-    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, '');
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, ...endpointNotes(endpoints), '');
   }
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length > 0) {

@@ -30,6 +30,11 @@ export interface Burst {
   p99: number | null;
 }
 
+export interface ErrorKind {
+  kind: string;
+  count: number;
+}
+
 export interface EndpointDetails {
   method: string;
   load: {
@@ -47,8 +52,12 @@ export interface EndpointDetails {
   /** Requests sent during measurement, answered or not. */
   sent: number;
   bursts: Burst[];
-  /** First few distinct error messages, for diagnosis. */
-  errorMessages: string[];
+  /** Failed requests by kind (a status, a socket error code, a timeout), the commonest first. */
+  errorKinds: ErrorKind[];
+  /** Requests sent and still unanswered when the load stopped (steady load). */
+  inFlight?: number;
+  /** Connections the server closed after answering (Connection: close or HTTP/1.0): p95 then includes connecting. */
+  serverCloses?: { closes: number; responses: number };
   /** Second by second from the load's start, warm-up included; same-runner: seconds of this app's own load time
    * (its interleaved bursts end to end). */
   series?: SeriesPoint[];

@@ -2,9 +2,9 @@
 // time it completed), and the app's usage is read once a second. Responses arrive in time order, so only the
 // current second's and the current phase's histograms are live; what is done is kept as plain figures.
 import type { AppUsage } from './app-cost.js';
-import { addFailure, addResponse, newBucket, noteError, percentileOf, statsOf, type Bucket, type BucketStats } from './load-metrics.js';
+import { addFailure, addResponse, errorKindsOf, newBucket, noteError, percentileOf, statsOf, type Bucket, type BucketStats } from './load-metrics.js';
 import type { EndpointPlan } from './plan.js';
-import type { SeriesPoint } from './report.js';
+import type { ErrorKind, SeriesPoint } from './report.js';
 
 export interface PhaseRecord {
   name: string;
@@ -24,7 +24,7 @@ export interface Timeline {
   /** ms of measured phases. */
   measuredMs: number;
   statusCodes: Record<string, number>;
-  errorMessages: string[];
+  errorKinds: ErrorKind[];
   /** The app's usage at each second's start (index t) and the last second's end; undefined where unread. */
   readings: (AppUsage | undefined)[];
   /** Every outcome's completion time and latency (NaN: failed), when kept (a spike's recovery, to 100 ms). */
@@ -67,7 +67,7 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: Timelin
   const pooled = newBucket();
   const readings: (AppUsage | undefined)[] = [];
   const statusCodes: Record<string, number> = {};
-  const errorMessages = new Set<string>();
+  const errorKinds = new Map<string, number>();
   let phase: { name: string; startMs: number; measured: boolean; bucket: Bucket } | undefined;
   let measuredMs = 0;
   let events = opts.keepEvents ? { atMs: [] as number[], latencyMs: [] as number[] } : undefined;
@@ -110,13 +110,13 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: Timelin
       if (counting()) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
       const expected = addResponse(into(), ep, status, bytes, latencyMs);
       keep(atMs, expected ? latencyMs : Number.NaN);
-      if (!expected && counting()) noteError(errorMessages, `unexpected status ${status}`);
+      if (!expected && counting()) noteError(errorKinds, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {
       rollTo(atMs);
       addFailure(into(), timedOut);
       keep(atMs, Number.NaN);
-      if (counting()) noteError(errorMessages, message);
+      if (counting()) noteError(errorKinds, message);
     },
     usage(atMs, reading) {
       rollTo(atMs);
@@ -154,7 +154,7 @@ export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: Timelin
         pooled: statsOf(pooled),
         measuredMs,
         statusCodes,
-        errorMessages: [...errorMessages],
+        errorKinds: errorKindsOf(errorKinds),
         readings,
         ...(events && { events }),
       };

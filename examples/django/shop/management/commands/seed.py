@@ -1,0 +1,34 @@
+"""Fills an empty shop: 200 customers and 5,000 orders, the same every time."""
+import random
+from datetime import datetime, timedelta, timezone
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from shop.models import Customer, Order
+
+
+class Command(BaseCommand):
+    help = "Seed the shop with customers and orders (does nothing when orders exist)"
+
+    def handle(self, *args, **options):
+        if Order.objects.exists():
+            self.stdout.write("already seeded")
+            return
+        rng = random.Random(7)
+        start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        with transaction.atomic():
+            Customer.objects.bulk_create(
+                Customer(name=f"Customer {i}", email=f"c{i}@example.test") for i in range(200)
+            )
+            # Read back: not every database returns the new rows' ids from a bulk insert.
+            customers = list(Customer.objects.order_by("id"))
+            Order.objects.bulk_create(
+                Order(
+                    customer=rng.choice(customers),
+                    total_cents=rng.randint(100, 50_000),
+                    created=start + timedelta(minutes=i),
+                )
+                for i in range(5_000)
+            )
+        self.stdout.write("seeded 200 customers and 5000 orders")

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("health", views.health),
+    path("api/orders", views.orders),
+    path("api/orders/<int:order_id>", views.order_detail),
+    path("api/customers/<int:customer_id>/total", views.customer_total),
+]
