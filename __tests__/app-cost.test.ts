@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { runGate } from '../src/gate.js';
 import { writeExampleBudget } from './helpers/budgets.js';
-import { tempDir, uniqueMarker } from './helpers/processes.js';
+import { freePort, markerVariable, tempDir, uniqueMarker } from './helpers/processes.js';
+import { writeFileSync } from 'node:fs';
 
 const quiet = { info: () => {}, warn: () => {} };
 
@@ -32,5 +33,37 @@ describe('cost metrics of the app', () => {
     // 300 µs of CPU work a request shows as at least a quarter of a millisecond more CPU a request.
     const busy = await costOf({ EXAMPLE_WORK_US: '300' });
     expect(busy['cpu-per-request']!.value! - cpu.value!).toBeGreaterThan(0.25);
+  });
+
+  it('pins memory on the endpoint that grew it, not on those measured after it', async () => {
+    const dir = tempDir();
+    // One endpoint keeps 64 KB of every request; the other keeps nothing.
+    writeFileSync(
+      path.join(dir, 'leaky.mjs'),
+      `import http from 'node:http';
+const kept = [];
+http.createServer((req, res) => {
+  if (req.url === '/leak') kept.push(Buffer.alloc(64 * 1024, 1));
+  res.end('ok');
+}).listen(Number(process.env.PORT), '127.0.0.1');
+`,
+    );
+    const port = await freePort();
+    writeFileSync(
+      path.join(dir, 'perf-budget.yml'),
+      `app: { command: node leaky.mjs, env: { PORT: ${port}, ${markerVariable}: ${uniqueMarker()} }, baseUrl: 'http://127.0.0.1:${port}' }
+load: { duration: 1s, warmup: 200ms, samples: 2, connections: 4 }
+endpoints:
+  - { name: leak, url: /leak }
+  - { name: fine, url: /fine }
+`,
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    const [leak, fine] = out.report.targets;
+    const mb = 2 ** 20;
+    // Thousands of requests at 64 KB each: the leak grew the app by far more than 100 MB.
+    expect(leak!.metrics['app-rss']!.value! - fine!.metrics['app-rss']!.value!).toBeGreaterThan(100 * mb);
+    expect(fine!.endpoint!.memory).toBe('own growth');
   });
 });

@@ -93,7 +93,9 @@ describe('startApp', () => {
   it('times out readiness, shows the log and leaves no process behind', async () => {
     const marker = uniqueMarker();
     const e = await failure(startApp(await appPlan('echo starting; sleep 300', { readyTimeoutMs: 600 }, marker), opts()));
-    expect(e.message).toMatch(/^the app did not answer 2xx at http:\/\/127\.0\.0\.1:\d+\/health within 0\.6s\nlast lines of the app's log .*:\nstarting$/);
+    expect(e.message).toMatch(
+      /^the app did not answer 2xx at http:\/\/127\.0\.0\.1:\d+\/health within 0\.6s \(the last try: ECONNREFUSED\)\nlast lines of the app's log .*:\nstarting$/,
+    );
     expect(processesWith(marker)).toEqual([]);
   });
 
@@ -116,7 +118,7 @@ describe('startApp', () => {
     }
     const e = await failure(startApp({ ...plan, readyTimeoutMs: 300 }, opts()));
     expect(e.message).toMatch(
-      /^the app at http:\/\/127\.0\.0\.1:\d+\/ \(no app\.command: perf-gate expects it already running\) did not answer 2xx at .* within 0\.3s$/,
+      /^the app at http:\/\/127\.0\.0\.1:\d+\/ \(no app\.command: perf-gate expects it already running\) did not answer 2xx at .* within 0\.3s \(the last try: ECONNREFUSED\)$/,
     );
   });
 
@@ -248,7 +250,7 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
     const e = await failure(startApp(await appPlan('setsid sleep 300 > /dev/null 2>&1 &', { readyTimeoutMs: 600 }, marker), opts()));
     expect(e).toBeInstanceOf(RunError);
     expect(e.message).toMatch(
-      /^the app did not answer 2xx at http:\/\/127\.0\.0\.1:\d+\/health within 0\.6s \(app\.command returned with code 0; what it launched never became ready\) \(the app's log .* is empty\)$/,
+      /^the app did not answer 2xx at http:\/\/127\.0\.0\.1:\d+\/health within 0\.6s \(the last try: ECONNREFUSED\) \(app\.command returned with code 0; what it launched never became ready\) \(the app's log .* is empty\)$/,
     );
     expect(processesWith(marker)).toEqual([]);
   });

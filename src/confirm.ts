@@ -20,7 +20,9 @@ export async function confirmSuspects(
   rows: readonly ComparisonRow[],
   opts: ConfirmOptions,
 ): Promise<{ comparisons: ComparisonRow[]; confirmation: Confirmation }> {
-  const suspects = rows.filter(isSuspect);
+  // A rule its own noise keeps unsure at the most samples confirmation may take is not worth its time.
+  const worthIt = (r: ComparisonRow) => isSuspect(r) && !r.undecidable;
+  const suspects = rows.filter(worthIt);
   if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
   const names = new Set(suspects.map((r) => r.target));
   const only = <T extends { name: string }>(list: readonly T[]) => list.filter((t) => names.has(t.name));
@@ -43,7 +45,7 @@ export async function confirmSuspects(
   if (measured.errors.length > 0) return notPossible(firstLine(measured.errors[0]));
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
   const comparisons = rows.map((r) => {
-    const c = isSuspect(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
+    const c = worthIt(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
     if (!c) return r;
     return { ...c, stored: { verdict: r.verdict, baseMean: r.baseMean, headMean: r.headMean, deltaPercent: r.deltaPercent, interval: r.interval } };
   });

@@ -15,13 +15,14 @@ import type { ExitCodeValue } from './core/errors.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { outcomeOf, verdictOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
-import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Report, type TargetResult, type Trend } from './core/report.js';
+import { reportSchemaVersion, type BaselineInfo, type Fingerprint, type ComparisonRow, type Report, type TargetResult, type Trend } from './core/report.js';
 import { measureOneApp } from './one-app.js';
 import type { Measured } from './measure.js';
 import { gatingRuleCount, shardPlan, type ShardSpec } from './core/shard.js';
 import { trendsOf } from './core/trends.js';
-import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
+import { compareWithSameRunnerBase, measureSameRunner, sampleLimits } from './same-runner.js';
 import { confirmSuspects } from './confirm.js';
+import { undecidable, undecidableNote } from './core/decidability.js';
 import { maskedLogger, type Logger } from './logger.js';
 import { perfGateVersion } from './version.js';
 
@@ -91,6 +92,20 @@ interface GateOutcome {
   exitCode: ExitCodeValue;
 }
 
+// Rules no number of samples this run may take could decide: flagged once, in the report and the terminal.
+function flagUndecidable(plan: GatePlan, rows: readonly ComparisonRow[], log: Logger): ComparisonRow[] {
+  const sides = plan.sameRunner ?? plan.confirm;
+  return rows.map((r) => {
+    const target = [...plan.endpoints, ...plan.pages].find((t) => t.kind === r.kind && t.name === r.target);
+    if (!target) return r;
+    const most = sides ? sampleLimits(sides, target).max : target.kind === 'endpoint' ? target.load.samples : target.runs;
+    if (!undecidable(r, most)) return r;
+    const why = undecidableNote(r);
+    log.warn(`${r.target} ${why}`);
+    return { ...r, undecidable: why };
+  });
+}
+
 export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const began = performance.now();
   const startedAt = new Date();
@@ -107,7 +122,11 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     );
   }
   const paths = ensureReportDir(path.resolve(opts.cwd, opts.outDir));
-  const environment = { ...fingerprint(opts.cwd, opts.env), ...(plan.traffic.remote && { traffic: plan.traffic }) };
+  const environment: Fingerprint = {
+    ...fingerprint(opts.cwd, opts.env),
+    ...(plan.traffic.remote && { traffic: plan.traffic }),
+    ...(plan.app.tls && { tls: 'insecure' in plan.app.tls ? ('insecure' as const) : ('ca' as const) }),
+  };
   if (plan.traffic.remote) log.info(`traffic goes to ${plan.traffic.hosts.join(', ')} (app.remote), not only to this machine`);
   const timings: Report['timings'] = { totalMs: 0 };
 
@@ -115,6 +134,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     reportDir: paths.dir,
     log,
     secrets: plan.secrets,
+    budgetFile: plan.file,
+    ...(plan.app.tls && { tls: plan.app.tls }),
     // autocannon for steady load (its closed loop is the fastest here); undici's pool for shapes, which need an open loop.
     load: opts.loadGenerator ?? { ...autocannonLoad, open: openUndiciSession },
     onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
@@ -149,7 +170,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
       ? { comparisons: [] }
       : await compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log });
   const { trends } = compared;
-  let { baseline, comparisons } = compared;
+  let { baseline } = compared;
+  let comparisons = flagUndecidable(plan, compared.comparisons, log);
   // A run that could not complete has nothing worth confirming.
   if (plan.confirm && baseline?.status === 'used' && errors.length === 0 && !opts.signal?.aborted) {
     const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {

@@ -1,7 +1,7 @@
 // What both ways of measuring (one app; base and head side by side) take and give back.
 import type { Logger } from './logger.js';
 import { ExitCode, PerfGateError } from './core/errors.js';
-import type { EndpointPlan } from './core/plan.js';
+import type { AppPlan, EndpointPlan } from './core/plan.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import type { Fingerprint, TargetResult } from './core/report.js';
 
@@ -18,6 +18,10 @@ export interface MeasureOptions {
   load: LoadGenerator;
   /** Values from `${NAME}` references, masked in what is written. */
   secrets?: readonly string[];
+  /** The budget file, for messages. */
+  budgetFile?: string;
+  /** app.tls: how the app's certificate is trusted (Chrome too). */
+  tls?: AppPlan['tls'];
 }
 
 export interface Measured {

@@ -1,13 +1,14 @@
 // This checkout's app alone: start it, load each endpoint in turn, audit the pages, stop it.
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
+import { runAppSetup } from './adapters/app-setup.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { EndpointPlan, GatePlan } from './core/plan.js';
 import { isShaped, runShape } from './shaped-load.js';
 import type { Burst, TargetResult, ThresholdSampling } from './core/report.js';
 import { thresholdsOf } from './core/checks.js';
 import { thresholdStop } from './core/threshold-sampling.js';
-import { appCostMetrics, spansOf, type AppUsage } from './core/app-cost.js';
+import { appCostMetrics, spansOf, type AppUsage, type TargetMemory } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
 import { timelineRecorder } from './core/timeline.js';
 import { formatValue } from './core/units.js';
@@ -25,14 +26,29 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   const signal = opts.signal ? { signal: opts.signal } : {};
   let app: RunningApp | undefined;
   try {
+    if (plan.app.setup) {
+      opts.log.info(`setting up the app: ${plan.app.setup.command}`);
+      await runAppSetup(plan.app, { logFile: path.join(opts.reportDir, 'app-setup.log'), budgetFile: plan.file, ...signal });
+    }
     opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-    app = await startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
+    const start = (again: boolean) =>
+      startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
+    app = await start(false);
+    let readyRss = app.usage()?.rssBytes;
     opts.onReady?.();
-    for (const ep of plan.endpoints) {
+    for (const [i, ep] of plan.endpoints.entries()) {
       if (opts.signal?.aborted) break;
+      if (plan.app.restart === 'per-target' && i > 0) {
+        opts.log.info(`restarting the app before ${ep.name} (app.restart: per-target)`);
+        await app.stop();
+        app = await start(true);
+        readyRss = app.usage()?.rssBytes;
+      }
       let result: TargetResult;
       try {
-        result = isShaped(ep) ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage() }) : await steady(ep, app, opts);
+        result = isShaped(ep)
+          ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage() })
+          : await steady(ep, app, opts, readyRss, plan.app.restart === 'per-target');
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;
@@ -66,7 +82,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
 }
 
 /** Steady load on one endpoint: bursts, sampling stopped early once every threshold is clear. */
-async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): Promise<TargetResult> {
+async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, readyRss: number | undefined, restarted = false): Promise<TargetResult> {
   const signal = opts.signal ? { signal: opts.signal } : {};
   opts.log.info(
     `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
@@ -74,13 +90,20 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): P
   const readings: (AppUsage | undefined)[] = [];
   const thresholds = thresholdsOf(ep).map((c) => c.threshold);
   const range = { min: ep.load.minSamples, max: ep.load.samples };
-  const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts));
+  // app-rss: memory at ready plus what grew under this endpoint's own load (earlier endpoints' growth taken out).
+  let memory: TargetMemory | undefined;
+  const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts), memory);
   let sampling: ThresholdSampling | undefined;
   // The per-second series: what autocannon answered, and the app's usage read on the same clock.
   const series = timelineRecorder(ep, { seriesOnly: true });
   let startedAt: number | undefined;
   const sinceStart = () => (startedAt === undefined ? 0 : performance.now() - startedAt);
-  const ticker = setInterval(() => startedAt !== undefined && series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage()), 1000);
+  const ticker = setInterval(() => {
+    if (startedAt === undefined) return;
+    const usage = app.usage();
+    series.usage(Math.round(sinceStart() / 1000) * 1000, usage);
+    if (usage && memory) memory.peaksDuring.push(usage.rssBytes);
+  }, 1000);
   const result = await opts.load
     .run(ep, {
       ...signal,
@@ -94,7 +117,9 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): P
       onStart: () => {
         startedAt = performance.now();
         series.begin('warm-up', 0, false);
-        series.usage(0, app.usage());
+        const usage = app.usage();
+        series.usage(0, usage);
+        if (usage && readyRss !== undefined) memory = { readyRssBytes: readyRss, startRssBytes: usage.rssBytes, peaksDuring: [] };
         opts.onStart?.();
       },
       onBoundary: (i) => {
@@ -110,6 +135,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions): P
   series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
   if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
+  if (result.metrics['app-rss'] && memory && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   const taken = result.endpoint?.bursts.length ?? 0;
   result.sampling = sampling ?? {
     taken,

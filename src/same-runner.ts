@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from './adapters/app-process.js';
+import { runAppSetup } from './adapters/app-setup.js';
 import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
 import { freePorts } from './adapters/free-ports.js';
 import { openPageAuditor, type PageAuditor } from './adapters/page-auditor.js';
@@ -107,10 +108,16 @@ interface AppPair {
 
 async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number): Promise<AppPair> {
   const [head, base] = (await freePorts(2)) as [number, number];
+  // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
+  const sideEnv = plan.sameRunner?.env ?? {};
   const ports = { head, base };
   const plans = {
     head: onPort(plan.app, head),
-    base: { ...onPort(plan.app, base), cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)) },
+    base: {
+      ...onPort(plan.app, base),
+      cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)),
+      env: { ...onPort(plan.app, base).env, ...sideEnv },
+    },
   };
   const apps: Partial<Record<Arm, RunningApp>> = {};
   const start = async (arm: Arm, again: boolean) => {
@@ -125,6 +132,16 @@ async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRu
   };
   opts.log.info(`starting this checkout's app on port ${head} and the base's on port ${base}: ${plan.app.command}`);
   try {
+    for (const arm of arms) {
+      if (!plans[arm].setup) continue;
+      opts.log.info(`setting up ${labels[arm]}: ${plans[arm].setup.command}`);
+      await runAppSetup(plans[arm], {
+        logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm].replace(/\.log$/, '-setup.log')}`),
+        budgetFile: plan.file,
+        label: labels[arm],
+        ...(opts.signal && { signal: opts.signal }),
+      });
+    }
     await start('head', false);
     await start('base', false);
   } catch (e) {
@@ -257,6 +274,12 @@ const limitsFor = (sr: SameRunnerPlan, own: number) => {
   return { min, max: Math.max(min, sr.maxSamples ?? 8 * min) };
 };
 
+/** The fewest and most samples a side a target gets beside the base. */
+export const sampleLimits = (sr: SameRunnerPlan, target: EndpointPlan | PagePlan) =>
+  limitsFor(sr, target.kind === 'endpoint' ? target.load.samples : pageMinSamples(target));
+
+const pageMinSamples = (page: PagePlan) => Math.min(page.runs, Math.max(page.minRuns, 3));
+
 // An endpoint's bursts alternate between the two apps after both are warmed up.
 async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
   if (isShaped(ep)) return shapeRounds(ep, ctx);
@@ -267,7 +290,7 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
   // The app's usage around each measured burst of a side, for its cost metrics.
   const spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
   const burstMs = ep.load.durationMs / ep.load.samples;
-  const limits = limitsFor(plan.sameRunner, ep.load.samples);
+  const limits = sampleLimits(plan.sameRunner, ep);
   const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
   log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${span} a side`);
   const signal = ctx.signal ? { signal: ctx.signal } : {};
@@ -383,7 +406,7 @@ async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsConte
   const { plan, result, log } = ctx;
   const { ports } = ctx.apps;
   // Runs given as a range start from 3 a side, within it: the fewest that show a spread worth testing.
-  const limits = limitsFor(plan.sameRunner, Math.min(page.runs, Math.max(page.minRuns, 3)));
+  const limits = sampleLimits(plan.sameRunner, page);
   const targets = {
     head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1, minRuns: 1 },
     base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1, minRuns: 1 },

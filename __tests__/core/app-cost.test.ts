@@ -17,4 +17,21 @@ describe('appCostMetrics', () => {
     expect(m['app-rss']!.samples).toHaveLength(2);
     expect(appCostMetrics(spansOf([undefined, undefined], [{ requests: 5 }]))).toEqual({});
   });
+
+  it("counts only the memory a target's own load grew over the app's memory at ready", () => {
+    const mb = 2 ** 20;
+    const at = (rss: number) => ({ cpuMs: 0, rssBytes: rss * mb, peakRssBytes: 500 * mb });
+    // An earlier endpoint grew the app from 50 MB to 200 MB; this one grows it by 5 MB more.
+    const spans = [
+      { start: at(200), end: at(203), requests: 10 },
+      { start: at(203), end: at(205), requests: 10 },
+    ];
+    const m = appCostMetrics(spans, { readyRssBytes: 50 * mb, startRssBytes: 200 * mb, peaksDuring: [204 * mb, 206 * mb] });
+    expect(m['app-rss']!.samples).toEqual([53 * mb, 55 * mb]);
+    expect(m['app-rss']!.value).toBe(56 * mb);
+    // Memory that shrank under its load counts as no growth.
+    expect(
+      appCostMetrics([{ start: at(200), end: at(150), requests: 10 }], { readyRssBytes: 50 * mb, startRssBytes: 200 * mb, peaksDuring: [] })['app-rss']!.value,
+    ).toBe(50 * mb);
+  });
 });

@@ -8,6 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
 import { tailOf } from './log-tail.js';
+import { Agent, request, type Dispatcher } from 'undici';
+import { connectOptions, describeRequestError } from './tls-trust.js';
 import { commandOf, describeOwner, listenersOn, processesTagged } from './port-owners.js';
 import { endGroup, endProcesses, groupMembers, trackGroup, waitFor } from './process-groups.js';
 import { usageOfProcesses } from './app-usage.js';
@@ -52,19 +54,18 @@ function accepts(url: string): Promise<boolean> {
   });
 }
 
-/** The status the URL answers, or undefined when it does not answer. */
-/** The status a URL answers, and whether its body shows `text` (always, when no text is asked for). */
-async function probe(url: string, text: string | undefined): Promise<{ status: number; showsText: boolean } | undefined> {
+type ProbeAnswer = { status: number; showsText: boolean } | { error: string; certificate: boolean };
+
+/** The status a URL answers and whether its body shows `text` (always, when no text is asked for); or what failed. */
+async function probe(url: string, text: string | undefined, dispatcher: Dispatcher): Promise<ProbeAnswer> {
   try {
     // A deployment far away answers slower than an app on this machine; the readiness deadline bounds the wait.
-    const res = await fetch(url, { signal: AbortSignal.timeout(5000), redirect: 'manual' });
-    if (text === undefined) {
-      await res.arrayBuffer();
-      return { status: res.status, showsText: true };
-    }
-    return { status: res.status, showsText: (await res.text()).includes(text) };
-  } catch {
-    return undefined;
+    const res = await request(url, { dispatcher, headersTimeout: 5000, bodyTimeout: 5000 });
+    const body = await res.body.text();
+    return { status: res.statusCode, showsText: text === undefined || body.includes(text) };
+  } catch (e) {
+    const { text: error, certificate } = describeRequestError(e);
+    return { error, certificate };
   }
 }
 
@@ -88,6 +89,13 @@ function appOrigins(app: AppPlan): string[] {
   return [...byPort.values()];
 }
 
+/** app.cwd must exist before anything runs in it. */
+export function checkAppDir(app: AppPlan, budgetFile: string): void {
+  if (!existsSync(app.cwd) || !statSync(app.cwd).isDirectory()) {
+    throw new ConfigError([`${budgetFile}: app.cwd: expected an existing directory, got '${app.cwd}'`]);
+  }
+}
+
 export async function startApp(app: AppPlan, opts: StartOptions): Promise<RunningApp> {
   const label = opts.label ?? 'the app';
   if (!app.command) {
@@ -98,9 +106,7 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
       lost: async () => ((await anyAccepts(app)) ? undefined : `${label} at ${app.baseUrl} no longer accepts connections`),
     };
   }
-  if (!existsSync(app.cwd) || !statSync(app.cwd).isDirectory()) {
-    throw new ConfigError([`${opts.budgetFile}: app.cwd: expected an existing directory, got '${app.cwd}'`]);
-  }
+  checkAppDir(app, opts.budgetFile);
   for (const origin of appOrigins(app)) {
     if (await accepts(origin)) {
       const owners = listenersOn([portOf(origin)]);
@@ -193,28 +199,47 @@ async function waitReady(app: AppPlan, opts: StartOptions, child: ChildProcess |
   const accepted = (s: number) => (s >= 200 && s < 300) || app.readyStatus.includes(s);
   let logSeen = logPattern === undefined;
   let lastStatus: number | undefined;
+  let lastError: string | undefined;
   let textMissing = false;
-  for (;;) {
-    if (opts.signal?.aborted) throw new RunError(`interrupted while waiting for ${label} to be ready`);
-    const exit = child && unexpectedExit(child);
-    if (exit) {
-      const tail = tailOf(opts.logFile);
-      const portTaken = /EADDRINUSE|address already in use/i.test(tail) ? ' (its port was already in use)' : '';
-      throw new RunError(withLog(`${label} exited ${exit} before it was ready${portTaken}`, opts.logFile));
-    }
-    if (!logSeen && logPattern) logSeen = logPattern.test(logSince(opts.logFile, logStart));
-    if (logSeen) {
-      if (app.readyUrl === undefined) return;
-      const answer = await probe(app.readyUrl, app.readyText);
-      lastStatus = answer?.status;
-      if (answer && accepted(answer.status)) {
-        if (answer.showsText) return;
-        textMissing = true;
+  const dispatcher = new Agent({ connect: { ...connectOptions(app.tls, opts.budgetFile), timeout: 5000 } });
+  try {
+    for (;;) {
+      if (opts.signal?.aborted) throw new RunError(`interrupted while waiting for ${label} to be ready`);
+      const exit = child && unexpectedExit(child);
+      if (exit) {
+        const tail = tailOf(opts.logFile);
+        const portTaken = /EADDRINUSE|address already in use/i.test(tail) ? ' (its port was already in use)' : '';
+        throw new RunError(withLog(`${label} exited ${exit} before it was ready${portTaken}`, opts.logFile));
       }
+      if (!logSeen && logPattern) logSeen = logPattern.test(logSince(opts.logFile, logStart));
+      if (logSeen) {
+        if (app.readyUrl === undefined) return;
+        const answer = await probe(app.readyUrl, app.readyText, dispatcher);
+        if ('error' in answer) {
+          [lastStatus, lastError] = [undefined, answer.error];
+          // A certificate refused now is refused at the deadline too: say so at once.
+          if (answer.certificate) throw new RunError(certificateRefused(app, label, answer.error));
+        } else {
+          [lastStatus, lastError] = [answer.status, undefined];
+          if (accepted(answer.status)) {
+            if (answer.showsText) return;
+            textMissing = true;
+          }
+        }
+      }
+      if (Date.now() >= deadline) throw new RunError(notReady(app, label, child, { logSeen, lastStatus, lastError, textMissing }, opts.logFile));
+      await sleep(pollMs);
     }
-    if (Date.now() >= deadline) throw new RunError(notReady(app, label, child, { logSeen, lastStatus, textMissing }, opts.logFile));
-    await sleep(pollMs);
+  } finally {
+    await dispatcher.close().catch(() => {});
   }
+}
+
+function certificateRefused(app: AppPlan, label: string, error: string): string {
+  const fix = app.tls
+    ? 'app.tls.ca does not vouch for this certificate: give the CA that signed it, or the certificate itself'
+    : 'for a self-signed or local CA certificate set app.tls: { ca: FILE } (the certificate or its CA, PEM), or app.tls: { insecure: true }';
+  return `${label} at ${app.readyUrl}: ${error}; ${fix}`;
 }
 
 // Names which sign of readiness never came.
@@ -222,11 +247,11 @@ function notReady(
   app: AppPlan,
   label: string,
   child: ChildProcess | undefined,
-  seen: { logSeen: boolean; lastStatus: number | undefined; textMissing: boolean },
+  seen: { logSeen: boolean; lastStatus: number | undefined; lastError: string | undefined; textMissing: boolean },
   logFile: string,
 ): string {
   const within = `within ${app.readyTimeoutMs / 1000}s`;
-  const answered = seen.lastStatus === undefined ? '' : ` (it answered ${seen.lastStatus})`;
+  const answered = seen.lastStatus !== undefined ? ` (it answered ${seen.lastStatus})` : seen.lastError ? ` (the last try: ${seen.lastError})` : '';
   const showed = seen.textMissing ? `answered ${seen.lastStatus} but never showed '${app.readyText}' (app.ready.text)` : `did not answer ${okStatuses(app)}`;
   if (!child)
     return `the app at ${app.baseUrl} (no app.command: perf-gate expects it already running) ${showed} at ${app.readyUrl} ${within}${seen.textMissing ? '' : answered}`;

@@ -1,14 +1,12 @@
 // The base side of a same-runner comparison: a checkout the workflow prepared, or a git worktree of the
 // merge-base that perf-gate makes (and always removes), built with the budget's build command.
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SameRunnerPlan } from '../core/plan.js';
 import { ConfigError, RunError } from '../core/errors.js';
 import { git } from './git.js';
-import { tailOf } from './log-tail.js';
-import { endGroup, trackGroup } from './process-groups.js';
+import { commandFailure, runCommand } from './shell-command.js';
 
 export interface BaseCheckout {
   /** The base's repository root. */
@@ -105,22 +103,9 @@ function makeWorktree(ref: string, headRoot: string, opts: BaseOptions): BaseChe
 
 // The build in its own process group, ended with it on abort; its output goes to a log the error quotes.
 async function build(command: string, cwd: string, opts: BaseOptions): Promise<void> {
-  const log = openSync(opts.buildLog, 'w');
-  const child = spawn('/bin/sh', ['-c', command], { cwd, detached: true, stdio: ['ignore', log, log] });
-  closeSync(log);
-  const pid = child.pid as number;
-  trackGroup(pid);
-  const onAbort = () => void endGroup(pid, 2000);
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
-    if (opts.signal?.aborted) throw new RunError('interrupted while building the base');
-    if (code !== 0) {
-      const tail = tailOf(opts.buildLog);
-      throw new RunError(`the base's build '${command}' exited with code ${code}${tail ? `\nlast lines of ${opts.buildLog}:\n${tail}` : ''}`);
-    }
-  } finally {
-    opts.signal?.removeEventListener('abort', onAbort);
-    await endGroup(pid, 2000);
-  }
+  const logFile = opts.buildLog;
+  const failure = commandFailure(`the base's build '${command}'`, await runCommand(command, { cwd, logFile, ...(opts.signal && { signal: opts.signal }) }), {
+    logFile,
+  });
+  if (failure) throw new RunError(failure);
 }

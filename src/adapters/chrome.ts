@@ -38,7 +38,7 @@ export interface Chrome {
   kill(): Promise<void>;
 }
 
-export async function launchChrome(chromePath: string, tempParent = os.tmpdir()): Promise<Chrome> {
+export async function launchChrome(chromePath: string, tempParent = os.tmpdir(), extraFlags: readonly string[] = []): Promise<Chrome> {
   // Its own profile and TMPDIR (Chromium leaves org.chromium.Chromium.* folders there), on short paths:
   // Chrome's singleton socket goes inside, and a Unix socket path may not exceed 107 bytes.
   const parent = tempParent.length > 48 ? os.tmpdir() : tempParent;
@@ -49,7 +49,7 @@ export async function launchChrome(chromePath: string, tempParent = os.tmpdir())
   mkdirSync(profile);
   const launcher = new chromeLauncher.Launcher({
     chromePath,
-    chromeFlags,
+    chromeFlags: [...chromeFlags, ...extraFlags],
     userDataDir: profile,
     envVars: { ...(process.env as Record<string, string>), TMPDIR: tmp },
     handleSIGINT: false, // perf-gate ends Chrome itself, after writing the report

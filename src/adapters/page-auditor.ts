@@ -12,6 +12,7 @@ import { thresholdStop } from '../core/threshold-sampling.js';
 import { median } from '../core/statistics.js';
 import { formatValue } from '../core/units.js';
 import { findChrome, launchChrome, type Chrome } from './chrome.js';
+import { chromeTlsFlags, type TlsTrust } from './tls-trust.js';
 import { openLighthouse, type LighthouseClient } from './lighthouse-client.js';
 import type { AuditOutput } from './lighthouse-runner.js';
 import { SetupFailure } from './setup-failure.js';
@@ -28,6 +29,9 @@ interface PageAuditOptions {
   log: Logger;
   /** Values from `${NAME}` references: Lighthouse keeps the headers it sent in its report, so they are masked there. */
   secrets?: readonly string[];
+  /** app.tls: Chrome trusts the app's certificate as it says. */
+  tls?: TlsTrust;
+  budgetFile?: string;
 }
 
 interface PageAuditResult {
@@ -54,9 +58,10 @@ export async function openPageAuditor(opts: PageAuditOptions): Promise<PageAudit
   if (!chromePath) throw new RunError(`no Chrome or Chromium found to audit pages: ${installHint}`);
   if (!existsSync(chromePath)) throw new RunError(`Chrome not found at '${chromePath}': ${installHint}`);
 
+  const tlsFlags = chromeTlsFlags(opts.tls, opts.budgetFile ?? 'the budget');
   const launch = async (): Promise<Chrome> => {
     try {
-      return await launchChrome(chromePath, opts.tempDir);
+      return await launchChrome(chromePath, opts.tempDir, tlsFlags);
     } catch (e) {
       throw new RunError(`Chrome at '${chromePath}' did not start: ${e instanceof Error ? e.message : String(e)}`);
     }

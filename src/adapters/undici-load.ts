@@ -8,6 +8,7 @@ import { Pool, type Dispatcher } from 'undici';
 import type { LoadSession, PhaseOutcome, ResponseSink } from '../core/load-generator.js';
 import { arrivalOffset, arrivalsIn, type LoadPhase } from '../core/load-shape.js';
 import type { EndpointPlan } from '../core/plan.js';
+import { connectOptions } from './tls-trust.js';
 
 // An arrival rate opens what connections its queue needs, up to this many (a browser-like client would too).
 const maxOpenLoopConnections = 256;
@@ -22,6 +23,8 @@ export function openUndiciSession(ep: EndpointPlan, sink: ResponseSink): LoadSes
     headersTimeout: timeout,
     bodyTimeout: timeout,
     connectTimeout: timeout,
+    // The CA file was read (and checked) by the readiness wait already.
+    connect: connectOptions(ep.tls, 'the budget'),
   });
   const request = {
     path: url.pathname + url.search,

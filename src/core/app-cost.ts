@@ -27,9 +27,10 @@ export function spansOf(readings: readonly (AppUsage | undefined)[], bursts: rea
 /**
  * `cpu-per-request` (one sample a burst) and `app-rss` (the peak; samples: resident memory at each burst's end).
  * A burst without a reading at both ends, or without answered requests, gives no CPU sample; no reading at all
- * gives no metric.
+ * gives no metric. With `memory` (one app serving target after target), app-rss is the app's memory when it was
+ * ready plus what grew during this target's own load, so memory an earlier endpoint grew is not pinned on this one.
  */
-export function appCostMetrics(spans: readonly CostSpan[]): Record<string, MetricResult> {
+export function appCostMetrics(spans: readonly CostSpan[], memory?: TargetMemory): Record<string, MetricResult> {
   const cpu: number[] = [];
   let cpuMs = 0;
   let requests = 0;
@@ -43,6 +44,21 @@ export function appCostMetrics(spans: readonly CostSpan[]): Record<string, Metri
   const ends = spans.map((s) => s.end).filter((r): r is AppUsage => r !== undefined);
   const metrics: Record<string, MetricResult> = {};
   if (cpu.length > 0) metrics['cpu-per-request'] = { value: cpuMs / requests, unit: 'ms', samples: cpu };
-  if (ends.length > 0) metrics['app-rss'] = { value: Math.max(...ends.map((r) => r.peakRssBytes)), unit: 'bytes', samples: ends.map((r) => r.rssBytes) };
+  if (ends.length === 0) return metrics;
+  if (memory) {
+    const own = (rss: number) => memory.readyRssBytes + Math.max(0, rss - memory.startRssBytes);
+    const samples = ends.map((r) => own(r.rssBytes));
+    metrics['app-rss'] = { value: Math.max(...samples, ...memory.peaksDuring.map(own)), unit: 'bytes', samples };
+  } else metrics['app-rss'] = { value: Math.max(...ends.map((r) => r.peakRssBytes)), unit: 'bytes', samples: ends.map((r) => r.rssBytes) };
   return metrics;
+}
+
+/** The app's memory around one target's load, for its own app-rss. */
+export interface TargetMemory {
+  /** Resident memory when the app was ready, before any load. */
+  readyRssBytes: number;
+  /** Resident memory as this target's load began. */
+  startRssBytes: number;
+  /** Resident memory read during the load (each second), for a peak between burst ends. */
+  peaksDuring: number[];
 }

@@ -37,6 +37,7 @@ const loadDefaults: Omit<LoadPlan, 'profile' | 'maxBody'> = {
 export const defaultMaxBodyBytes = 10 * 1024 * 1024;
 const minBurstMs = 100;
 const defaultAppStopMs = 30_000;
+const defaultAppSetupMs = 300_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 type Issue = { path: PropertyKey[]; message: string };
@@ -253,8 +254,8 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     if (src.baseUrlGiven) for (const i of issues) i.message = `from the base-url input: ${i.message}`;
     return undefined;
   }
-  const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, src.dir);
-  const confirm = budget.confirm && resolveSameRunner(budget.confirm, src.dir);
+  const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, ['sameRunner'], r);
+  const confirm = budget.confirm && resolveSameRunner(budget.confirm, ['confirm'], r);
   const endpoints = budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r));
   const pages = budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r));
   const hosts = [...new Set([baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)].map((u) => new URL(u).host))];
@@ -297,12 +298,15 @@ function checkedUrl(value: string, base: string | undefined, p: PropertyKey[], i
   return url.href;
 }
 
+const tlsPlan = (tls: NonNullable<Budget['app']['tls']>, dir: string): NonNullable<AppPlan['tls']> =>
+  'ca' in tls ? { ca: path.resolve(dir, tls.ca) } : { insecure: true };
+
 function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolver): AppPlan {
   const { ready = {}, stop } = app;
   return {
     ...(app.command !== undefined && { command: app.command }),
     cwd: path.resolve(dir, app.cwd ?? '.'),
-    env: app.env ?? {},
+    env: expandedRecord(app.env, ['app', 'env'], r),
     baseUrl,
     // The log alone says when the app is ready only when no URL is given.
     ...(ready.url !== undefined || ready.log === undefined ? { readyUrl: r.url(ready.url ?? baseUrl, baseUrl, ['app', 'ready', 'url']) } : {}),
@@ -315,6 +319,13 @@ function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolve
     }),
     stopTimeoutMs: app.stopTimeout ?? 5_000,
     portEnv: app.portEnv ?? 'PORT',
+    ...(app.setup !== undefined && {
+      setup:
+        typeof app.setup === 'string'
+          ? { command: app.setup, timeoutMs: defaultAppSetupMs }
+          : { command: app.setup.command, timeoutMs: app.setup.timeout ?? defaultAppSetupMs },
+    }),
+    ...(app.tls !== undefined && { tls: tlsPlan(app.tls, r.dir) }),
   };
 }
 
@@ -350,6 +361,7 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
   }
   return {
     kind: 'endpoint',
+    ...(budget.app.tls !== undefined && { tls: tlsPlan(budget.app.tls, r.dir) }),
     name: e.name,
     url,
     method: e.method,
@@ -474,9 +486,14 @@ function resolvePage(p: PageConfig, i: number, budget: Budget, baseUrl: string, 
 const leastFor = (relative: readonly LocatedRule[], range: { min: number; max: number }) =>
   relative.length > 0 ? Math.min(range.max, Math.max(2, range.min)) : range.min;
 
-function resolveSameRunner(sr: NonNullable<Budget['sameRunner']>, dir: string): SameRunnerPlan {
-  const { timeBudget, ...rest } = sr;
-  return { ...rest, ...(sr.dir !== undefined && { dir: path.resolve(dir, sr.dir) }), timeBudgetMs: timeBudget ?? 120_000 };
+function resolveSameRunner(sr: NonNullable<Budget['sameRunner']>, p: PropertyKey[], r: Resolver): SameRunnerPlan {
+  const { timeBudget, env, ...rest } = sr;
+  return {
+    ...rest,
+    ...(sr.dir !== undefined && { dir: path.resolve(r.dir, sr.dir) }),
+    timeBudgetMs: timeBudget ?? 120_000,
+    env: expandedRecord(env, [...p, 'env'], r),
+  };
 }
 
 const locateThresholds = (list: Threshold[], p: PropertyKey[], r: Resolver): LocatedThreshold[] =>

@@ -206,11 +206,38 @@ const page = z.strictObject({
   relative: relativeRules('page').optional(),
 });
 
+const envValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' }).transform(String));
+
 const app = z
   .strictObject({
     command: z.string().min(1).optional().meta({ description: 'shell command that starts the app; omit to test an app already running' }),
     cwd: z.string().optional().meta({ description: "the command's directory, relative to the budget file" }),
-    env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string, number or boolean' }).transform(String)).optional(),
+    env: envValues
+      .optional()
+      .meta({ description: "variables for app.command and app.setup; ${NAME} in a value is read from perf-gate's environment and masked" }),
+    setup: z
+      .union([z.string().min(1), z.strictObject({ command: z.string().min(1), timeout: duration('time app.setup may take').optional() })], {
+        error: "expected a shell command like 'python manage.py migrate' or { command, timeout }",
+      })
+      .optional()
+      .meta({
+        description:
+          'shell command run once in app.cwd, with app.env, before the app first starts (migrations, a seed); in same-runner and confirm mode once for each side; output in app-setup.log (default timeout 5m)',
+      }),
+    tls: z
+      .union(
+        [
+          z.strictObject({
+            ca: z.string().min(1).meta({ description: "a PEM file (relative to the budget file) holding the app's certificate or the CA that signed it" }),
+          }),
+          z.strictObject({ insecure: z.literal(true).meta({ description: 'accept any certificate (shown in the report)' }) }),
+        ],
+        { error: 'expected { ca: FILE } or { insecure: true }' },
+      )
+      .optional()
+      .meta({
+        description: 'for an https app whose certificate is not publicly trusted (self-signed, a local CA): applies to the readiness wait, the load and Chrome',
+      }),
     baseUrl: z.string().meta({ description: "where the app listens, e.g. http://127.0.0.1:3000 (the action's base-url input overrides it)" }),
     remote: z
       .union([z.boolean(), z.strictObject({ maxRate: z.number().positive().max(100_000).meta({ description: 'highest load.rate allowed (req/s)' }) })], {
@@ -257,6 +284,10 @@ const app = z
           'shell command that ends what app.command started (for a command that launches the app and returns); run at teardown and before each restart',
       }),
     stopTimeout: duration('grace period between SIGTERM and SIGKILL').optional(),
+    restart: z.literal('per-target', { error: "expected 'per-target'" }).optional().meta({
+      description:
+        "'per-target': start the app afresh before each endpoint, so each one's app-rss and CPU start from a new process (otherwise app-rss is the memory at start plus what grew under that endpoint's own load)",
+    }),
     portEnv: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name like PORT' })
@@ -289,6 +320,10 @@ const sameRunner = z
       .optional()
       .meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
     timeBudget: duration('time for sampling beyond the minimum').optional(),
+    env: envValues.optional().meta({
+      description:
+        "variables for the base's app and its app.setup only, over app.env (e.g. its own DATABASE_URL, so a migration in the pull request cannot break the base); ${NAME} is read from the environment",
+    }),
     restartEvery: z.int().min(0).max(1000).optional().meta({
       description:
         "samples a side (API bursts) between restarts of both apps, each start then one sample, so one process's own speed is not taken for a difference (default: a quarter of minSamples; 0: never restart)",

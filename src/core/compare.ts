@@ -51,6 +51,8 @@ export interface ComparisonStats {
   verdict: ComparisonVerdict;
   /** For unsure rows: samples per side that would likely resolve it. */
   samplesNeeded?: number;
+  /** Standard error of the difference with one sample a side: how wide the interval gets with n samples (÷ √n). */
+  perSampleSe?: number;
   /** The run-to-run noise counted in the interval. */
   runNoise?: RunNoise;
   note?: string;
@@ -69,6 +71,8 @@ interface Welch {
   sampleVariance: number;
   /** Variance of the difference from run-to-run noise (does not). */
   runVariance: number;
+  /** Standard error of the difference with one sample a side (the samples' spread, run noise apart). */
+  perSample: number;
 }
 
 function welch(base: readonly number[], head: readonly number[], noise: RunNoise | undefined): Welch {
@@ -84,7 +88,7 @@ function welch(base: readonly number[], head: readonly number[], noise: RunNoise
   const rd = noise && Number.isFinite(noise.df) ? vr ** 2 / noise.df : 0;
   // An assumed noise has no estimation error: the t distribution then is the normal one (df capped, as stdlib wants finite df).
   const df = se === 0 ? Infinity : Math.min(1e6, total ** 2 / (vb ** 2 / (base.length - 1) + vh ** 2 / (head.length - 1) + rd));
-  return { base: mb, head: mh, se, df, sampleVariance: vb + vh, runVariance: vr };
+  return { base: mb, head: mh, se, df, sampleVariance: vb + vh, runVariance: vr, perSample: Math.sqrt(vb * base.length + vh * head.length) };
 }
 
 /**
@@ -168,6 +172,7 @@ function judgeAtLevel(p: Prepared, level: number): ComparisonStats {
   if (!p.test || p.allowed === null) return out;
 
   const { w, worse } = p.test;
+  if (Number.isFinite(w.perSample)) out.perSampleSe = w.perSample;
   const tCritical = w.se === 0 ? 0 : tQuantile(1 - level, w.df);
   const lo = worse - tCritical * w.se;
   const hi = worse + tCritical * w.se;

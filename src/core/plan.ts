@@ -38,6 +38,8 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   body?: string;
   /** Accepted statuses; undefined means any 2xx. */
   status?: number[];
+  /** app.tls, for the load's connections. */
+  tls?: AppPlan['tls'];
   load: LoadPlan;
   thresholds: LocatedThreshold[];
   relative: LocatedRule[];
@@ -80,7 +82,7 @@ export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | '
   relative: LocatedRule[];
 }
 
-export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote'>, 'stopTimeout'> {
+export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote' | 'setup' | 'tls'>, 'stopTimeout'> {
   /** Absolute directory the command runs in. */
   cwd: string;
   env: Record<string, string>;
@@ -97,9 +99,15 @@ export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 
   stop?: { command: string; timeoutMs: number };
   /** The variable the command reads its port from (same-runner runs set it). */
   portEnv: string;
+  /** Run once before the app first starts (migrations, a seed). */
+  setup?: { command: string; timeoutMs: number };
+  /** An https app's certificate: trusted through a CA file (absolute path), or not checked at all. */
+  tls?: { ca: string } | { insecure: true };
 }
 
-export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget'> {
+export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget' | 'env'> {
+  /** The base's variables over app.env, `${NAME}` read. */
+  env: Record<string, string>;
   /** Absolute path of a prepared checkout of the base (its repository root). */
   dir?: string;
   /** Time for samples beyond the minimum, all targets together. */

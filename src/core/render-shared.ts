@@ -44,7 +44,11 @@ export const ruleText = (r: Pick<ComparisonRow, 'rule' | 'level'>): string => (r
 export function comparisonCells(r: ComparisonRow): string[] {
   const unit = metricDef(r.kind, r.metric).unit;
   const interval = r.interval ? `${signed(r.interval[0], unit)} … ${signed(r.interval[1], unit)} (${(r.confidence * 100).toFixed(1)}%)` : '–';
-  const advice = r.verdict === 'unsure' && r.samplesNeeded ? ` (≈${r.samplesNeeded} samples a side would settle it)` : '';
+  const advice = r.undecidable
+    ? ` (${r.undecidable.replace(/^[^:]*: /, '')})`
+    : r.verdict === 'unsure' && r.samplesNeeded
+      ? ` (≈${r.samplesNeeded} samples a side would settle it)`
+      : '';
   const gate = r.gating ? '' : ` (not gating: ${r.reasons.join('; ')})`;
   return [
     ruleText(r),
@@ -169,8 +173,23 @@ export function connectionNotes(endpoints: readonly TargetResult[]): string[] {
   });
 }
 
-/** What went wrong on each endpoint and how its server treated connections. */
-export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [...errorNotes(endpoints), ...connectionNotes(endpoints)];
+/** What app-rss means in this report, once: memory is not restarted between endpoints unless app.restart says so. */
+export function memoryNote(endpoints: readonly TargetResult[]): string[] {
+  const kinds = new Set(endpoints.map((t) => t.endpoint?.memory).filter((m) => m !== undefined));
+  if (kinds.has('own growth'))
+    return [
+      "app-rss: the app's memory when it was ready plus what grew under each endpoint's own load (memory an earlier endpoint grew is not counted; app.restart: per-target starts the app afresh instead)",
+    ];
+  if (kinds.has('fresh app')) return ['app-rss: the app was started afresh before each endpoint (app.restart: per-target)'];
+  return [];
+}
+
+/** What went wrong on each endpoint, how its server treated connections, and what app-rss means. */
+export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [
+  ...errorNotes(endpoints),
+  ...connectionNotes(endpoints),
+  ...memoryNote(endpoints),
+];
 
 /** Pages whose runs ended somewhere other than the URL requested (a redirect, a login page): one line each. */
 export function endedElsewhere(pages: readonly TargetResult[]): string[] {
@@ -222,10 +241,14 @@ export function shardLine(report: Report): string | undefined {
   return `Merged from ${report.shards.length} shard${report.shards.length === 1 ? '' : 's'}: ${parts.join(' · ')}.`;
 }
 
-/** Where the traffic went, when not only to this machine (app.remote); undefined otherwise. */
+/** Where the traffic went, when not only to this machine (app.remote), and certificates not checked (app.tls); undefined otherwise. */
 export function trafficLine(report: Report): string | undefined {
-  const t = report.environment.traffic;
-  return t?.remote ? `Traffic went to ${t.hosts.join(', ')} (app.remote), not only to this machine.` : undefined;
+  const { traffic: t, tls } = report.environment;
+  const lines = [
+    ...(t?.remote ? [`Traffic went to ${t.hosts.join(', ')} (app.remote), not only to this machine.`] : []),
+    ...(tls === 'insecure' ? ['TLS certificates were not checked (app.tls.insecure).'] : []),
+  ];
+  return lines.length ? lines.join(' ') : undefined;
 }
 
 export function fingerprintLine(report: Report): string {

@@ -79,11 +79,13 @@ const comparison = z
     confidence: num,
     pValue: nullableNum,
     samplesNeeded: z.int().optional(),
+    perSampleSe: z.number().optional(),
     note: z.string().optional(),
     runNoise: z
       // An assumed noise's df is Infinity, which JSON writes as null.
       .object({ fraction: num, df: z.number().nullable(), source: z.enum(['history', 'assumed']), runs: z.int().optional() })
       .optional(),
+    undecidable: z.string().optional(),
     stored: z
       .object({
         verdict: z.enum(comparisonVerdicts),
@@ -114,6 +116,7 @@ const reportSchema = z
         git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
         browser: z.object({ lighthouse: z.string(), benchmarkIndex: nullableNum }).passthrough().optional(),
         traffic: z.object({ remote: z.boolean(), hosts: z.array(z.string()) }).optional(),
+        tls: z.enum(['ca', 'insecure']).optional(),
       })
       .passthrough(),
     targets: z.array(target),

@@ -58,6 +58,8 @@ export interface EndpointDetails {
   inFlight?: number;
   /** Connections the server closed after answering (Connection: close or HTTP/1.0): p95 then includes connecting. */
   serverCloses?: { closes: number; responses: number };
+  /** What app-rss holds: the memory at ready plus this endpoint's own growth, or a fresh app's (app.restart: per-target). */
+  memory?: 'own growth' | 'fresh app';
   /** Second by second from the load's start, warm-up included; same-runner: seconds of this app's own load time
    * (its interleaved bursts end to end). */
   series?: SeriesPoint[];
@@ -209,6 +211,8 @@ export interface ComparisonRow extends ComparisonStats {
   line?: number;
   /** A warn-level rule: a regression is shown and annotated, never failing the run. */
   level?: 'warn';
+  /** Its noise keeps it unsure even at the most samples it may take: why, in a line. */
+  undecidable?: string;
   /** A row confirmed on this runner: what the stored baseline had said. */
   stored?: Pick<ComparisonStats, 'verdict' | 'baseMean' | 'headMean' | 'deltaPercent' | 'interval'>;
 }
@@ -259,6 +263,8 @@ export interface Fingerprint {
   ci?: { provider: string; runId?: string; event?: string };
   /** Present when traffic went to a host that is not this machine (app.remote): the hosts it went to. */
   traffic?: { remote: boolean; hosts: string[] };
+  /** app.tls: the app's certificate trusted through a CA file, or not checked at all. */
+  tls?: 'ca' | 'insecure';
 }
 
 export type Verdict = 'pass' | 'fail' | 'error';
