@@ -29,6 +29,7 @@ describe('examples/workflows', () => {
     expect(perms['perf-gate-fork.yml']).toEqual({ contents: 'read', actions: 'read' });
     expect(perms['perf-gate-comment.yml']).toEqual({ actions: 'read', 'pull-requests': 'write', checks: 'write' });
     expect(perms['perf-gate-merge-queue.yml']).toEqual({ contents: 'read', actions: 'read', checks: 'write' });
+    expect(perms['perf-gate-django.yml']).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write', checks: 'write' });
     expect(perms['perf-gate-sharded.yml']).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write', checks: 'write' });
     const comment = workflows.find(([f]) => f === 'perf-gate-comment.yml')![1];
     expect(Object.keys(comment.on)).toEqual(['workflow_run']);

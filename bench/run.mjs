@@ -12,6 +12,9 @@
 //                   of the check outcomes (bench/page-sampling.mjs)
 //   shapes          load shapes on the example app's knobs: capacity vs its known knee, smallest leak a 60 s soak
 //                   catches with no false alarm, spike recovery vs the recovery set, overhead (bench/shapes.mjs)
+//   stacks          gunicorn sync/gthread on PostgreSQL and nginx: perf-gate steady vs wrk vs the undici engine (req/s,
+//                   p95, errors; target within 10 %, 0 errors); the Django N+1 against one stored run (20 of 20, A/A 0 of
+//                   20); keep-alive Node rate as autocannon is driven now vs before (target within 5 %) (bench/stacks.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -26,6 +29,7 @@ import { pageSamplingQuality } from './page-sampling.mjs';
 import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
 import { shapeQuality, soakSeparation } from './shapes.mjs';
+import { stacksQuality } from './stacks.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -242,7 +246,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -261,6 +265,7 @@ const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort 
 const shapes = only.has('shapes')
   ? { ...previous.shapes, ...(await shapeQuality({ cli, appDir, work, freePort, previous: previous.shapes })) }
   : previous.shapes;
+const stacks = only.has('stacks') ? await stacksQuality({ cli, root, appDir, work, freePort }) : previous.stacks;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -283,6 +288,7 @@ const figures = {
   confirm,
   pageSampling,
   shapes,
+  stacks,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -406,6 +412,19 @@ const lines = [
             `| ${id}, ${mode}, ${cost.runs} runs a build: run-to-run CV · +${cost.workUs[mode]} µs of work: B ÷ A, runs over A's median +10 % (A runs over it) · +${cost.smallUs} µs: B ÷ A, shift in A's SDs, runs above every A run | ${f(c.runToRunCv * 100, 1)} % · ×${c.change.ratioBtoA.toFixed(2)}, ${c.change.detected} of ${cost.runs} (${c.falseAlarms}) · ×${c.small.ratioBtoA.toFixed(3)}, ${f(c.small.shiftSd, 1)} SD, ${c.small.aboveEveryA} of ${cost.runs} | |`,
         ),
       )
+    : []),
+  ...(stacks
+    ? [
+        ...Object.entries(stacks.engines).map(([name, e]) => {
+          const pct = (a, b) => `${f((a / b - 1) * 100, 1)} %`;
+          return `| ${name}, ${e.connections} connections, ${e.rounds.wrk.length} rounds: req/s perf-gate ${f(e.perfGate.rps)} · wrk ${f(e.wrk.rps)} · undici ${f(e.undici.rps)}; p95 ${f(e.perfGate.p95, 2)} · ${f(e.wrk.p95, 2)} · ${f(e.undici.p95, 2)} ms; errors ${e.perfGate.errors} · ${e.wrk.errors} · ${e.undici.errors} | p95 vs wrk ${pct(e.perfGate.p95, e.wrk.p95)}, vs undici ${pct(e.perfGate.p95, e.undici.p95)}; req/s vs wrk ${pct(e.perfGate.rps, e.wrk.rps)} | within 10 %, 0 errors |`;
+        }),
+        ...Object.entries(stacks.keepAlive).map(
+          ([ep, k]) =>
+            `| keep-alive ${ep}, 10 connections: req/s as autocannon is driven now vs before (${f(median(k.now))} vs ${f(median(k.before))}) | ${f(k.ratio * 100, 1)} % | ≥ 95 % |`,
+        ),
+        `| Django N+1 (2 → 101 statements, p95 ×${stacks.nPlusOne.medianRatio.toFixed(1)}) against one stored run: detected · A/A false \`regressed\` | ${stacks.nPlusOne.detected} of ${stacks.nPlusOne.pairs} · ${stacks.nPlusOne.falseRegressed} of ${stacks.nPlusOne.pairs} | all · 0 |`,
+      ]
     : []),
 ];
 console.log(lines.join('\n'));

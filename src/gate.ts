@@ -94,11 +94,10 @@ interface GateOutcome {
 
 // Rules no number of samples this run may take could decide: flagged once, in the report and the terminal.
 function flagUndecidable(plan: GatePlan, rows: readonly ComparisonRow[], log: Logger): ComparisonRow[] {
-  const sides = plan.sameRunner ?? plan.confirm;
   return rows.map((r) => {
     const target = [...plan.endpoints, ...plan.pages].find((t) => t.kind === r.kind && t.name === r.target);
     if (!target) return r;
-    const most = sides ? sampleLimits(sides, target).max : target.kind === 'endpoint' ? target.load.samples : target.runs;
+    const most = plan.confirm ? sampleLimits(plan.confirm, target).max : target.kind === 'endpoint' ? target.load.samples : target.runs;
     if (!undecidable(r, most)) return r;
     const why = undecidableNote(r);
     log.warn(`${r.target} ${why}`);
@@ -171,7 +170,8 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
       : await compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log });
   const { trends } = compared;
   let { baseline } = compared;
-  let comparisons = flagUndecidable(plan, compared.comparisons, log);
+  // Against stored runs, before confirmation spends time on them (same-runner rows say what would settle them).
+  let comparisons = sameRunner ? compared.comparisons : flagUndecidable(plan, compared.comparisons, log);
   // A run that could not complete has nothing worth confirming.
   if (plan.confirm && baseline?.status === 'used' && errors.length === 0 && !opts.signal?.aborted) {
     const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {

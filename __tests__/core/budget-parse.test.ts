@@ -301,7 +301,7 @@ describe('sameRunner', () => {
     ['{ ref: x, minSamples: 1 }', 'b.yml:4:35: sameRunner.minSamples: expected at least 2, got 1'],
     [
       '{ ref: x, rounds: 3 }',
-      "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget, restartEvery",
+      "b.yml:4:23: sameRunner.rounds: unknown field 'rounds'; expected one of dir, ref, build, minSamples, maxSamples, timeBudget, restartEvery, env",
     ],
     ['{ ref: x, restartEvery: -1 }', 'b.yml:4:37: sameRunner.restartEvery: expected at least 0, got -1'],
   ])('rejects %s', (sameRunner, message) => {

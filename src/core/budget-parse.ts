@@ -492,7 +492,7 @@ function resolveSameRunner(sr: NonNullable<Budget['sameRunner']>, p: PropertyKey
     ...rest,
     ...(sr.dir !== undefined && { dir: path.resolve(r.dir, sr.dir) }),
     timeBudgetMs: timeBudget ?? 120_000,
-    env: expandedRecord(env, [...p, 'env'], r),
+    ...(env && { env: expandedRecord(env, [...p, 'env'], r) }),
   };
 }
 

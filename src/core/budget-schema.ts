@@ -320,13 +320,13 @@ const sameRunner = z
       .optional()
       .meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
     timeBudget: duration('time for sampling beyond the minimum').optional(),
-    env: envValues.optional().meta({
-      description:
-        "variables for the base's app and its app.setup only, over app.env (e.g. its own DATABASE_URL, so a migration in the pull request cannot break the base); ${NAME} is read from the environment",
-    }),
     restartEvery: z.int().min(0).max(1000).optional().meta({
       description:
         "samples a side (API bursts) between restarts of both apps, each start then one sample, so one process's own speed is not taken for a difference (default: a quarter of minSamples; 0: never restart)",
+    }),
+    env: envValues.optional().meta({
+      description:
+        "variables for the base's app and its app.setup only, over app.env (e.g. its own DATABASE_URL, so a migration in the pull request cannot break the base); ${NAME} is read from the environment",
     }),
   })
   .meta({

@@ -3,15 +3,23 @@
 // comparison may take leave the half-width at or above the allowed change, the interval can never fit on either
 // side of the limit, so the rule stays `unsure` whatever is measured (a TBT rule over 3 Lighthouse runs whose
 // runs differ by ±400 %). Such a rule is flagged once, and confirmation does not spend its time on it.
+import { findMetric } from './metric-catalog.js';
 import type { ComparisonRow } from './report.js';
 
 // One-sided 95 %: the normal quantile, the narrowest a t interval gets, so only rules that are hopeless are flagged.
 const zOneSided = 1.6449;
 
-/** True when `maxSamples` a side could not bring the rule's interval inside its allowed change. */
-export function undecidable(row: Pick<ComparisonRow, 'verdict' | 'allowed' | 'perSampleSe'>, maxSamples: number): boolean {
-  if (row.verdict !== 'unsure' || row.allowed === null || row.allowed <= 0 || row.perSampleSe === undefined) return false;
-  return (zOneSided * row.perSampleSe) / Math.sqrt(maxSamples) >= row.allowed;
+/**
+ * True when `maxSamples` a side could not bring the rule's interval inside its allowed change, nor (at the estimate
+ * so far) wholly past it: it would stay `unsure` at the most samples it may take. A change far past the limit is
+ * decidable however wide the interval, so it is never flagged.
+ */
+export function undecidable(row: Pick<ComparisonRow, 'verdict' | 'allowed' | 'perSampleSe' | 'kind' | 'metric' | 'delta'>, maxSamples: number): boolean {
+  if (row.verdict !== 'unsure' || row.allowed === null || row.allowed <= 0 || row.perSampleSe === undefined || row.delta === null) return false;
+  const halfWidth = (zOneSided * row.perSampleSe) / Math.sqrt(maxSamples);
+  const better = findMetric(row.kind, row.metric)?.better;
+  const worse = better === 'higher' ? -row.delta : row.delta;
+  return halfWidth >= row.allowed && Math.abs(worse - row.allowed) < halfWidth;
 }
 
 /** "tbt: ±400% with 3 runs; this rule cannot be decided: loosen it or raise runs". */

@@ -107,7 +107,7 @@ export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 
 
 export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget' | 'env'> {
   /** The base's variables over app.env, `${NAME}` read. */
-  env: Record<string, string>;
+  env?: Record<string, string>;
   /** Absolute path of a prepared checkout of the base (its repository root). */
   dir?: string;
   /** Time for samples beyond the minimum, all targets together. */

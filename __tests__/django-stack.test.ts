@@ -1,0 +1,212 @@
+// The stack users bring first, for real: the example Django shop under gunicorn (sync workers, which close every
+// connection, and gthread workers, which keep them), on a private PostgreSQL, migrated and seeded by app.setup; and
+// nginx serving a file with its default keepalive_requests. Measured with no errors, an N+1 list view caught
+// against a stored run and beside the base on the same runner, an unchanged build not called regressed.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { baselineFromFiles, runGate } from '../src/gate.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
+import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
+
+const quiet = { info: () => {}, warn: () => {} };
+const shopDir = path.join(repoRoot, 'examples', 'django');
+// Debian's python has Django; a python3 earlier on PATH (pyenv) may not.
+const python = '/usr/bin/python3';
+
+interface ShopOptions {
+  workers: 'sync' | 'gthread';
+  marker: string;
+  port: number;
+  env?: Record<string, string>;
+  /** Extra top-level YAML (sameRunner, …). */
+  extra?: string;
+  cwd?: string;
+}
+
+function shopBudget(dir: string, o: ShopOptions): string {
+  const env = {
+    PORT: String(o.port),
+    DATABASE_URL: '${SHOP_DATABASE_URL}',
+    GUNICORN_WORKER_CLASS: o.workers,
+    WEB_CONCURRENCY: '2',
+    [markerVariable]: o.marker,
+    ...o.env,
+  };
+  writeFileSync(
+    path.join(dir, 'perf-budget.yml'),
+    `app:
+  command: gunicorn -c gunicorn.conf.py shop.wsgi
+  cwd: ${o.cwd ?? shopDir}
+  setup: ${python} manage.py migrate -v0 && ${python} manage.py seed
+  env: ${JSON.stringify(env)}
+  baseUrl: http://127.0.0.1:${o.port}
+  ready: { url: /health, timeout: 60s }
+load: { duration: 4s, warmup: 500ms, samples: 4, connections: 4 }
+relative:
+  endpoints: { p95: +30% }
+${o.extra ?? ''}endpoints:
+  - { name: orders, url: /api/orders }
+  - { name: detail, url: /api/orders/17 }
+`,
+  );
+  return 'perf-budget.yml';
+}
+
+describe('a Django shop under gunicorn on PostgreSQL', () => {
+  let pg: Postgres;
+  let db: string;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    db = pg.url('shop');
+  });
+  afterAll(() => pg?.stop());
+
+  it('measures sync workers, which close every connection, with no errors, and says the server closes connections', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    shopBudget(dir, { workers: 'sync', marker, port: await freePort() });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, env: { ...process.env, SHOP_DATABASE_URL: db } });
+    expect(out.report.errors).toEqual([]);
+    for (const t of out.report.targets) {
+      expect(t.metrics.errors!.value).toBe(0);
+      expect(t.metrics.requests!.value).toBeGreaterThan(10);
+      // Every response closed its connection (those answered as the load stopped sent nothing after them).
+      const { closes, responses } = t.endpoint!.serverCloses!;
+      expect(closes).toBeGreaterThanOrEqual(responses - 4);
+    }
+    expect(out.exitCode).toBe(0);
+    expect(readFileSync(path.join(dir, 'out', 'report.md'), 'utf8')).toContain('orders: the server closed the connection after every response');
+    expect(readFileSync(path.join(dir, 'out', 'app-setup.log'), 'utf8')).toMatch(/seeded|already seeded/);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('measures gthread workers, which keep connections open, with no errors and no close note', async () => {
+    const dir = tempDir();
+    shopBudget(dir, { workers: 'gthread', marker: uniqueMarker(), port: await freePort() });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, env: { ...process.env, SHOP_DATABASE_URL: db } });
+    expect(out.report.errors).toEqual([]);
+    for (const t of out.report.targets) {
+      expect(t.metrics.errors!.value).toBe(0);
+      expect(t.endpoint!.serverCloses).toBeUndefined();
+    }
+  });
+
+  it('runs the example budget as it stands (python3 being the one with Django)', async () => {
+    const path0 = process.env.PATH;
+    process.env.PATH = `/usr/bin:${path0}`;
+    try {
+      const out = await runGate({
+        config: 'examples/django/perf-budget.yml',
+        outDir: path.join(tempDir(), 'out'),
+        cwd: repoRoot,
+        log: quiet,
+        env: { ...process.env, DATABASE_URL: pg.url('shop_example'), BASE_DATABASE_URL: pg.url('shop_example_base') },
+      });
+      expect(out.report.errors).toEqual([]);
+      expect(out.report.targets.map((t) => [t.name, t.metrics.errors!.value])).toEqual([
+        ['orders', 0],
+        ['order', 0],
+        ['customer-total', 0],
+      ]);
+    } finally {
+      process.env.PATH = path0;
+    }
+  });
+
+  it('catches the N+1 list view against a stored run, and does not call an unchanged build regressed', async () => {
+    const dir = tempDir();
+    const env = { ...process.env, SHOP_DATABASE_URL: db };
+    const port = await freePort();
+    shopBudget(dir, { workers: 'sync', marker: uniqueMarker(), port });
+    const stored = await runGate({ config: 'perf-budget.yml', outDir: 'stored', cwd: dir, log: quiet, env });
+    expect(stored.report.errors).toEqual([]);
+    const baseline = () => baselineFromFiles(['stored/report.json'], dir);
+
+    const same = await runGate({ config: 'perf-budget.yml', outDir: 'same', cwd: dir, log: quiet, env, baseline: baseline() });
+    expect(same.report.comparisons.filter((r) => r.verdict === 'regressed')).toEqual([]);
+
+    shopBudget(dir, { workers: 'sync', marker: uniqueMarker(), port, env: { SHOP_N_PLUS_ONE: '1' } });
+    const slower = await runGate({ config: 'perf-budget.yml', outDir: 'slower', cwd: dir, log: quiet, env, baseline: baseline() });
+    const orders = slower.report.comparisons.find((r) => r.target === 'orders' && r.metric === 'p95')!;
+    expect(orders.verdict).toBe('regressed');
+    expect(orders.deltaPercent!).toBeGreaterThan(100);
+    expect(slower.exitCode).toBe(1);
+  });
+
+  it('catches it beside the base on the same runner, each side set up on a database of its own', async () => {
+    const root = tempDir();
+    for (const side of ['head', 'base'])
+      cpSync(shopDir, path.join(root, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
+    const head = path.join(root, 'head');
+    const marker = uniqueMarker();
+    shopBudget(head, {
+      workers: 'sync',
+      marker,
+      port: await freePort(),
+      cwd: 'shop',
+      env: { SHOP_N_PLUS_ONE: '1' },
+      extra: `sameRunner:\n  dir: ../base\n  env: { SHOP_N_PLUS_ONE: '0', DATABASE_URL: '\${SHOP_BASE_DATABASE_URL}' }\n  minSamples: 4\n  timeBudget: 40s\n`,
+    });
+    const out = await runGate({
+      config: 'perf-budget.yml',
+      outDir: 'out',
+      cwd: head,
+      log: quiet,
+      env: { ...process.env, SHOP_DATABASE_URL: pg.url('shop_head'), SHOP_BASE_DATABASE_URL: pg.url('shop_base') },
+    });
+    expect(out.report.errors).toEqual([]);
+    const orders = out.report.comparisons.find((r) => r.target === 'orders' && r.metric === 'p95')!;
+    expect(orders.verdict).toBe('regressed');
+    // app.setup ran for each side, each on its own database.
+    for (const log of ['app-setup.log', 'base-app-setup.log']) expect(readFileSync(path.join(head, 'out', log), 'utf8')).toContain('seeded 200 customers');
+    expect(processesWith(marker)).toEqual([]);
+  });
+});
+
+describe('nginx serving a file with its defaults', () => {
+  it('takes its close after every 1,000 requests on a connection without a single error', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755); // nginx's workers run as nobody
+    const www = path.join(dir, 'www');
+    mkdirSync(www);
+    writeFileSync(path.join(www, 'index.html'), '<!doctype html><title>ok</title><p>hello</p>\n');
+    const port = await freePort();
+    writeFileSync(
+      path.join(dir, 'nginx.conf'),
+      `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events {}
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  server { listen 127.0.0.1:${port}; root ${www}; }
+}
+`,
+    );
+    const marker = uniqueMarker();
+    writeFileSync(
+      path.join(dir, 'perf-budget.yml'),
+      `app:
+  command: nginx -c ${dir}/nginx.conf
+  env: { ${markerVariable}: ${marker} }
+  baseUrl: http://127.0.0.1:${port}
+load: { duration: 2s, warmup: 500ms, samples: 4, connections: 4 }
+endpoints:
+  - { name: page, url: /index.html }
+`,
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    const t = out.report.targets[0]!;
+    expect(t.metrics.errors!.value).toBe(0);
+    expect(t.metrics.requests!.value).toBeGreaterThan(4000);
+    // keepalive_requests 1000: a close now and then, each taken in its stride.
+    expect(t.endpoint!.serverCloses!.closes).toBeGreaterThan(0);
+    expect(t.endpoint!.serverCloses!.responses / t.endpoint!.serverCloses!.closes).toBeGreaterThan(900);
+    expect(existsSync(path.join(dir, 'nginx.pid'))).toBe(false);
+    expect(processesWith(marker)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// A private PostgreSQL cluster for the tests and the benches: Debian's server binaries, a temp data directory owned by
+// the postgres user (initdb refuses root), a free loopback port, pg_stat_statements preloaded, no fsync.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+function binDir() {
+  const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
+  return path.join('/usr/lib/postgresql', versions[0], 'bin');
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const asPostgres = (cwd, cmd, ...args) => execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { cwd, stdio: 'pipe' });
+
+export async function startPostgres() {
+  const bin = binDir();
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pg-'));
+  chownSync(root, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  const data = path.join(root, 'data');
+  asPostgres(root, path.join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync');
+  const port = await freePort();
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements -c fsync=off`;
+  asPostgres(root, path.join(bin, 'pg_ctl'), '-D', data, '-l', path.join(root, 'server.log'), '-w', '-o', options, 'start');
+  const made = new Set();
+  return {
+    port,
+    url(database) {
+      if (!made.has(database)) {
+        spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'createdb'), '-h', '127.0.0.1', '-p', String(port), database], { cwd: root });
+        made.add(database);
+      }
+      return `postgres://postgres@127.0.0.1:${port}/${database}`;
+    },
+    stop() {
+      spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { cwd: root });
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
