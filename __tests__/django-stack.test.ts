@@ -53,6 +53,20 @@ ${o.extra ?? ''}endpoints:
   return 'perf-budget.yml';
 }
 
+/** nginx with its defaults (keepalive_requests 1000), in the foreground, its files in `dir`. */
+const nginxConf = (dir: string, port: number, server: string) => `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events {}
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  server { listen 127.0.0.1:${port}; ${server} }
+}
+`;
+
 describe('a Django shop under gunicorn on PostgreSQL', () => {
   let pg: Postgres;
   let db: string;
@@ -114,6 +128,30 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
     }
   });
 
+  it('measures the shop behind nginx (keep-alive to clients, a new upstream connection per request) with no errors', async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    const [port, upstream] = [await freePort(), await freePort()];
+    writeFileSync(path.join(dir, 'nginx.conf'), nginxConf(dir, port, `location / { proxy_pass http://127.0.0.1:${upstream}; }`));
+    const marker = uniqueMarker();
+    shopBudget(dir, { workers: 'sync', marker, port: upstream });
+    // One command starts both, as a supervisor would: gunicorn behind, nginx in front.
+    const file = path.join(dir, 'perf-budget.yml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('command: gunicorn -c gunicorn.conf.py shop.wsgi', `command: gunicorn -c gunicorn.conf.py shop.wsgi & exec nginx -c ${dir}/nginx.conf`)
+        .replace(`baseUrl: http://127.0.0.1:${upstream}`, `baseUrl: http://127.0.0.1:${port}`),
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, env: { ...process.env, SHOP_DATABASE_URL: db } });
+    expect(out.report.errors).toEqual([]);
+    for (const t of out.report.targets) {
+      expect(t.metrics.errors!.value).toBe(0);
+      expect(t.metrics.requests!.value).toBeGreaterThan(10);
+    }
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('catches the N+1 list view against a stored run, and does not call an unchanged build regressed', async () => {
     const dir = tempDir();
     const env = { ...process.env, SHOP_DATABASE_URL: db };
@@ -172,20 +210,7 @@ describe('nginx serving a file with its defaults', () => {
     mkdirSync(www);
     writeFileSync(path.join(www, 'index.html'), '<!doctype html><title>ok</title><p>hello</p>\n');
     const port = await freePort();
-    writeFileSync(
-      path.join(dir, 'nginx.conf'),
-      `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events {}
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  server { listen 127.0.0.1:${port}; root ${www}; }
-}
-`,
-    );
+    writeFileSync(path.join(dir, 'nginx.conf'), nginxConf(dir, port, `root ${www};`));
     const marker = uniqueMarker();
     writeFileSync(
       path.join(dir, 'perf-budget.yml'),

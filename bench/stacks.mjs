@@ -114,20 +114,23 @@ function seed(root, db) {
   execFileSync(python, ['manage.py', 'seed'], { cwd, env, stdio: 'ignore' });
 }
 
-async function nginxServer(work, freePort) {
-  const dir = path.join(work, 'nginx');
+// nginx with its defaults (keepalive_requests 1000): a small file, or in front of an upstream.
+async function nginxServer(work, freePort, upstream) {
+  const dir = path.join(work, upstream ? 'nginx-proxy' : 'nginx');
   mkdirSync(path.join(dir, 'www'), { recursive: true });
   chmodSync(work, 0o755);
   chmodSync(dir, 0o755);
   writeFileSync(path.join(dir, 'www', 'index.html'), '<!doctype html><title>ok</title><p>hello</p>\n');
   const port = await freePort();
+  const server = upstream ? `location / { proxy_pass ${upstream}; }` : `root ${dir}/www;`;
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `daemon off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  server { listen 127.0.0.1:${port}; root ${dir}/www; }\n}\n`,
+    `daemon off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n  server { listen 127.0.0.1:${port}; ${server} }\n}\n`,
   );
   const stop = startServer('nginx', ['-c', path.join(dir, 'nginx.conf')], {});
-  await waitFor(`http://127.0.0.1:${port}/index.html`);
-  return { url: `http://127.0.0.1:${port}/index.html`, stop };
+  const url = `http://127.0.0.1:${port}${upstream ? '/api/orders' : '/index.html'}`;
+  await waitFor(url);
+  return { url, stop };
 }
 
 // The Django N+1 against one stored run, and A/A, a pair at a time: stored A, then A and the N+1 against it.
@@ -244,6 +247,15 @@ export async function stacksQuality({ cli, root, appDir, work, freePort }) {
       }
       console.error(`bench stacks: gunicorn ${workers} done`);
     }
+    const app = await django({ root, freePort, workers: 'sync', db });
+    const proxy = await nginxServer(work, freePort, app.url);
+    try {
+      result.engines['gunicorn sync behind nginx'] = await engines({ cli, work, url: proxy.url, label: 'proxy', rounds });
+    } finally {
+      await proxy.stop();
+      await app.stop();
+    }
+    console.error('bench stacks: gunicorn behind nginx done');
     const nginx = await nginxServer(work, freePort);
     try {
       result.engines['nginx defaults'] = await engines({ cli, work, url: nginx.url, label: 'nginx', rounds });

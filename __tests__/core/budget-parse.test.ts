@@ -311,4 +311,15 @@ describe('sameRunner', () => {
   it('needs an app command: two apps are started', () => {
     expect(errorsOf(withApp('{ ref: x }', ''))).toEqual(['b.yml:3:13: sameRunner: a same-runner comparison starts two apps: expected app.command']);
   });
+
+  it('gives the base variables of its own, ${NAME} read; one the app never reads is passed along, no error', () => {
+    const plan = parseBudget(withApp("{ ref: x, env: { DATABASE_URL: '${BASE_DB}', NOBODY_READS_THIS: 1 } }"), 'b.yml', '/r', {
+      env: { BASE_DB: 'postgres://base' },
+    });
+    expect(plan.sameRunner!.env).toEqual({ DATABASE_URL: 'postgres://base', NOBODY_READS_THIS: '1' });
+    expect(plan.secrets).toContain('postgres://base');
+    expect(errorsOf(withApp("{ ref: x, env: { DATABASE_URL: '${BASE_DB}' } }"))).toEqual([
+      expect.stringMatching(/^b\.yml:4:\d+: sameRunner\.env\.DATABASE_URL: \$\{BASE_DB\} is not set in the environment/),
+    ]);
+  });
 });
