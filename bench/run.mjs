@@ -265,7 +265,7 @@ const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort 
 const shapes = only.has('shapes')
   ? { ...previous.shapes, ...(await shapeQuality({ cli, appDir, work, freePort, previous: previous.shapes })) }
   : previous.shapes;
-const stacks = only.has('stacks') ? await stacksQuality({ cli, root, appDir, work, freePort }) : previous.stacks;
+const stacks = only.has('stacks') ? await stacksQuality({ cli, root, appDir, work, freePort, previous: previous.stacks }) : previous.stacks;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -416,8 +416,8 @@ const lines = [
   ...(stacks
     ? [
         ...Object.entries(stacks.engines).map(([name, e]) => {
-          const pct = (a, b) => `${f((a / b - 1) * 100, 1)} %`;
-          return `| ${name}, ${e.connections} connections, ${e.rounds.wrk.length} rounds: req/s perf-gate ${f(e.perfGate.rps)} · wrk ${f(e.wrk.rps)} · undici ${f(e.undici.rps)}; p95 ${f(e.perfGate.p95, 2)} · ${f(e.wrk.p95, 2)} · ${f(e.undici.p95, 2)} ms; errors ${e.perfGate.errors} · ${e.wrk.errors} · ${e.undici.errors} | p95 vs wrk ${pct(e.perfGate.p95, e.wrk.p95)}, vs undici ${pct(e.perfGate.p95, e.undici.p95)}; req/s vs wrk ${pct(e.perfGate.rps, e.wrk.rps)} | within 10 %, 0 errors |`;
+          const pct = (r) => `${r >= 1 ? '+' : '−'}${f(Math.abs(r - 1) * 100, 1)} %`;
+          return `| ${name}, ${e.connections} connections, ${e.rounds.wrk.length} rounds (medians): req/s perf-gate ${f(e.perfGate.rps)} · wrk ${f(e.wrk.rps)} · undici ${f(e.undici.rps)}; p95 ${f(e.perfGate.p95, 2)} · ${f(e.wrk.p95, 2)} · ${f(e.undici.p95, 2)} ms; errors ${e.perfGate.errors} · ${e.wrk.errors} · ${e.undici.errors} | p95 vs wrk ${pct(e.ratios.p95VsWrk)}, vs undici ${pct(e.ratios.p95VsUndici)}; req/s vs wrk ${pct(e.ratios.rpsVsWrk)}, vs undici ${pct(e.ratios.rpsVsUndici)} (median of each round's ratio) | within 10 %, 0 errors |`;
         }),
         ...Object.entries(stacks.keepAlive).map(
           ([ep, k]) =>

@@ -71,11 +71,11 @@ async function engines({ cli, work, url, label, connections = 4, seconds = 4, ro
   const u = new URL(url);
   writeFileSync(
     steady,
-    `app: { baseUrl: '${u.origin}' }\nload: { duration: ${seconds}s, warmup: 1s, connections: ${connections}, samples: ${seconds} }\nendpoints: [{ name: e, url: '${u.pathname}' }]\n`,
+    `app: { baseUrl: '${u.origin}', ready: { url: '${u.pathname}' } }\nload: { duration: ${seconds}s, warmup: 1s, connections: ${connections}, samples: ${seconds} }\nendpoints: [{ name: e, url: '${u.pathname}' }]\n`,
   );
   writeFileSync(
     shaped,
-    `app: { baseUrl: '${u.origin}' }\nload: { warmup: 1s, profile: { stages: [{ duration: ${seconds}s, connections: ${connections} }] } }\nendpoints: [{ name: e, url: '${u.pathname}' }]\n`,
+    `app: { baseUrl: '${u.origin}', ready: { url: '${u.pathname}' } }\nload: { warmup: 1s, profile: { stages: [{ duration: ${seconds}s, connections: ${connections} }] } }\nendpoints: [{ name: e, url: '${u.pathname}' }]\n`,
   );
   const out = { perfGate: [], wrk: [], undici: [] };
   const gate = async (file) => {
@@ -83,7 +83,8 @@ async function engines({ cli, work, url, label, connections = 4, seconds = 4, ro
     const g = await runQuiet(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', dir]);
     if (g.code !== 0 && g.code !== 1) throw new Error(`gate run failed (${g.code}): ${g.err}`);
     const m = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).targets[0].metrics;
-    return { rps: m.rps.value, p95: m.p95.value, errors: m.errors.value };
+    const t = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).targets[0];
+    return { rps: m.rps.value, p95: m.p95.value, errors: m.errors.value, serverCloses: t.endpoint.serverCloses?.closes ?? 0 };
   };
   for (let i = 0; i < rounds; i++) {
     const w = await runQuiet('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', script, url]);
@@ -96,12 +97,27 @@ async function engines({ cli, work, url, label, connections = 4, seconds = 4, ro
     out.undici.push(await gate(shaped));
   }
   const summary = (xs) => ({ rps: median(xs.map((x) => x.rps)), p95: median(xs.map((x) => x.p95)), errors: xs.reduce((n, x) => n + x.errors, 0) });
-  return { connections, seconds, rounds: out, perfGate: summary(out.perfGate), wrk: summary(out.wrk), undici: summary(out.undici) };
+  // The server's speed drifts between rounds: each round's ratio, then their median.
+  const paired = (other, key) => median(out.perfGate.map((x, i) => x[key] / other[i][key]));
+  return {
+    connections,
+    seconds,
+    rounds: out,
+    perfGate: summary(out.perfGate),
+    wrk: summary(out.wrk),
+    undici: summary(out.undici),
+    ratios: {
+      p95VsWrk: paired(out.wrk, 'p95'),
+      p95VsUndici: paired(out.undici, 'p95'),
+      rpsVsWrk: paired(out.wrk, 'rps'),
+      rpsVsUndici: paired(out.undici, 'rps'),
+    },
+  };
 }
 
-async function django({ root, freePort, workers, db }) {
+async function django({ root, freePort, workers, db, concurrency }) {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: db, GUNICORN_WORKER_CLASS: workers, WEB_CONCURRENCY: '2' };
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: db, GUNICORN_WORKER_CLASS: workers, WEB_CONCURRENCY: String(concurrency) };
   const stop = startServer('gunicorn', ['-c', 'gunicorn.conf.py', 'shop.wsgi'], { cwd: path.join(root, 'examples', 'django'), env });
   await waitFor(`http://127.0.0.1:${port}/health`);
   return { url: `http://127.0.0.1:${port}`, stop };
@@ -222,7 +238,7 @@ async function keepAliveRate({ root, appDir, freePort, rounds }) {
         before.push(await once(false));
         now.push(await once(true));
       }
-      out[endpoint] = { now, before, ratio: median(now) / median(before) };
+      out[endpoint] = { now, before, ratio: median(now.map((x, i) => x / before[i])) };
     }
   } finally {
     await stop();
@@ -230,41 +246,50 @@ async function keepAliveRate({ root, appDir, freePort, rounds }) {
   return out;
 }
 
-export async function stacksQuality({ cli, root, appDir, work, freePort }) {
-  const rounds = Number(process.env.BENCH_STACK_ROUNDS ?? 5);
+// BENCH_STACKS=engines,keep-alive,n-plus-one runs some parts; the others keep their last figures.
+export async function stacksQuality({ cli, root, appDir, work, freePort, previous = {} }) {
+  const rounds = Number(process.env.BENCH_STACK_ROUNDS ?? 9);
   const pairs = Number(process.env.BENCH_STACK_PAIRS ?? 20);
+  const parts = new Set((process.env.BENCH_STACKS ?? 'engines,keep-alive,n-plus-one').split(','));
   const pg = await startPostgres();
-  const result = { engines: {} };
+  const result = { ...previous };
   try {
     const db = pg.url('bench_shop');
     seed(root, db);
-    for (const workers of ['sync', 'gthread']) {
-      const app = await django({ root, freePort, workers, db });
+    if (parts.has('engines')) {
+      result.engines = {};
+      // One worker: the app then leaves a core to the client and PostgreSQL. With a worker on each of the 2 cores the
+      // client's own CPU slows the app, and a client that spends more reads slower. And with two gthread workers,
+      // where each kept-open connection lands (2/2, 3/1, 4/0) moves a run's req/s by ±30 % for every client alike.
+      for (const workers of ['sync', 'gthread']) {
+        const app = await django({ root, freePort, workers, db, concurrency: 1 });
+        try {
+          const name = `gunicorn ${workers}, 1 worker${workers === 'gthread' ? ' × 4 threads' : ''}`;
+          result.engines[name] = await engines({ cli, work, url: `${app.url}/api/orders`, label: workers, rounds });
+        } finally {
+          await app.stop();
+        }
+        console.error(`bench stacks: gunicorn ${workers} done`);
+      }
+      const app = await django({ root, freePort, workers: 'sync', db, concurrency: 1 });
+      const proxy = await nginxServer(work, freePort, app.url);
       try {
-        result.engines[`gunicorn ${workers}`] = await engines({ cli, work, url: `${app.url}/api/orders`, label: workers, rounds });
+        result.engines['gunicorn sync, 1 worker, behind nginx'] = await engines({ cli, work, url: proxy.url, label: 'proxy', rounds });
       } finally {
+        await proxy.stop();
         await app.stop();
       }
-      console.error(`bench stacks: gunicorn ${workers} done`);
+      console.error('bench stacks: gunicorn behind nginx done');
+      const nginx = await nginxServer(work, freePort);
+      try {
+        result.engines['nginx defaults, a small file'] = await engines({ cli, work, url: nginx.url, label: 'nginx', rounds });
+      } finally {
+        await nginx.stop();
+      }
+      console.error('bench stacks: nginx done');
     }
-    const app = await django({ root, freePort, workers: 'sync', db });
-    const proxy = await nginxServer(work, freePort, app.url);
-    try {
-      result.engines['gunicorn sync behind nginx'] = await engines({ cli, work, url: proxy.url, label: 'proxy', rounds });
-    } finally {
-      await proxy.stop();
-      await app.stop();
-    }
-    console.error('bench stacks: gunicorn behind nginx done');
-    const nginx = await nginxServer(work, freePort);
-    try {
-      result.engines['nginx defaults'] = await engines({ cli, work, url: nginx.url, label: 'nginx', rounds });
-    } finally {
-      await nginx.stop();
-    }
-    console.error('bench stacks: nginx done');
-    result.keepAlive = await keepAliveRate({ root, appDir, freePort, rounds });
-    result.nPlusOne = await nPlusOnePairs({ cli, root, work, freePort, db, pairs });
+    if (parts.has('keep-alive')) result.keepAlive = await keepAliveRate({ root, appDir, freePort, rounds });
+    if (parts.has('n-plus-one')) result.nPlusOne = await nPlusOnePairs({ cli, root, work, freePort, db, pairs });
   } finally {
     pg.stop();
   }
