@@ -80,6 +80,19 @@ describe('app.setup', () => {
   });
 });
 
+describe('database.postgres that cannot be reached', () => {
+  it('is one line naming where (never the password), and the load results are still written', async () => {
+    const dir = tempDir();
+    budget(dir, port(), uniqueMarker(), "database: { postgres: 'postgres://shop:s3cret@127.0.0.1:9/shop' }\n");
+    const run = await cli(['run', '-q', '--out', 'out'], dir);
+    expect(run.code).toBe(3);
+    expect(run.out).toMatch(/^error: database\.postgres: cannot connect to 127\.0\.0\.1:9\/shop as shop: ECONNREFUSED/m);
+    expect(run.out).not.toContain('s3cret');
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.targets[0].metrics.requests.value).toBeGreaterThan(0);
+  });
+});
+
 describe('${NAME} in app.env', () => {
   it('reads the value from the environment for the app', async () => {
     const dir = tempDir();

@@ -202,6 +202,49 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
   });
 });
 
+describe('the statements behind each request (database.postgres)', () => {
+  let pg: Postgres;
+  beforeAll(async () => {
+    pg = await startPostgres();
+  });
+  afterAll(() => pg?.stop());
+
+  const run = async (database: string, env: Record<string, string> = {}) => {
+    const dir = tempDir();
+    shopBudget(dir, { workers: 'gthread', marker: uniqueMarker(), port: await freePort(), env, extra: "database: { postgres: '${SHOP_DATABASE_URL}' }\n" });
+    return {
+      dir,
+      out: await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, env: { ...process.env, SHOP_DATABASE_URL: pg.url(database) } }),
+    };
+  };
+
+  it('counts 2 statements a request on the order list, about 101 with the N+1, and names the statement', async () => {
+    pg.sql('shop_db', 'CREATE EXTENSION pg_stat_statements');
+    const plain = (await run('shop_db')).out.report.targets.find((t) => t.name === 'orders')!;
+    expect(plain.metrics['db-queries-per-request']!.value).toBeCloseTo(2, 0);
+    const n1 = (await run('shop_db', { SHOP_N_PLUS_ONE: '1' })).out.report.targets.find((t) => t.name === 'orders')!;
+    expect(n1.metrics['db-queries-per-request']!.value).toBeGreaterThan(90);
+    expect(n1.metrics['db-queries-per-request']!.samples.length).toBe(4);
+    const top = [...n1.endpoint!.statements!].sort((a, b) => b.callsPerRequest - a.callsPerRequest)[0]!;
+    expect(top.query).toMatch(/FROM "shop_customer" WHERE "shop_customer"\."id" = \$1/);
+    expect(top.callsPerRequest).toBeGreaterThan(90);
+    // perf-gate's own queries are not the app's.
+    expect(n1.endpoint!.statements!.some((s) => s.query.includes('pg_stat_statements'))).toBe(false);
+  });
+
+  it('says in one line what to run when pg_stat_statements is not installed, and still writes the load results', async () => {
+    const { dir, out } = await run('shop_noext');
+    expect(out.report.errors).toEqual([
+      expect.stringMatching(
+        /^database\.postgres: pg_stat_statements is not installed in 127\.0\.0\.1:\d+\/shop_noext as postgres: run CREATE EXTENSION pg_stat_statements there/,
+      ),
+    ]);
+    expect(out.exitCode).toBe(3);
+    expect(out.report.targets.map((t) => t.metrics.requests!.value! > 0)).toEqual([true, true]);
+    expect(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8')).not.toContain('db-queries-per-request');
+  });
+});
+
 describe('nginx serving a file with its defaults', () => {
   it('takes its close after every 1,000 requests on a connection without a single error', async () => {
     const dir = tempDir();

@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { runAppSetup } from './adapters/app-setup.js';
+import { openStatementReader, type StatementReader } from './adapters/pg-statements.js';
+import { dbWorkMetrics, statementTable, type StatementSnapshot } from './core/db-work.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { EndpointPlan, GatePlan } from './core/plan.js';
 import { isShaped, runShape } from './shaped-load.js';
@@ -25,6 +27,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   const measured: Measured = { targets: [], errors: [] };
   const signal = opts.signal ? { signal: opts.signal } : {};
   let app: RunningApp | undefined;
+  let statements: StatementReader | undefined;
   try {
     if (plan.app.setup) {
       opts.log.info(`setting up the app: ${plan.app.setup.command}`);
@@ -33,6 +36,13 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
     const start = (again: boolean) =>
       startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
+    if (plan.database) {
+      try {
+        statements = await openStatementReader(plan.database.postgres);
+      } catch (e) {
+        keepRunError(e, measured.errors); // the load still runs; its results are written
+      }
+    }
     app = await start(false);
     let readyRss = app.usage()?.rssBytes;
     opts.onReady?.();
@@ -48,7 +58,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
       try {
         result = isShaped(ep)
           ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage() })
-          : await steady(ep, app, opts, readyRss, plan.app.restart === 'per-target');
+          : await steady(ep, app, opts, { readyRss, restarted: plan.app.restart === 'per-target', statements });
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;
@@ -72,6 +82,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   } catch (e) {
     keepRunError(e, measured.errors);
   } finally {
+    await statements?.close();
     try {
       await app?.stop();
     } catch (e) {
@@ -82,12 +93,23 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
 }
 
 /** Steady load on one endpoint: bursts, sampling stopped early once every threshold is clear. */
-async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, readyRss: number | undefined, restarted = false): Promise<TargetResult> {
+interface SteadyContext {
+  /** The app's resident memory when it was ready. */
+  readyRss: number | undefined;
+  /** Started afresh for this endpoint (app.restart: per-target). */
+  restarted: boolean;
+  /** The app's database statements, when the budget names its database. */
+  statements: StatementReader | undefined;
+}
+
+async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { readyRss, restarted, statements }: SteadyContext): Promise<TargetResult> {
   const signal = opts.signal ? { signal: opts.signal } : {};
   opts.log.info(
     `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
   );
   const readings: (AppUsage | undefined)[] = [];
+  // pg_stat_statements at each boundary, read while the load goes on (a query takes a millisecond or two).
+  const snapshots: Promise<StatementSnapshot | undefined>[] = [];
   const thresholds = thresholdsOf(ep).map((c) => c.threshold);
   const range = { min: ep.load.minSamples, max: ep.load.samples };
   // app-rss: memory at ready plus what grew under this endpoint's own load (earlier endpoints' growth taken out).
@@ -124,6 +146,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, re
       },
       onBoundary: (i) => {
         readings[i] = app.usage();
+        if (statements) snapshots[i] = statements.snapshot().catch(() => undefined);
         if (i === 0) series.begin('steady', sinceStart(), true);
       },
       onBurst: (b, i, n) =>
@@ -135,6 +158,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, re
   series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
   if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
+  if (statements && result.endpoint) await addDbWork(result, await Promise.all(snapshots));
   if (result.metrics['app-rss'] && memory && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   const taken = result.endpoint?.bursts.length ?? 0;
   result.sampling = sampling ?? {
@@ -146,4 +170,13 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, re
         (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
   };
   return result;
+}
+
+// Statements per answered request, burst by burst, and the statements that did the work over the measured time.
+async function addDbWork(result: TargetResult, snaps: (StatementSnapshot | undefined)[]): Promise<void> {
+  const bursts = result.endpoint?.bursts ?? [];
+  Object.assign(result.metrics, dbWorkMetrics(bursts.map((b, i) => ({ start: snaps[i], end: snaps[i + 1], requests: b.requests }))));
+  const [first, last] = [snaps[0], snaps[bursts.length]];
+  const requests = bursts.reduce((n, b) => n + b.requests, 0);
+  if (first && last && result.endpoint) result.endpoint.statements = statementTable(first, last, requests);
 }

@@ -248,7 +248,7 @@ endpoints:
     ],
     version: ["b.yml:1:10: version: expected one of 1, got '2'"],
     json: [
-      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
     ],
     dupKey: ['b.yml:5:5: Map keys must be unique'],
     page: [

@@ -42,6 +42,14 @@ export async function startPostgres() {
       }
       return `postgres://postgres@127.0.0.1:${port}/${database}`;
     },
+    /** Runs one SQL statement in a database of the cluster, as the postgres superuser. */
+    sql(database, statement) {
+      this.url(database);
+      execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'psql'), '-h', '127.0.0.1', '-p', String(port), '-d', database, '-qc', statement], {
+        cwd: root,
+        stdio: 'pipe',
+      });
+    },
     stop() {
       spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { cwd: root });
       rmSync(root, { recursive: true, force: true });

@@ -266,9 +266,11 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
       message: 'measures two apps perf-gate starts on this runner, not a remote host: remove sameRunner, or point app.baseUrl at this machine',
     });
   }
+  const app = resolveApp(budget.app, baseUrl, src.dir, r);
+  const database = budget.database && { postgres: r.value(budget.database.postgres, ['database', 'postgres']) };
   return {
     file: src.file,
-    app: resolveApp(budget.app, baseUrl, src.dir, r),
+    app,
     endpoints,
     pages,
     runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent,
@@ -276,6 +278,7 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     secrets: [...secrets],
     ...(sameRunner && { sameRunner }),
     ...(confirm && { confirm }),
+    ...(database && { database }),
   };
 }
 

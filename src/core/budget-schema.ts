@@ -341,6 +341,15 @@ export const budgetSchema = z
     load: loadSettings.optional(),
     sameRunner: sameRunner.optional(),
     setup: setup.optional().meta({ description: 'the setup script every page runs before each Lighthouse run, unless the page has its own' }),
+    database: z
+      .strictObject({
+        postgres: z.string().min(1).meta({
+          description:
+            "the app's PostgreSQL, as a connection URL (${DATABASE_URL} is read from the environment and masked); its pg_stat_statements gives each endpoint's statements per request",
+        }),
+      })
+      .optional()
+      .meta({ description: 'The database behind the app, read for the work each request does' }),
     confirm: sameRunner.optional().meta({
       description:
         "When a relative rule against the stored baseline comes back regressed, or unsure leaning halfway to its allowed worsening, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",

@@ -130,6 +130,8 @@ export interface GatePlan {
   sameRunner?: SameRunnerPlan;
   /** Re-measure what the stored baseline judged regressed or unsure beside the base, interleaved. */
   confirm?: SameRunnerPlan;
+  /** The app's PostgreSQL (a connection URL, `${NAME}` read): its statements per request. */
+  database?: { postgres: string };
   /** One shard of the budget: the gating relative rules of the whole budget, the Holm family its verdicts share. */
   gatingFamily?: number;
 }

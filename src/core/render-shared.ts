@@ -135,7 +135,9 @@ const costColumns = ['cpu-per-request', 'app-rss'];
 
 /** The endpoint table's columns: the app's own cost only where it was measured (an app perf-gate started). */
 export function endpointColumns(endpoints: readonly TargetResult[]): string[] {
-  return endpoints.some((t) => t.metrics['cpu-per-request'] || t.metrics['app-rss']) ? [...loadColumns, ...costColumns] : loadColumns;
+  const cost = endpoints.some((t) => t.metrics['cpu-per-request'] || t.metrics['app-rss']) ? costColumns : [];
+  const db = endpoints.some((t) => t.metrics['db-queries-per-request']) ? ['db-queries-per-request'] : [];
+  return [...loadColumns, ...cost, ...db];
 }
 
 export function endpointCells(t: TargetResult, columns: readonly string[]): string[] {

@@ -30,6 +30,14 @@ export interface Burst {
   p99: number | null;
 }
 
+/** A statement's share of one endpoint's work, per answered request (pg_stat_statements' normalized text). */
+export interface StatementRow {
+  query: string;
+  callsPerRequest: number;
+  msPerRequest: number;
+  rowsPerRequest: number;
+}
+
 export interface ErrorKind {
   kind: string;
   count: number;
@@ -58,6 +66,8 @@ export interface EndpointDetails {
   inFlight?: number;
   /** Connections the server closed after answering (Connection: close or HTTP/1.0): p95 then includes connecting. */
   serverCloses?: { closes: number; responses: number };
+  /** The database statements behind the measured time, per answered request (database.postgres). */
+  statements?: StatementRow[];
   /** What app-rss holds: the memory at ready plus this endpoint's own growth, or a fresh app's (app.restart: per-target). */
   memory?: 'own growth' | 'fresh app';
   /** Second by second from the load's start, warm-up included; same-runner: seconds of this app's own load time

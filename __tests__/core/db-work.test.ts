@@ -1,0 +1,42 @@
+// Database work per request from pg_stat_statements snapshots: deltas, resets, samples per burst, the statement table.
+import { describe, expect, it } from '@jest/globals';
+import { dbWorkMetrics, statementDelta, statementTable, type StatementStat } from '../../src/core/db-work.js';
+
+const snap = (...rows: [string, number, number, number][]) =>
+  new Map(rows.map(([id, calls, totalMs, rowsRead]): [string, StatementStat] => [id, { id, query: `q${id}`, calls, totalMs, rows: rowsRead }]));
+
+describe('database work per request', () => {
+  it('takes what each statement did between snapshots; a statement reset in between counts from zero', () => {
+    const before = snap(['1', 10, 5, 10], ['2', 100, 50, 100]);
+    const after = snap(['1', 12, 6, 12], ['2', 3, 1, 3], ['3', 4, 2, 8]);
+    expect(statementDelta(before, after).map((d) => [d.id, d.calls, d.totalMs, d.rows])).toEqual([
+      ['1', 2, 1, 2],
+      ['2', 3, 1, 3],
+      ['3', 4, 2, 8],
+    ]);
+  });
+
+  it('gives statements, time and rows per answered request, a sample a burst', () => {
+    const s0 = snap(['list', 0, 0, 0], ['each', 0, 0, 0]);
+    const s1 = snap(['list', 10, 20, 1000], ['each', 1000, 10, 1000]);
+    const s2 = snap(['list', 30, 60, 3000], ['each', 3000, 30, 3000]);
+    const m = dbWorkMetrics([
+      { start: s0, end: s1, requests: 10 },
+      { start: s1, end: s2, requests: 20 },
+      { start: s2, end: undefined, requests: 5 }, // a snapshot that failed: no sample
+    ]);
+    expect(m['db-queries-per-request']).toEqual({ value: 101, unit: 'count', samples: [101, 101] });
+    expect(m['db-ms-per-request']!.value).toBeCloseTo(3);
+    expect(m['db-rows-per-request']!.value).toBe(200);
+    expect(dbWorkMetrics([{ start: s0, end: s1, requests: 0 }])).toEqual({});
+  });
+
+  it('names the statements that did the work, by time, with the commonest by calls too', () => {
+    const first = snap(['list', 0, 0, 0], ['each', 0, 0, 0]);
+    const last = snap(['list', 10, 20, 1000], ['each', 1000, 10, 1000]);
+    expect(statementTable(first, last, 10)).toEqual([
+      { query: 'qlist', callsPerRequest: 1, msPerRequest: 2, rowsPerRequest: 100 },
+      { query: 'qeach', callsPerRequest: 100, msPerRequest: 1, rowsPerRequest: 100 },
+    ]);
+  });
+});
