@@ -161,7 +161,7 @@ load: { warmup: 300ms }
 endpoints:
   - name: checkout
     url: /api/checkout
-    load: { profile: { capacity: { objective: p95 < 60ms, from: 40, to: 800, probe: 1s, resolution: 10%, repeats: 2, timeBudget: 30s } } }
+    load: { profile: { capacity: { objective: p95 < 60ms, from: 40, to: 800, probe: 1s, resolution: 10%, repeats: 3, timeBudget: 45s } } }
     relative: { capacity-rps: -15% }
 `,
       );
