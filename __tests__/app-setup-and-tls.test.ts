@@ -166,14 +166,13 @@ describe('an https app with a certificate of its own', () => {
 
   it('names a self-signed certificate at once instead of waiting out the readiness timeout', async () => {
     write('');
-    const started = Date.now();
     const run = await cli(['run', '-q', '--out', 'out'], dir);
     expect(run.code).toBe(3);
     expect(run.out).toMatch(
       /^error: the app at https:\/\/127\.0\.0\.1:\d+\/health: TLS certificate: DEPTH_ZERO_SELF_SIGNED_CERT \(self-signed certificate\); for a self-signed/m,
     );
-    // Not the 20 s readiness timeout: the first refusal ends the wait.
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // Ended by the certificate, not by the readiness timeout's message.
+    expect(run.out).not.toMatch(/within 20s/);
   });
 
   it('trusts it with app.tls.ca and measures the app', async () => {

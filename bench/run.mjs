@@ -265,7 +265,8 @@ const cost = only.has('cost') ? await costQuality({ cli, appDir, work, freePort 
 const shapes = only.has('shapes')
   ? { ...previous.shapes, ...(await shapeQuality({ cli, appDir, work, freePort, previous: previous.shapes })) }
   : previous.shapes;
-const stacks = only.has('stacks') ? await stacksQuality({ cli, root, appDir, work, freePort, previous: previous.stacks }) : previous.stacks;
+if (only.has('stacks')) ensureWrk();
+const stacks = only.has('stacks') ? await stacksQuality({ run, cli, root, appDir, work, freePort, previous: previous.stacks }) : previous.stacks;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),

@@ -18,18 +18,6 @@ const median = (xs) => {
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function runQuiet(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, out, err }));
-  });
-}
-
 async function waitFor(url, ms = 30_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -63,7 +51,7 @@ const wrkScript = `done = function(summary, latency, requests)
 end
 `;
 
-async function engines({ cli, work, url, label, connections = 4, seconds = 4, rounds }) {
+async function engines({ run, cli, work, url, label, connections = 4, seconds = 4, rounds }) {
   const script = path.join(work, 'p95.lua');
   writeFileSync(script, wrkScript);
   const steady = path.join(work, `${label}-steady.yml`);
@@ -80,14 +68,14 @@ async function engines({ cli, work, url, label, connections = 4, seconds = 4, ro
   const out = { perfGate: [], wrk: [], undici: [] };
   const gate = async (file) => {
     const dir = path.join(work, `${label}-out`);
-    const g = await runQuiet(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', dir]);
+    const g = await run(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', dir]);
     if (g.code !== 0 && g.code !== 1) throw new Error(`gate run failed (${g.code}): ${g.err}`);
     const m = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).targets[0].metrics;
     const t = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).targets[0];
     return { rps: m.rps.value, p95: m.p95.value, errors: m.errors.value, serverCloses: t.endpoint.serverCloses?.closes ?? 0 };
   };
   for (let i = 0; i < rounds; i++) {
-    const w = await runQuiet('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', script, url]);
+    const w = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', script, url]);
     out.wrk.push({
       rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(w.out)?.[1]),
       p95: Number(/P95 ([\d.]+)/.exec(w.out)?.[1]),
@@ -150,7 +138,7 @@ async function nginxServer(work, freePort, upstream) {
 }
 
 // The Django N+1 against one stored run, and A/A, a pair at a time: stored A, then A and the N+1 against it.
-async function nPlusOnePairs({ cli, root, work, freePort, db, pairs }) {
+async function nPlusOnePairs({ run, cli, root, work, freePort, db, pairs }) {
   const port = await freePort();
   const budget = (name, n1) => {
     const file = path.join(work, name);
@@ -176,7 +164,7 @@ endpoints:
   const rows = [];
   for (let i = 0; i < pairs; i++) {
     const stored = path.join(work, 'n1-stored');
-    const s = await runQuiet(process.execPath, [cli, 'run', '--quiet', '--config', plain, '--out', stored]);
+    const s = await run(process.execPath, [cli, 'run', '--quiet', '--config', plain, '--out', stored]);
     if (s.code !== 0 && s.code !== 1) throw new Error(`stored run failed (${s.code}): ${s.err}`);
     const row = { pair: i };
     for (const [key, file] of [
@@ -184,7 +172,7 @@ endpoints:
       ['n1', n1],
     ]) {
       const out = path.join(work, `n1-${key}`);
-      const r = await runQuiet(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', out, '--baseline', path.join(stored, 'report.json')]);
+      const r = await run(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', out, '--baseline', path.join(stored, 'report.json')]);
       if (r.code !== 0 && r.code !== 1) throw new Error(`run failed (${r.code}): ${r.err}`);
       const c = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).comparisons.find((x) => x.metric === 'p95');
       row[key] = { verdict: c.verdict, ratio: c.headMean / c.baseMean };
@@ -247,7 +235,7 @@ async function keepAliveRate({ root, appDir, freePort, rounds }) {
 }
 
 // BENCH_STACKS=engines,keep-alive,n-plus-one runs some parts; the others keep their last figures.
-export async function stacksQuality({ cli, root, appDir, work, freePort, previous = {} }) {
+export async function stacksQuality({ run, cli, root, appDir, work, freePort, previous = {} }) {
   const rounds = Number(process.env.BENCH_STACK_ROUNDS ?? 9);
   const pairs = Number(process.env.BENCH_STACK_PAIRS ?? 20);
   const parts = new Set((process.env.BENCH_STACKS ?? 'engines,keep-alive,n-plus-one').split(','));
@@ -265,7 +253,7 @@ export async function stacksQuality({ cli, root, appDir, work, freePort, previou
         const app = await django({ root, freePort, workers, db, concurrency: 1 });
         try {
           const name = `gunicorn ${workers}, 1 worker${workers === 'gthread' ? ' × 4 threads' : ''}`;
-          result.engines[name] = await engines({ cli, work, url: `${app.url}/api/orders`, label: workers, rounds });
+          result.engines[name] = await engines({ run, cli, work, url: `${app.url}/api/orders`, label: workers, rounds });
         } finally {
           await app.stop();
         }
@@ -274,7 +262,7 @@ export async function stacksQuality({ cli, root, appDir, work, freePort, previou
       const app = await django({ root, freePort, workers: 'sync', db, concurrency: 1 });
       const proxy = await nginxServer(work, freePort, app.url);
       try {
-        result.engines['gunicorn sync, 1 worker, behind nginx'] = await engines({ cli, work, url: proxy.url, label: 'proxy', rounds });
+        result.engines['gunicorn sync, 1 worker, behind nginx'] = await engines({ run, cli, work, url: proxy.url, label: 'proxy', rounds });
       } finally {
         await proxy.stop();
         await app.stop();
@@ -282,14 +270,14 @@ export async function stacksQuality({ cli, root, appDir, work, freePort, previou
       console.error('bench stacks: gunicorn behind nginx done');
       const nginx = await nginxServer(work, freePort);
       try {
-        result.engines['nginx defaults, a small file'] = await engines({ cli, work, url: nginx.url, label: 'nginx', rounds });
+        result.engines['nginx defaults, a small file'] = await engines({ run, cli, work, url: nginx.url, label: 'nginx', rounds });
       } finally {
         await nginx.stop();
       }
       console.error('bench stacks: nginx done');
     }
     if (parts.has('keep-alive')) result.keepAlive = await keepAliveRate({ root, appDir, freePort, rounds });
-    if (parts.has('n-plus-one')) result.nPlusOne = await nPlusOnePairs({ cli, root, work, freePort, db, pairs });
+    if (parts.has('n-plus-one')) result.nPlusOne = await nPlusOnePairs({ run, cli, root, work, freePort, db, pairs });
   } finally {
     pg.stop();
   }

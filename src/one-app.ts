@@ -158,7 +158,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
   if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
-  if (statements && result.endpoint) await addDbWork(result, await Promise.all(snapshots));
+  if (statements && result.endpoint) addDbWork(result, await Promise.all(snapshots));
   if (result.metrics['app-rss'] && memory && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   const taken = result.endpoint?.bursts.length ?? 0;
   result.sampling = sampling ?? {
@@ -173,7 +173,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
 }
 
 // Statements per answered request, burst by burst, and the statements that did the work over the measured time.
-async function addDbWork(result: TargetResult, snaps: (StatementSnapshot | undefined)[]): Promise<void> {
+function addDbWork(result: TargetResult, snaps: (StatementSnapshot | undefined)[]): void {
   const bursts = result.endpoint?.bursts ?? [];
   Object.assign(result.metrics, dbWorkMetrics(bursts.map((b, i) => ({ start: snaps[i], end: snaps[i + 1], requests: b.requests }))));
   const [first, last] = [snaps[0], snaps[bursts.length]];
