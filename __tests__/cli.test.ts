@@ -65,7 +65,8 @@ describe('runCli with a baseline', () => {
 
     const same = await cli(['run', '-q', '-c', fast.file, '-o', 'same', '-b', 'base/report.json'], dir);
     expect(same.code).toBe(0);
-    expect(same.out).toMatch(/^ping\s+p95\s+\+20% or \+1ms .* (unchanged|unsure.*)$/m);
+    // Never regressed; a first run slowed by a busy machine can make the same build read as improved.
+    expect(same.out).toMatch(/^ping\s+p95\s+\+20% or \+1ms .* (unchanged|unsure.*|improved)$/m);
 
     const slower = await cli(['run', '-q', '-c', slow.file, '-o', 'slow', '-b', 'base/report.json'], dir);
     expect(slower.code).toBe(1);

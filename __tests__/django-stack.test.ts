@@ -22,6 +22,8 @@ interface ShopOptions {
   /** Extra top-level YAML (sameRunner, …). */
   extra?: string;
   cwd?: string;
+  /** The endpoints' YAML list; orders and detail when not given. */
+  endpoints?: string;
 }
 
 function shopBudget(dir: string, o: ShopOptions): string {
@@ -46,9 +48,7 @@ load: { duration: 4s, warmup: 500ms, samples: 4, connections: 4 }
 relative:
   endpoints: { p95: +30% }
 ${o.extra ?? ''}endpoints:
-  - { name: orders, url: /api/orders }
-  - { name: detail, url: /api/orders/17 }
-`,
+${o.endpoints ?? '  - { name: orders, url: /api/orders }\n  - { name: detail, url: /api/orders/17 }\n'}`,
   );
   return 'perf-budget.yml';
 }
@@ -230,6 +230,55 @@ describe('the statements behind each request (database.postgres)', () => {
     expect(top.callsPerRequest).toBeGreaterThan(90);
     // perf-gate's own queries are not the app's.
     expect(n1.endpoint!.statements!.some((s) => s.query.includes('pg_stat_statements'))).toBe(false);
+  });
+
+  it("reads the shop's own counters from /metrics, and catches a lost cache and one more statement against a stored run", async () => {
+    pg.sql('shop_work', 'CREATE EXTENSION pg_stat_statements');
+    const dir = tempDir();
+    const port = await freePort();
+    const env = { ...process.env, SHOP_DATABASE_URL: pg.url('shop_work') };
+    const budget = (switches: Record<string, string>) =>
+      shopBudget(dir, {
+        workers: 'gthread',
+        marker: uniqueMarker(),
+        port,
+        env: switches,
+        extra:
+          "database: { postgres: '${SHOP_DATABASE_URL}' }\n" +
+          `counters:\n  statements: django_db_execute_total\n  model-calls: 'model_requests_total{cached="false"}'\n`,
+        endpoints: '  - { name: customer, url: /api/customers/3 }\n  - { name: summary, url: /api/orders/17/summary }\n',
+      });
+    const file = path.join(dir, 'perf-budget.yml');
+    budget({});
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  ready:', '  metrics: /metrics\n  ready:'));
+    const stored = await runGate({ config: 'perf-budget.yml', outDir: 'stored', cwd: dir, log: quiet, env });
+    expect(stored.report.errors).toEqual([]);
+    const [customer, summary] = stored.report.targets;
+    // The app's count of its statements agrees with PostgreSQL's.
+    expect(customer!.metrics['statements-per-request']!.value).toBeCloseTo(3, 1);
+    expect(customer!.metrics['db-queries-per-request']!.value).toBeCloseTo(3, 1);
+    expect(summary!.metrics['model-calls-per-request']!.value).toBe(0);
+    expect(summary!.endpoint!.counters).toEqual([
+      { name: 'statements', perRequest: 0 },
+      { name: 'model-calls', perRequest: 0 },
+    ]);
+
+    budget({ SHOP_CACHE_OFF: '1', SHOP_EXTRA_QUERY: '1' });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  ready:', '  metrics: /metrics\n  ready:'));
+    const changed = await runGate({
+      config: 'perf-budget.yml',
+      outDir: 'changed',
+      cwd: dir,
+      log: quiet,
+      env,
+      baseline: baselineFromFiles(['stored/report.json'], dir),
+    });
+    const row = (target: string, metric: string) => changed.report.comparisons.find((r) => r.target === target && r.metric === metric)!;
+    expect(row('customer', 'db-queries-per-request')).toMatchObject({ verdict: 'regressed', rule: '+10% or +0.5 (default)' });
+    expect(row('customer', 'statements-per-request').verdict).toBe('regressed');
+    expect(row('summary', 'model-calls-per-request').verdict).toBe('regressed');
+    expect(changed.report.targets[1]!.metrics['model-calls-per-request']!.value).toBeCloseTo(1, 1);
+    expect(changed.exitCode).toBe(1);
   });
 
   it('says in one line what to run when pg_stat_statements is not installed, and still writes the load results', async () => {

@@ -1,6 +1,7 @@
 // Confirmation: what the stored baseline judged regressed, or unsure and leaning that way (core/suspicion.ts), is measured again beside the base on this
 // runner, interleaved (the same-runner machinery, for those targets only). The confirmed rows decide; each keeps
 // what the stored baseline had said. Nothing suspicious, nothing to do: the cost is paid only when it helps.
+import { baseWork } from './core/work-diff.js';
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import type { ComparisonRow, Confirmation, Report } from './core/report.js';
 import { isSuspect } from './core/suspicion.js';
@@ -56,6 +57,7 @@ export async function confirmSuspects(
       source: measured.description,
       ...(measured.sha && { sha: measured.sha }),
       sampling: measured.sampling,
+      ...baseWork(measured.base, names),
     },
   };
 }

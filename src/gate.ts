@@ -8,6 +8,7 @@ import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
+import { baseWork } from './core/work-diff.js';
 import { baseValues, compareWithBaseline } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import { evaluateChecks } from './core/checks.js';
@@ -239,6 +240,7 @@ async function compareWithStoredBaseline(
     ...(b.environment.git?.ref && { ref: b.environment.git.ref }),
     ...found.info,
     values: baseValues(b.targets, new Set(head.targets.map((t) => t.name))),
+    ...baseWork(b.targets, new Set(head.targets.map((t) => t.name))),
   };
   opts.log.info(`baseline: ${[baseline.sha?.slice(0, 7), baseline.ref, baseline.source].filter(Boolean).join(' ')}`);
   return {

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { runAppSetup } from './adapters/app-setup.js';
-import { openStatementReader, type StatementReader } from './adapters/pg-statements.js';
-import { dbWorkMetrics, statementTable, type StatementSnapshot } from './core/db-work.js';
+import { openWorkReader, settleUnseen, type WorkReader } from './adapters/work-reader.js';
+import { requestWork, type WorkSnapshot } from './core/request-work.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { EndpointPlan, GatePlan } from './core/plan.js';
 import { isShaped, runShape } from './shaped-load.js';
@@ -27,7 +27,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   const measured: Measured = { targets: [], errors: [] };
   const signal = opts.signal ? { signal: opts.signal } : {};
   let app: RunningApp | undefined;
-  let statements: StatementReader | undefined;
+  let work: WorkReader | undefined;
   try {
     if (plan.app.setup) {
       opts.log.info(`setting up the app: ${plan.app.setup.command}`);
@@ -36,14 +36,11 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
     const start = (again: boolean) =>
       startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
-    if (plan.database) {
-      try {
-        statements = await openStatementReader(plan.database.postgres);
-      } catch (e) {
-        keepRunError(e, measured.errors); // the load still runs; its results are written
-      }
-    }
     app = await start(false);
+    // The load still runs when the work cannot be read; its results are written.
+    const openWork = () =>
+      openWorkReader(plan, plan.app, { budgetFile: plan.file, warn: (m) => opts.log.warn(m), keep: (e) => keepRunError(e, measured.errors) });
+    work = await openWork();
     let readyRss = app.usage()?.rssBytes;
     opts.onReady?.();
     for (const [i, ep] of plan.endpoints.entries()) {
@@ -52,13 +49,14 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         opts.log.info(`restarting the app before ${ep.name} (app.restart: per-target)`);
         await app.stop();
         app = await start(true);
+        // A fresh app's counters start from zero again; readings across the restart are not compared anyway.
         readyRss = app.usage()?.rssBytes;
       }
       let result: TargetResult;
       try {
         result = isShaped(ep)
           ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage() })
-          : await steady(ep, app, opts, { readyRss, restarted: plan.app.restart === 'per-target', statements });
+          : await steady(ep, app, opts, { readyRss, restarted: plan.app.restart === 'per-target', work });
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;
@@ -72,6 +70,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         if (lost) throw new RunError(lost);
       }
     }
+    settleUnseen(work, plan.endpoints, measured.targets, measured.errors);
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
       opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
       const pages = await auditPages(plan.pages, opts);
@@ -82,7 +81,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   } catch (e) {
     keepRunError(e, measured.errors);
   } finally {
-    await statements?.close();
+    await work?.close();
     try {
       await app?.stop();
     } catch (e) {
@@ -98,18 +97,18 @@ interface SteadyContext {
   readyRss: number | undefined;
   /** Started afresh for this endpoint (app.restart: per-target). */
   restarted: boolean;
-  /** The app's database statements, when the budget names its database. */
-  statements: StatementReader | undefined;
+  /** The work behind each request (database statements, the app's counters), when the budget reads it. */
+  work: WorkReader | undefined;
 }
 
-async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { readyRss, restarted, statements }: SteadyContext): Promise<TargetResult> {
+async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { readyRss, restarted, work }: SteadyContext): Promise<TargetResult> {
   const signal = opts.signal ? { signal: opts.signal } : {};
   opts.log.info(
     `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
   );
   const readings: (AppUsage | undefined)[] = [];
-  // pg_stat_statements at each boundary, read while the load goes on (a query takes a millisecond or two).
-  const snapshots: Promise<StatementSnapshot | undefined>[] = [];
+  // The work at each boundary, read while the load goes on (a query or a scrape takes a millisecond or two).
+  const snapshots: Promise<WorkSnapshot | undefined>[] = [];
   const thresholds = thresholdsOf(ep).map((c) => c.threshold);
   const range = { min: ep.load.minSamples, max: ep.load.samples };
   // app-rss: memory at ready plus what grew under this endpoint's own load (earlier endpoints' growth taken out).
@@ -146,7 +145,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
       },
       onBoundary: (i) => {
         readings[i] = app.usage();
-        if (statements) snapshots[i] = statements.snapshot().catch(() => undefined);
+        if (work) snapshots[i] = work.snapshot();
         if (i === 0) series.begin('steady', sinceStart(), true);
       },
       onBurst: (b, i, n) =>
@@ -158,7 +157,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
   if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
-  if (statements && result.endpoint) addDbWork(result, await Promise.all(snapshots));
+  if (work && result.endpoint) addWork(result, await Promise.all(snapshots), ep, work.notes());
   if (result.metrics['app-rss'] && memory && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   const taken = result.endpoint?.bursts.length ?? 0;
   result.sampling = sampling ?? {
@@ -172,11 +171,13 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   return result;
 }
 
-// Statements per answered request, burst by burst, and the statements that did the work over the measured time.
-function addDbWork(result: TargetResult, snaps: (StatementSnapshot | undefined)[]): void {
+// Statements and counters per answered request, burst by burst, and what did the work over the measured time.
+function addWork(result: TargetResult, snaps: (WorkSnapshot | undefined)[], ep: EndpointPlan, notes: string[]): void {
   const bursts = result.endpoint?.bursts ?? [];
-  Object.assign(result.metrics, dbWorkMetrics(bursts.map((b, i) => ({ start: snaps[i], end: snaps[i + 1], requests: b.requests }))));
-  const [first, last] = [snaps[0], snaps[bursts.length]];
-  const requests = bursts.reduce((n, b) => n + b.requests, 0);
-  if (first && last && result.endpoint) result.endpoint.statements = statementTable(first, last, requests);
+  const { metrics, details } = requestWork(
+    bursts.map((b, i) => ({ start: snaps[i], end: snaps[i + 1], requests: b.requests })),
+    ep.counters,
+  );
+  Object.assign(result.metrics, metrics);
+  if (result.endpoint) Object.assign(result.endpoint, details, notes.length > 0 && { workNotes: [...(details.workNotes ?? []), ...notes] });
 }

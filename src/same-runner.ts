@@ -16,6 +16,7 @@ import { timelineRecorder } from './core/timeline.js';
 import { representativeRun, summarizeRuns, type PageRunMetrics } from './core/page-metrics.js';
 import type { BaselineInfo, ComparisonRow, Report, SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
 import { baseValues, compareWithBaseline } from './core/baseline.js';
+import { baseWork } from './core/work-diff.js';
 import { perStart } from './core/sampling.js';
 import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
 import { RunError } from './core/errors.js';
@@ -23,6 +24,8 @@ import { formatValue } from './core/units.js';
 import type { Logger } from './logger.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
 import { describeShape } from './core/load-shape.js';
+import { openWorkReader, settleUnseen, type WorkReader } from './adapters/work-reader.js';
+import { requestWork, type WorkSnapshot, type WorkSpan } from './core/request-work.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 export interface SameRunnerOptions extends MeasureOptions {
@@ -60,7 +63,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     });
     result.description = checkout.description;
     if (checkout.sha) result.sha = checkout.sha;
-    apps = await startAppPair(plan, checkout, opts, random);
+    apps = await startAppPair(plan, checkout, opts, random, result.errors);
     const rounds: RoundsContext = {
       plan,
       apps,
@@ -78,6 +81,8 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
       if (opts.signal?.aborted || rounds.appsDown) break;
       await endpointRounds(ep, rounds);
     }
+    settleUnseen(apps.work.head, plan.endpoints, result.targets, result.errors);
+    settleUnseen(apps.work.base, plan.endpoints, result.base, []);
     if (rounds.appsDown) throw rounds.appsDown;
     if (plan.pages.length > 0 && !opts.signal?.aborted) await allPageRounds(rounds, opts);
   } catch (e) {
@@ -102,11 +107,13 @@ interface AppPair {
   lost(): Promise<string | undefined>;
   /** What one side's app has spent so far. */
   usage(arm: Arm): AppUsage | undefined;
+  /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
+  work: Partial<Record<Arm, WorkReader>>;
   /** Stops both; what failed to stop is reported in one error. */
   stop(): Promise<void>;
 }
 
-async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number): Promise<AppPair> {
+async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number, errors: string[]): Promise<AppPair> {
   const [head, base] = (await freePorts(2)) as [number, number];
   // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
   const sideEnv = plan.sameRunner?.env ?? {};
@@ -148,6 +155,19 @@ async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRu
     await stopApps(apps).catch(() => {}); // the start's failure is the news
     throw e;
   }
+  // Each side's own reader: its counters come from its own port; the statements are told apart by the bursts' turns.
+  const work: Partial<Record<Arm, WorkReader>> = {};
+  for (const arm of arms) {
+    const reader = await openWorkReader({ ...plan, ...sideDatabase(plan, sideEnv, arm) }, plans[arm], {
+      budgetFile: plan.file,
+      warn: (m) => opts.log.warn(m),
+      // Both sides read the same things: one line is enough.
+      keep: (e) => {
+        if (arm === 'head') keepRunError(e, errors);
+      },
+    });
+    if (reader) work[arm] = reader;
+  }
   let starts = 1;
   return {
     ports,
@@ -160,7 +180,11 @@ async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRu
     },
     lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
     usage: (arm) => apps[arm]?.usage(),
-    stop: () => stopApps(apps),
+    work,
+    stop: async () => {
+      await Promise.all(arms.map((arm) => work[arm]?.close()));
+      await stopApps(apps);
+    },
   };
 }
 
@@ -196,6 +220,14 @@ interface RoundsContext {
   /** Time spent beyond each target's minimum, shared by all targets. */
   extraMs: number;
   signal?: AbortSignal;
+}
+
+/** The database a side's app is given: the base reads another when its env (sameRunner.env / confirm.env) gives
+ * the variable that carries database.postgres in app.env another value. */
+function sideDatabase(plan: GatePlan, sideEnv: Readonly<Record<string, string>>, arm: Arm): Pick<GatePlan, 'database'> {
+  if (!plan.database || arm === 'head') return plan.database ? { database: plan.database } : {};
+  const carrier = Object.keys(plan.app.env).find((k) => plan.app.env[k] === plan.database!.postgres && sideEnv[k] !== undefined);
+  return { database: carrier ? { postgres: sideEnv[carrier] as string } : plan.database };
 }
 
 type Arm = 'head' | 'base';
@@ -289,6 +321,8 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
   const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
   // The app's usage around each measured burst of a side, for its cost metrics.
   const spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
+  // The work behind each request around each measured burst of a side.
+  const workSpans: Record<Arm, WorkSpan[]> = { head: [], base: [] };
   const burstMs = ep.load.durationMs / ep.load.samples;
   const limits = sampleLimits(plan.sameRunner, ep);
   const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
@@ -316,8 +350,16 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
     // The series is built once, for the final sides: the stop decision after each round needs only the tallies.
     const side = (arm: Arm, final = false): TargetResult => {
       const result = resultOf(ep, tallies[arm]);
-      const endpoint = final && result.endpoint && { ...result.endpoint, series: series[arm].finish(loadMs[arm]).series };
-      return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]) }, ...(endpoint && { endpoint }) };
+      const work = ctx.apps.work[arm] && requestWork(workSpans[arm], ep.counters);
+      const notes = [...(work?.details.workNotes ?? []), ...(ctx.apps.work[arm]?.notes() ?? [])];
+      const endpoint = final &&
+        result.endpoint && {
+          ...result.endpoint,
+          series: series[arm].finish(loadMs[arm]).series,
+          ...work?.details,
+          ...(notes.length > 0 && { workNotes: notes }),
+        };
+      return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
     };
     const sides = (): Sides => ({ head: side('head'), base: side('base') });
     const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
@@ -325,15 +367,26 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
       limits,
       take: async (arm) => {
         const readings: (AppUsage | undefined)[] = [];
+        const snaps: Promise<WorkSnapshot>[] = [];
+        const work = ctx.apps.work[arm];
         const before = tallies[arm].bursts.length;
         const sofar = await ctx.load.run(
           burst(targets[arm], rewarmMs, burstMs),
-          { ...signal, sink: sinkOf(arm), onBoundary: (i) => (readings[i] = ctx.apps.usage(arm)) },
+          {
+            ...signal,
+            sink: sinkOf(arm),
+            onBoundary: (i) => {
+              readings[i] = ctx.apps.usage(arm);
+              if (work) snaps[i] = work.snapshot();
+            },
+          },
           tallies[arm],
         );
         loadMs[arm] += rewarmMs + burstMs;
         const added = sofar.endpoint?.bursts.slice(before) ?? [];
         spans[arm].push(...spansOf(readings, added));
+        const taken = await Promise.all(snaps);
+        workSpans[arm].push(...added.map((b, k) => ({ start: taken[k], end: taken[k + 1], requests: b.requests })));
       },
       sides,
       onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
@@ -502,6 +555,7 @@ export function compareWithSameRunnerBase(
       createdAt: startedAt.toISOString(),
       sameRunner: { sampling: sr.sampling },
       values: baseValues(sr.base, new Set(head.targets.map((t) => t.name))),
+      ...baseWork(sr.base, new Set(head.targets.map((t) => t.name))),
     },
     // Each start of the apps is one sample (see meansPerStart).
     comparisons: compareWithBaseline(

@@ -33,8 +33,26 @@ describe('database work per request', () => {
 
   it('names the statements that did the work, by time, with the commonest by calls too', () => {
     const first = snap(['list', 0, 0, 0], ['each', 0, 0, 0]);
+    const mid = snap(['list', 4, 8, 400], ['each', 400, 4, 400]);
     const last = snap(['list', 10, 20, 1000], ['each', 1000, 10, 1000]);
-    expect(statementTable(first, last, 10)).toEqual([
+    // Summed over the bursts; what ran between them (another app's bursts) is not counted.
+    const other = snap(['list', 14, 28, 1400], ['each', 1400, 14, 1400]);
+    const later = snap(['list', 20, 40, 2000], ['each', 2000, 20, 2000]);
+    expect(
+      statementTable([
+        { start: first, end: mid, requests: 4 },
+        { start: mid, end: last, requests: 6 },
+      ]),
+    ).toEqual([
+      { query: 'qlist', callsPerRequest: 1, msPerRequest: 2, rowsPerRequest: 100 },
+      { query: 'qeach', callsPerRequest: 100, msPerRequest: 1, rowsPerRequest: 100 },
+    ]);
+    expect(
+      statementTable([
+        { start: first, end: last, requests: 10 },
+        { start: other, end: later, requests: 6 },
+      ]),
+    ).toEqual([
       { query: 'qlist', callsPerRequest: 1, msPerRequest: 2, rowsPerRequest: 100 },
       { query: 'qeach', callsPerRequest: 100, msPerRequest: 1, rowsPerRequest: 100 },
     ]);

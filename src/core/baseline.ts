@@ -115,6 +115,11 @@ export function compareWithBaseline(
       return t && t.status !== 'error' && incomparability(r, head, t, headTarget).length === 0 ? [t] : [];
     });
     for (const rule of target.relative) {
+      // A metric the baseline did not measure (work per request added since): shown, not judged.
+      const ruleReasons =
+        reasons.length === 0 && baseTarget && baseTarget.status !== 'error' && !baseTarget.metrics[rule.metric]
+          ? [`the baseline did not measure ${rule.metric}`]
+          : reasons;
       const samples = { base: baseTarget?.metrics[rule.metric]?.samples ?? [], head: headTarget.metrics[rule.metric]?.samples ?? [] };
       const runNoise =
         estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ??
@@ -125,8 +130,8 @@ export function compareWithBaseline(
         metric: rule.metric,
         rule: rule.source,
         ...(rule.level && { level: rule.level }),
-        gating: reasons.length === 0,
-        reasons,
+        gating: ruleReasons.length === 0,
+        reasons: ruleReasons,
         ...(rule.line !== undefined && { line: rule.line }),
       });
       inputs.push({

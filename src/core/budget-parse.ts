@@ -24,6 +24,7 @@ import { parseDurationSetting } from './units.js';
 import { defaultRunNoisePercent } from './run-noise.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
+import { resolveCounters, withCountDefaults, workMetricProblem } from './work-plan.js';
 
 const loadDefaults: Omit<LoadPlan, 'profile' | 'maxBody'> = {
   durationMs: 10_000,
@@ -40,7 +41,8 @@ const defaultAppStopMs = 30_000;
 const defaultAppSetupMs = 300_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
-type Issue = { path: PropertyKey[]; message: string };
+/** A problem at a field; `offset`: where in a one-line value it lies (a selector's column). */
+type Issue = { path: PropertyKey[]; message: string; offset?: number };
 
 export interface BudgetOptions {
   /** Where `${NAME}` in header, cookie and setup values is read from. */
@@ -81,7 +83,7 @@ export function parseBudget(text: string, file: string, dir: string, options: Bu
   const issues: Issue[] = [];
   const budget = options.baseUrl === undefined ? result.data : { ...result.data, app: { ...result.data.app, baseUrl: options.baseUrl } };
   const plan = resolve(budget, { file, dir, env: options.env ?? {}, baseUrlGiven: options.baseUrl !== undefined }, issues, (p) => at(p)?.line);
-  if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file, at(i.path), i.path, i.message)));
+  if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file, within(doc, at(i.path), i), i.path, i.message)));
   return plan;
 }
 
@@ -100,6 +102,14 @@ function toPlainData(doc: Document, file: string): unknown {
     }
     throw new ConfigError([`${file}: cannot read the YAML: ${message}`]);
   }
+}
+
+// A column inside a one-line scalar value, past its opening quote.
+function within(doc: Document, pos: Pos | undefined, issue: Issue): Pos | undefined {
+  if (!pos || issue.offset === undefined) return pos;
+  const node = doc.getIn(issue.path, true) as { type?: string } | undefined;
+  const quoted = node?.type === 'QUOTE_DOUBLE' || node?.type === 'QUOTE_SINGLE' ? 1 : 0;
+  return { line: pos.line, col: pos.col + quoted + issue.offset };
 }
 
 function line(file: string, pos: Pos | undefined, issuePath: PropertyKey[], message: string): string {
@@ -124,6 +134,8 @@ function unknownKey(objectPath: PropertyKey[], key: string): string {
  * past the top (a list of flow steps with one bad step names that step), else the union's own message.
  */
 function deepest(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  // A record's key that its pattern refused: the pattern's own message.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return { ...issue.issues[0], path: issue.path } as z.core.$ZodIssue;
   if (issue.code !== 'invalid_union') return issue;
   const inner = issue.errors.map((branch) => branch[0]).filter((i): i is z.core.$ZodIssue => i !== undefined && i.path.length > 0);
   const best = inner.sort((a, b) => b.path.length - a.path.length)[0];
@@ -329,6 +341,19 @@ function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolve
           : { command: app.setup.command, timeoutMs: app.setup.timeout ?? defaultAppSetupMs },
     }),
     ...(app.tls !== undefined && { tls: tlsPlan(app.tls, r.dir) }),
+    ...(app.metrics !== undefined && { metrics: metricsPlan(app.metrics, baseUrl, r) }),
+  };
+}
+
+const defaultScrapeTimeoutMs = 5_000;
+
+function metricsPlan(metrics: NonNullable<Budget['app']['metrics']>, baseUrl: string, r: Resolver): NonNullable<AppPlan['metrics']> {
+  const { url, headers, timeout } = typeof metrics === 'string' ? { url: metrics, headers: undefined, timeout: undefined } : metrics;
+  const at = typeof metrics === 'string' ? ['app', 'metrics'] : ['app', 'metrics', 'url'];
+  return {
+    url: r.url(url, baseUrl, at),
+    headers: expandedRecord(headers, ['app', 'metrics', 'headers'], r),
+    timeoutMs: timeout ?? defaultScrapeTimeoutMs,
   };
 }
 
@@ -340,7 +365,21 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
   // Default rules that the shape does not measure (p95 under capacity, rss-growth without a soak) are left out.
   const defaults = locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r).filter((rule) => metricShapeProblem(shape, rule.metric) === undefined);
   const own = locateRules(e.relative, ['endpoints', i, 'relative'], r);
-  const relative = mergeRelative(defaults, own);
+  const work = resolveWork(e, i, budget, shape, r);
+  const written = mergeRelative(
+    defaults.filter((rule) => workMetricProblem(rule.metric, work.sources) === undefined),
+    own,
+  );
+  // A count per request gets its default rule where it is measured: steady load.
+  const relative = shape.kind === 'steady' ? withCountDefaults(written, work.sources) : written;
+  e.thresholds.forEach((t, j) => {
+    const problem = workMetricProblem(t.metric, work.sources);
+    if (problem) r.issues.push({ path: ['endpoints', i, 'thresholds', j], message: problem });
+  });
+  for (const rule of e.relative ?? []) {
+    const problem = workMetricProblem(rule.metric, work.sources);
+    if (problem) r.issues.push({ path: ['endpoints', i, 'relative', rule.key], message: problem });
+  }
   if (shape.kind === 'steady') for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
   e.thresholds.forEach((t, j) => {
     const problem = metricShapeProblem(shape, t.metric);
@@ -374,7 +413,26 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
     load: { ...load, minSamples: leastFor(relative, { min: load.minSamples, max: load.samples }) },
     thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds'], r),
     relative,
+    ...(Object.keys(work.counters).length > 0 && { counters: work.counters }),
   };
+}
+
+// The counters an endpoint reads (the top level's with its own over them), and what its work metrics can come from.
+function resolveWork(e: EndpointConfig, i: number, budget: Budget, shape: ShapePlan, r: Resolver) {
+  const { counters, issues } = resolveCounters(budget.counters, e.counters);
+  for (const issue of issues) {
+    const p = issue.own ? ['endpoints', i, 'counters', issue.name] : ['counters', issue.name];
+    // A top-level selector's problem is said once, at the first endpoint.
+    if (issue.own || i === 0) r.issues.push({ path: p, message: issue.message, ...(issue.offset !== undefined && { offset: issue.offset }) });
+  }
+  if (Object.keys(counters).length > 0 && budget.app.metrics === undefined && (i === 0 || e.counters))
+    r.issues.push({
+      path: e.counters ? ['endpoints', i, 'counters'] : ['counters'],
+      message: "counters are read from the app's metrics: expected app.metrics: /metrics (its Prometheus endpoint)",
+    });
+  if (shape.kind !== 'steady' && e.counters)
+    r.issues.push({ path: ['endpoints', i, 'counters'], message: 'counters are read under steady load; this endpoint has a load.profile' });
+  return { counters, sources: { database: budget.database !== undefined, counters: new Set(Object.keys(counters)) } };
 }
 
 function loadProblems(load: LoadPlan): string[] {

@@ -1,6 +1,6 @@
 // The budget file's schema: the single source of its TypeScript types and of perf-budget.schema.json.
 import { z } from 'zod';
-import { lighthouseCategories, type TargetKind } from './metric-catalog.js';
+import { counterNamePattern, lighthouseCategories, type TargetKind } from './metric-catalog.js';
 import { defaultRunNoisePercent, minNoiseRuns } from './run-noise.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
 import { loadProfile } from './load-profile-schema.js';
@@ -98,6 +98,26 @@ const regExpProblem = (text: string): string | undefined => {
 
 const headers = z.record(z.string(), z.string()).meta({ description: 'request headers; ${NAME} in a value is read from the environment and masked' });
 
+// Names whose metrics are perf-gate's own.
+const reservedCounters = ['db-queries', 'db-ms', 'db-rows', 'cpu'];
+
+/** `counters:`: a name to a selector of the app's metrics. */
+const counters = z
+  .record(
+    z
+      .string()
+      .regex(counterNamePattern, { error: 'expected a counter name in lower case, digits and dashes, like model-calls' })
+      .refine((n) => !n.endsWith('-ms') && !reservedCounters.includes(n), {
+        error: `expected a name that does not end in -ms and is not one of perf-gate's own (${reservedCounters.join(', ')})`,
+      }),
+    z.string().min(1, { error: 'expected a selector like \'model_requests_total{cached="false"}\'' }),
+  )
+  .meta({
+    description:
+      "the app's own counters per answered request, read from app.metrics: a name to a selector like 'model_requests_total{cached=\"false\"}' (series summed over their other labels); each gives the metric <name>-per-request, and a histogram or summary also <name>-ms-per-request",
+    examples: [{ 'model-calls': 'model_requests_total{cached="false"}', 'cache-misses': 'cache_misses_total' }],
+  });
+
 const endpoint = z.strictObject({
   name: z.string().min(1),
   url: z.string().min(1).meta({ description: 'path on app.baseUrl ("/api/items") or a URL on this machine (any host with app.remote)' }),
@@ -114,6 +134,7 @@ const endpoint = z.strictObject({
   load: loadSettings.optional(),
   thresholds: thresholdList('endpoint').default([]),
   relative: relativeRules('endpoint').optional(),
+  counters: counters.optional().meta({ description: "this endpoint's own counters, over the top-level counters name by name" }),
 });
 
 const setup = z
@@ -288,6 +309,23 @@ const app = z
       description:
         "'per-target': start the app afresh before each endpoint, so each one's app-rss and CPU start from a new process (otherwise app-rss is the memory at start plus what grew under that endpoint's own load)",
     }),
+    metrics: z
+      .union(
+        [
+          z.string().min(1),
+          z.strictObject({
+            url: z.string().min(1).meta({ description: 'path on app.baseUrl (/metrics) or a URL on this machine' }),
+            headers: headers.optional(),
+            timeout: duration('time a scrape may take').optional(),
+          }),
+        ],
+        { error: "expected a path like '/metrics' or { url, headers }" },
+      )
+      .optional()
+      .meta({
+        description:
+          "the app's Prometheus / OpenMetrics endpoint, read at every burst boundary for counters: (a multi-process server, e.g. gunicorn's workers, must expose its workers' sums itself)",
+      }),
     portEnv: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name like PORT' })
@@ -350,6 +388,7 @@ export const budgetSchema = z
       })
       .optional()
       .meta({ description: 'The database behind the app, read for the work each request does' }),
+    counters: counters.optional(),
     confirm: sameRunner.optional().meta({
       description:
         "When a relative rule against the stored baseline comes back regressed, or unsure leaning halfway to its allowed worsening, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",

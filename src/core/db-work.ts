@@ -65,10 +65,21 @@ export function dbWorkMetrics(spans: readonly DbSpan[]): Record<string, MetricRe
 
 const tableSize = 20;
 
-/** The statements behind an endpoint's measured time: the top 20 by time and the top 20 by calls, by time first. */
-export function statementTable(first: StatementSnapshot, last: StatementSnapshot, requests: number): StatementRow[] {
+/** The statements behind an endpoint's measured time, summed over its bursts (only its own, when another app's
+ * bursts came between): the top 20 by time and the top 20 by calls, by time first. */
+export function statementTable(spans: readonly DbSpan[]): StatementRow[] {
+  const byId = new Map<string, StatementStat>();
+  let requests = 0;
+  for (const { start, end, requests: n } of spans) {
+    if (!start || !end || n === 0) continue;
+    requests += n;
+    for (const d of statementDelta(start, end)) {
+      const t = byId.get(d.id);
+      byId.set(d.id, t ? { ...t, calls: t.calls + d.calls, totalMs: t.totalMs + d.totalMs, rows: t.rows + d.rows } : d);
+    }
+  }
   if (requests === 0) return [];
-  const ds = statementDelta(first, last);
+  const ds = [...byId.values()];
   const byTime = [...ds].sort((a, b) => b.totalMs - a.totalMs).slice(0, tableSize);
   const byCalls = [...ds].sort((a, b) => b.calls - a.calls).slice(0, tableSize);
   const chosen = [...new Set([...byTime, ...byCalls])].sort((a, b) => b.totalMs - a.totalMs);

@@ -13,6 +13,8 @@ export interface MetricDef {
   shape?: 'capacity' | 'spike' | 'soak';
   /** `p95@peak`: the metric over one phase of the shape (a stage, or the spike's before, spike and after). */
   phase?: string;
+  /** The `counters:` name this metric reads (`model-calls-per-request`: model-calls). */
+  counter?: string;
 }
 
 const def = (id: string, unit: Unit, better: Better, title: string, shape?: MetricDef['shape']): MetricDef => ({
@@ -118,7 +120,19 @@ export function findMetric(kind: TargetKind, name: string): MetricDef | undefine
   }
   const key = name.trim().toLowerCase();
   const id = aliases[kind][key] ?? key;
-  return catalogs[kind].find((m) => m.id === id);
+  return catalogs[kind].find((m) => m.id === id) ?? (kind === 'endpoint' ? counterMetric(id) : undefined);
+}
+
+/** A name of `counters:` (lower case, digits and dashes). */
+export const counterNamePattern = /^[a-z][a-z0-9-]*$/;
+
+/** `model-calls-per-request`, `model-calls-ms-per-request`: the app's own counter `model-calls` per answered request. */
+export function counterMetric(id: string): MetricDef | undefined {
+  const m = /^(.+?)(-ms)?-per-request$/.exec(id);
+  if (!m || !counterNamePattern.test(m[1] as string) || m[1]!.endsWith('-ms')) return undefined;
+  return m[2]
+    ? { id, unit: 'ms', better: 'lower', title: `time of the app's counter ${m[1]} per answered request`, counter: m[1] as string }
+    : { id, unit: 'count', better: 'lower', title: `the app's counter ${m[1]} per answered request`, counter: m[1] as string };
 }
 
 export function metricDef(kind: TargetKind, id: string): MetricDef {

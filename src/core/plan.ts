@@ -4,6 +4,7 @@
 import type { Budget, EndpointConfig, LoadSettings, PageConfig } from './budget-schema.js';
 import type { ShapePlan } from './load-shape.js';
 import type { RelativeRule, Threshold } from './threshold.js';
+import type { CounterSelector } from './counter-selector.js';
 
 type AppConfig = Budget['app'];
 type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
@@ -31,7 +32,7 @@ export interface LocatedRule extends RelativeRule {
   line?: number;
 }
 
-export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 'status' | 'load' | 'thresholds' | 'relative'> {
+export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 'status' | 'load' | 'thresholds' | 'relative' | 'counters'> {
   kind: 'endpoint';
   headers: Record<string, string>;
   /** The body as sent: an object or array in the budget is JSON. */
@@ -43,6 +44,8 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   load: LoadPlan;
   thresholds: LocatedThreshold[];
   relative: LocatedRule[];
+  /** The app's own counters this endpoint reads (counters:), by name. */
+  counters?: Record<string, CounterSelector>;
 }
 
 /** A setup script resolved: its absolute path, as written for messages, and its values read from the environment. */
@@ -82,7 +85,7 @@ export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | '
   relative: LocatedRule[];
 }
 
-export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote' | 'setup' | 'tls'>, 'stopTimeout'> {
+export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote' | 'setup' | 'tls' | 'metrics'>, 'stopTimeout'> {
   /** Absolute directory the command runs in. */
   cwd: string;
   env: Record<string, string>;
@@ -103,6 +106,8 @@ export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 
   setup?: { command: string; timeoutMs: number };
   /** An https app's certificate: trusted through a CA file (absolute path), or not checked at all. */
   tls?: { ca: string } | { insecure: true };
+  /** The app's Prometheus / OpenMetrics endpoint (absolute URL), for counters. */
+  metrics?: { url: string; headers: Record<string, string>; timeoutMs: number };
 }
 
 export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget' | 'env'> {

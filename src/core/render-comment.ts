@@ -13,8 +13,9 @@ import {
   pagesSection,
   shapesSection,
   trendsSection,
+  workSection,
 } from './render-markdown.js';
-import { budgetText, checkSymbol, comparisonSymbol, errorNotes, orderedChecks, ruleText } from './render-shared.js';
+import { budgetText, checkSymbol, codeSpan, comparisonSymbol, errorNotes, orderedChecks, ruleText, workCauses } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report } from './report.js';
 import { failedChecks, gatingRegressions, warnings } from './outcome.js';
 import { formatValue, signed, signedPct, type Unit } from './units.js';
@@ -58,6 +59,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     checksSection(restChecks),
     comparisonsSection(restRows),
     endpointsSection(report),
+    workSection(report),
     pagesSection(report, options.runUrl ? `${options.runUrl}#artifacts` : undefined),
   ]);
   const tail = linksSection(links) + footerSection(report);
@@ -125,6 +127,16 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
       `| ${warn ? checkSymbol.warn : comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(ruleText(r))} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | ${warn ? 'regressed (warning)' : 'regressed'} |`,
     );
   }
+  // What grew behind a per-request count: the statement or counter, one line each.
+  const causes = workCauses(report, regressed);
+  if (causes.length)
+    lines.push(
+      '',
+      ...causes.map(
+        ({ row, cause }) =>
+          `- **${esc(row.target)}** ${esc(row.metric)}: ${cause.statement ? codeSpan(cause.statement) : esc(cause.counter ?? '')}: ${esc(cause.change)}`,
+      ),
+    );
   const errors = errorNotes(report.targets.filter((t) => t.kind === 'endpoint'));
   if (errors.length) lines.push('', ...errors.map((l) => `- ${esc(l)}`));
   return `${lines.join('\n')}\n\n`;

@@ -2,6 +2,7 @@
 // charts: per endpoint its latency percentiles on a log axis, base and head overlaid with the budget, and its load
 // second by second; per page each run's metrics with the median marked and a link to its Lighthouse report; every
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
+import { baseWorkOf, shortStatement, statementChanges } from './work-diff.js';
 import { latencyPercentiles, metricDef } from './metric-catalog.js';
 import {
   baselineLine,
@@ -29,6 +30,7 @@ const style = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; margin: 24px auto; max-width: 1100px; padding: 0 16px; }
 h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
 h3 { font-size: 15px; margin: 18px 0 6px; } .note { color: #57606a; margin: 2px 0; } .error { color: #b42318; }
+.statements code { font-size: 12px; } tr.grew td { background: #fff1f0; }
 table { border-collapse: collapse; margin: 8px 0; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: middle; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; } tr.median td { background: #fff8c5; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; } .chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
@@ -245,7 +247,38 @@ function endpointSection(t: TargetResult, report: Report): string {
     );
   }
   if (charts.length > 0) parts.push(`<div class="charts">${charts.join('')}</div>`);
+  parts.push(workTables(t, report));
   return `<section class="endpoint" data-target="${h(t.name)}">${parts.join('\n')}</section>`;
+}
+
+const workRows = 20;
+
+// The statements and counters behind each request, base → head when there is a base, grown calls first.
+function workTables(t: TargetResult, report: Report): string {
+  const work = t.endpoint;
+  if (!work?.statements?.length && !work?.counters?.length) return '';
+  const base = baseWorkOf(report, t.name);
+  const both = (b: number | undefined, v: number | undefined, unit: 'count' | 'ms') =>
+    h(base ? `${formatValue(b ?? 0, unit)} → ${formatValue(v ?? 0, unit)}` : formatValue(v ?? 0, unit));
+  const out = [`<h4>Work behind each request${base ? ' (base → head)' : ''}</h4>`];
+  if (work.statements?.length) {
+    const rows = statementChanges(work.statements, base?.statements)
+      .slice(0, workRows)
+      .map(
+        (c) =>
+          `<tr${c.calls > 0.01 && base ? ' class="grew"' : ''}><td><code title="${h(c.query)}">${h(shortStatement(c.query, 120))}</code></td><td>${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')}</td><td>${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')}</td><td>${both(c.base?.rowsPerRequest, c.head?.rowsPerRequest, 'count')}</td></tr>`,
+      );
+    out.push(`<table class="statements"><tr><th>Statement</th><th>calls/req</th><th>ms/req</th><th>rows/req</th></tr>${rows.join('')}</table>`);
+  }
+  if (work.counters?.length) {
+    const rows = work.counters.map((c) => {
+      const b = base?.counters?.find((x) => x.name === c.name);
+      return `<tr><td>${h(c.name)}</td><td>${both(b?.perRequest, c.perRequest, 'count')}</td><td>${c.msPerRequest === undefined ? '–' : both(b?.msPerRequest, c.msPerRequest, 'ms')}</td></tr>`;
+    });
+    out.push(`<table class="counters"><tr><th>Counter</th><th>a request</th><th>ms/req</th></tr>${rows.join('')}</table>`);
+  }
+  for (const n of work.workNotes ?? []) out.push(`<p class="note">${h(n)}</p>`);
+  return out.join('\n');
 }
 
 const pageRunMetrics = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'speed-index'] as const;

@@ -9,6 +9,8 @@ import {
   checkSymbol,
   comparisonCells,
   comparisonSymbol,
+  codeSpan,
+  columnLabel,
   endpointCells,
   endpointColumns,
   endpointNotes,
@@ -26,6 +28,7 @@ import {
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import { sparkline } from './trends.js';
+import { baseWorkOf, shortStatement, statementChanges } from './work-diff.js';
 import { formatValue } from './units.js';
 
 interface MarkdownOptions {
@@ -42,6 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     comparisonsSection(report.comparisons),
     trendsSection(report),
     endpointsSection(report),
+    workSection(report),
     shapesSection(report),
     pagesSection(report),
     linksSection(options.links ?? []),
@@ -114,11 +118,50 @@ export function endpointsSection(report: Report): string {
   const columns = endpointColumns(endpoints);
   const notes = endpointNotes(endpoints);
   return block([
-    `| Endpoint | ${columns.join(' | ')} | samples |`,
+    `| Endpoint | ${columns.map(columnLabel).join(' | ')} | samples |`,
     `|---|${columns.map(() => '--:|').join('')}--:|`,
     ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${esc(endpointSamplesText(t))} |`),
     ...(notes.length ? ['', ...notes.map((l) => `- ${esc(l)}`)] : []),
   ]);
+}
+
+const workRows = 10;
+
+/** Per endpoint, the statements and counters behind each request, the base's beside the head's when there is a
+ * base, statements whose calls per request grew first: an N+1 shows as its statement. */
+export function workSection(report: Report): string {
+  const lines: string[] = [];
+  for (const t of report.targets) {
+    const work = t.endpoint;
+    if (t.kind !== 'endpoint' || (!work?.statements?.length && !work?.counters?.length)) continue;
+    const base = baseWorkOf(report, t.name);
+    const both = (b: number | undefined, h: number | undefined, unit: 'count' | 'ms') =>
+      base ? `${formatValue(b ?? 0, unit)} → ${formatValue(h ?? 0, unit)}` : formatValue(h ?? 0, unit);
+    lines.push(`**Work behind each request: ${esc(t.name)}**${base ? ' (base → head)' : ''}`, '');
+    if (work.statements?.length) {
+      const changes = statementChanges(work.statements, base?.statements);
+      lines.push('| Statement | calls/req | ms/req | rows/req |', '|---|--:|--:|--:|');
+      for (const c of changes.slice(0, workRows)) {
+        lines.push(
+          `| ${codeSpan(shortStatement(c.query, 100))} | ${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')} | ${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')} | ${both(c.base?.rowsPerRequest, c.head?.rowsPerRequest, 'count')} |`,
+        );
+      }
+      if (changes.length > workRows) lines.push(`| … ${changes.length - workRows} more in report.json | | | |`);
+      lines.push('');
+    }
+    if (work.counters?.length) {
+      lines.push('| Counter | a request | ms/req |', '|---|--:|--:|');
+      for (const c of work.counters) {
+        const b = base?.counters?.find((x) => x.name === c.name);
+        lines.push(
+          `| ${esc(c.name)} | ${both(b?.perRequest, c.perRequest, 'count')} | ${c.msPerRequest === undefined ? '–' : both(b?.msPerRequest, c.msPerRequest, 'ms')} |`,
+        );
+      }
+      lines.push('');
+    }
+    for (const n of work.workNotes ?? []) lines.push(`- ${esc(n)}`);
+  }
+  return block(lines.filter((l, i, a) => !(l === '' && a[i + 1] === undefined)));
 }
 
 /** The load shapes' headline numbers, one bullet per shaped endpoint. */

@@ -1,8 +1,9 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
 import { comparisonVerdicts, type ComparisonVerdict } from './compare.js';
-import { metricDef } from './metric-catalog.js';
+import { findMetric, metricDef } from './metric-catalog.js';
 import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from './report.js';
 import { failedChecks, warnings } from './outcome.js';
+import { baseWorkOf, workCause, type WorkCause } from './work-diff.js';
 import { minNoiseRuns } from './run-noise.js';
 import { formatValue, signed, signedPct } from './units.js';
 
@@ -137,7 +138,18 @@ const costColumns = ['cpu-per-request', 'app-rss'];
 export function endpointColumns(endpoints: readonly TargetResult[]): string[] {
   const cost = endpoints.some((t) => t.metrics['cpu-per-request'] || t.metrics['app-rss']) ? costColumns : [];
   const db = endpoints.some((t) => t.metrics['db-queries-per-request']) ? ['db-queries-per-request'] : [];
-  return [...loadColumns, ...cost, ...db];
+  // Each of the app's counters a request (not their times: the table stays narrow).
+  const counters = [
+    ...new Set(endpoints.flatMap((t) => Object.keys(t.metrics).filter((id) => findMetric('endpoint', id)?.counter && !id.endsWith('-ms-per-request')))),
+  ];
+  return [...loadColumns, ...cost, ...db, ...counters];
+}
+
+/** A column's heading: per-request counts as `queries/req`, `model-calls/req`; other metrics by their id. */
+export function columnLabel(id: string): string {
+  if (id === 'db-queries-per-request') return 'queries/req';
+  const counter = findMetric('endpoint', id)?.counter;
+  return counter !== undefined && !id.endsWith('-ms-per-request') ? `${counter}/req` : id;
 }
 
 export function endpointCells(t: TargetResult, columns: readonly string[]): string[] {
@@ -260,4 +272,19 @@ export function fingerprintLine(report: Report): string {
     ? ` · Lighthouse ${e.browser.lighthouse}${e.browser.benchmarkIndex === null ? '' : ` (benchmark index ${Math.round(e.browser.benchmarkIndex)})`}`
     : '';
   return `perf-gate ${e.perfGate} · Node ${e.node} · ${e.os.platform} ${e.os.arch} · ${e.cores} × ${e.cpuModel}${browser}${sha}`;
+}
+
+/** A statement in a markdown code span (backticks inside it would end the span). */
+export const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+/** The causes of the regressed per-request rows, one line each: the statement or counter that grew most. */
+export function workCauses(report: Report, rows: readonly ComparisonRow[]): { row: ComparisonRow; cause: WorkCause }[] {
+  return rows.flatMap((row) => {
+    const cause = workCause(
+      row,
+      report.targets.find((t) => t.kind === row.kind && t.name === row.target),
+      baseWorkOf(report, row.target),
+    );
+    return cause ? [{ row, cause }] : [];
+  });
 }

@@ -7,6 +7,7 @@ import {
   comparisonCells,
   endpointCells,
   endpointColumns,
+  columnLabel,
   endpointNotes,
   fingerprintLine,
   trafficLine,
@@ -37,7 +38,7 @@ export function renderTerminal(report: Report): string {
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
   if (endpoints.length > 0) {
     const columns = endpointColumns(endpoints);
-    const rows = [['endpoint', ...columns, 'samples']];
+    const rows = [['endpoint', ...columns.map(columnLabel), 'samples']];
     for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
     const shapes = shapeLines(endpoints);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, ...endpointNotes(endpoints), '');

@@ -38,6 +38,14 @@ export interface StatementRow {
   rowsPerRequest: number;
 }
 
+/** One of the app's counters (counters:) per answered request over the measured time. */
+export interface CounterRow {
+  name: string;
+  perRequest: number;
+  /** A histogram's or summary's time per request (ms). */
+  msPerRequest?: number;
+}
+
 export interface ErrorKind {
   kind: string;
   count: number;
@@ -68,6 +76,10 @@ export interface EndpointDetails {
   serverCloses?: { closes: number; responses: number };
   /** The database statements behind the measured time, per answered request (database.postgres). */
   statements?: StatementRow[];
+  /** The app's own counters per answered request (counters:). */
+  counters?: CounterRow[];
+  /** What reading the work behind each request met: a counter that went down, a scrape that failed. */
+  workNotes?: string[];
   /** What app-rss holds: the memory at ready plus this endpoint's own growth, or a fresh app's (app.restart: per-target). */
   memory?: 'own growth' | 'fresh app';
   /** Second by second from the load's start, warm-up included; same-runner: seconds of this app's own load time
@@ -296,6 +308,8 @@ export interface BaselineInfo {
   confirmation?: Confirmation;
   /** The base's values of every metric, per target (the HTML report draws base beside head). */
   values?: Record<string, Record<string, number | null>>;
+  /** The base's statements and counters per endpoint, shown beside the head's. */
+  work?: Record<string, Pick<EndpointDetails, 'statements' | 'counters'>>;
 }
 
 export interface Confirmation {
@@ -306,6 +320,8 @@ export interface Confirmation {
   source?: string;
   sha?: string;
   sampling?: SamplingRecord[];
+  /** The base's statements and counters of the endpoints confirmed, measured beside this run. */
+  work?: Record<string, Pick<EndpointDetails, 'statements' | 'counters'>>;
 }
 
 export interface Report {

@@ -1,17 +1,28 @@
 """The shop's API. Switches make the regressions perf-gate has to catch, on demand:
-SHOP_N_PLUS_ONE=1   the order list reads each order's customer with a statement of its own (2 -> 101 statements)
-SHOP_SLOW_MS=N      every API view sleeps N ms more
+SHOP_N_PLUS_ONE=1    the order list reads each order's customer with a statement of its own (2 -> 101 statements)
+SHOP_EXTRA_QUERY=1   the customer view runs one statement more (3 -> 4)
+SHOP_NO_INDEX=1      orders.created has no index (the seed command drops it): the order list scans and sorts
+SHOP_CACHE_OFF=1     order summaries skip their cache: one call to the model service a request instead of none
+SHOP_SLOW_MS=N       every API view sleeps N ms more
 """
+import json
 import os
 import time
+import urllib.request
 
 from django.http import HttpResponse, JsonResponse
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
 
 from .models import Customer, Order
+from .work import MODEL_REQUESTS, MODEL_SECONDS
 
 N_PLUS_ONE = os.environ.get("SHOP_N_PLUS_ONE") == "1"
+EXTRA_QUERY = os.environ.get("SHOP_EXTRA_QUERY") == "1"
+CACHE_OFF = os.environ.get("SHOP_CACHE_OFF") == "1"
 SLOW_S = float(os.environ.get("SHOP_SLOW_MS", "0")) / 1000
 PAGE = 100
+
+_summaries = {}
 
 
 def slow():
@@ -21,6 +32,15 @@ def slow():
 
 def health(request):
     return HttpResponse("ok")
+
+
+def metrics(request):
+    registry = CollectorRegistry()
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        multiprocess.MultiProcessCollector(registry)
+    else:
+        from prometheus_client import REGISTRY as registry
+    return HttpResponse(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)
 
 
 def orders(request):
@@ -47,3 +67,33 @@ def customer_total(request, customer_id):
     slow()
     totals = Order.objects.filter(customer_id=customer_id).values_list("total_cents", flat=True)
     return JsonResponse({"customer": customer_id, "total": sum(totals) / 100, "orders": len(totals)})
+
+
+def customer(request, customer_id):
+    """Three statements: the customer, their order count, their latest order (and a fourth with SHOP_EXTRA_QUERY)."""
+    slow()
+    c = Customer.objects.filter(id=customer_id).first()
+    if c is None:
+        return JsonResponse({"error": "no such customer"}, status=404)
+    mine = Order.objects.filter(customer_id=customer_id)
+    body = {"id": c.id, "name": c.name, "orders": mine.count()}
+    latest = mine.order_by("-created").values_list("id", flat=True).first()
+    body["latest"] = latest
+    if EXTRA_QUERY:
+        body["largest"] = mine.order_by("-total_cents").values_list("total_cents", flat=True).first()
+    return JsonResponse(body)
+
+
+def order_summary(request, order_id):
+    """A summary written by the model service (slow), cached per order unless SHOP_CACHE_OFF."""
+    slow()
+    cached = not CACHE_OFF and order_id in _summaries
+    MODEL_REQUESTS.labels(cached=str(cached).lower()).inc()
+    if not cached:
+        o = Order.objects.filter(id=order_id).values("id", "total_cents").first()
+        if o is None:
+            return JsonResponse({"error": "no such order"}, status=404)
+        with MODEL_SECONDS.time():
+            with urllib.request.urlopen(f"{os.environ['SHOP_MODEL_URL']}/summarize?total={o['total_cents']}", timeout=10) as r:
+                _summaries[order_id] = json.load(r)["summary"]
+    return JsonResponse({"id": order_id, "summary": _summaries[order_id]})

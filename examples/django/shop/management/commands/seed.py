@@ -1,9 +1,11 @@
-"""Fills an empty shop: 200 customers and 5,000 orders, the same every time."""
+"""Fills an empty shop: 200 customers and 5,000 orders, the same every time. Then makes orders.created indexed,
+or not with SHOP_NO_INDEX=1 (the missing index perf-gate has to catch)."""
+import os
 import random
 from datetime import datetime, timedelta, timezone
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from shop.models import Customer, Order
 
@@ -12,6 +14,14 @@ class Command(BaseCommand):
     help = "Seed the shop with customers and orders (does nothing when orders exist)"
 
     def handle(self, *args, **options):
+        self.seed()
+        with connection.cursor() as cursor:
+            if os.environ.get("SHOP_NO_INDEX") == "1":
+                cursor.execute("DROP INDEX IF EXISTS shop_order_created_idx")
+            else:
+                cursor.execute("CREATE INDEX IF NOT EXISTS shop_order_created_idx ON shop_order (created)")
+
+    def seed(self):
         if Order.objects.exists():
             self.stdout.write("already seeded")
             return

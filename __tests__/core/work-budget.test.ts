@@ -1,0 +1,83 @@
+// The work behind each request in the budget: database and counters, the default rule on counts, and what is
+// wrong said at its line and column.
+import { describe, expect, it } from '@jest/globals';
+import { parseBudget } from '../../src/core/budget-parse.js';
+import { budgetErrors } from '../helpers/budget-errors.js';
+
+const budget = (extra: string, endpointExtra = '') => `app:
+  baseUrl: http://127.0.0.1:3000
+  metrics: /metrics
+${extra}endpoints:
+  - name: orders
+    url: /api/orders
+${endpointExtra}  - name: summary
+    url: /api/summary
+`;
+
+describe('work per request in the budget', () => {
+  it('reads counters (an endpoint over the top level, name by name) and gives each count the default rule', () => {
+    const plan = parseBudget(
+      budget(
+        `database: { postgres: 'postgres://app:pw@127.0.0.1:5432/shop' }\ncounters:\n  model-calls: 'model_requests_total{cached="false"}'\n  cache-misses: cache_misses_total\n`,
+        `    counters: { model-calls: 'orders_model_total' }\n    relative: { model-calls-per-request: '+0' }\n`,
+      ),
+      'b.yml',
+      '/repo',
+    );
+    expect(plan.app.metrics).toEqual({ url: 'http://127.0.0.1:3000/metrics', headers: {}, timeoutMs: 5000 });
+    const [orders, summary] = plan.endpoints;
+    expect(Object.fromEntries(Object.entries(orders!.counters!).map(([k, v]) => [k, v.source]))).toEqual({
+      'model-calls': 'orders_model_total',
+      'cache-misses': 'cache_misses_total',
+    });
+    expect(summary!.counters!['model-calls']!.matchers).toEqual([{ label: 'cached', op: '=', value: 'false' }]);
+    const rules = (i: number) => plan.endpoints[i]!.relative.map((r) => [r.metric, r.source]);
+    expect(rules(0)).toEqual([
+      ['model-calls-per-request', '+0'],
+      ['db-queries-per-request', '+10% or +0.5 (default)'],
+      ['cache-misses-per-request', '+10% or +0.5 (default)'],
+    ]);
+    expect(rules(1)).toEqual([
+      ['db-queries-per-request', '+10% or +0.5 (default)'],
+      ['model-calls-per-request', '+10% or +0.5 (default)'],
+      ['cache-misses-per-request', '+10% or +0.5 (default)'],
+    ]);
+    expect(plan.endpoints[1]!.relative[0]).toMatchObject({ percent: 10, absolute: 0.5 });
+  });
+
+  it('takes absolute counts in rules and thresholds', () => {
+    const plan = parseBudget(
+      budget(
+        `counters: { model-calls: model_requests_total }\n`,
+        `    thresholds: ['model-calls-per-request <= 1', 'model-calls-ms-per-request < 50ms']\n    relative: { model-calls-per-request: '+1' }\n`,
+      ),
+      'b.yml',
+      '/repo',
+    );
+    expect(plan.endpoints[0]!.thresholds.map((t) => [t.metric, t.value])).toEqual([
+      ['model-calls-per-request', 1],
+      ['model-calls-ms-per-request', 50],
+    ]);
+    expect(plan.endpoints[0]!.relative).toEqual([expect.objectContaining({ metric: 'model-calls-per-request', absolute: 1 })]);
+  });
+
+  it('says what is wrong at its line, and a selector at its column', () => {
+    expect(budgetErrors(budget(`counters:\n  model-calls: 'model_requests_total{cached:"false"}'\n`))).toEqual([
+      `b.yml:5:44: counters.model-calls: expected one of = != =~ !~ at column 28 of 'model_requests_total{cached:"false"}', got ':"false"'`,
+    ]);
+    expect(budgetErrors(budget('', `    thresholds: ['model-calls-per-request < 1']\n`))[0]).toContain(
+      "endpoints[0].thresholds[0]: model-calls-per-request reads the counter 'model-calls', which is not in counters:",
+    );
+    expect(budgetErrors(budget('', `    relative: { db-queries-per-request: '+1' }\n`))[0]).toContain('expected database: { postgres: "${DATABASE_URL}" }');
+    expect(budgetErrors(budget(`counters: { DB-queries: x }\n`))[0]).toContain('expected a counter name in lower case');
+    expect(budgetErrors(budget(`counters: { db-queries: x }\n`))[0]).toContain("not one of perf-gate's own (db-queries");
+    expect(budgetErrors(budget(`counters: { calls: x }\n`).replace('  metrics: /metrics\n', ''))).toEqual([
+      "b.yml:3:11: counters: counters are read from the app's metrics: expected app.metrics: /metrics (its Prometheus endpoint)",
+    ]);
+  });
+
+  it('gives no default rule where counts are not read', () => {
+    const plan = parseBudget(budget(''), 'b.yml', '/repo');
+    expect(plan.endpoints[0]!.relative).toEqual([]);
+  });
+});

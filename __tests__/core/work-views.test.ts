@@ -1,0 +1,98 @@
+// The work behind each request in every view: the endpoint table's queries/req and counters, the statements base
+// beside head with the grown one first, and the regressed count's cause in the comment, escaped.
+import { describe, expect, it } from '@jest/globals';
+import { endpointResult, sampleReport } from '../../__fixtures__/report.js';
+import { renderMarkdown } from '../../src/core/render-markdown.js';
+import { renderComment } from '../../src/core/render-comment.js';
+import { renderHtml } from '../../src/core/render-html.js';
+import { renderTerminal } from '../../src/core/render-terminal.js';
+import type { ComparisonRow, Report, TargetResult } from '../../src/core/report.js';
+import { statementChanges, workCause } from '../../src/core/work-diff.js';
+
+const list = 'SELECT "shop_order"."id" FROM "shop_order" ORDER BY "created" DESC LIMIT $1';
+const each = 'SELECT "shop_customer"."name" FROM "shop_customer" WHERE "shop_customer"."id" = $1 `x` |';
+
+function orders(n1: boolean): TargetResult {
+  const t = endpointResult('orders', { rps: 100, p50: 5, p90: 8, p95: 9, p99: 12, errorRate: 0 });
+  t.metrics['db-queries-per-request'] = { value: n1 ? 101 : 2, unit: 'count', samples: [] };
+  t.metrics['model-calls-per-request'] = { value: n1 ? 1 : 0, unit: 'count', samples: [] };
+  t.endpoint!.statements = [
+    { query: list, callsPerRequest: 1, msPerRequest: 0.2, rowsPerRequest: 100 },
+    n1
+      ? { query: each, callsPerRequest: 100, msPerRequest: 1.5, rowsPerRequest: 100 }
+      : { query: 'SELECT 1', callsPerRequest: 1, msPerRequest: 0.01, rowsPerRequest: 1 },
+  ];
+  t.endpoint!.counters = [{ name: 'model-calls', perRequest: n1 ? 1 : 0, msPerRequest: n1 ? 21 : 0 }];
+  return t;
+}
+
+const row = (metric: string, baseMean: number, headMean: number): ComparisonRow =>
+  ({
+    target: 'orders',
+    kind: 'endpoint',
+    metric,
+    rule: '+10% or +0.5 (default)',
+    gating: true,
+    reasons: [],
+    verdict: 'regressed',
+    baseMean,
+    headMean,
+    delta: headMean - baseMean,
+    deltaPercent: ((headMean - baseMean) / Math.max(baseMean, 1e-9)) * 100,
+    interval: [headMean - baseMean, headMean - baseMean],
+    intervalPercent: null,
+    allowed: 0.5,
+    confidence: 0.9,
+    pValue: 0,
+    baseN: 4,
+    headN: 4,
+  }) as ComparisonRow;
+
+function report(): Report {
+  const base = orders(false);
+  return sampleReport({
+    targets: [orders(true)],
+    checks: [],
+    verdict: 'fail',
+    comparisons: [row('db-queries-per-request', 2, 101), row('model-calls-per-request', 0, 1)],
+    baseline: { status: 'used', source: 'stored', work: { orders: { statements: base.endpoint!.statements!, counters: base.endpoint!.counters! } } },
+  });
+}
+
+describe('the work behind each request, shown', () => {
+  it('puts the statement whose calls grew first and names it as the cause', () => {
+    const head = orders(true);
+    const base = orders(false).endpoint!;
+    expect(statementChanges(head.endpoint!.statements, base.statements).map((c) => [c.query.slice(0, 22), c.calls])).toEqual([
+      ['SELECT "shop_customer"', 100],
+      ['SELECT "shop_order"."i', 0],
+      ['SELECT 1', -1],
+    ]);
+    expect(workCause(row('db-queries-per-request', 2, 101), head, base)).toEqual({ statement: `${each.slice(0, 69)}…`, change: '0 → 100 calls a request' });
+    expect(workCause(row('model-calls-per-request', 0, 1), head, base)).toEqual({ counter: 'model-calls', change: '0 → 1 calls a request' });
+    expect(workCause(row('model-calls-ms-per-request', 0, 21), head, base)).toEqual({ counter: 'model-calls', change: '0 ms → 21 ms a request' });
+    expect(workCause(row('p95', 2, 3), head, base)).toBeUndefined();
+  });
+
+  it('shows queries/req and each counter in the endpoint tables, and the statements base → head', () => {
+    const r = report();
+    const md = renderMarkdown(r);
+    expect(md).toContain('| Endpoint | rps | p50 | p90 | p95 | p99 | error-rate | queries/req | model-calls/req | samples |');
+    expect(md).toContain('**Work behind each request: orders** (base → head)');
+    // The grown statement first, its backticks kept from ending the code span.
+    const rows = md.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows[0]).toBe(`| \`${each.replace(/`/g, "'")}\` | 0 → 100 | 0 ms → 1.5 ms | 0 → 100 |`);
+    expect(md).toContain('| model-calls | 0 → 1 | 0 ms → 21 ms |');
+    expect(renderTerminal(r)).toMatch(/endpoint\s+rps .* queries\/req\s+model-calls\/req\s+samples/);
+    const html = renderHtml(r);
+    expect(html).toContain('<h4>Work behind each request (base → head)</h4>');
+    expect(html).toContain('<tr class="grew"><td><code title="SELECT &quot;shop_customer&quot;');
+    expect(html).not.toContain('`x` |</code>'.replace('|', '<'));
+  });
+
+  it('names what grew under each regressed count in the comment, in one line each', () => {
+    const comment = renderComment(report(), { key: 'k' });
+    expect(comment).toContain(`- **orders** db-queries-per-request: \`${each.slice(0, 69).replace(/`/g, "'")}…\`: 0 → 100 calls a request`);
+    expect(comment).toContain('- **orders** model-calls-per-request: model-calls: 0 → 1 calls a request');
+  });
+});
