@@ -109,6 +109,7 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
   it('runs the example budget as it stands (python3 being the one with Django)', async () => {
     const path0 = process.env.PATH;
     process.env.PATH = `/usr/bin:${path0}`;
+    pg.sql('shop_example', 'CREATE EXTENSION pg_stat_statements');
     try {
       const out = await runGate({
         config: 'examples/django/perf-budget.yml',
@@ -122,7 +123,12 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
         ['orders', 0],
         ['order', 0],
         ['customer-total', 0],
+        ['customer', 0],
+        ['order-summary', 0],
       ]);
+      // Its work per request: 3 statements on the customer view, no model call behind a warm cache.
+      expect(out.report.targets[3]!.metrics['db-queries-per-request']!.value).toBeCloseTo(3, 1);
+      expect(out.report.targets[4]!.metrics['model-calls-per-request']!.value).toBe(0);
     } finally {
       process.env.PATH = path0;
     }

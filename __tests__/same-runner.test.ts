@@ -51,18 +51,21 @@ describe('same-runner A/B', () => {
     expect(out.exitCode).toBe(1);
     expect(out.report.comparisons.map((r) => [r.target, r.metric, r.verdict, r.gating])).toEqual([['ping', 'p95', 'regressed', true]]);
     expect(out.report.comparisons[0]!.runNoise).toBeUndefined();
-    // Five samples a side by default: both apps started anew before each, so each is one start's.
+    // Five samples a side at least (a busy machine may need more to settle): both apps started anew before each,
+    // so each is one start's.
+    const n = out.report.baseline!.sameRunner!.sampling[0]!.samples;
+    expect(n).toBeGreaterThanOrEqual(5);
     expect(out.report.baseline).toMatchObject({
       status: 'used',
       source: `same runner: ${path.join(root, 'base')}`,
-      sameRunner: { sampling: [{ target: 'ping', samples: 5, stop: 'settled', appStarts: [0, 1, 2, 3, 4] }] },
+      sameRunner: { sampling: [{ target: 'ping', samples: n, stop: 'settled', appStarts: [...Array(n).keys()] }] },
     });
-    expect(out.report.comparisons[0]).toMatchObject({ baseN: 5, headN: 5 });
-    // Its series runs on the app's own load time: 5 bursts of 200 ms, each after 100 ms of re-warm-up.
-    expect(out.report.targets[0]!.endpoint!.series!.map((p) => [p.t, p.phase, p.rps > 0])).toEqual([[0, 'interleaved', true]]);
-    expect(out.markdown).toContain('measured interleaved with this run on the same runner. Samples a side: ping 5 (settled, 5 app starts).');
+    expect(out.report.comparisons[0]).toMatchObject({ baseN: n, headN: n });
+    // Its series runs on the app's own load time: bursts of 200 ms, each after 100 ms of re-warm-up.
+    expect(out.report.targets[0]!.endpoint!.series!.map((p) => [p.t, p.phase, p.rps > 0]).slice(0, 1)).toEqual([[0, 'interleaved', true]]);
+    expect(out.markdown).toContain(`measured interleaved with this run on the same runner. Samples a side: ping ${n} (settled, ${n} app starts).`);
     for (const log of ['app.log', 'base-app.log']) {
-      expect(readFileSync(path.join(root, 'head', 'out', log), 'utf8').match(/example app listening/g)).toHaveLength(5);
+      expect(readFileSync(path.join(root, 'head', 'out', log), 'utf8').match(/example app listening/g)).toHaveLength(n);
     }
     expect(processesWith(marker)).toEqual([]);
   });
@@ -78,7 +81,8 @@ describe('same-runner A/B', () => {
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: head, log: quiet });
     expect(out.report.errors).toEqual([]);
     expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['cpu-per-request', 'regressed']]);
-    expect(out.report.targets[0]!.metrics['cpu-per-request']!.samples).toHaveLength(5);
+    // One sample a burst of each side: five at least, more when a busy machine kept the rule unsure.
+    expect(out.report.targets[0]!.metrics['cpu-per-request']!.samples).toHaveLength(out.report.baseline!.sameRunner!.sampling[0]!.samples);
     expect(processesWith(marker)).toEqual([]);
   });
 

@@ -81,3 +81,19 @@ describe('work per request in the budget', () => {
     expect(plan.endpoints[0]!.relative).toEqual([]);
   });
 });
+
+describe('counts judged', () => {
+  it('takes identical samples on both sides: unchanged within the rule, regressed or improved beyond it', async () => {
+    const { compareAll } = await import('../../src/core/compare.js');
+    const rule = { target: 'orders', metric: 'db-queries-per-request', better: 'lower' as const, percent: 10, absolute: 0.5 };
+    const judge = (base: number[], head: number[]) => compareAll([{ ...rule, base, head }])[0]!;
+    expect(judge([3, 3, 3, 3], [3, 3, 3, 3]).verdict).toBe('unchanged');
+    expect(judge([3, 3, 3, 3], [4, 4, 4, 4])).toMatchObject({ verdict: 'regressed', delta: 1, interval: [1, 1] });
+    expect(judge([101, 101, 101, 101], [2, 2, 2, 2]).verdict).toBe('improved');
+    // Within +0.5 a request (a tenth of 3 is less): unchanged.
+    expect(judge([3, 3, 3, 3], [3.4, 3.4, 3.4, 3.4]).verdict).toBe('unchanged');
+    // Nearly deterministic: one burst's boundary caught a request in flight.
+    expect(judge([3, 3, 3.01, 3], [4, 4, 4, 3.99]).verdict).toBe('regressed');
+    expect(judge([0, 0, 0, 0], [1, 1, 1, 1]).verdict).toBe('regressed');
+  });
+});
