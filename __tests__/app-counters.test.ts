@@ -7,7 +7,6 @@ import path from 'node:path';
 import { runGate } from '../src/gate.js';
 import { freePort, markerVariable, processesWith, tempDir, uniqueMarker } from './helpers/processes.js';
 
-
 // Counts each /work request twice under one label and once under another; /metrics misbehaves as MODE says.
 const server = `
 import http from 'node:http';

@@ -1,0 +1,72 @@
+// The statements behind each request of a Node app on node-postgres, beside its base on the same runner with one
+// database for both: each side's bursts read on their own (2 statements a request against 21), the N+1 judged
+// regressed by the default count rule, and the comment naming the statement that grew.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runGate } from '../src/gate.js';
+import { renderComment } from '../src/core/render-comment.js';
+import { markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
+import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
+
+const quiet = { info: () => {}, warn: () => {} };
+
+function checkout(dir: string, marker: string, nPlusOne: boolean, sameRunner: string): void {
+  mkdirSync(path.join(dir, 'app'), { recursive: true });
+  // The change is in the code, as a pull request's is: the head's copy turns the N+1 on.
+  const code = readFileSync(path.join(repoRoot, '__tests__', 'servers', 'pg-items.cjs'), 'utf8');
+  writeFileSync(path.join(dir, 'app', 'server.cjs'), (nPlusOne ? "process.env.ITEMS_N_PLUS_ONE = '1';\n" : '') + code);
+  writeFileSync(
+    path.join(dir, 'perf-budget.yml'),
+    `app:
+  command: ${process.execPath} server.cjs
+  cwd: app
+  env: { DATABASE_URL: '\${ITEMS_DATABASE_URL}', NODE_PATH: '${path.join(repoRoot, 'node_modules')}', ${markerVariable}: ${marker} }
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: /health, timeout: 20s }
+database: { postgres: '\${ITEMS_DATABASE_URL}' }
+sameRunner: ${sameRunner}
+load: { duration: 1s, warmup: 200ms, samples: 4, connections: 4 }
+endpoints:
+  - { name: items, url: /api/items }
+`,
+  );
+}
+
+describe('a Node app on node-postgres', () => {
+  let pg: Postgres;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    pg.sql('items', 'CREATE EXTENSION pg_stat_statements');
+  });
+  afterAll(() => pg?.stop());
+
+  it('reads each side on its own beside the base with one database, and names the N+1 statement', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    checkout(path.join(root, 'base'), marker, false, '{}');
+    checkout(path.join(root, 'head'), marker, true, '{ dir: ../base }');
+    const out = await runGate({
+      config: 'perf-budget.yml',
+      outDir: 'out',
+      cwd: path.join(root, 'head'),
+      log: quiet,
+      env: { ...process.env, ITEMS_DATABASE_URL: pg.url('items') },
+    });
+    expect(out.report.errors).toEqual([]);
+    const row = out.report.comparisons.find((r) => r.metric === 'db-queries-per-request')!;
+    expect(row).toMatchObject({ verdict: 'regressed', rule: '+10% or +0.5 (default)' });
+    expect(row.baseMean).toBeCloseTo(2, 1);
+    expect(row.headMean).toBeCloseTo(21, 0);
+    // The base's statements beside the head's, each side's own.
+    const base = out.report.baseline!.work!.items!.statements!;
+    expect(base.map((s) => s.query)).toContain('SELECT id, name FROM items WHERE id = ANY($1)');
+    expect(base.some((s) => s.query === 'SELECT id, name FROM items WHERE id = $1')).toBe(false);
+    expect(out.markdown).toMatch(/\| `SELECT id, name FROM items WHERE id = \$1` \| 0 → 20 \|/);
+    expect(renderComment(out.report, { key: 'k' })).toContain(
+      '- **items** db-queries-per-request: `SELECT id, name FROM items WHERE id = $1`: 0 → 20 calls a request',
+    );
+    expect(out.exitCode).toBe(1);
+    expect(processesWith(marker)).toEqual([]);
+  });
+});
