@@ -6,12 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../src/gate.js';
 import { renderComment } from '../src/core/render-comment.js';
-import { markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
 import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
 
 const quiet = { info: () => {}, warn: () => {} };
 
-function checkout(dir: string, marker: string, nPlusOne: boolean, sameRunner: string): void {
+function checkout(dir: string, marker: string, nPlusOne: boolean, sameRunner: string, endpoints = '  - { name: items, url: /api/items }\n', port = 3000): void {
   mkdirSync(path.join(dir, 'app'), { recursive: true });
   // The change is in the code, as a pull request's is: the head's copy turns the N+1 on.
   const code = readFileSync(path.join(repoRoot, '__tests__', 'servers', 'pg-items.cjs'), 'utf8');
@@ -21,15 +21,13 @@ function checkout(dir: string, marker: string, nPlusOne: boolean, sameRunner: st
     `app:
   command: ${process.execPath} server.cjs
   cwd: app
-  env: { DATABASE_URL: '\${ITEMS_DATABASE_URL}', NODE_PATH: '${path.join(repoRoot, 'node_modules')}', ${markerVariable}: ${marker} }
-  baseUrl: http://127.0.0.1:3000
+  env: { DATABASE_URL: '\${ITEMS_DATABASE_URL}', NODE_PATH: '${path.join(repoRoot, 'node_modules')}', PORT: '${port}', ${markerVariable}: ${marker} }
+  baseUrl: http://127.0.0.1:${port}
   ready: { url: /health, timeout: 20s }
 database: { postgres: '\${ITEMS_DATABASE_URL}' }
-sameRunner: ${sameRunner}
-load: { duration: 1s, warmup: 200ms, samples: 4, connections: 4 }
+${sameRunner ? `sameRunner: ${sameRunner}\n` : ''}load: { duration: 1s, warmup: 200ms, samples: 4, connections: 4 }
 endpoints:
-  - { name: items, url: /api/items }
-`,
+${endpoints}`,
   );
 }
 
@@ -68,5 +66,30 @@ describe('a Node app on node-postgres', () => {
     );
     expect(out.exitCode).toBe(1);
     expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('reads the work at every phase boundary of a load shape, per phase and over the measured ones', async () => {
+    const dir = tempDir();
+    checkout(
+      dir,
+      uniqueMarker(),
+      true,
+      '',
+      `  - name: items
+    url: /api/items
+    load: { profile: { stages: [{ name: light, duration: 1s, rate: 20 }, { name: busy, duration: 1s, rate: 60 }] } }
+    thresholds: ['db-queries-per-request@busy <= 25']
+`,
+      await freePort(),
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, env: { ...process.env, ITEMS_DATABASE_URL: pg.url('items') } });
+    expect(out.report.errors).toEqual([]);
+    const m = out.report.targets[0]!.metrics;
+    expect(m['db-queries-per-request']!.value).toBeCloseTo(21, 0);
+    expect(m['db-queries-per-request']!.samples).toHaveLength(2);
+    expect(m['db-queries-per-request@light']!.value).toBeCloseTo(21, 0);
+    expect(m['db-queries-per-request@busy']!.value).toBeCloseTo(21, 0);
+    expect(out.report.checks.find((c) => c.metric === 'db-queries-per-request@busy')!.outcome).toBe('pass');
+    expect(out.report.targets[0]!.endpoint!.statements!.length).toBeGreaterThan(0);
   });
 });

@@ -55,7 +55,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
       let result: TargetResult;
       try {
         result = isShaped(ep)
-          ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage() })
+          ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage(), ...(work && { work }) })
           : await steady(ep, app, opts, { readyRss, restarted: plan.app.restart === 'per-target', work });
       } catch (e) {
         const failed = loadFailure(ep, e);

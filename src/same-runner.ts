@@ -423,6 +423,7 @@ async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void
         log,
         usage: () => ctx.apps.usage(arm),
         label: arm,
+        ...(ctx.apps.work[arm] && { work: ctx.apps.work[arm] }),
         ...(ctx.signal && { signal: ctx.signal }),
         ...(ctx.onStart && { onStart: ctx.onStart }),
       });
@@ -438,8 +439,8 @@ async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void
     }
     const lost = await ctx.apps.lost();
     if (lost) ctx.appsDown = new RunError(lost);
-    const head = sides.head.result();
-    const base = sides.base.result();
+    const head = await sides.head.result();
+    const base = await sides.base.result();
     result.targets.push(head);
     result.base.push(base);
     const stop: SamplingStop = ctx.signal?.aborted ? 'interrupted' : lost ? 'error' : 'schedule';

@@ -11,6 +11,9 @@ import type { CapacityStop, ProbeSummary, TargetResult } from './core/report.js'
 import { capacityResult, phaseSummary, probeSummary, scheduledShapeResult, secondsWithin } from './core/shape-metrics.js';
 import { timelineRecorder, type Timeline } from './core/timeline.js';
 import { formatValue } from './core/units.js';
+import { requestWork, type WorkSnapshot } from './core/request-work.js';
+import { suffixedMetrics } from './core/shape-metrics.js';
+import type { WorkReader } from './adapters/work-reader.js';
 import type { Logger } from './logger.js';
 
 export interface ShapeOptions {
@@ -22,6 +25,8 @@ export interface ShapeOptions {
   onStart?: () => void;
   /** Put before each progress line (same-runner: which app). */
   label?: string;
+  /** The work behind each request (database statements, the app's counters), read at every phase boundary. */
+  work?: WorkReader;
 }
 
 export type ShapedEndpoint = EndpointPlan & { load: { profile: Exclude<ShapePlan, { kind: 'steady' }> } };
@@ -32,7 +37,7 @@ export interface ShapeRun {
   /** Runs the next phase or probe; false when the shape is done (or interrupted). */
   step(): Promise<boolean>;
   /** What was measured, as far as it got. */
-  result(): TargetResult;
+  result(): Promise<TargetResult>;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,7 @@ export async function runShape(ep: ShapedEndpoint, generator: LoadGenerator, opt
   const run = startShape(ep, generator, opts);
   try {
     while (await run.step());
-    return run.result();
+    return await run.result();
   } finally {
     await run.close();
   }
@@ -61,11 +66,17 @@ export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: S
   const prefix = opts.label ? `${opts.label} ` : '';
   const line = (name: string, text: string) => opts.log.info(`  ${ep.name} ${prefix}${name}: ${text}`);
   let started = false;
+  // The work at each phase boundary, read while the load goes on; a phase's span ends where the next begins.
+  const spans: { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number }[] = [];
+  let boundary = opts.work?.snapshot();
   const run = async (phase: LoadPhase) => {
     if (!started) opts.onStart?.();
     started = true;
     recorder.begin(phase.name, session.now(), phase.measured);
+    const span: (typeof spans)[number] = { name: phase.name, measured: phase.measured, start: boundary, requests: 0 };
     const outcome = await session.run(phase, opts.signal);
+    boundary = opts.work?.snapshot();
+    spans.push({ ...span, end: boundary, requests: recorder.phaseSoFar().ok });
     if (outcome.lagMs > 250)
       opts.log.warn(
         `${ep.name} ${prefix}${phase.name}: sending fell ${formatValue(outcome.lagMs, 'ms')} behind schedule; this machine, not the app, was the limit`,
@@ -135,19 +146,41 @@ export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: S
       spentMs += performance.now() - began;
       return more;
     },
-    result() {
+    async result() {
       // A last reading closes the last second, whether or not the ticker got there first.
       if (!timeline) readUsage();
       timeline ??= recorder.finish(session.now());
       const shaped =
         shape.kind === 'capacity' ? capacityResult(shape, probes, opts.signal?.aborted ? 'interrupted' : stop) : scheduledShapeResult(shape, timeline);
-      return resultOf(ep, timeline, shaped);
+      const result = resultOf(ep, timeline, shaped);
+      if (opts.work) await addPhaseWork(result, ep, spans, opts.work, shape.kind === 'capacity');
+      return result;
     },
     async close() {
       clearInterval(ticker);
       await session.close();
     },
   };
+}
+
+// Work per request over the measured phases (one sample a phase), and per named phase (`db-queries-per-request@peak`);
+// a capacity search's probes are not named phases.
+async function addPhaseWork(
+  result: TargetResult,
+  ep: ShapedEndpoint,
+  spans: readonly { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number }[],
+  work: WorkReader,
+  probes: boolean,
+): Promise<void> {
+  const read = await Promise.all(
+    spans.map(async (s) => ({ name: s.name, measured: s.measured, start: await s.start, end: await s.end, requests: s.requests })),
+  );
+  const measured = read.filter((s) => s.measured);
+  const whole = requestWork(measured, ep.counters);
+  Object.assign(result.metrics, whole.metrics);
+  if (!probes) for (const s of measured) Object.assign(result.metrics, suffixedMetrics(requestWork([s], ep.counters).metrics, s.name));
+  const notes = [...(whole.details.workNotes ?? []), ...work.notes()];
+  if (result.endpoint) Object.assign(result.endpoint, whole.details, notes.length > 0 && { workNotes: notes });
 }
 
 const describePhase = (p: LoadPhase) =>

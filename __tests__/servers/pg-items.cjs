@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, so NODE_PATH finds pg from a copy outside the repository */
 // A Node API on PostgreSQL through node-postgres, as Node apps are written: a pool, a list endpoint that reads 20
 // items. ITEMS_N_PLUS_ONE=1 reads each item's name with a statement of its own (2 -> 21 statements a request).
 const http = require('node:http');

@@ -365,7 +365,7 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
   // Default rules that the shape does not measure (p95 under capacity, rss-growth without a soak) are left out.
   const defaults = locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r).filter((rule) => metricShapeProblem(shape, rule.metric) === undefined);
   const own = locateRules(e.relative, ['endpoints', i, 'relative'], r);
-  const work = resolveWork(e, i, budget, shape, r);
+  const work = resolveWork(e, i, budget, r);
   const written = mergeRelative(
     defaults.filter((rule) => workMetricProblem(rule.metric, work.sources) === undefined),
     own,
@@ -418,7 +418,7 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
 }
 
 // The counters an endpoint reads (the top level's with its own over them), and what its work metrics can come from.
-function resolveWork(e: EndpointConfig, i: number, budget: Budget, shape: ShapePlan, r: Resolver) {
+function resolveWork(e: EndpointConfig, i: number, budget: Budget, r: Resolver) {
   const { counters, issues } = resolveCounters(budget.counters, e.counters);
   for (const issue of issues) {
     const p = issue.own ? ['endpoints', i, 'counters', issue.name] : ['counters', issue.name];
@@ -430,8 +430,6 @@ function resolveWork(e: EndpointConfig, i: number, budget: Budget, shape: ShapeP
       path: e.counters ? ['endpoints', i, 'counters'] : ['counters'],
       message: "counters are read from the app's metrics: expected app.metrics: /metrics (its Prometheus endpoint)",
     });
-  if (shape.kind !== 'steady' && e.counters)
-    r.issues.push({ path: ['endpoints', i, 'counters'], message: 'counters are read under steady load; this endpoint has a load.profile' });
   return { counters, sources: { database: budget.database !== undefined, counters: new Set(Object.keys(counters)) } };
 }
 

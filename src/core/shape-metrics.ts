@@ -41,7 +41,9 @@ function loadMetrics(tl: Timeline, stats: BucketStats, seconds: readonly number[
   return { ...metricsFromStats(stats, samples, ms), ...costOf(tl, seconds) };
 }
 
-const suffixed = (metrics: Record<string, MetricResult>, phase: string) => Object.fromEntries(Object.entries(metrics).map(([id, m]) => [`${id}@${phase}`, m]));
+/** Metrics over one phase of a shape, named `<id>@<phase>`. */
+export const suffixedMetrics = (metrics: Record<string, MetricResult>, phase: string) =>
+  Object.fromEntries(Object.entries(metrics).map(([id, m]) => [`${id}@${phase}`, m]));
 
 const one = (value: number | null, unit: MetricResult['unit']): MetricResult => ({ value, unit, samples: value === null ? [] : [value] });
 
@@ -58,11 +60,11 @@ export function scheduledShapeResult(
   const phaseMetrics = (p: PhaseRecord) => loadMetrics(tl, p.stats, secondsWithin(p.startMs, p.endMs, tl.seconds.length), p.endMs - p.startMs);
 
   if (shape.kind === 'stages') {
-    for (const p of measured) Object.assign(metrics, suffixed(phaseMetrics(p), p.name));
+    for (const p of measured) Object.assign(metrics, suffixedMetrics(phaseMetrics(p), p.name));
     return { metrics, summary: { kind: 'stages', stages: measured.map(phaseSummary) } };
   }
   if (shape.kind === 'spike') {
-    for (const p of measured) Object.assign(metrics, suffixed(phaseMetrics(p), p.name));
+    for (const p of measured) Object.assign(metrics, suffixedMetrics(phaseMetrics(p), p.name));
     const spike = measured.find((p) => p.name === 'spike');
     const spikeOwn = spike ? phaseMetrics(spike) : {};
     metrics['spike-p95'] = { ...(spikeOwn.p95 ?? one(null, 'ms')) };
