@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { runCli } from '../src/cli.js';
 import { exampleAppDir, processesWith, tempDir, uniqueMarker, markerVariable } from './helpers/processes.js';
+import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
 
 // The CLI in-process reads `${NAME}` from process.env: set for the call, then put back.
 async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
@@ -88,6 +89,38 @@ describe('database.postgres that cannot be reached', () => {
     expect(run.code).toBe(3);
     expect(run.out).toMatch(/^error: database\.postgres: cannot connect to 127\.0\.0\.1:9\/shop as shop: ECONNREFUSED/m);
     expect(run.out).not.toContain('s3cret');
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    expect(report.targets[0].metrics.requests.value).toBeGreaterThan(0);
+  });
+});
+
+describe('database.postgres that refuses the password, or has pg_stat_statements not loaded', () => {
+  let pg: Postgres;
+  beforeAll(async () => {
+    pg = await startPostgres({ preload: false, password: 'right' });
+  });
+  afterAll(() => pg?.stop());
+
+  it('says the password was refused, in one line that does not show it', async () => {
+    const dir = tempDir();
+    const wrong = pg.url('shop').replace(':right@', ':wrong-pw@');
+    budget(dir, port(), uniqueMarker(), `database: { postgres: '${wrong}' }\n`);
+    const run = await cli(['run', '-q', '--out', 'out'], dir);
+    expect(run.code).toBe(3);
+    expect(run.out).toMatch(/^error: database\.postgres: cannot connect to 127\.0\.0\.1:\d+\/shop as postgres: the password was refused$/m);
+    expect(run.out).not.toContain('wrong-pw');
+    expect(readFileSync(path.join(dir, 'out', 'report.md'), 'utf8')).not.toContain('wrong-pw');
+  });
+
+  it('says what to add to the server when the extension is installed but not loaded', async () => {
+    pg.sql('loaded', 'CREATE EXTENSION pg_stat_statements');
+    const dir = tempDir();
+    budget(dir, port(), uniqueMarker(), `database: { postgres: '${pg.url('loaded')}' }\n`);
+    const run = await cli(['run', '-q', '--out', 'out'], dir);
+    expect(run.code).toBe(3);
+    expect(run.out).toMatch(
+      /^error: database\.postgres: pg_stat_statements is installed in 127\.0\.0\.1:\d+\/loaded as postgres but not loaded: add shared_preload_libraries = 'pg_stat_statements' to the server's settings and restart it$/m,
+    );
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
     expect(report.targets[0].metrics.requests.value).toBeGreaterThan(0);
   });

@@ -15,6 +15,9 @@
 //   stacks          gunicorn sync/gthread on PostgreSQL and nginx: perf-gate steady vs wrk vs the undici engine (req/s,
 //                   p95, errors; target within 10 %, 0 errors); the Django N+1 against one stored run (20 of 20, A/A 0 of
 //                   20); keep-alive Node rate as autocannon is driven now vs before (target within 5 %) (bench/stacks.mjs)
+//   work            the Django shop's N+1, one statement more and a lost cache against one stored run, quiet and beside a
+//                   CPU hog: per-request counts detected / A/A false regressed beside p95 (targets 20 of 20 · 0); the
+//                   cost of reading the work (targets within 2 % req/s, 3 % wall time) (bench/work.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -30,6 +33,7 @@ import { restartQuality } from './restarts.mjs';
 import { sameRunnerQuality } from './same-runner.mjs';
 import { shapeQuality, soakSeparation } from './shapes.mjs';
 import { stacksQuality } from './stacks.mjs';
+import { workQuality } from './work.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -246,7 +250,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks,work').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -267,6 +271,7 @@ const shapes = only.has('shapes')
   : previous.shapes;
 if (only.has('stacks')) ensureWrk();
 const stacks = only.has('stacks') ? await stacksQuality({ run, cli, root, appDir, work, freePort, previous: previous.stacks }) : previous.stacks;
+const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, work, freePort }) : previous.workPerRequest;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -290,6 +295,7 @@ const figures = {
   pageSampling,
   shapes,
   stacks,
+  workPerRequest,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -425,6 +431,19 @@ const lines = [
             `| keep-alive ${ep}, 10 connections: req/s as autocannon is driven now vs before (${f(median(k.now))} vs ${f(median(k.before))}) | ${f(k.ratio * 100, 1)} % | ≥ 95 % |`,
         ),
         `| Django N+1 (2 → 101 statements, p95 ×${stacks.nPlusOne.medianRatio.toFixed(1)}) against one stored run: detected · A/A false \`regressed\` | ${stacks.nPlusOne.detected} of ${stacks.nPlusOne.pairs} · ${stacks.nPlusOne.falseRegressed} of ${stacks.nPlusOne.pairs} | all · 0 |`,
+      ]
+    : []),
+  ...(workPerRequest
+    ? ['quiet', 'cpuHog'].flatMap((mode) =>
+        Object.entries(workPerRequest[mode]).map(
+          ([name, w]) =>
+            `| Django ${name} (${w.change}), ${mode === 'quiet' ? 'quiet' : 'beside a CPU hog'}, against one stored run: \`${w.metric}\` detected · A/A false \`regressed\` (p95 on the same runs) | ${w.detected} of ${workPerRequest.pairs} · ${w.falseRegressed} of ${workPerRequest.pairs} (p95: ${w.p95Detected} · ${w.p95FalseRegressed}) | all · 0 |`,
+        ),
+      )
+    : []),
+  ...(workPerRequest?.cost
+    ? [
+        `| reading the work (database + app.metrics) vs not, ${workPerRequest.cost.rounds} alternated rounds: req/s · wall time (medians of each round's ratio) | ${f((workPerRequest.cost.rpsRatio - 1) * 100, 1)} % · ${f((workPerRequest.cost.wallRatio - 1) * 100, 1)} % | within 2 % · 3 % |`,
       ]
     : []),
 ];

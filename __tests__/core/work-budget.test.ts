@@ -97,3 +97,12 @@ describe('counts judged', () => {
     expect(judge([0, 0, 0, 0], [1, 1, 1, 1]).verdict).toBe('regressed');
   });
 });
+
+describe('the database URL', () => {
+  it('masks a password written in the URL, as a ${NAME} value is', () => {
+    const plan = parseBudget(budget(`database: { postgres: 'postgres://app:s%40cret@127.0.0.1:5432/shop' }\n`), 'b.yml', '/repo');
+    expect(plan.secrets).toEqual(expect.arrayContaining(['s%40cret', 's@cret']));
+    const fromEnv = parseBudget(budget(`database: { postgres: '\${DB}' }\n`), 'b.yml', '/repo', { env: { DB: 'postgres://app:pw@127.0.0.1/shop' } });
+    expect(fromEnv.secrets).toEqual(expect.arrayContaining(['postgres://app:pw@127.0.0.1/shop', 'pw']));
+  });
+});

@@ -6,4 +6,4 @@ export interface Postgres {
   sql(database: string, statement: string): void;
   stop(): void;
 }
-export function startPostgres(): Promise<Postgres>;
+export function startPostgres(options?: { preload?: boolean; password?: string }): Promise<Postgres>;

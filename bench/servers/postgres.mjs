@@ -1,7 +1,8 @@
 // A private PostgreSQL cluster for the tests and the benches: Debian's server binaries, a temp data directory owned by
-// the postgres user (initdb refuses root), a free loopback port, pg_stat_statements preloaded, no fsync.
+// the postgres user (initdb refuses root), a free loopback port, pg_stat_statements preloaded, no fsync; on request
+// without the preload, or with a password over TCP.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,26 +22,43 @@ const freePort = () =>
     });
   });
 
-const asPostgres = (cwd, cmd, ...args) => execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { cwd, stdio: 'pipe' });
-
-export async function startPostgres() {
+/** `preload: false`: pg_stat_statements installable but not loaded. `password`: connections over TCP need it. */
+export async function startPostgres({ preload = true, password } = {}) {
   const bin = binDir();
+  const env = { ...process.env, ...(password && { PGPASSWORD: password }) };
+  const asPostgres = (cwd, cmd, ...args) => execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { cwd, stdio: 'pipe', env });
   const root = mkdtempSync(path.join(os.tmpdir(), 'pg-'));
   chownSync(root, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   const data = path.join(root, 'data');
-  asPostgres(root, path.join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync');
+  if (password) {
+    writeFileSync(path.join(root, 'pw'), password);
+    chownSync(path.join(root, 'pw'), Number(execFileSync('id', ['-u', 'postgres']).toString()), 0);
+    asPostgres(
+      root,
+      path.join(bin, 'initdb'),
+      '-D',
+      data,
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      '--pwfile',
+      path.join(root, 'pw'),
+      '-U',
+      'postgres',
+      '--no-sync',
+    );
+  } else asPostgres(root, path.join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync');
   const port = await freePort();
-  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c shared_preload_libraries=pg_stat_statements -c fsync=off`;
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1${preload ? ' -c shared_preload_libraries=pg_stat_statements' : ''} -c fsync=off`;
   asPostgres(root, path.join(bin, 'pg_ctl'), '-D', data, '-l', path.join(root, 'server.log'), '-w', '-o', options, 'start');
   const made = new Set();
   return {
     port,
     url(database) {
       if (!made.has(database)) {
-        spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'createdb'), '-h', '127.0.0.1', '-p', String(port), database], { cwd: root });
+        spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'createdb'), '-h', '127.0.0.1', '-p', String(port), database], { cwd: root, env });
         made.add(database);
       }
-      return `postgres://postgres@127.0.0.1:${port}/${database}`;
+      return `postgres://postgres${password ? `:${encodeURIComponent(password)}` : ''}@127.0.0.1:${port}/${database}`;
     },
     /** Runs one SQL statement in a database of the cluster, as the postgres superuser. */
     sql(database, statement) {
@@ -48,6 +66,7 @@ export async function startPostgres() {
       execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'psql'), '-h', '127.0.0.1', '-p', String(port), '-d', database, '-qc', statement], {
         cwd: root,
         stdio: 'pipe',
+        env,
       });
     },
     stop() {

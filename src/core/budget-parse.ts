@@ -280,6 +280,8 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
   }
   const app = resolveApp(budget.app, baseUrl, src.dir, r);
   const database = budget.database && { postgres: r.value(budget.database.postgres, ['database', 'postgres']) };
+  // A password written in the URL itself is masked like a `${NAME}` value.
+  for (const p of database ? passwordsOf(database.postgres) : []) secrets.add(p);
   return {
     file: src.file,
     app,
@@ -292,6 +294,15 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     ...(confirm && { confirm }),
     ...(database && { database }),
   };
+}
+
+function passwordsOf(url: string): string[] {
+  try {
+    const { password } = new URL(url);
+    return password ? [...new Set([password, decodeURIComponent(password)])] : [];
+  } catch {
+    return [];
+  }
 }
 
 function checkedUrl(value: string, base: string | undefined, p: PropertyKey[], issues: Issue[], remoteAllowed: boolean): string {
