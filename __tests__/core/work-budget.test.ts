@@ -106,3 +106,24 @@ describe('the database URL', () => {
     expect(fromEnv.secrets).toEqual(expect.arrayContaining(['postgres://app:pw@127.0.0.1/shop', 'pw']));
   });
 });
+
+describe('counts against a stored run', () => {
+  it('assumes no run-to-run noise for a count of work: its bursts spread is all there is', async () => {
+    const { compareWithBaseline } = await import('../../src/core/baseline.js');
+    const { sampleReport, endpointResult } = await import('../../__fixtures__/report.js');
+    const plan = parseBudget(budget(`database: { postgres: 'postgres://127.0.0.1/shop' }\n`), 'b.yml', '/repo');
+    const side = (samples: number[]) => {
+      const t = endpointResult('orders', { rps: 100, p50: 1, p90: 2, p95: 3, p99: 4, errorRate: 0 });
+      t.metrics['db-queries-per-request'] = { value: samples.reduce((a, b) => a + b) / samples.length, unit: 'count', samples };
+      return sampleReport({ targets: [t] });
+    };
+    const stored = side([3.08, 2.89, 2.99, 2.89]);
+    const judge = (samples: number[]) =>
+      compareWithBaseline({ ...plan, endpoints: plan.endpoints.slice(0, 1) }, side(samples), stored).find((r) => r.metric === 'db-queries-per-request')!;
+    const extra = judge([4.05, 3.94, 4.03, 3.81]);
+    expect(extra.verdict).toBe('regressed');
+    expect(extra.interval![0]).toBeGreaterThan(0.75);
+    expect(extra.runNoise).toBeUndefined();
+    expect(judge([2.97, 2.98, 3.0, 2.97]).verdict).toBe('unchanged');
+  });
+});

@@ -121,9 +121,11 @@ export function compareWithBaseline(
           ? [`the baseline did not measure ${rule.metric}`]
           : reasons;
       const samples = { base: baseTarget?.metrics[rule.metric]?.samples ?? [], head: headTarget.metrics[rule.metric]?.samples ?? [] };
+      const def = metricDef(target.kind, rule.metric);
+      // A count of work per request has no run-to-run noise to assume: its bursts' spread is all there is.
       const runNoise =
         estimateRunNoise(peers.map((t) => t.metrics[rule.metric]?.samples ?? [])) ??
-        assumedRunNoise(plan.runNoisePercent, metricDef(target.kind, rule.metric).unit, samples);
+        (def.exact ? { fraction: 0, df: Infinity, source: 'assumed' as const } : assumedRunNoise(plan.runNoisePercent, def.unit, samples));
       rows.push({
         target: target.name,
         kind: target.kind,

@@ -15,6 +15,9 @@ export interface MetricDef {
   phase?: string;
   /** The `counters:` name this metric reads (`model-calls-per-request`: model-calls). */
   counter?: string;
+  /** A count of work per request (statements, rows, an app's counter): the same on any machine, so no run-to-run
+   * noise is assumed for it; only stored runs can show some. */
+  exact?: true;
 }
 
 const def = (id: string, unit: Unit, better: Better, title: string, shape?: MetricDef['shape']): MetricDef => ({
@@ -45,9 +48,9 @@ const endpointMetrics: readonly MetricDef[] = [
   def('non2xx-rate', 'percent', 'lower', 'responses outside 2xx per response'),
   def('cpu-per-request', 'ms', 'lower', "the app's CPU time (user + system, all its processes) per answered request"),
   def('app-rss', 'bytes', 'lower', "the app's peak resident memory (all its processes)"),
-  def('db-queries-per-request', 'count', 'lower', "the app's database statements per answered request (pg_stat_statements calls)"),
+  { ...def('db-queries-per-request', 'count', 'lower', "the app's database statements per answered request (pg_stat_statements calls)"), exact: true },
   def('db-ms-per-request', 'ms', 'lower', "the database's execution time of the app's statements per answered request"),
-  def('db-rows-per-request', 'count', 'lower', "rows the app's statements read or wrote per answered request"),
+  { ...def('db-rows-per-request', 'count', 'lower', "rows the app's statements read or wrote per answered request"), exact: true },
   def('capacity-rps', 'rps', 'higher', 'the highest arrival rate at which the capacity objective holds', 'capacity'),
   def('spike-p95', 'ms', 'lower', 'latency p95 during the spike', 'spike'),
   def('spike-error-rate', 'percent', 'lower', 'failed requests per request sent during the spike', 'spike'),
@@ -132,7 +135,7 @@ export function counterMetric(id: string): MetricDef | undefined {
   if (!m || !counterNamePattern.test(m[1] as string) || m[1]!.endsWith('-ms')) return undefined;
   return m[2]
     ? { id, unit: 'ms', better: 'lower', title: `time of the app's counter ${m[1]} per answered request`, counter: m[1] as string }
-    : { id, unit: 'count', better: 'lower', title: `the app's counter ${m[1]} per answered request`, counter: m[1] as string };
+    : { id, unit: 'count', better: 'lower', title: `the app's counter ${m[1]} per answered request`, counter: m[1] as string, exact: true };
 }
 
 export function metricDef(kind: TargetKind, id: string): MetricDef {
