@@ -8,7 +8,7 @@ import { fetchBaseline } from './adapters/baseline-artifacts.js';
 import { storeReport } from './adapters/baseline-store.js';
 import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import { listenForInterrupts } from './adapters/interrupts.js';
-import { ConfigError, ExitCode, PerfGateError, RunError } from './core/errors.js';
+import { ConfigError, ExitCode, PerfGateError, RunError, messageOf } from './core/errors.js';
 import type { ShardSpec } from './core/shard.js';
 import { downloadShardReports, shardArtifactName } from './adapters/shard-artifacts.js';
 import { mergeShardReports, readReportPaths } from './merge.js';
@@ -17,6 +17,7 @@ import { verdictLine } from './core/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
 import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
 import { budgetFileInRepo, client, postCheckRun, publish, pullRequestArtifactName } from './publish.js';
+import { plural } from './core/units.js';
 
 export async function run(): Promise<void> {
   const interrupts = listenForInterrupts();
@@ -55,7 +56,7 @@ export async function run(): Promise<void> {
     }
   } catch (e) {
     if (e instanceof ConfigError) for (const l of e.lines.slice(0, -1)) core.error(l);
-    const message = e instanceof ConfigError ? (e.lines.at(-1) ?? e.message) : e instanceof Error ? e.message : String(e);
+    const message = e instanceof ConfigError ? (e.lines.at(-1) ?? e.message) : messageOf(e);
     core.setFailed(e instanceof PerfGateError ? message : `internal error: ${message}`);
     process.exitCode = e instanceof PerfGateError ? e.exitCode : ExitCode.run;
   } finally {
@@ -97,7 +98,7 @@ async function runMerge(settings: ActionSettings, event: GitHubEvent, github: Gi
     read = found.read;
   }
   const merged = mergeShardReports(read, settings.outDir, settings.workingDirectory);
-  core.info(`merged ${read.length} shard report${read.length === 1 ? '' : 's'} into ${merged.paths.json}`);
+  core.info(`merged ${plural(read.length, 'shard report')} into ${merged.paths.json}`);
   return merged;
 }
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listenForInterrupts } from './adapters/interrupts.js';
-import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
+import { ConfigError, ExitCode, PerfGateError, messageOf } from './core/errors.js';
 import { renderTerminal } from './core/render-terminal.js';
 import { didYouMean } from './core/suggest.js';
 import { baselineFromFiles, runGate } from './gate.js';
@@ -10,6 +10,7 @@ import { perfGateVersion } from './version.js';
 import { mergeShardReports, readReportPaths } from './merge.js';
 import { importLighthouseFile } from './import.js';
 import { parseShard, type ShardSpec } from './core/shard.js';
+import { plural } from './core/units.js';
 
 const commands = ['run', 'merge', 'import'];
 
@@ -83,7 +84,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
       io.err(`perf-gate: ${e.message}\n`);
       return e.exitCode;
     }
-    io.err(`perf-gate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`perf-gate: internal error: ${messageOf(e)}\n`);
     if (process.env.PERF_GATE_DEBUG) io.err(`${e instanceof Error ? e.stack : ''}\n`);
     return ExitCode.run;
   }
@@ -173,7 +174,7 @@ function importBudget(files: string[], values: Values, io: CliIO): number {
   for (const n of done.notCarried) io.err(`not carried over: ${n}\n`);
   for (const n of done.needs) io.err(`before it runs: ${n}\n`);
   io.out(
-    `wrote ${done.file}: ${done.pages} page${done.pages === 1 ? '' : 's'}, ${done.thresholds} threshold${done.thresholds === 1 ? '' : 's'}; ${done.notCarried.length} thing${done.notCarried.length === 1 ? '' : 's'} not carried over\n`,
+    `wrote ${done.file}: ${plural(done.pages, 'page')}, ${plural(done.thresholds, 'threshold')}; ${plural(done.notCarried.length, 'thing')} not carried over\n`,
   );
   return ExitCode.pass;
 }

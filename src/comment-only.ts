@@ -8,7 +8,7 @@ import { downloadReportJson } from './adapters/baseline-artifacts.js';
 import type { GitHub } from './adapters/github-client.js';
 import type { GitHubEvent } from './adapters/github-event.js';
 import { postCheckRun, publish, pullRequestArtifactName } from './publish.js';
-import { ConfigError, ExitCode, PerfGateError } from './core/errors.js';
+import { ConfigError, ExitCode, PerfGateError, firstLineOf } from './core/errors.js';
 import { validateReport } from './core/report-schema.js';
 
 export async function runCommentOnly(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined): Promise<void> {
@@ -26,7 +26,7 @@ export async function runCommentOnly(settings: ActionSettings, event: GitHubEven
     const { data } = await github.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name, per_page: 100 });
     artifactId = data.artifacts.find((a) => a.name === name && !a.expired)?.id;
   } catch (e) {
-    throw fail(`the artifacts of run ${run.id} could not be listed (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw fail(`the artifacts of run ${run.id} could not be listed (${firstLineOf(e)})`);
   }
   if (artifactId === undefined) {
     core.info(`run ${run.id} uploaded no artifact '${name}' (not a pull request, or the gate could not run): nothing to comment`);

@@ -6,6 +6,8 @@ import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import type { ComparisonRow, Confirmation, Report } from './core/report.js';
 import { isSuspect } from './core/suspicion.js';
 import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } from './same-runner.js';
+import { plural } from './core/units.js';
+import { firstLineOf } from './core/errors.js';
 
 export interface ConfirmOptions extends SameRunnerOptions {
   environment: Report['environment'];
@@ -13,8 +15,6 @@ export interface ConfirmOptions extends SameRunnerOptions {
   /** The base commit of the pull request or merge group, for a confirm without dir or ref. */
   baseRef?: string;
 }
-
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 
 export async function confirmSuspects(
   plan: GatePlan & { confirm: SameRunnerPlan },
@@ -36,14 +36,14 @@ export async function confirmSuspects(
   const base = plan.confirm.dir !== undefined || plan.confirm.ref !== undefined ? plan.confirm : opts.baseRef && { ...plan.confirm, ref: opts.baseRef };
   if (!base) return notPossible('no base to measure beside: give confirm.ref, or run in a pull request');
   const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: base };
-  opts.log.info(`confirming ${suspects.length} rule${suspects.length === 1 ? '' : 's'} beside the base on this runner: ${[...names].join(', ')}`);
+  opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
   let measured;
   try {
     measured = await measureSameRunner(subPlan, opts);
   } catch (e) {
-    return notPossible(firstLine(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
+    return notPossible(firstLineOf(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
   }
-  if (measured.errors.length > 0) return notPossible(firstLine(measured.errors[0]));
+  if (measured.errors.length > 0) return notPossible(firstLineOf(measured.errors[0]));
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
   const comparisons = rows.map((r) => {
     const c = worthIt(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { readTextFile } from './adapters/text-file.js';
 import { parseBudget } from './core/budget-parse.js';
-import { ConfigError } from './core/errors.js';
+import { ConfigError, messageOf } from './core/errors.js';
 import { importBudgetJson, importKind, importLighthouseRc } from './core/import-lighthouse.js';
 
 export interface ImportOutcome {
@@ -25,9 +25,7 @@ export function importLighthouseFile(source: string, out: string, cwd: string): 
   try {
     json = JSON.parse(read.text);
   } catch (e) {
-    throw new ConfigError([
-      `${source}: not JSON (${e instanceof Error ? e.message : String(e)}); lighthouserc.yml and .js are not read, convert them to JSON first`,
-    ]);
+    throw new ConfigError([`${source}: not JSON (${messageOf(e)}); lighthouserc.yml and .js are not read, convert them to JSON first`]);
   }
   const kind = importKind(json);
   if (typeof kind !== 'string') throw new ConfigError([`${source}: ${kind.error}`]);

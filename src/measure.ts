@@ -1,6 +1,6 @@
 // What both ways of measuring (one app; base and head side by side) take and give back.
 import type { Logger } from './logger.js';
-import { ExitCode, PerfGateError } from './core/errors.js';
+import { ExitCode, PerfGateError, messageOf } from './core/errors.js';
 import type { AppPlan, EndpointPlan } from './core/plan.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import type { Fingerprint, TargetResult } from './core/report.js';
@@ -40,7 +40,7 @@ export function keepRunError(e: unknown, errors: string[]): void {
 
 /** The load generator refused an endpoint: its result and the run's error line, so the other targets go on. */
 export function loadFailure(ep: EndpointPlan, e: unknown): { target: TargetResult; error: string } {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = messageOf(e);
   return {
     target: { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} },
     error: `${ep.name}: the load could not run: ${message}`,

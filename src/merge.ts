@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import path from 'node:path';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { readTextFile } from './adapters/text-file.js';
-import { ConfigError, type ExitCodeValue } from './core/errors.js';
+import { ConfigError, type ExitCodeValue, messageOf } from './core/errors.js';
 import { mergeProblems, mergeReports, type ReportHead, type ShardInput } from './core/merge-reports.js';
 import { outcomeOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
@@ -42,7 +42,7 @@ function readJson(file: string, cwd: string): { source: string; json: unknown } 
   try {
     return { source, json: JSON.parse(read.text) };
   } catch (e) {
-    throw new ConfigError([`${source}: not JSON (${e instanceof Error ? e.message : String(e)})`]);
+    throw new ConfigError([`${source}: not JSON (${messageOf(e)})`]);
   }
 }
 

@@ -13,7 +13,7 @@ import { thresholdStop } from './core/threshold-sampling.js';
 import { appCostMetrics, spansOf, type AppUsage, type TargetMemory } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
 import { timelineRecorder } from './core/timeline.js';
-import { formatValue } from './core/units.js';
+import { formatValue, plural } from './core/units.js';
 import { errorKindsText } from './core/render-shared.js';
 import { performance } from 'node:perf_hooks';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
@@ -72,7 +72,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     }
     settleUnseen(work, plan.endpoints, measured.targets, measured.errors);
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
-      opts.log.info(`auditing ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} with Lighthouse`);
+      opts.log.info(`auditing ${plural(plan.pages.length, 'page')} with Lighthouse`);
       const pages = await auditPages(plan.pages, opts);
       measured.targets.push(...pages.targets);
       if (pages.browser) measured.browser = pages.browser;

@@ -19,7 +19,7 @@ import { baseValues, compareWithBaseline } from './core/baseline.js';
 import { baseWork } from './core/work-diff.js';
 import { perStart } from './core/sampling.js';
 import { defaultRestartEvery, roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
-import { RunError } from './core/errors.js';
+import { RunError, messageOf } from './core/errors.js';
 import { formatValue } from './core/units.js';
 import type { Logger } from './logger.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
@@ -244,7 +244,7 @@ async function stopApps(apps: Partial<Record<Arm, RunningApp>>): Promise<void> {
   });
   const failed = (await Promise.allSettled(stopping)).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failed.length === 1) throw failed[0];
-  if (failed.length > 1) throw new RunError(failed.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
+  if (failed.length > 1) throw new RunError(failed.map((e) => messageOf(e)).join('\n'));
 }
 type Sides = Record<Arm, TargetResult>;
 

@@ -6,6 +6,7 @@ import semver from 'semver';
 import { validateBaseline, type BaselineCheck } from '../core/baseline.js';
 import type { Report } from '../core/report.js';
 import type { GitHub } from './github-client.js';
+import { firstLineOf } from '../core/errors.js';
 
 export interface BaselineQuery {
   owner: string;
@@ -199,6 +200,6 @@ async function succeeded(github: GitHub, query: BaselineQuery, runId: number | u
 
 function describe(e: unknown): string {
   const status = (e as { status?: number }).status;
-  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const message = firstLineOf(e);
   return status ? `HTTP ${status}: ${message}` : (message ?? 'unknown error');
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { validateBaseline, type BaselineCheck } from '../core/baseline.js';
 import { readTextFile } from './text-file.js';
+import { messageOf } from '../core/errors.js';
 
 export function readBaselineFile(file: string, cwd: string): BaselineCheck {
   const abs = path.resolve(cwd, file);
@@ -10,6 +11,6 @@ export function readBaselineFile(file: string, cwd: string): BaselineCheck {
   try {
     return validateBaseline(JSON.parse(read.text));
   } catch (e) {
-    return { ok: false, reason: `${abs} is not JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, reason: `${abs} is not JSON (${messageOf(e)})` };
   }
 }

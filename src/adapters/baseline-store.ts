@@ -1,6 +1,7 @@
 // Stores a report directory as an artifact of this run (@actions/artifact), for later pull requests to compare against.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { firstLineOf } from '../core/errors.js';
 
 type StoreResult = { ok: true; id: number; size: number } | { ok: false; reason: string };
 
@@ -26,6 +27,6 @@ export async function storeReport(reportDir: string, name: string, retentionDays
     if (id === undefined) return { ok: false, reason: 'the artifact service returned no id' };
     return { ok: true, id, size: size ?? 0 };
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
+    return { ok: false, reason: firstLineOf(e) };
   }
 }

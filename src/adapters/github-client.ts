@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { firstLineOf } from '../core/errors.js';
 
 export type GitHub = InstanceType<typeof Octokit>;
 
@@ -41,6 +42,6 @@ export function createGitHubClient(token: string, opts: GitHubClientOptions = {}
 /** A failed API call as a result: its HTTP status when there was one, and the first line of its message. */
 export function apiFailure(e: unknown): { ok: false; status?: number; reason: string } {
   const status = (e as { status?: number }).status;
-  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const message = firstLineOf(e);
   return { ok: false, ...(status !== undefined && { status }), reason: status ? `HTTP ${status}: ${message}` : (message ?? 'unknown error') };
 }

@@ -5,6 +5,7 @@ import type { FlowStepPlan } from '../core/plan.js';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { SetupFailure } from './setup-failure.js';
+import { firstLineOf } from '../core/errors.js';
 
 /** A page's setup script: the module, and what it is handed. */
 export interface SetupSettings {
@@ -154,7 +155,7 @@ async function runFlowSteps(f: Extract<FlowSettings, { kind: 'steps' }>, flow: F
       await runStep(page, step, f.stepTimeoutMs);
     } catch (e) {
       const timedOut = e instanceof Error && e.name === 'TimeoutError';
-      const reason = timedOut ? `no element matched within ${f.stepTimeoutMs / 1000}s` : (e instanceof Error ? e.message : String(e)).split('\n')[0];
+      const reason = timedOut ? `no element matched within ${f.stepTimeoutMs / 1000}s` : firstLineOf(e);
       throw new SetupFailure(`${label}: ${reason}`);
     }
   }

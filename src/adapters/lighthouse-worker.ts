@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runLighthouse, type AuditSettings } from './lighthouse-runner.js';
 import { SetupFailure } from './setup-failure.js';
+import { messageOf } from '../core/errors.js';
 
 export interface AuditRequest {
   id: number;
@@ -22,7 +23,7 @@ parentPort?.on('message', async ({ id, url, settings }: AuditRequest) => {
     const out = await runLighthouse(url, settings, () => parentPort?.postMessage({ id, setupDone: true } satisfies AuditReply));
     reply = { id, ok: true, json: out.json, html: out.html, ...(out.flowMetrics && { lhr: JSON.stringify(out.lhr), flowMetrics: out.flowMetrics }) };
   } catch (e) {
-    reply = { id, ok: false, error: e instanceof Error ? e.message : String(e), ...(e instanceof SetupFailure && { setup: true }) };
+    reply = { id, ok: false, error: messageOf(e), ...(e instanceof SetupFailure && { setup: true }) };
   }
   parentPort?.postMessage(reply);
 });

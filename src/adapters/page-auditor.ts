@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PagePlan } from '../core/plan.js';
-import { RunError } from '../core/errors.js';
+import { RunError, messageOf } from '../core/errors.js';
 import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
 import type { Fingerprint, PageRun, TargetResult, ThresholdSampling } from '../core/report.js';
 import { thresholdStop } from '../core/threshold-sampling.js';
@@ -63,7 +63,7 @@ export async function openPageAuditor(opts: PageAuditOptions): Promise<PageAudit
     try {
       return await launchChrome(chromePath, opts.tempDir, tlsFlags);
     } catch (e) {
-      throw new RunError(`Chrome at '${chromePath}' did not start: ${e instanceof Error ? e.message : String(e)}`);
+      throw new RunError(`Chrome at '${chromePath}' did not start: ${messageOf(e)}`);
     }
   };
   let chrome = await launch();
@@ -187,7 +187,7 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
         const runtime = output.lhr.runtimeError;
         if (runtime) failure = `${runtime.code}: ${runtime.message}`;
       } catch (e) {
-        failure = e instanceof Error ? e.message : String(e);
+        failure = messageOf(e);
         if (e instanceof SetupFailure) {
           // Running it again gives the same answer (a wrong selector, a missing file); a hang would cost its timeout twice more.
           runs.push({ run, attempt, ok: false, error: failure, durationMs: Math.round(performance.now() - started) });

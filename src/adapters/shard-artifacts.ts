@@ -1,5 +1,5 @@
 // The shards of a matrix hand their reports to the merge job as artifacts of the same workflow run.
-import { RunError } from '../core/errors.js';
+import { RunError, firstLineOf } from '../core/errors.js';
 import type { ShardSpec } from '../core/shard.js';
 import type { ShardInput } from '../core/merge-reports.js';
 import { downloadReportJson } from './baseline-artifacts.js';
@@ -8,7 +8,7 @@ import type { GitHub } from './github-client.js';
 /** The artifact a shard uploads its report as: unique in the run, and naming its part. */
 export const shardArtifactName = (name: string, shard: ShardSpec) => `${name}-shard-${shard.index}-of-${shard.total}`;
 
-const describe = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+const describe = firstLineOf;
 
 /** Every shard report this run's jobs uploaded under `artifactName`, downloaded; none at all is an error. */
 export async function downloadShardReports(

@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } fr
 import type { z } from 'zod';
 import { budgetSchema, defaultRemoteMaxRate, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { expandReferences, missingMessage } from './env-references.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, firstLineOf } from './errors.js';
 import type {
   AppPlan,
   EndpointPlan,
@@ -94,7 +94,7 @@ function toPlainData(doc: Document, file: string): unknown {
   try {
     return doc.toJS({ maxAliasCount });
   } catch (e) {
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    const message = firstLineOf(e);
     if (/alias/i.test(message ?? '')) {
       throw new ConfigError([
         `${file}: too many YAML aliases: the anchors expand into a huge document (${message}); expected at most ${maxAliasCount} alias expansions`,

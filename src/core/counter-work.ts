@@ -4,6 +4,7 @@
 import { matches, type CounterSelector } from './counter-selector.js';
 import type { CounterRow, MetricResult } from './report.js';
 import { didYouMean } from './suggest.js';
+import { plural } from './units.js';
 
 /** One series of a scrape: a counter's, gauge's or untyped value, or a histogram's or summary's count and sum. */
 export interface ScrapedSeries {
@@ -113,7 +114,7 @@ export function counterWorkMetrics(names: readonly string[], spans: readonly Cou
     }
     if (dropped > 0)
       notes.push(
-        `${name}: the counter went down in ${dropped} burst${dropped === 1 ? '' : 's'} (a worker restarted?); ${dropped === 1 ? 'its sample was' : 'their samples were'} dropped`,
+        `${name}: the counter went down in ${plural(dropped, 'burst')} (a worker restarted?); ${dropped === 1 ? 'its sample was' : 'their samples were'} dropped`,
       );
     if (sum.requests === 0) continue;
     metrics[`${name}-per-request`] = { value: sum.count / sum.requests, unit: 'count', samples: per };

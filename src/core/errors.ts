@@ -26,3 +26,9 @@ export class RunError extends PerfGateError {
     super(message, ExitCode.run);
   }
 }
+
+/** What an error says, whatever was thrown. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The first line of what an error says (a stack of causes is for the log, not a one-line message). */
+export const firstLineOf = (e: unknown): string => messageOf(e).split('\n')[0] ?? '';

@@ -2,6 +2,7 @@
 // loop of connections) that one generator runs in turn; capacity picks its next phase from what the last one showed.
 import { median } from './statistics.js';
 import type { Threshold } from './threshold.js';
+import { plural } from './units.js';
 
 export const shapeKinds = ['steady', 'stages', 'capacity', 'spike', 'soak'] as const;
 export type ShapeKind = (typeof shapeKinds)[number];
@@ -92,7 +93,7 @@ export function describeShape(shape: ShapePlan): string {
     case 'steady':
       return 'steady';
     case 'stages':
-      return `${shape.stages.length} stage${shape.stages.length === 1 ? '' : 's'}: ${shape.stages
+      return `${plural(shape.stages.length, 'stage')}: ${shape.stages
         .map((s) => `${s.name} ${s.rate !== undefined ? `${s.rate} req/s` : `${s.connections} connections`} ${s.durationMs / 1000}s`)
         .join(', ')}`;
     case 'capacity':

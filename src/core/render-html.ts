@@ -22,7 +22,7 @@ import {
 import { shapeLines } from './render-shapes.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult, Trend } from './report.js';
 import { escapeHtml as h, intervalBar, lineChart, linearTicks, logTicks, type Axis } from './svg-chart.js';
-import { formatValue, signedPct } from './units.js';
+import { formatValue, signedPct, plural } from './units.js';
 
 const colors = { base: '#7f7f7f', head: '#4c78a8', p50: '#72b7b2', p95: '#4c78a8', p99: '#f58518', budget: '#e45756', rps: '#54a24b' };
 
@@ -162,8 +162,7 @@ function endpointSection(t: TargetResult, report: Report): string {
   for (const line of shapeLines([t])) parts.push(`<p class="note">${h(line)}</p>`);
   for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
   for (const line of connectionNotes([t])) parts.push(`<p class="note">${h(line)}</p>`);
-  if (t.endpoint?.inFlight)
-    parts.push(`<p class="note">${t.endpoint.inFlight} request${t.endpoint.inFlight === 1 ? '' : 's'} in flight when the load stopped</p>`);
+  if (t.endpoint?.inFlight) parts.push(`<p class="note">${plural(t.endpoint.inFlight, 'request')} in flight when the load stopped</p>`);
   const charts: string[] = [];
   const points = (values: Record<string, number | null | undefined>) =>
     latencyPercentiles.flatMap((p): [number, number][] => {

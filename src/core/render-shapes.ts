@@ -1,7 +1,7 @@
 // Each shaped endpoint's headline numbers in one line: per stage, the capacity found, the spike and its recovery,
 // the soak's growth and drift. The terminal, report.md and the comment show the same lines.
 import type { PhaseSummary, TargetResult } from './report.js';
-import { formatValue, signedPct } from './units.js';
+import { formatValue, signedPct, plural } from './units.js';
 
 const phaseText = (p: PhaseSummary) =>
   `${p.name} ${formatValue(p.rps, 'rps')}, p95 ${formatValue(p.p95, 'ms')}${p.errors ? `, ${formatValue(p.errorRate, 'percent')} errors` : ''}`;
@@ -23,7 +23,7 @@ export function shapeLines(targets: readonly TargetResult[]): string[] {
             : '';
         const stop = s.stop === 'found' ? '' : ` (stopped: ${s.stop})`;
         return [
-          `${t.name} capacity: ${formatValue(s.capacityRps, 'rps')}${estimates} at ${s.objective.join(' and ')}${bound}; ${s.probes.length} probe${s.probes.length === 1 ? '' : 's'}${stop}`,
+          `${t.name} capacity: ${formatValue(s.capacityRps, 'rps')}${estimates} at ${s.objective.join(' and ')}${bound}; ${plural(s.probes.length, 'probe')}${stop}`,
         ];
       }
       case 'spike': {

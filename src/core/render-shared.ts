@@ -5,7 +5,7 @@ import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, Sampl
 import { failedChecks, warnings } from './outcome.js';
 import { baseWorkOf, workCause, type WorkCause } from './work-diff.js';
 import { minNoiseRuns } from './run-noise.js';
-import { formatValue, signed, signedPct } from './units.js';
+import { formatValue, signed, signedPct, plural } from './units.js';
 
 export function verdictLine(report: Report): string {
   const failed = failedChecks(report.checks).length;
@@ -13,11 +13,10 @@ export function verdictLine(report: Report): string {
   const rel = comparisonCounts(report.comparisons);
   const warned = warnings(report);
   const w = warned.checks.length + warned.regressions.length;
-  const tail = `${w > 0 ? ` (${w} warning${w === 1 ? '' : 's'})` : ''}${rel ? `; ${rel}` : ''}`;
-  if (report.verdict === 'error')
-    return `could not complete: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${failed} of ${total} budgets failed${tail}`;
-  if (failed > 0) return `${failed} of ${total} budget${total === 1 ? '' : 's'} failed${tail}`;
-  return `all ${total} budget${total === 1 ? '' : 's'} met${tail}`;
+  const tail = `${w > 0 ? ` (${plural(w, 'warning')})` : ''}${rel ? `; ${rel}` : ''}`;
+  if (report.verdict === 'error') return `could not complete: ${plural(report.errors.length, 'error')}, ${failed} of ${total} budgets failed${tail}`;
+  if (failed > 0) return `${failed} of ${plural(total, 'budget')} failed${tail}`;
+  return `all ${plural(total, 'budget')} met${tail}`;
 }
 
 /** "2 regressed, 1 unsure, 11 unchanged": the counts the comparison rows show, none left out. */
@@ -33,7 +32,7 @@ function comparisonCounts(rows: readonly ComparisonRow[]): string {
 export function errorKindsText(kinds: readonly ErrorKind[], top = 3): string {
   const shown = kinds.slice(0, top).map((k) => `${k.kind} × ${k.count}`);
   const more = kinds.length - shown.length;
-  return `${shown.join(', ')}${more > 0 ? ` (+${more} more kind${more === 1 ? '' : 's'})` : ''}`;
+  return `${shown.join(', ')}${more > 0 ? ` (+${plural(more, 'more kind')})` : ''}`;
 }
 
 export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
@@ -252,7 +251,7 @@ export function shardLine(report: Report): string | undefined {
   const parts = report.shards.map(
     (s) => `${s.index}/${s.total}${s.status === 'merged' ? '' : ` ${s.status.toUpperCase()}`} (${s.targets.join(', ') || 'no targets'})`,
   );
-  return `Merged from ${report.shards.length} shard${report.shards.length === 1 ? '' : 's'}: ${parts.join(' · ')}.`;
+  return `Merged from ${plural(report.shards.length, 'shard')}: ${parts.join(' · ')}.`;
 }
 
 /** Where the traffic went, when not only to this machine (app.remote), and certificates not checked (app.tls); undefined otherwise. */

@@ -118,3 +118,6 @@ function formatBytes(value: number): string {
   if (abs >= 1024) return `${group(value / 1024, 1)} KB`;
   return `${group(value, 0)} B`;
 }
+
+/** "1 rule", "3 rules": a count with its noun. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
