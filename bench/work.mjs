@@ -59,10 +59,28 @@ async function pairs({ run, cli, work, files, count, label }) {
       const out = path.join(work, `work-${key}`);
       const r = await run(process.execPath, [cli, 'run', '--quiet', '--config', file, '--out', out, '--baseline', path.join(stored, 'report.json')]);
       if (r.code !== 0 && r.code !== 1) throw new Error(`run failed (${r.code}): ${r.err}`);
-      const rows_ = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).comparisons;
-      const verdict = (target, metric) => rows_.find((x) => x.target === target && x.metric === metric)?.verdict ?? 'missing';
-      row[key] = Object.fromEntries(changes.map((c) => [c.name, { count: verdict(c.endpoint, c.metric), p95: verdict(c.endpoint, 'p95') }]));
+      const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+      const find = (target, metric) => report.comparisons.find((x) => x.target === target && x.metric === metric);
+      const verdict = (target, metric) => find(target, metric)?.verdict ?? 'missing';
+      row[key] = Object.fromEntries(
+        changes.map((c) => [
+          c.name,
+          {
+            count: verdict(c.endpoint, c.metric),
+            p95: verdict(c.endpoint, 'p95'),
+            // What a surprising verdict can be understood from: the interval and each side's samples.
+            interval: find(c.endpoint, c.metric)?.interval,
+            head: report.targets.find((t) => t.name === c.endpoint)?.metrics[c.metric]?.samples,
+          },
+        ]),
+      );
     }
+    row.stored = Object.fromEntries(
+      changes.map((c) => [
+        c.name,
+        JSON.parse(readFileSync(path.join(stored, 'report.json'), 'utf8')).targets.find((t) => t.name === c.endpoint)?.metrics[c.metric]?.samples,
+      ]),
+    );
     rows.push(row);
     console.error(
       `bench work ${label}: pair ${i + 1}/${count}: ${changes.map((c) => `${c.name} A/A ${row.aa[c.name].count}/${row.aa[c.name].p95}, A/B ${row.ab[c.name].count}/${row.ab[c.name].p95}`).join(' · ')}`,
@@ -78,6 +96,10 @@ async function pairs({ run, cli, work, files, count, label }) {
         falseRegressed: rows.filter((r) => r.aa[c.name].count === 'regressed').length,
         p95Detected: rows.filter((r) => r.ab[c.name].p95 === 'regressed').length,
         p95FalseRegressed: rows.filter((r) => r.aa[c.name].p95 === 'regressed').length,
+        // Pairs where the count missed or cried wolf, with what they measured.
+        surprises: rows
+          .filter((r) => r.ab[c.name].count !== 'regressed' || r.aa[c.name].count === 'regressed')
+          .map((r) => ({ stored: r.stored[c.name], aa: r.aa[c.name], ab: r.ab[c.name] })),
       },
     ]),
   );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { runAppSetup } from './adapters/app-setup.js';
 import { openWorkReader, settleUnseen, type WorkReader } from './adapters/work-reader.js';
-import { requestWork, type WorkSnapshot } from './core/request-work.js';
+import { answeredCounter, requestWork, type WorkSnapshot } from './core/request-work.js';
 import { auditPages } from './adapters/page-auditor.js';
 import type { EndpointPlan, GatePlan } from './core/plan.js';
 import { isShaped, runShape } from './shaped-load.js';
@@ -125,10 +125,13 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
     series.usage(Math.round(sinceStart() / 1000) * 1000, usage);
     if (usage && memory) memory.peaksDuring.push(usage.rssBytes);
   }, 1000);
+  // Answered requests counted when each work snapshot is asked for: a span's requests and its work line up.
+  const counted = answeredCounter(series);
+  const answeredAt: number[] = [];
   const result = await opts.load
     .run(ep, {
       ...signal,
-      sink: series,
+      sink: counted.sink,
       enough: (taken, soFar) => {
         const bursts = soFar.requests?.samples.map((requests) => ({ requests })) ?? [];
         const stop = thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: { ...soFar, ...cost(bursts) } });
@@ -145,7 +148,10 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
       },
       onBoundary: (i) => {
         readings[i] = app.usage();
-        if (work) snapshots[i] = work.snapshot();
+        if (work) {
+          snapshots[i] = work.snapshot();
+          answeredAt[i] = counted.answered();
+        }
         if (i === 0) series.begin('steady', sinceStart(), true);
       },
       onBurst: (b, i, n) =>
@@ -157,7 +163,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
   if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
-  if (work && result.endpoint) addWork(result, await Promise.all(snapshots), ep, work.notes());
+  if (work && result.endpoint) addWork(result, await Promise.all(snapshots), answeredAt, ep, work.notes());
   if (result.metrics['app-rss'] && memory && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   const taken = result.endpoint?.bursts.length ?? 0;
   result.sampling = sampling ?? {
@@ -172,10 +178,10 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
 }
 
 // Statements and counters per answered request, burst by burst, and what did the work over the measured time.
-function addWork(result: TargetResult, snaps: (WorkSnapshot | undefined)[], ep: EndpointPlan, notes: string[]): void {
+function addWork(result: TargetResult, snaps: (WorkSnapshot | undefined)[], answeredAt: number[], ep: EndpointPlan, notes: string[]): void {
   const bursts = result.endpoint?.bursts ?? [];
   const { metrics, details } = requestWork(
-    bursts.map((b, i) => ({ start: snaps[i], end: snaps[i + 1], requests: b.requests })),
+    bursts.map((_, i) => ({ start: snaps[i], end: snaps[i + 1], requests: (answeredAt[i + 1] ?? 0) - (answeredAt[i] ?? 0) })),
     ep.counters,
   );
   Object.assign(result.metrics, metrics);

@@ -25,7 +25,7 @@ import type { Logger } from './logger.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
 import { describeShape } from './core/load-shape.js';
 import { openWorkReader, settleUnseen, type WorkReader } from './adapters/work-reader.js';
-import { requestWork, type WorkSnapshot, type WorkSpan } from './core/request-work.js';
+import { answeredCounter, requestWork, type WorkSnapshot, type WorkSpan } from './core/request-work.js';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
 
 export interface SameRunnerOptions extends MeasureOptions {
@@ -368,16 +368,21 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
       take: async (arm) => {
         const readings: (AppUsage | undefined)[] = [];
         const snaps: Promise<WorkSnapshot>[] = [];
+        const answeredAt: number[] = [];
         const work = ctx.apps.work[arm];
+        const counted = answeredCounter(sinkOf(arm));
         const before = tallies[arm].bursts.length;
         const sofar = await ctx.load.run(
           burst(targets[arm], rewarmMs, burstMs),
           {
             ...signal,
-            sink: sinkOf(arm),
+            sink: counted.sink,
             onBoundary: (i) => {
               readings[i] = ctx.apps.usage(arm);
-              if (work) snaps[i] = work.snapshot();
+              if (work) {
+                snaps[i] = work.snapshot();
+                answeredAt[i] = counted.answered();
+              }
             },
           },
           tallies[arm],
@@ -386,7 +391,7 @@ async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<voi
         const added = sofar.endpoint?.bursts.slice(before) ?? [];
         spans[arm].push(...spansOf(readings, added));
         const taken = await Promise.all(snaps);
-        workSpans[arm].push(...added.map((b, k) => ({ start: taken[k], end: taken[k + 1], requests: b.requests })));
+        workSpans[arm].push(...added.map((_, k) => ({ start: taken[k], end: taken[k + 1], requests: (answeredAt[k + 1] ?? 0) - (answeredAt[k] ?? 0) })));
       },
       sides,
       onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),

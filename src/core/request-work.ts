@@ -4,6 +4,7 @@
 import { counterTable, counterWorkMetrics, type CounterSnapshot } from './counter-work.js';
 import { dbWorkMetrics, statementTable, type StatementSnapshot } from './db-work.js';
 import type { CounterSelector } from './counter-selector.js';
+import type { ResponseSink } from './load-generator.js';
 import type { EndpointDetails, MetricResult } from './report.js';
 
 export interface WorkSnapshot {
@@ -41,5 +42,24 @@ export function requestWork(
       ...(table.length > 0 && { counters: table }),
       ...(perCounter.notes.length > 0 && { workNotes: perCounter.notes }),
     },
+  };
+}
+
+/**
+ * Counts answered requests for the work snapshots: read at the moment a snapshot is asked for, in the same tick,
+ * so a span's requests and its statements cover the same stretch even when a burst's timer fires late (a response
+ * handled between a burst's nominal end and its timer belongs to the next burst, but its statements to this span).
+ */
+export function answeredCounter<S extends ResponseSink>(sink: S): { sink: ResponseSink; answered: () => number } {
+  let answered = 0;
+  return {
+    sink: {
+      response: (at, status, bytes, latency) => {
+        answered++;
+        sink.response(at, status, bytes, latency);
+      },
+      failure: (at, message, timedOut) => sink.failure(at, message, timedOut),
+    },
+    answered: () => answered,
   };
 }
