@@ -1,6 +1,7 @@
 // Work per request (bench section `work`): the Django shop on a private PostgreSQL with pg_stat_statements and its
 // /metrics, three regressions at once against one stored run (the N+1 list view, 2 → 101 statements; one statement
-// more on the customer view, 3 → 4; the order summary's lost cache, 0 → 1 model call a request), and A/A, pair by
+// more on the customer view, 3 → 4; the order summary's lost cache, 0 → 1 model call a request; the recent orders'
+// missing index, in db-ms-per-request), and A/A, pair by
 // pair, quiet and beside a CPU hog on one core: what the per-request counts detect and falsely call regressed, beside
 // what p95 does on the same runs. Then the cost of reading: runs with and without database and app.metrics
 // alternated, req/s and wall time side by side.
@@ -21,10 +22,13 @@ const changes = [
   { name: 'n-plus-one', endpoint: 'orders', metric: 'db-queries-per-request', from: '2 → 101 statements' },
   { name: 'extra-statement', endpoint: 'customer', metric: 'db-queries-per-request', from: '3 → 4 statements' },
   { name: 'lost-cache', endpoint: 'summary', metric: 'model-calls-per-request', from: '0 → 1 model call' },
+  { name: 'missing-index', endpoint: 'recent', metric: 'db-ms-per-request', from: 'index scan → scan and sort of 5,000 orders' },
 ];
 
 function budget(file, { root, port, db, switches = {}, reading = true, workers = 2 }) {
   const env = { PORT: port, DATABASE_URL: db, WEB_CONCURRENCY: workers, GUNICORN_WORKER_CLASS: 'gthread', ...switches };
+  // The index is made or dropped by the seed command, as SHOP_NO_INDEX says.
+  const setup = `${python} manage.py seed`;
   writeFileSync(
     file,
     `app:
@@ -32,11 +36,13 @@ function budget(file, { root, port, db, switches = {}, reading = true, workers =
   cwd: ${path.join(root, 'examples', 'django')}
   env: ${JSON.stringify(env)}
   baseUrl: http://127.0.0.1:${port}
+  setup: ${setup}
   ready: { url: /health, timeout: 60s }
 ${reading ? "  metrics: /metrics\ndatabase: { postgres: '" + db + "' }\ncounters: { model-calls: 'model_requests_total{cached=\"false\"}' }\n" : ''}load: { duration: 2s, warmup: 500ms, connections: 4, samples: 4 }
 relative:
   endpoints: { p95: +25% or +2ms }
 endpoints:
+  - { name: recent, url: /api/orders/recent${reading ? ", relative: { db-ms-per-request: '+50%' }" : ''} }
   - { name: orders, url: /api/orders }
   - { name: customer, url: /api/customers/3 }
   - { name: summary, url: /api/orders/17/summary }
@@ -136,7 +142,7 @@ export async function workQuality({ run, cli, root, work, freePort }) {
     execFileSync(python, ['manage.py', 'migrate', '-v0'], { cwd, env });
     execFileSync(python, ['manage.py', 'seed'], { cwd, env, stdio: 'ignore' });
     const port = await freePort();
-    const all = { SHOP_N_PLUS_ONE: '1', SHOP_EXTRA_QUERY: '1', SHOP_CACHE_OFF: '1' };
+    const all = { SHOP_N_PLUS_ONE: '1', SHOP_EXTRA_QUERY: '1', SHOP_CACHE_OFF: '1', SHOP_NO_INDEX: '1' };
     const files = {
       a: budget(path.join(work, 'work-a.yml'), { root, port, db }),
       b: budget(path.join(work, 'work-b.yml'), { root, port, db, switches: all }),
@@ -158,7 +164,7 @@ export async function workQuality({ run, cli, root, work, freePort }) {
         with: budget(path.join(work, 'work-read.yml'), { root, port, db, workers: 1 }),
         without: budget(path.join(work, 'work-plain.yml'), { root, port, db, reading: false, workers: 1 }),
       },
-      rounds: Number(process.env.BENCH_WORK_COST_ROUNDS ?? 6),
+      rounds: Number(process.env.BENCH_WORK_COST_ROUNDS ?? 10),
     });
     return { pairs: count, quiet, cpuHog, cost };
   } finally {

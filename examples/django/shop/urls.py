@@ -6,6 +6,7 @@ urlpatterns = [
     path("health", views.health),
     path("metrics", views.metrics),
     path("api/orders", views.orders),
+    path("api/orders/recent", views.recent),
     path("api/orders/<int:order_id>", views.order_detail),
     path("api/orders/<int:order_id>/summary", views.order_summary),
     path("api/customers/<int:customer_id>", views.customer),

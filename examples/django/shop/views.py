@@ -1,7 +1,7 @@
 """The shop's API. Switches make the regressions perf-gate has to catch, on demand:
 SHOP_N_PLUS_ONE=1    the order list reads each order's customer with a statement of its own (2 -> 101 statements)
 SHOP_EXTRA_QUERY=1   the customer view runs one statement more (3 -> 4)
-SHOP_NO_INDEX=1      orders.created has no index (the seed command drops it): the order list scans and sorts
+SHOP_NO_INDEX=1      orders.created has no index (the seed command drops it): the recent orders scan and sort
 SHOP_CACHE_OFF=1     order summaries skip their cache: one call to the model service a request instead of none
 SHOP_SLOW_MS=N       every API view sleeps N ms more
 """
@@ -53,6 +53,12 @@ def orders(request):
         for o in page
     ]
     return JsonResponse({"orders": rows})
+
+
+def recent(request):
+    """The ten newest orders' ids: an index scan on orders.created, a scan and sort of every order without it."""
+    slow()
+    return JsonResponse({"recent": list(Order.objects.order_by("-created").values_list("id", flat=True)[:10])})
 
 
 def order_detail(request, order_id):
