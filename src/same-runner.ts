@@ -1,6 +1,7 @@
 // Same-runner A/B: the base's app beside this checkout's, both up at once on their own ports, bursts of each
 // endpoint alternating between them in a random order per round, more rounds only while a relative rule is
 // unsure. Both apps and the base's worktree are always ended and removed.
+import { sameRunnerDefaults } from './core/defaults.js';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from './adapters/app-process.js';
@@ -303,7 +304,7 @@ async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext,
 
 const limitsFor = (sr: SameRunnerPlan, own: number) => {
   const min = sr.minSamples ?? own;
-  return { min, max: Math.max(min, sr.maxSamples ?? 8 * min) };
+  return { min, max: Math.max(min, sr.maxSamples ?? sameRunnerDefaults.maxSamplesPerMin * min) };
 };
 
 /** The fewest and most samples a side a target gets beside the base. */

@@ -3,7 +3,7 @@
 // driven as autocannon-clients.ts says, so servers that close connections are measured right.
 import autocannon from 'autocannon';
 import { clientDriving } from './autocannon-clients.js';
-import { defaultMaxBodyBytes } from '../core/budget-parse.js';
+import { loadDefaults } from '../core/defaults.js';
 import { performance } from 'node:perf_hooks';
 import type { EndpointPlan } from '../core/plan.js';
 import type { LoadGenerator, LoadHooks } from '../core/load-generator.js';
@@ -17,7 +17,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const { load } = ep;
   const burstMs = load.durationMs / load.samples;
   const recorder = loadRecorder(ep, tally);
-  const driving = clientDriving(load.maxBody ?? defaultMaxBodyBytes);
+  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes);
 
   let finish: (err?: unknown) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {

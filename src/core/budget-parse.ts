@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, defaultRemoteMaxRate, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { budgetSchema, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { expandReferences, missingMessage } from './env-references.js';
 import { ConfigError, firstLineOf } from './errors.js';
 import type {
@@ -21,24 +21,13 @@ import type {
 import { metricShapeProblem, peakRate, shapeOf } from './load-profile-plan.js';
 import type { ShapePlan } from './load-shape.js';
 import { parseDurationSetting } from './units.js';
-import { defaultRunNoisePercent } from './run-noise.js';
+import { appDefaults, defaultRunNoisePercent, loadDefaults, pageDefaults, remoteMaxRate, sameRunnerDefaults } from './defaults.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 import { resolveCounters, withCountDefaults, workMetricProblem } from './work-plan.js';
 
-const loadDefaults: Omit<LoadPlan, 'profile' | 'maxBody'> = {
-  durationMs: 10_000,
-  warmupMs: 2_000,
-  connections: 10,
-  samples: 10,
-  minSamples: 4,
-  timeoutMs: 10_000,
-};
-/** A response body read past this is cut and counted as an error (load.maxBody). */
-export const defaultMaxBodyBytes = 10 * 1024 * 1024;
+const { maxBodyBytes: _maxBody, ...steadyDefaults } = loadDefaults;
 const minBurstMs = 100;
-const defaultAppStopMs = 30_000;
-const defaultAppSetupMs = 300_000;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** A problem at a field; `offset`: where in a one-line value it lies (a selector's column). */
@@ -242,13 +231,13 @@ export const isLoopback = (url: string) => loopbackHosts.has(new URL(url).hostna
 
 function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: PropertyKey[]) => number | undefined): GatePlan | undefined {
   const { remote } = budget.app;
-  const remoteMaxRate = remote === undefined || remote === false ? undefined : remote === true ? defaultRemoteMaxRate : remote.maxRate;
+  const maxRate = remote === undefined || remote === false ? undefined : remote === true ? remoteMaxRate : remote.maxRate;
   const secrets = new Set<string>();
   const r: Resolver = {
     issues,
     lineOf,
     dir: src.dir,
-    url: (value, base, p) => checkedUrl(value, base, p, issues, remoteMaxRate !== undefined),
+    url: (value, base, p) => checkedUrl(value, base, p, issues, maxRate !== undefined),
     value: (text, p) => {
       const expanded = expandReferences(text, src.env);
       if (!expanded.ok) {
@@ -258,7 +247,7 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
       for (const s of expanded.secrets) secrets.add(s);
       return expanded.value;
     },
-    ...(remoteMaxRate !== undefined && { remoteMaxRate }),
+    ...(maxRate !== undefined && { remoteMaxRate: maxRate }),
   };
   const baseUrl = r.url(budget.app.baseUrl, undefined, ['app', 'baseUrl']);
   if (issues.length > 0) {
@@ -339,24 +328,25 @@ function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolve
     readyStatus: typeof ready.status === 'number' ? [ready.status] : (ready.status ?? []),
     ...(ready.text !== undefined && { readyText: ready.text }),
     ...(ready.log !== undefined && { readyLog: ready.log }),
-    readyTimeoutMs: ready.timeout ?? 30_000,
+    readyTimeoutMs: ready.timeout ?? appDefaults.readyTimeoutMs,
     ...(stop !== undefined && {
-      stop: typeof stop === 'string' ? { command: stop, timeoutMs: defaultAppStopMs } : { command: stop.command, timeoutMs: stop.timeout ?? defaultAppStopMs },
+      stop:
+        typeof stop === 'string'
+          ? { command: stop, timeoutMs: appDefaults.stopCommandMs }
+          : { command: stop.command, timeoutMs: stop.timeout ?? appDefaults.stopCommandMs },
     }),
-    stopTimeoutMs: app.stopTimeout ?? 5_000,
-    portEnv: app.portEnv ?? 'PORT',
+    stopTimeoutMs: app.stopTimeout ?? appDefaults.stopTimeoutMs,
+    portEnv: app.portEnv ?? appDefaults.portEnv,
     ...(app.setup !== undefined && {
       setup:
         typeof app.setup === 'string'
-          ? { command: app.setup, timeoutMs: defaultAppSetupMs }
-          : { command: app.setup.command, timeoutMs: app.setup.timeout ?? defaultAppSetupMs },
+          ? { command: app.setup, timeoutMs: appDefaults.setupMs }
+          : { command: app.setup.command, timeoutMs: app.setup.timeout ?? appDefaults.setupMs },
     }),
     ...(app.tls !== undefined && { tls: tlsPlan(app.tls, r.dir) }),
     ...(app.metrics !== undefined && { metrics: metricsPlan(app.metrics, baseUrl, r) }),
   };
 }
-
-const defaultScrapeTimeoutMs = 5_000;
 
 function metricsPlan(metrics: NonNullable<Budget['app']['metrics']>, baseUrl: string, r: Resolver): NonNullable<AppPlan['metrics']> {
   const { url, headers, timeout } = typeof metrics === 'string' ? { url: metrics, headers: undefined, timeout: undefined } : metrics;
@@ -364,12 +354,12 @@ function metricsPlan(metrics: NonNullable<Budget['app']['metrics']>, baseUrl: st
   return {
     url: r.url(url, baseUrl, at),
     headers: expandedRecord(headers, ['app', 'metrics', 'headers'], r),
-    timeoutMs: timeout ?? defaultScrapeTimeoutMs,
+    timeoutMs: timeout ?? appDefaults.scrapeTimeoutMs,
   };
 }
 
 function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
-  const settings = { ...loadDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
+  const settings = { ...steadyDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
   const profileAt = e.load?.profile !== undefined ? ['endpoints', i, 'load', 'profile'] : ['load', 'profile'];
   const load: LoadPlan = { ...settings, profile: shapeOf(e.load?.profile ?? budget.load?.profile, settings.connections, settings.rate) };
   const shape = load.profile;
@@ -488,27 +478,23 @@ function expandedRecord(record: Record<string, string> | undefined, p: PropertyK
   return Object.fromEntries(Object.entries(record ?? {}).map(([k, v]) => [k, r.value(v, [...p, k])]));
 }
 
-const defaultSetupMs = 30_000;
-
 function resolveSetup(setup: NonNullable<Budget['setup']>, p: PropertyKey[], dir: string, r: Resolver): SetupPlan {
   const { script, timeout, values = {} } = typeof setup === 'string' ? { script: setup } : setup;
   const at = typeof setup === 'string' ? p : [...p, 'values'];
   return {
     file: path.resolve(dir, script),
     name: script,
-    timeoutMs: timeout ?? defaultSetupMs,
+    timeoutMs: timeout ?? pageDefaults.setupMs,
     values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, r.value(v, [...at, k])])),
   };
 }
-
-const defaultStepTimeoutMs = 10_000;
 
 function resolveFlow(flow: NonNullable<PageConfig['flow']>, p: PropertyKey[], baseUrl: string, r: Resolver): FlowPlan {
   if (!Array.isArray(flow) && 'script' in flow) return { kind: 'script', ...resolveSetup(flow, p, r.dir, r) };
   const [steps, at] = Array.isArray(flow) ? [flow, p] : [flow.steps, [...p, 'steps']];
   return {
     kind: 'steps',
-    stepTimeoutMs: (!Array.isArray(flow) && flow.stepTimeout) || defaultStepTimeoutMs,
+    stepTimeoutMs: (!Array.isArray(flow) && flow.stepTimeout) || pageDefaults.flowStepMs,
     steps: steps.map((step, j): FlowStepPlan => {
       const here = [...at, j];
       if ('navigate' in step) return { kind: 'navigate', url: r.url(step.navigate, baseUrl, [...here, 'navigate']) };
@@ -561,7 +547,7 @@ function resolveSameRunner(sr: NonNullable<Budget['sameRunner']>, p: PropertyKey
   return {
     ...rest,
     ...(sr.dir !== undefined && { dir: path.resolve(r.dir, sr.dir) }),
-    timeBudgetMs: timeBudget ?? 120_000,
+    timeBudgetMs: timeBudget ?? sameRunnerDefaults.timeBudgetMs,
     ...(env && { env: expandedRecord(env, [...p, 'env'], r) }),
   };
 }

@@ -7,7 +7,9 @@ import { loadProfile } from './load-profile-schema.js';
 import { duration, percent, size } from './schema-fields.js';
 
 /** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
-export const defaultRemoteMaxRate = 20;
+import { appDefaults, loadDefaults, pageDefaults, remoteMaxRate as defaultRemoteMaxRate, sameRunnerDefaults } from './defaults.js';
+
+const seconds = (ms: number) => `${ms / 1000}s`;
 
 const thresholdList = (kind: TargetKind) =>
   z
@@ -71,16 +73,22 @@ const sampleCount = (lowest: number, highest: number, what: string) =>
 
 const loadSettings = z
   .strictObject({
-    duration: duration('measured load time').optional(),
-    warmup: duration('warm-up time, discarded').optional(),
-    connections: z.int().min(1).max(1000).optional().meta({ description: 'concurrent connections' }),
+    duration: duration(`measured load time (default ${seconds(loadDefaults.durationMs)})`).optional(),
+    warmup: duration(`warm-up time, discarded (default ${seconds(loadDefaults.warmupMs)})`).optional(),
+    connections: z
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .meta({ description: `concurrent connections (default ${loadDefaults.connections})` }),
     rate: z.number().positive().max(1_000_000).optional().meta({ description: 'fixed overall request rate (req/s); closed loop when absent' }),
-    samples: sampleCount(1, 600, 'bursts').optional().meta({
-      description:
-        'bursts the measured time is split into: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit (duration then is the time of max bursts; default { min: 4, max: 10 })',
-    }),
-    timeout: duration('request timeout').optional(),
-    maxBody: size('largest response body read (default 10MB); a longer one is cut and counted as an error').optional(),
+    samples: sampleCount(1, 600, 'bursts')
+      .optional()
+      .meta({
+        description: `bursts the measured time is split into: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit (duration then is the time of max bursts; default { min: ${loadDefaults.minSamples}, max: ${loadDefaults.samples} })`,
+      }),
+    timeout: duration(`request timeout (default ${seconds(loadDefaults.timeoutMs)})`).optional(),
+    maxBody: size(`largest response body read (default ${loadDefaults.maxBodyBytes / 1024 / 1024}MB); a longer one is cut and counted as an error`).optional(),
     profile: loadProfile.optional(),
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
@@ -206,12 +214,14 @@ const flow = z
 const page = z.strictObject({
   name: z.string().min(1),
   url: z.string().min(1).meta({ description: 'path on app.baseUrl or a URL on this machine (any host with app.remote)' }),
-  preset: z.enum(['mobile', 'desktop']).default('mobile'),
-  throttling: z.enum(['simulate', 'devtools', 'provided']).default('simulate'),
-  runs: sampleCount(1, 15, 'runs').default({ min: 2, max: 5 }).meta({
-    description:
-      'Lighthouse runs, the median reported: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit',
-  }),
+  preset: z.enum(['mobile', 'desktop']).default(pageDefaults.preset),
+  throttling: z.enum(['simulate', 'devtools', 'provided']).default(pageDefaults.throttling),
+  runs: sampleCount(1, 15, 'runs')
+    .default({ ...pageDefaults.runs })
+    .meta({
+      description:
+        'Lighthouse runs, the median reported: a number (exactly that many), or { min, max } to stop after min once every threshold is clear of its limit',
+    }),
   headers: headers.optional(),
   cookies: z.array(z.strictObject({ name: z.string().min(1), value: z.string(), path: z.string().optional() })).optional(),
   setup: z
@@ -222,7 +232,10 @@ const page = z.strictObject({
   finalUrl: z.string().min(1).optional().meta({
     description: 'the URL every run must end on (a path on app.baseUrl or a URL); a run that lands elsewhere, e.g. the login page again, fails the check',
   }),
-  categories: z.array(z.enum(lighthouseCategories)).min(1).default(['performance']),
+  categories: z
+    .array(z.enum(lighthouseCategories))
+    .min(1)
+    .default([...pageDefaults.categories]),
   thresholds: thresholdList('page').default([]),
   relative: relativeRules('page').optional(),
 });
@@ -242,8 +255,7 @@ const app = z
       })
       .optional()
       .meta({
-        description:
-          'shell command run once in app.cwd, with app.env, before the app first starts (migrations, a seed); in same-runner and confirm mode once for each side; output in app-setup.log (default timeout 5m)',
+        description: `shell command run once in app.cwd, with app.env, before the app first starts (migrations, a seed); in same-runner and confirm mode once for each side; output in app-setup.log (default timeout ${appDefaults.setupMs / 60_000}m)`,
       }),
     tls: z
       .union(
@@ -292,7 +304,7 @@ const app = z
           .min(1)
           .optional()
           .meta({ description: 'text the ready url must show in its body too, e.g. a deployment that answers 200 with a "building" page first' }),
-        timeout: duration('readiness timeout').optional(),
+        timeout: duration(`readiness timeout (default ${seconds(appDefaults.readyTimeoutMs)})`).optional(),
       })
       .optional(),
     stop: z
@@ -304,7 +316,7 @@ const app = z
         description:
           'shell command that ends what app.command started (for a command that launches the app and returns); run at teardown and before each restart',
       }),
-    stopTimeout: duration('grace period between SIGTERM and SIGKILL').optional(),
+    stopTimeout: duration(`grace period between SIGTERM and SIGKILL (default ${seconds(appDefaults.stopTimeoutMs)})`).optional(),
     restart: z.literal('per-target', { error: "expected 'per-target'" }).optional().meta({
       description:
         "'per-target': start the app afresh before each endpoint, so each one's app-rss and CPU start from a new process (otherwise app-rss is the memory at start plus what grew under that endpoint's own load)",
@@ -330,7 +342,7 @@ const app = z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name like PORT' })
       .optional()
-      .meta({ description: 'variable the command reads its port from; perf-gate sets it when it runs two apps side by side (default PORT)' }),
+      .meta({ description: `variable the command reads its port from; perf-gate sets it when it runs two apps side by side (default ${appDefaults.portEnv})` }),
   })
   .meta({ description: 'How to start the app under test and where it listens' });
 
@@ -356,8 +368,10 @@ const sameRunner = z
       .min(2)
       .max(1000)
       .optional()
-      .meta({ description: 'most samples per side (default 8 × minSamples; the time budget usually ends sampling first)' }),
-    timeBudget: duration('time for sampling beyond the minimum').optional(),
+      .meta({
+        description: `most samples per side (default ${sameRunnerDefaults.maxSamplesPerMin} × minSamples; the time budget usually ends sampling first)`,
+      }),
+    timeBudget: duration(`time for sampling beyond the minimum, all targets together (default ${seconds(sameRunnerDefaults.timeBudgetMs)})`).optional(),
     restartEvery: z.int().min(0).max(1000).optional().meta({
       description:
         "samples a side (API bursts) between restarts of both apps, each start then one sample, so one process's own speed is not taken for a difference (default: a quarter of minSamples; 0: never restart)",

@@ -1,11 +1,11 @@
 // A pure function from the plan's thresholds and the measured targets to check records.
+import { defaultErrorThreshold } from './defaults.js';
 import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from './plan.js';
 import type { CheckResult, TargetResult } from './report.js';
 import { parseThreshold, satisfies } from './threshold.js';
 import { formatValue } from './units.js';
 
 /** Applied to an endpoint whose budget says nothing of errors: a gate should not pass an endpoint that fails. */
-const defaultErrorThreshold = 'error-rate < 1%';
 
 export function evaluateChecks(plan: Pick<GatePlan, 'endpoints' | 'pages'>, targets: readonly TargetResult[]): CheckResult[] {
   const byName = new Map(targets.map((t) => [t.name, t]));

@@ -1,11 +1,10 @@
 // load.profile from the budget to the plan's shape, and what the rest of an endpoint's budget must agree with:
 // metrics only a shape measures, phases named after @, and the load cap against a remote host.
+import { shapeDefaults } from './defaults.js';
 import type { LoadProfileConfig } from './load-profile-schema.js';
 import { phaseNames, type ShapePlan } from './load-shape.js';
 import { findMetric } from './metric-catalog.js';
 import { parseThreshold } from './threshold.js';
-
-const defaultErrorObjective = 'error-rate < 1%';
 
 /** The shape a profile describes; `connections` is the endpoint's load.connections, a soak's default. */
 export function shapeOf(profile: LoadProfileConfig | undefined, connections: number, rate: number | undefined): ShapePlan {
@@ -24,7 +23,7 @@ export function shapeOf(profile: LoadProfileConfig | undefined, connections: num
   if ('capacity' in profile) {
     const c = profile.capacity;
     const namesErrors = c.objective.some((t) => ['errors', 'error-rate', 'timeouts'].includes(t.metric));
-    const implicit = parseThreshold('endpoint', defaultErrorObjective);
+    const implicit = parseThreshold('endpoint', shapeDefaults.capacity.objective);
     return {
       kind: 'capacity',
       // A rate the app answers with errors, however fast, is not within capacity.

@@ -1,4 +1,5 @@
 // load.profile in the budget file: the shape of the load, its kind the only key (steady needs no settings).
+import { shapeDefaults } from './defaults.js';
 import { z } from 'zod';
 import { latencyPercentiles } from './metric-catalog.js';
 import { duration, percent } from './schema-fields.js';
@@ -63,15 +64,20 @@ const objective = z
 const capacity = z
   .strictObject({
     objective,
-    from: rate('lowest arrival rate probed').default(10),
-    to: rate('highest arrival rate probed').default(10_000),
-    probe: positive('time at each rate probed').default(5_000),
+    from: rate('lowest arrival rate probed').default(shapeDefaults.capacity.from),
+    to: rate('highest arrival rate probed').default(shapeDefaults.capacity.to),
+    probe: positive('time at each rate probed').default(shapeDefaults.capacity.probeMs),
     resolution: percent
       .refine((v) => v >= 1, { error: 'expected a resolution of at least 1%' })
-      .default(5)
-      .meta({ description: 'the knee is found once held and broken rates are this close (default 5%)' }),
-    repeats: z.int().min(1).max(10).default(3).meta({ description: 'searches for the knee; each gives one estimate, the first from the bounds (default 3)' }),
-    timeBudget: positive('time the search may take').default(120_000),
+      .default(shapeDefaults.capacity.resolutionPercent)
+      .meta({ description: `the knee is found once held and broken rates are this close (default ${shapeDefaults.capacity.resolutionPercent}%)` }),
+    repeats: z
+      .int()
+      .min(1)
+      .max(10)
+      .default(shapeDefaults.capacity.repeats)
+      .meta({ description: `searches for the knee; each gives one estimate, the first from the bounds (default ${shapeDefaults.capacity.repeats})` }),
+    timeBudget: positive('time the search may take').default(shapeDefaults.capacity.timeBudgetMs),
   })
   .superRefine((c, ctx) => {
     if (c.to <= c.from) ctx.addIssue({ code: 'custom', message: `expected to above from (${c.from} req/s): the bounds are the wrong way round`, path: ['to'] });
@@ -81,17 +87,24 @@ const capacity = z
 
 const spike = z.strictObject({
   rate: rate('base arrival rate'),
-  factor: z.number().gt(1).max(1000).default(5).meta({ description: 'the spike sends rate × factor (default 5)' }),
-  before: positive('time at the base rate before the spike').default(10_000),
-  duration: positive('time of the spike').default(5_000),
-  after: positive('time at the base rate after the spike').default(20_000),
-  band: percent.default(25).meta({ description: 'p95 has recovered once it stays within this much of its level before the spike (default 25%)' }),
+  factor: z
+    .number()
+    .gt(1)
+    .max(1000)
+    .default(shapeDefaults.spike.factor)
+    .meta({ description: `the spike sends rate × factor (default ${shapeDefaults.spike.factor})` }),
+  before: positive('time at the base rate before the spike').default(shapeDefaults.spike.beforeMs),
+  duration: positive('time of the spike').default(shapeDefaults.spike.durationMs),
+  after: positive('time at the base rate after the spike').default(shapeDefaults.spike.afterMs),
+  band: percent
+    .default(shapeDefaults.spike.bandPercent)
+    .meta({ description: `p95 has recovered once it stays within this much of its level before the spike (default ${shapeDefaults.spike.bandPercent}%)` }),
 });
 
 const soak = z
   .strictObject({
     duration: positive('soak time'),
-    window: positive('time of one window (drift compares the last with the first)').default(10_000),
+    window: positive('time of one window (drift compares the last with the first)').default(shapeDefaults.soak.windowMs),
     rate: rate('arrival rate').optional(),
     connections: connections.optional(),
   })

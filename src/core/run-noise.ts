@@ -35,7 +35,8 @@ export function estimateRunNoise(runs: readonly (readonly number[])[]): RunNoise
 }
 
 /** The share of its value a metric's run mean is assumed to move by between runs (relative.runNoise). */
-export const defaultRunNoisePercent = 5;
+export { defaultRunNoisePercent } from './defaults.js';
+import { defaultRunNoisePercent } from './defaults.js';
 
 /** Lighthouse scores of one page moved by up to 3 points between runs: the spread assumed at mid-scale, at the
  * default runNoise (a budget's runNoise scales it). */

@@ -1,11 +1,9 @@
 // The work behind each request, as the budget asks for it: which counters an endpoint reads, which metrics need
 // what to be read, and the default rule every per-request count gets.
 import { parseSelector, type CounterSelector } from './counter-selector.js';
+import { defaultCountRule } from './defaults.js';
 import { findMetric } from './metric-catalog.js';
 import type { LocatedRule } from './plan.js';
-
-/** A count per request hardly moves with runner noise: a tenth more, or half a call a request, is a change. */
-export const defaultCountRule = { percent: 10, absolute: 0.5, source: '+10% or +0.5 (default)' } as const;
 
 export interface WorkSources {
   database: boolean;
