@@ -1,4 +1,5 @@
-// One gate run: read the budget, measure (one app, or base and head side by side), check, and write the report.
+// One gate run, as its phases: plan (read the budget, choose the mode once), measure (one app, or base and head
+// side by side), judge (budgets, relative rules, confirmation), publish (the report written).
 // Shared by the CLI and the action; what measured is written even when the run stops early.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,12 +17,21 @@ import type { ExitCodeValue } from './core/errors.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import { outcomeOf, verdictOf } from './core/outcome.js';
 import { renderMarkdown } from './core/render-markdown.js';
-import { reportSchemaVersion, type BaselineInfo, type Fingerprint, type ComparisonRow, type Report, type TargetResult, type Trend } from './core/report.js';
+import {
+  reportSchemaVersion,
+  type CheckResult,
+  type BaselineInfo,
+  type Fingerprint,
+  type ComparisonRow,
+  type Report,
+  type TargetResult,
+  type Trend,
+} from './core/report.js';
 import { measureOneApp } from './one-app.js';
-import type { Measured } from './measure.js';
+import type { Measured, MeasureOptions } from './measure.js';
 import { gatingRuleCount, shardPlan, type ShardSpec } from './core/shard.js';
 import { trendsOf } from './core/trends.js';
-import { compareWithSameRunnerBase, measureSameRunner, sampleLimits } from './same-runner.js';
+import { compareWithSameRunnerBase, measureSameRunner, sampleLimits, type SameRunnerResult } from './same-runner.js';
 import { confirmSuspects } from './confirm.js';
 import { undecidable, undecidableNote } from './core/decidability.js';
 import { maskedLogger, type Logger } from './logger.js';
@@ -106,7 +116,54 @@ function flagUndecidable(plan: GatePlan, rows: readonly ComparisonRow[], log: Lo
   });
 }
 
+/** The run's plan: what it measures, in which mode, and what every phase shares. */
+interface RunPlan {
+  began: number;
+  startedAt: Date;
+  plan: GatePlan;
+  mode: Mode;
+  sharded?: ReturnType<typeof shardPlan>;
+  log: Logger;
+  paths: ReportPaths;
+  environment: Fingerprint;
+  timings: Report['timings'];
+  /** What both ways of measuring take. */
+  measuring: MeasureOptions;
+  /** This checkout: the budget file's directory. */
+  headDir: string;
+}
+
+/** How this run measures, chosen once: nothing (a shard with no targets), beside the base, or this app alone. */
+type Mode = { kind: 'nothing' } | { kind: 'same-runner'; plan: GatePlan & { sameRunner: SameRunnerPlan } } | { kind: 'one-app'; plan: GatePlan };
+
+const withSameRunner = (plan: GatePlan): plan is GatePlan & { sameRunner: SameRunnerPlan } => plan.sameRunner !== undefined;
+const withConfirm = (plan: GatePlan): plan is GatePlan & { confirm: SameRunnerPlan } => plan.confirm !== undefined;
+
+function modeOf(plan: GatePlan): Mode {
+  if (plan.endpoints.length + plan.pages.length === 0) return { kind: 'nothing' };
+  if (withSameRunner(plan)) return { kind: 'same-runner', plan };
+  return { kind: 'one-app', plan };
+}
+
+/** What was measured, and the base beside it when it was measured on this runner. */
+interface MeasuredRun extends Measured {
+  sameRunner?: SameRunnerResult;
+}
+
+/** What the results mean: the budgets checked, and the relative rules against a baseline. */
+interface Judged extends Compared {
+  checks: CheckResult[];
+}
+
 export async function runGate(opts: GateOptions): Promise<GateOutcome> {
+  const run = planRun(opts);
+  const measured = await measure(run, opts);
+  const judged = await judge(run, measured, opts);
+  return publish(run, measured, judged);
+}
+
+// The budget read (one shard of it in a matrix), the report directory made, where the run happens fingerprinted.
+function planRun(opts: GateOptions): RunPlan {
   const began = performance.now();
   const startedAt = new Date();
   const whole = readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
@@ -114,11 +171,11 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const log = maskedLogger(opts.log, whole.secrets);
   const sharded = opts.shard && shardPlan(whole, opts.shard);
   const plan: GatePlan = sharded ? { ...sharded.plan, gatingFamily: gatingRuleCount(whole) } : whole;
-  const nothingHere = plan.endpoints.length + plan.pages.length === 0;
+  const mode = modeOf(plan);
   if (sharded) {
     const mine = [...plan.endpoints, ...plan.pages].map((t) => t.name);
     log.info(
-      `shard ${sharded.shard.index}/${sharded.shard.total}: ${nothingHere ? 'none' : mine.join(', ')} (${mine.length} of the budget's ${sharded.shard.split.length} targets)`,
+      `shard ${sharded.shard.index}/${sharded.shard.total}: ${mode.kind === 'nothing' ? 'none' : mine.join(', ')} (${mine.length} of the budget's ${sharded.shard.split.length} targets)`,
     );
   }
   const paths = ensureReportDir(path.resolve(opts.cwd, opts.outDir));
@@ -129,8 +186,7 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   };
   if (plan.traffic.remote) log.info(`traffic goes to ${plan.traffic.hosts.join(', ')} (app.remote), not only to this machine`);
   const timings: Report['timings'] = { totalMs: 0 };
-
-  const common = {
+  const measuring: MeasureOptions = {
     reportDir: paths.dir,
     log,
     secrets: plan.secrets,
@@ -143,57 +199,74 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     ...(opts.tempDir && { tempDir: opts.tempDir }),
     ...(opts.signal && { signal: opts.signal }),
   };
-  // A shard with no targets (more shards than targets) starts nothing and reports that it had none.
-  const sameRunner = nothingHere
-    ? undefined
-    : plan.sameRunner
-      ? await measureSameRunner(plan as GatePlan & { sameRunner: SameRunnerPlan }, { ...common, headDir: path.dirname(path.resolve(opts.cwd, opts.config)) })
-      : undefined;
-  const measured: Measured = nothingHere
-    ? { targets: [], errors: [] }
-    : (sameRunner ??
-      (await measureOneApp(plan, {
-        ...common,
+  const headDir = path.dirname(path.resolve(opts.cwd, opts.config));
+  return { began, startedAt, plan, mode, ...(sharded && { sharded }), log, paths, environment, timings, measuring, headDir };
+}
+
+// This checkout's app alone, or beside the base's; a shard with no targets starts nothing.
+async function measure(run: RunPlan, opts: GateOptions): Promise<MeasuredRun> {
+  const { mode, measuring, timings, log } = run;
+  let measured: MeasuredRun;
+  switch (mode.kind) {
+    case 'nothing':
+      measured = { targets: [], errors: [] };
+      break;
+    case 'same-runner': {
+      const sameRunner = await measureSameRunner(mode.plan, { ...measuring, headDir: run.headDir });
+      measured = { ...sameRunner, sameRunner };
+      break;
+    }
+    case 'one-app':
+      measured = await measureOneApp(mode.plan, {
+        ...measuring,
         onReady: () => {
           timings.appReadyMs = Math.round(performance.now());
-          log.info(`app ready${plan.app.readyUrl ? ` at ${plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
+          log.info(`app ready${mode.plan.app.readyUrl ? ` at ${mode.plan.app.readyUrl}` : ''} after ${timings.appReadyMs} ms`);
         },
-      })));
-  const { targets, errors } = measured;
-  if (measured.browser) environment.browser = measured.browser;
-  if (opts.signal?.aborted) errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
-
-  const checks = evaluateChecks(plan, targets);
-  const compared: Compared = sameRunner
-    ? compareWithSameRunnerBase(plan, { environment, targets }, sameRunner, startedAt)
-    : nothingHere
-      ? { comparisons: [] }
-      : await compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log });
-  const { trends } = compared;
-  let { baseline } = compared;
-  // Against stored runs, before confirmation spends time on them (same-runner rows say what would settle them).
-  let comparisons = sameRunner ? compared.comparisons : flagUndecidable(plan, compared.comparisons, log);
-  // A run that could not complete has nothing worth confirming.
-  if (plan.confirm && baseline?.status === 'used' && errors.length === 0 && !opts.signal?.aborted) {
-    const confirmed = await confirmSuspects(plan as GatePlan & { confirm: SameRunnerPlan }, comparisons, {
-      ...common,
-      headDir: path.dirname(path.resolve(opts.cwd, opts.config)),
-      logPrefix: 'confirm-',
-      ...(opts.confirmBaseRef && { baseRef: opts.confirmBaseRef }),
-      environment,
-      startedAt,
-    });
-    comparisons = confirmed.comparisons;
-    baseline = { ...baseline, confirmation: confirmed.confirmation };
+      });
   }
-  timings.totalMs = Math.round(performance.now() - began);
+  if (measured.browser) run.environment.browser = measured.browser;
+  if (opts.signal?.aborted) measured.errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
+  return measured;
+}
+
+// The budgets checked; the relative rules against the base measured beside, or the stored baseline, whose
+// suspicious verdicts are then confirmed beside the base.
+async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Promise<Judged> {
+  const { plan, environment, startedAt, log } = run;
+  const { targets, errors } = measured;
+  const checks = evaluateChecks(plan, targets);
+  if (measured.sameRunner) return { checks, ...compareWithSameRunnerBase(plan, { environment, targets }, measured.sameRunner, startedAt) };
+  if (run.mode.kind === 'nothing') return { checks, comparisons: [] };
+  const stored = await compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log });
+  // Before confirmation spends time on them (same-runner rows say what would settle them).
+  const comparisons = flagUndecidable(plan, stored.comparisons, log);
+  // A run that could not complete has nothing worth confirming.
+  if (!withConfirm(plan) || stored.baseline?.status !== 'used' || errors.length > 0 || opts.signal?.aborted) return { ...stored, checks, comparisons };
+  const confirmed = await confirmSuspects(plan, comparisons, {
+    ...run.measuring,
+    headDir: run.headDir,
+    logPrefix: 'confirm-',
+    ...(opts.confirmBaseRef && { baseRef: opts.confirmBaseRef }),
+    environment,
+    startedAt,
+  });
+  return { ...stored, checks, comparisons: confirmed.comparisons, baseline: { ...stored.baseline, confirmation: confirmed.confirmation } };
+}
+
+// The report, assembled, rendered and written; whatever was measured is in it.
+function publish(run: RunPlan, measured: MeasuredRun, judged: Judged): GateOutcome {
+  const { plan, timings } = run;
+  const { targets, errors } = measured;
+  const { checks, comparisons, baseline, trends } = judged;
+  timings.totalMs = Math.round(performance.now() - run.began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
     tool: { name: 'perf-gate', version: perfGateVersion },
     budgetFile: plan.file,
-    startedAt: startedAt.toISOString(),
+    startedAt: run.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    environment,
+    environment: run.environment,
     timings,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     targets,
@@ -203,11 +276,11 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
     ...(trends && trends.length > 0 && { trends }),
     verdict: verdictOf(checks, errors, comparisons),
     errors,
-    ...(sharded && { shard: sharded.shard }),
+    ...(run.sharded && { shard: run.sharded.shard }),
   };
   const markdown = renderMarkdown(report);
-  writeReport(paths, report, markdown);
-  return { report, markdown, paths, exitCode: outcomeOf(report).exitCode };
+  writeReport(run.paths, report, markdown);
+  return { report, markdown, paths: run.paths, exitCode: outcomeOf(report).exitCode };
 }
 
 interface Compared {
