@@ -3,7 +3,7 @@ import type { Logger } from './logger.js';
 import { ExitCode, PerfGateError, messageOf } from './core/errors.js';
 import type { AppPlan, EndpointPlan } from './core/plan.js';
 import type { LoadGenerator } from './core/load-generator.js';
-import type { Fingerprint, TargetResult } from './core/report.js';
+import type { Fingerprint, SamplingRecord, TargetResult } from './core/report.js';
 
 export interface MeasureOptions {
   reportDir: string;
@@ -45,4 +45,20 @@ export function loadFailure(ep: EndpointPlan, e: unknown): { target: TargetResul
     target: { kind: 'endpoint', name: ep.name, url: ep.url, status: 'error', error: message, metrics: {} },
     error: `${ep.name}: the load could not run: ${message}`,
   };
+}
+
+/** Measuring beside the base (same-runner and confirmation). */
+export interface SameRunnerOptions extends MeasureOptions {
+  /** The budget file's directory: this checkout. */
+  headDir: string;
+  random?: () => number;
+  /** Put before the names of the logs it writes (app.log, base-app.log, base-build.log). */
+  logPrefix?: string;
+}
+
+export interface SameRunnerResult extends Measured {
+  base: TargetResult[];
+  sampling: SamplingRecord[];
+  description: string;
+  sha?: string;
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PagePlan } from '../core/plan.js';
 import { RunError, messageOf } from '../core/errors.js';
-import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
+import { extractPageMetrics, pageResult, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
 import type { Fingerprint, PageRun, TargetResult, ThresholdSampling } from '../core/report.js';
 import { thresholdStop } from '../core/threshold-sampling.js';
 import { median } from '../core/statistics.js';
@@ -227,6 +227,7 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
     if (opts.signal?.aborted) break;
   }
 
+  const result = pageResult(runs);
   const target: TargetResult = {
     kind: 'page',
     name: page.name,
@@ -234,11 +235,11 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
     status: error ? 'error' : 'ok',
     ...(error && { error }),
     // A page that could not be audited has no figures to check: partial runs would judge it on a subset.
-    metrics: error ? {} : summarizeRuns(good.map((g) => g.metrics)),
+    metrics: error ? {} : result.metrics,
     page: { preset: page.preset, throttling: page.throttling, categories, runsPlanned: page.runs, runs, representativeRun: null },
     sampling: sampling ?? { taken: good.length, ...range, stop: error ? 'error' : 'interrupted' },
   };
-  const chosen = good[representativeRun(good.map((g) => g.metrics))];
+  const chosen = good.find((g) => g.index === result.representativeRun);
   if (chosen && target.page) {
     target.page.representativeRun = chosen.index;
     target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.reports);

@@ -1,6 +1,6 @@
 // From Lighthouse results to perf-gate's page metrics: one record per run, the median over runs, the median run.
 import { lighthouseCategories, pageMetrics, resourceTypes } from './metric-catalog.js';
-import type { MetricResult } from './report.js';
+import type { MetricResult, PageRun } from './report.js';
 import { median } from './statistics.js';
 
 /** The few parts of a Lighthouse result (LHR) perf-gate reads. */
@@ -80,4 +80,12 @@ export function representativeRun(runs: readonly PageRunMetrics[]): number {
   const distance = (r: { fcp: number; lcp: number }) => rel(r.fcp, mFcp) ** 2 + rel(r.lcp, mLcp) ** 2;
   usable.sort((a, b) => distance(a) - distance(b) || a.lcp - b.lcp || a.i - b.i);
   return usable[0]!.i;
+}
+
+/** A page's figures from its runs, however they were taken (one audit's runs, or single runs interleaved with the
+ * base's): the median of the good runs' metrics, and which run (its index in `runs`) is the median run. */
+export function pageResult(runs: readonly PageRun[]): { metrics: Record<string, MetricResult>; representativeRun: number | null } {
+  const good = runs.flatMap((r, i) => (r.ok && r.metrics ? [{ i, metrics: r.metrics as PageRunMetrics }] : []));
+  const rep = representativeRun(good.map((g) => g.metrics));
+  return { metrics: summarizeRuns(good.map((g) => g.metrics)), representativeRun: rep >= 0 ? good[rep]!.i : null };
 }

@@ -1,0 +1,150 @@
+// The two apps of a same-runner comparison: this checkout's and the base's, side by side on their own ports, each
+// with what reads the work behind its requests; stopped together, restarted together in a random order.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startApp, type RunningApp } from './adapters/app-process.js';
+import { runAppSetup } from './adapters/app-setup.js';
+import type { BaseCheckout } from './adapters/base-checkout.js';
+import { freePorts } from './adapters/free-ports.js';
+import { openWorkReader, type WorkReader } from './adapters/work-reader.js';
+import type { AppUsage } from './core/app-cost.js';
+import { RunError, messageOf } from './core/errors.js';
+import type { AppPlan, GatePlan } from './core/plan.js';
+import { roundOrder } from './core/sampling.js';
+import { formatValue } from './core/units.js';
+import { keepRunError, type SameRunnerOptions } from './measure.js';
+
+export type Arm = 'head' | 'base';
+export const arms: readonly Arm[] = ['head', 'base'];
+const logs: Record<Arm, string> = { head: 'app.log', base: 'base-app.log' };
+const labels: Record<Arm, string> = { head: "this checkout's app", base: "the base's app" };
+
+/** This checkout's app and the base's, side by side on their own ports. */
+export interface AppPair {
+  ports: Record<Arm, number>;
+  /** Stops both and starts them again on their ports, in a random order. */
+  restart(): Promise<void>;
+  /** Why an app stopped serving while it was loaded, when one did. */
+  lost(): Promise<string | undefined>;
+  /** What one side's app has spent so far. */
+  usage(arm: Arm): AppUsage | undefined;
+  /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
+  work: Partial<Record<Arm, WorkReader>>;
+  /** Stops both; what failed to stop is reported in one error. */
+  stop(): Promise<void>;
+}
+
+export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number, errors: string[]): Promise<AppPair> {
+  const [head, base] = (await freePorts(2)) as [number, number];
+  // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
+  const sideEnv = plan.sameRunner?.env ?? {};
+  const ports = { head, base };
+  const plans = {
+    head: onPort(plan.app, head),
+    base: {
+      ...onPort(plan.app, base),
+      cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)),
+      env: { ...onPort(plan.app, base).env, ...sideEnv },
+    },
+  };
+  const apps: Partial<Record<Arm, RunningApp>> = {};
+  const start = async (arm: Arm, again: boolean) => {
+    apps[arm] = await startApp(plans[arm], {
+      logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm]}`),
+      append: again,
+      budgetFile: plan.file,
+      label: labels[arm],
+      warn: (m) => opts.log.warn(m),
+      ...(opts.signal && { signal: opts.signal }),
+    });
+  };
+  opts.log.info(`starting this checkout's app on port ${head} and the base's on port ${base}: ${plan.app.command}`);
+  try {
+    for (const arm of arms) {
+      if (!plans[arm].setup) continue;
+      opts.log.info(`setting up ${labels[arm]}: ${plans[arm].setup.command}`);
+      await runAppSetup(plans[arm], {
+        logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm].replace(/\.log$/, '-setup.log')}`),
+        budgetFile: plan.file,
+        label: labels[arm],
+        ...(opts.signal && { signal: opts.signal }),
+      });
+    }
+    await start('head', false);
+    await start('base', false);
+  } catch (e) {
+    await stopApps(apps).catch(() => {}); // the start's failure is the news
+    throw e;
+  }
+  // Each side's own reader: its counters come from its own port; the statements are told apart by the bursts' turns.
+  const work: Partial<Record<Arm, WorkReader>> = {};
+  for (const arm of arms) {
+    const reader = await openWorkReader({ ...plan, ...sideDatabase(plan, sideEnv, arm) }, plans[arm], {
+      budgetFile: plan.file,
+      warn: (m) => opts.log.warn(m),
+      // Both sides read the same things: one line is enough.
+      keep: (e) => {
+        if (arm === 'head') keepRunError(e, errors);
+      },
+    });
+    if (reader) work[arm] = reader;
+  }
+  let starts = 1;
+  return {
+    ports,
+    restart: async () => {
+      const began = performance.now();
+      await stopApps(apps);
+      for (const arm of roundOrder(random)) await start(arm, true);
+      starts++;
+      opts.log.info(`  restarted both apps in ${formatValue(performance.now() - began, 'ms')} (start ${starts})`);
+    },
+    lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
+    usage: (arm) => apps[arm]?.usage(),
+    work,
+    stop: async () => {
+      await Promise.all(arms.map((arm) => work[arm]?.close()));
+      await stopApps(apps);
+    },
+  };
+}
+
+/** The database a side's app is given: the base reads another when its env (sameRunner.env / confirm.env) gives
+ * the variable that carries database.postgres in app.env another value. */
+function sideDatabase(plan: GatePlan, sideEnv: Readonly<Record<string, string>>, arm: Arm): Pick<GatePlan, 'database'> {
+  if (!plan.database || arm === 'head') return plan.database ? { database: plan.database } : {};
+  const carrier = Object.keys(plan.app.env).find((k) => plan.app.env[k] === plan.database!.postgres && sideEnv[k] !== undefined);
+  return { database: carrier ? { postgres: sideEnv[carrier] as string } : plan.database };
+}
+
+// Both apps at once, each forgotten once stopped; what failed to stop is reported in one error.
+async function stopApps(apps: Partial<Record<Arm, RunningApp>>): Promise<void> {
+  const stopping = arms.flatMap((arm) => {
+    const app = apps[arm];
+    delete apps[arm];
+    return app ? [app.stop()] : [];
+  });
+  const failed = (await Promise.allSettled(stopping)).flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failed.length === 1) throw failed[0];
+  if (failed.length > 1) throw new RunError(failed.map((e) => messageOf(e)).join('\n'));
+}
+
+const withPort = (url: string, port: number) => {
+  const u = new URL(url);
+  u.port = String(port);
+  return u.href;
+};
+
+function onPort(app: AppPlan, port: number): AppPlan {
+  return {
+    ...app,
+    env: { ...app.env, [app.portEnv]: String(port) },
+    baseUrl: withPort(app.baseUrl, port),
+    ...(app.readyUrl !== undefined && { readyUrl: withPort(app.readyUrl, port) }),
+  };
+}
+
+// Only URLs on the app's own origin move with it.
+export function onPortUrl<T extends { url: string }>(target: T, baseUrl: string, port: number): T {
+  return new URL(target.url).origin === new URL(baseUrl).origin ? { ...target, url: withPort(target.url, port) } : target;
+}

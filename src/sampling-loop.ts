@@ -1,0 +1,97 @@
+// The sampling loop of a same-runner comparison: rounds of one sample a side, in a random order each, until the
+// target's rules settle, its most samples are taken, the time budget is spent, or the run is interrupted; both apps
+// restarted every so many samples so one process's own speed is not taken for a difference.
+import { performance } from 'node:perf_hooks';
+import type { AppPair, Arm } from './app-pair.js';
+import { sameRunnerDefaults } from './core/defaults.js';
+import { RunError } from './core/errors.js';
+import type { LoadGenerator } from './core/load-generator.js';
+import type { EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/plan.js';
+import type { SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
+import { roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
+import type { Logger } from './logger.js';
+import type { SameRunnerResult } from './measure.js';
+
+/** What every target's rounds share: the two apps' ports, where results go, and the time budget. */
+export interface RoundsContext {
+  plan: GatePlan & { sameRunner: SameRunnerPlan };
+  apps: AppPair;
+  result: SameRunnerResult;
+  log: Logger;
+  load: LoadGenerator;
+  onStart?: () => void;
+  random: () => number;
+  timeBudgetMs: number;
+  rulesInRun: number;
+  /** Why the apps could not be started again, when they could not: no target after it runs. */
+  appsDown?: unknown;
+  /** Time spent beyond each target's minimum, shared by all targets. */
+  extraMs: number;
+  signal?: AbortSignal;
+}
+
+export type Sides = Record<Arm, TargetResult>;
+
+export interface Sampler {
+  limits: { min: number; max: number };
+  take: (arm: Arm) => Promise<void>;
+  sides: () => Sides;
+  onRound?: (samples: number, current: Sides) => void;
+  /** Samples a side between restarts of both apps (0: never), and what a fresh start needs before it counts. */
+  restartEvery?: number;
+  warm?: () => Promise<void>;
+}
+
+// Rounds of one sample a side, in a random order each, until the target's rules settle, the maximum is taken,
+// the time budget is spent, or the run is interrupted.
+export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext, s: Sampler): Promise<SamplingRecord> {
+  const { limits } = s;
+  const appStarts = [0];
+  const record = (samples: number, stop: SamplingStop): SamplingRecord => ({ target: target.name, samples, stop, ...(appStarts.length > 1 && { appStarts }) });
+  for (let samples = 0; ;) {
+    if (ctx.signal?.aborted) return record(samples, 'interrupted');
+    const started = performance.now();
+    if (s.restartEvery && samples > 0 && samples % s.restartEvery === 0) {
+      try {
+        await ctx.apps.restart();
+      } catch (e) {
+        if (ctx.signal?.aborted) return record(samples, 'interrupted');
+        // What this target measured so far still counts; the targets after it have no apps to load.
+        ctx.appsDown = e;
+        return record(samples, 'error');
+      }
+      await s.warm?.();
+      appStarts.push(samples);
+    }
+    for (const arm of roundOrder(ctx.random)) await s.take(arm);
+    samples++;
+    const lost = await ctx.apps.lost();
+    if (lost) {
+      ctx.appsDown = new RunError(lost);
+      return record(samples, 'error');
+    }
+    if (samples > limits.min) ctx.extraMs += performance.now() - started;
+    const current = s.sides();
+    s.onRound?.(samples, current);
+    if (current.head.status === 'error' || current.base.status === 'error') return record(samples, 'error');
+    const stop = stopReason({
+      samples,
+      ...limits,
+      outOfTime: ctx.extraMs >= ctx.timeBudgetMs,
+      unsettled: samples >= limits.min ? unsettledMetrics(target, current.head, current.base, ctx.rulesInRun, appStarts) : [],
+      hasRules: target.relative.length > 0,
+    });
+    if (stop) return record(samples, stop);
+  }
+}
+
+const limitsFor = (sr: SameRunnerPlan, own: number) => {
+  const min = sr.minSamples ?? own;
+  return { min, max: Math.max(min, sr.maxSamples ?? sameRunnerDefaults.maxSamplesPerMin * min) };
+};
+
+/** The fewest and most samples a side a target gets beside the base. */
+export const sampleLimits = (sr: SameRunnerPlan, target: EndpointPlan | PagePlan) =>
+  limitsFor(sr, target.kind === 'endpoint' ? target.load.samples : pageMinSamples(target));
+
+const pageMinSamples = (page: PagePlan) => Math.min(page.runs, Math.max(page.minRuns, 3));
