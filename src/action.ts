@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import { readInputs, type ActionSettings } from './adapters/action-inputs.js';
 import type { GitHub } from './adapters/github-client.js';
-import { fetchBaseline } from './adapters/baseline-artifacts.js';
+import { baselineSource } from './adapters/baseline-source.js';
 import { storeReport } from './adapters/baseline-store.js';
 import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
 import { listenForInterrupts } from './adapters/interrupts.js';
@@ -15,7 +15,7 @@ import { mergeShardReports, readReportPaths } from './merge.js';
 import { outcomeOf, type Annotation } from './core/outcome.js';
 import { verdictLine } from './core/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
-import { baselineFromFiles, runGate, type BaselineProvider } from './gate.js';
+import { runGate } from './gate.js';
 import { budgetFileInRepo, client, postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { plural } from './core/units.js';
 
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
 }
 
 function gate(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined, signal: AbortSignal) {
-  const baseline = settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event, github);
+  const baseline = baselineSource(settings, event, github);
   return runGate({
     config: settings.config,
     outDir: settings.outDir,
@@ -124,51 +124,6 @@ function annotate(annotations: readonly Annotation[], settings: ActionSettings):
     if (Object.keys(props).length > 0) note(a.message, props);
     else note(a.message);
   }
-}
-
-// What a run compares against: for a pull request or merge group the base branch's stored result (the
-// merge-base commit's first), for a tag push the previous tag's.
-function artifactBaseline(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined): BaselineProvider | undefined {
-  const target = event.pullRequest ?? event.mergeGroup;
-  const tag = event.name === 'push' ? /^refs\/tags\/(.+)$/.exec(event.ref ?? '')?.[1] : undefined;
-  if ((!target && !tag) || !event.owner || !event.repo) return undefined;
-  const { owner, repo } = event;
-  return async () => {
-    if (!github) return { ok: false, reason: 'no github-token to read the stored results with' };
-    let mergeBaseSha = target?.baseSha;
-    if (event.pullRequest) {
-      try {
-        const { baseSha, headSha } = event.pullRequest;
-        const { data } = await github.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${baseSha}...${headSha}`, per_page: 1 });
-        mergeBaseSha = data.merge_base_commit.sha;
-      } catch {
-        // the base branch's head at the time of the event is the next best commit
-      }
-    }
-    const found = await fetchBaseline(github, {
-      owner,
-      repo,
-      artifactName: settings.artifactName,
-      baseRef: target?.baseRef ?? '',
-      ...(mergeBaseSha && { mergeBaseSha }),
-      ...(tag !== undefined && { tag }),
-      maxAgeDays: settings.baselineMaxAgeDays,
-      history: settings.baselineHistory,
-    });
-    if (!found.ok) return { ok: false, reason: found.reason, source: `artifact '${settings.artifactName}'` };
-    const f = found.found;
-    return {
-      ok: true,
-      report: found.report,
-      history: found.history,
-      warnings: found.warnings,
-      info: {
-        source: `artifact '${settings.artifactName}' #${f.artifactId}${f.runId ? ` of run ${f.runId}` : ''} (${f.match})`,
-        ...(f.sha && { sha: f.sha }),
-        ref: tag !== undefined ? `refs/tags/${f.ref ?? '?'}` : `refs/heads/${target?.baseRef}`,
-      },
-    };
-  };
 }
 
 // Push and tag events keep their result as the baseline later runs compare against; pull requests upload theirs

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { autocannonLoad } from './adapters/autocannon-load.js';
 import { openUndiciSession } from './adapters/undici-load.js';
-import { readBaselineFile } from './adapters/baseline-file.js';
 import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { baseWork } from './core/work-diff.js';
-import { baseValues, compareWithBaseline } from './core/baseline.js';
+import { baseValues, compareWithBaseline, type BaselineProvider } from './core/baseline.js';
+
+export { baselineFromFiles } from './adapters/baseline-file.js';
+export type { BaselineProvider, BaselineResult } from './core/baseline.js';
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import { evaluateChecks } from './core/checks.js';
 import type { ExitCodeValue } from './core/errors.js';
@@ -64,36 +66,6 @@ interface GateOptions {
   baseline?: BaselineProvider;
   /** Measure only this part of the budget's targets (a job of a matrix); `perf-gate merge` joins the parts. */
   shard?: ShardSpec;
-}
-
-export type BaselineResult =
-  | {
-      ok: true;
-      report: Report;
-      info: Omit<BaselineInfo, 'status'>;
-      /** Other stored runs of the base: they measure run-to-run noise. */
-      history?: Report[];
-      /** Stored runs that could not be used, and why. */
-      warnings?: string[];
-    }
-  | { ok: false; reason: string; source?: string };
-export type BaselineProvider = () => Promise<BaselineResult>;
-
-/** A baseline read from report.json files relative to cwd: the first is the baseline, the rest its history. */
-export function baselineFromFiles(files: readonly string[], cwd: string): BaselineProvider {
-  return async () => {
-    const [file, ...others] = files as [string, ...string[]];
-    const read = readBaselineFile(file, cwd);
-    if (!read.ok) return { ok: false, reason: read.reason, source: file };
-    const history: Report[] = [];
-    const warnings: string[] = [];
-    for (const other of others) {
-      const r = readBaselineFile(other, cwd);
-      if (r.ok) history.push(r.report);
-      else warnings.push(`stored run ${other} left out: ${r.reason}`);
-    }
-    return { ok: true, report: read.report, info: { source: file }, history, warnings };
-  };
 }
 
 interface GateOutcome {

@@ -5,7 +5,7 @@ import { compareAll, type ComparisonInput, type ComparisonStats } from './compar
 import { metricDef, type TargetKind } from './metric-catalog.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import type { RelativeRule } from './threshold.js';
-import { reportSchemaVersion, type ComparisonRow, type Fingerprint, type Report, type TargetResult } from './report.js';
+import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Fingerprint, type Report, type TargetResult } from './report.js';
 
 // Only what a comparison reads is validated; the rest of an older report may differ.
 const baselineSchema = z.object({
@@ -23,6 +23,20 @@ const baselineSchema = z.object({
       .passthrough(),
   ),
 });
+
+/** Where the baseline comes from (a report.json file, the base branch's artifacts…), asked only after measuring. */
+export type BaselineResult =
+  | {
+      ok: true;
+      report: Report;
+      info: Omit<BaselineInfo, 'status'>;
+      /** Other stored runs of the base: they measure run-to-run noise. */
+      history?: Report[];
+      /** Stored runs that could not be used, and why. */
+      warnings?: string[];
+    }
+  | { ok: false; reason: string; source?: string };
+export type BaselineProvider = () => Promise<BaselineResult>;
 
 export type BaselineCheck = { ok: true; report: Report } | { ok: false; reason: string };
 
