@@ -41,10 +41,12 @@ export async function run(): Promise<void> {
       await publish(outcome.report, { ...settings, comment: false }, event, github);
       await storeShard(settings, settings.shard, outcome.paths.dir);
     } else {
-      // Stored first, so the comment can link the artifact with report.html in it.
-      const artifactId = await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
-      await publish(outcome.report, settings, event, github, event.pullRequest?.number, artifactId);
-      await postCheckRun(outcome.report, settings, event, github, { ...(artifactId !== undefined && { artifactId }) });
+      await core.group('Publishing the result', async () => {
+        // Stored first, so the comment can link the artifact with report.html in it.
+        const artifactId = await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
+        await publish(outcome.report, settings, event, github, event.pullRequest?.number, artifactId);
+        await postCheckRun(outcome.report, settings, event, github, { ...(artifactId !== undefined && { artifactId }) });
+      });
     }
     const judged = outcomeOf(outcome.report, settings.failOn);
     annotate(judged.annotations, settings);
@@ -78,7 +80,7 @@ function gate(settings: ActionSettings, event: GitHubEvent, github: GitHub | und
     ...(settings.tempDir && { tempDir: settings.tempDir }),
     ...(baseline && { baseline }),
     ...((event.pullRequest ?? event.mergeGroup) && { confirmBaseRef: (event.pullRequest ?? event.mergeGroup)!.baseSha }),
-    log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+    log: { info: (m) => core.info(m), warn: (m) => core.warning(m), group: (title, fn) => core.group(title, fn) },
   });
 }
 

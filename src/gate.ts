@@ -36,7 +36,7 @@ import { trendsOf } from './core/trends.js';
 import { compareWithSameRunnerBase, measureSameRunner, sampleLimits, type SameRunnerResult } from './same-runner.js';
 import { confirmSuspects } from './confirm.js';
 import { undecidable, undecidableNote } from './core/decidability.js';
-import { maskedLogger, type Logger } from './logger.js';
+import { inGroup, maskedLogger, type Logger } from './logger.js';
 import { perfGateVersion } from './version.js';
 
 interface GateOptions {
@@ -210,7 +210,9 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
   const checks = evaluateChecks(plan, targets);
   if (measured.sameRunner) return { checks, ...compareWithSameRunnerBase(plan, { environment, targets }, measured.sameRunner, startedAt) };
   if (run.mode.kind === 'nothing') return { checks, comparisons: [] };
-  const stored = await compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log });
+  const stored = await inGroup(log, 'Comparing with the stored baseline', () =>
+    compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log }),
+  );
   // Before confirmation spends time on them (same-runner rows say what would settle them).
   const comparisons = flagUndecidable(plan, stored.comparisons, log);
   // A run that could not complete has nothing worth confirming.

@@ -1,4 +1,5 @@
 // This checkout's app alone: start it, load each endpoint in turn, audit the pages, stop it.
+import { inGroup } from './logger.js';
 import path from 'node:path';
 import { startApp, type RunningApp } from './adapters/app-process.js';
 import { runAppSetup } from './adapters/app-setup.js';
@@ -29,20 +30,21 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   let app: RunningApp | undefined;
   let work: WorkReader | undefined;
   try {
-    if (plan.app.setup) {
-      opts.log.info(`setting up the app: ${plan.app.setup.command}`);
-      await runAppSetup(plan.app, { logFile: path.join(opts.reportDir, 'app-setup.log'), budgetFile: plan.file, ...signal });
-    }
-    opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
     const start = (again: boolean) =>
       startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
-    app = await start(false);
-    // The load still runs when the work cannot be read; its results are written.
-    const openWork = () =>
-      openWorkReader(plan, plan.app, { budgetFile: plan.file, warn: (m) => opts.log.warn(m), keep: (e) => keepRunError(e, measured.errors) });
-    work = await openWork();
+    await inGroup(opts.log, plan.app.command ? 'Starting the app' : 'Waiting for the app', async () => {
+      if (plan.app.setup) {
+        opts.log.info(`setting up the app: ${plan.app.setup.command}`);
+        await runAppSetup(plan.app, { logFile: path.join(opts.reportDir, 'app-setup.log'), budgetFile: plan.file, ...signal });
+      }
+      opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
+      app = await start(false);
+      // The load still runs when the work cannot be read; its results are written.
+      work = await openWorkReader(plan, plan.app, { budgetFile: plan.file, warn: (m) => opts.log.warn(m), keep: (e) => keepRunError(e, measured.errors) });
+      opts.onReady?.();
+    });
+    if (!app) return measured;
     let readyRss = app.usage()?.rssBytes;
-    opts.onReady?.();
     for (const [i, ep] of plan.endpoints.entries()) {
       if (opts.signal?.aborted) break;
       if (plan.app.restart === 'per-target' && i > 0) {
@@ -53,10 +55,13 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         readyRss = app.usage()?.rssBytes;
       }
       let result: TargetResult;
+      const running = app;
       try {
-        result = isShaped(ep)
-          ? await runShape(ep, opts.load, { ...opts, usage: () => app?.usage(), ...(work && { work }) })
-          : await steady(ep, app, opts, { readyRss, restarted: plan.app.restart === 'per-target', work });
+        result = await inGroup(opts.log, `Endpoint ${ep.name}: ${ep.method} ${ep.url}`, () =>
+          isShaped(ep)
+            ? runShape(ep, opts.load, { ...opts, usage: () => running.usage(), ...(work && { work }) })
+            : steady(ep, running, opts, { readyRss, restarted: plan.app.restart === 'per-target', work }),
+        );
       } catch (e) {
         const failed = loadFailure(ep, e);
         result = failed.target;
@@ -72,8 +77,10 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     }
     settleUnseen(work, plan.endpoints, measured.targets, measured.errors);
     if (plan.pages.length > 0 && !opts.signal?.aborted) {
-      opts.log.info(`auditing ${plural(plan.pages.length, 'page')} with Lighthouse`);
-      const pages = await auditPages(plan.pages, opts);
+      const pages = await inGroup(opts.log, `Pages: ${plan.pages.map((p) => p.name).join(', ')}`, () => {
+        opts.log.info(`auditing ${plural(plan.pages.length, 'page')} with Lighthouse`);
+        return auditPages(plan.pages, opts);
+      });
       measured.targets.push(...pages.targets);
       if (pages.browser) measured.browser = pages.browser;
       for (const t of pages.targets) if (t.status === 'error') measured.errors.push(`${t.name}: ${t.error}`);

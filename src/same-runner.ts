@@ -1,6 +1,7 @@
 // Same-runner A/B: the base's app beside this checkout's, both up at once on their own ports, bursts of each
 // endpoint alternating between them in a random order per round, more rounds only while a relative rule is
 // unsure. Both apps and the base's worktree are always ended and removed.
+import { inGroup } from './logger.js';
 import path from 'node:path';
 import { prepareBase, type BaseCheckout } from './adapters/base-checkout.js';
 import { settleUnseen } from './adapters/work-reader.js';
@@ -24,17 +25,20 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
   let checkout: BaseCheckout | undefined;
   let apps: AppPair | undefined;
   try {
-    opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
-    checkout = await prepareBase(sr, {
-      headDir: opts.headDir,
-      budgetFile: plan.file,
-      buildLog: path.join(opts.reportDir, `${opts.logPrefix ?? ''}base-build.log`),
-      ...(opts.tempDir && { tempDir: opts.tempDir }),
-      ...(opts.signal && { signal: opts.signal }),
+    await inGroup(opts.log, 'Preparing the base and starting both apps', async () => {
+      opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
+      checkout = await prepareBase(sr, {
+        headDir: opts.headDir,
+        budgetFile: plan.file,
+        buildLog: path.join(opts.reportDir, `${opts.logPrefix ?? ''}base-build.log`),
+        ...(opts.tempDir && { tempDir: opts.tempDir }),
+        ...(opts.signal && { signal: opts.signal }),
+      });
+      result.description = checkout.description;
+      if (checkout.sha) result.sha = checkout.sha;
+      apps = await startAppPair(plan, checkout, opts, random, result.errors);
     });
-    result.description = checkout.description;
-    if (checkout.sha) result.sha = checkout.sha;
-    apps = await startAppPair(plan, checkout, opts, random, result.errors);
+    if (!apps) return result;
     const rounds: RoundsContext = {
       plan,
       apps,
@@ -50,12 +54,12 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     };
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted || rounds.appsDown) break;
-      await endpointRounds(ep, rounds);
+      await inGroup(opts.log, `Endpoint ${ep.name}: base and head`, () => endpointRounds(ep, rounds));
     }
     settleUnseen(apps.work.head, plan.endpoints, result.targets, result.errors);
     settleUnseen(apps.work.base, plan.endpoints, result.base, []);
     if (rounds.appsDown) throw rounds.appsDown;
-    if (plan.pages.length > 0 && !opts.signal?.aborted) await allPageRounds(rounds, opts);
+    if (plan.pages.length > 0 && !opts.signal?.aborted) await inGroup(opts.log, 'Pages: base and head', () => allPageRounds(rounds, opts));
   } catch (e) {
     keepRunError(e, result.errors);
   } finally {
