@@ -62,6 +62,31 @@ async function inkOf(png: string): Promise<{ ink: number; colours: number }> {
   }
 }
 
+/** The share of a screenshot's pixels within a small distance of a colour, decoded by Chromium itself. */
+async function shareOf(png: string, [r, g, b]: readonly [number, number, number]): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return (await page.evaluate(`(async () => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,${png}';
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, img.width, img.height).data;
+      let near = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i] - ${r}) + Math.abs(d[i + 1] - ${g}) + Math.abs(d[i + 2] - ${b}) < 60) near++;
+      }
+      return near / (d.length / 4);
+    })()`)) as number;
+  } finally {
+    await page.close();
+  }
+}
+
 /** What the page shows, read with a selector: text, an attribute, or how many match. */
 const text = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
 const attr = (page: Page, selector: string, name: string) =>
@@ -88,7 +113,8 @@ describe('report.html in Chromium', () => {
       await page.goto(pathToFileURL(path.join(dir, 'head', 'report.html')).href, { waitUntil: 'load' });
       // Nothing but the file itself: the page is self-contained.
       expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
-      expect(await text(page, '#verdict')).toMatch(/^✅ perf-gate: all 2 budgets met; 1 (unchanged|unsure|improved)$/);
+      // The mark is an SVG whose title is the verdict.
+      expect(await text(page, '#verdict')).toMatch(/^pass perf-gate: all 2 budgets met; 1 (unchanged|unsure|improved)$/);
       const series = await attrs(page, 'section[data-target="ping"] svg.chart path.series', 'data-series');
       expect(series).toEqual(expect.arrayContaining(['base', 'head', 'p50', 'p95', 'p99', 'rps']));
       expect(await count(page, 'section[data-target="ping"] svg.chart line.rule')).toBe(1);
@@ -98,6 +124,33 @@ describe('report.html in Chromium', () => {
       const { ink, colours } = await inkOf(png);
       expect(ink).toBeGreaterThan(0.02);
       expect(colours).toBeGreaterThan(20);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws its status marks without an emoji font: red for a failed budget and the verdict, green for a met one', async () => {
+    const file = path.join(tempDir(), 'report.html');
+    writeFileSync(file, renderHtml(sampleReport()));
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      // The failed budget comes first.
+      expect(await attrs(page, '#checks tr[data-outcome]', 'data-outcome')).toEqual(['fail', 'pass', 'pass', 'pass']);
+      const shot = async (selector: string) => {
+        const mark = await page.$(selector);
+        return (await mark!.screenshot({ encoding: 'base64' })) as string;
+      };
+      const red = [0xcf, 0x22, 0x2e] as const;
+      const green = [0x1a, 0x7f, 0x37] as const;
+      for (const [selector, colour] of [
+        ['#verdict svg.mark', red],
+        ['#checks tr[data-outcome="fail"] svg.mark', red],
+        ['#checks tr[data-outcome="pass"] svg.mark', green],
+      ] as const) {
+        // Most of the mark's box is its colour (a circle fills π/4 of its square), not a box or a blank.
+        expect(await shareOf(await shot(selector), colour)).toBeGreaterThan(0.5);
+      }
     } finally {
       await page.close();
     }

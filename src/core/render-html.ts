@@ -2,13 +2,12 @@
 // charts: per endpoint its latency percentiles on a log axis, base and head overlaid with the budget, and its load
 // second by second; per page each run's metrics with the median marked and a link to its Lighthouse report; every
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
+import { comparisonVerdicts } from './compare.js';
 import { baseWorkOf, shortStatement, statementChanges } from './work-diff.js';
 import { latencyPercentiles, metricDef } from './metric-catalog.js';
 import {
   baselineLine,
   budgetText,
-  checkSymbol,
-  comparisonSymbol,
   connectionNotes,
   errorNotes,
   fingerprintLine,
@@ -17,7 +16,7 @@ import {
   shardLine,
   trafficLine,
   verdictLine,
-  verdictSymbol,
+  orderedChecks,
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult, Trend } from './report.js';
@@ -33,12 +32,47 @@ h3 { font-size: 15px; margin: 18px 0 6px; } .note { color: #57606a; margin: 2px 
 .statements code { font-size: 12px; } tr.grew td { background: #fff1f0; }
 table { border-collapse: collapse; margin: 8px 0; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: middle; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; } tr.median td { background: #fff8c5; }
-.charts { display: flex; flex-wrap: wrap; gap: 12px; } .chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; } .charts svg.chart { flex: 1 1 536px; max-width: 100%; height: auto; } .chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
 .chart .title { font-weight: 600; font-size: 13px; } .chart .tick { font-size: 11px; fill: #57606a; } .chart .axis { font-size: 12px; fill: #1f2328; }
 .chart .plot { fill: #fafbfc; stroke: #d0d7de; } .chart .grid { stroke: #eaeef2; } .chart .rule { stroke-width: 1.5; }
 .interval .beyond { fill: #fde2e1; } .interval .zero { stroke: #57606a; } .interval .allowed { stroke: #e45756; stroke-dasharray: 4 2; }
 .empty { padding: 16px; background: #f6f8fa; border: 1px dashed #d0d7de; border-radius: 6px; }
+svg.mark { vertical-align: -3px; } h1 svg.mark { vertical-align: -4px; }
 `;
+
+// Status marks drawn as inline SVG: emoji need an emoji font, which many machines (CI runners among them) lack.
+type Mark = 'pass' | 'fail' | 'warn' | 'unsure' | 'unchanged';
+const markShapes: Record<Mark, { color: string; path: string }> = {
+  pass: {
+    color: '#1a7f37',
+    path: '<path d="M4.5 8.5l2.3 2.3 4.7-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
+  },
+  fail: { color: '#cf222e', path: '<path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/>' },
+  warn: {
+    color: '#bf8700',
+    path: '<path d="M8 4.2v4.6" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="11.4" r="1.1" fill="#fff"/>',
+  },
+  unsure: {
+    color: '#8250df',
+    path: '<path d="M6 6.3a2 2 0 1 1 2.6 1.9c-.5.2-.6.5-.6 1v.4" fill="none" stroke="#fff" stroke-width="1.6" stroke-linecap="round"/><circle cx="8" cy="11.6" r="1" fill="#fff"/>',
+  },
+  unchanged: { color: '#6e7781', path: '<path d="M5 8h6" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/>' },
+};
+const markOf = {
+  pass: 'pass',
+  fail: 'fail',
+  warn: 'warn',
+  error: 'warn',
+  regressed: 'fail',
+  improved: 'pass',
+  unsure: 'unsure',
+  unchanged: 'unchanged',
+} as const;
+
+function mark(status: keyof typeof markOf, size = 16): string {
+  const { color, path } = markShapes[markOf[status]];
+  return `<svg class="mark" width="${size}" height="${size}" viewBox="0 0 16 16" role="img" aria-label="${status}"><title>${status}</title><circle cx="8" cy="8" r="8" fill="${color}"/>${path}</svg>`;
+}
 
 /** The report as a self-contained HTML page. */
 export function renderHtml(report: Report): string {
@@ -73,7 +107,7 @@ ${body}
 function headerSection(report: Report): string {
   const notes = [trafficLine(report), shardLine(report), baselineLine(report), noiseLine(report)].filter((l): l is string => l !== undefined);
   return [
-    `<h1 id="verdict" data-verdict="${report.verdict}">${verdictSymbol[report.verdict]} perf-gate: ${h(verdictLine(report))}</h1>`,
+    `<h1 id="verdict" data-verdict="${report.verdict}">${mark(report.verdict, 22)} perf-gate: ${h(verdictLine(report))}</h1>`,
     `<p class="note">${h(report.budgetFile)} · ${h(report.startedAt)}</p>`,
     ...notes.map((n) => `<p class="note">${h(n)}</p>`),
     ...report.errors.map((e) => `<p class="error">Error: ${h(e)}</p>`),
@@ -92,7 +126,9 @@ function emptySection(report: Report): string {
 
 function verdictsSection(rows: readonly ComparisonRow[]): string {
   if (rows.length === 0) return '';
-  const lines = rows.map((r) => {
+  // What needs attention first: regressed, unsure, improved, unchanged.
+  const sorted = [...rows].sort((a, b) => comparisonVerdicts.indexOf(a.verdict) - comparisonVerdicts.indexOf(b.verdict));
+  const lines = sorted.map((r) => {
     const unit = metricDef(r.kind, r.metric).unit;
     const sign = metricDef(r.kind, r.metric).better === 'lower' ? 1 : -1;
     const base = r.baseMean !== null && r.baseMean !== 0 ? Math.abs(r.baseMean) : null;
@@ -104,7 +140,7 @@ function verdictsSection(rows: readonly ComparisonRow[]): string {
       const color = r.verdict === 'regressed' ? '#e45756' : r.verdict === 'unsure' ? '#f58518' : r.verdict === 'improved' ? '#54a24b' : '#7f7f7f';
       bar = intervalBar({ low: Math.min(a, b), high: Math.max(a, b), estimate: sign * pct(r.delta ?? 0), allowed: pct(r.allowed), color });
     }
-    return `<tr data-verdict="${r.verdict}"><td>${comparisonSymbol[r.verdict]} ${h(r.verdict)}${r.gating ? '' : ' (not gating)'}</td><td>${h(r.target)}</td><td>${h(r.metric)}</td><td>${h(ruleText(r))}</td><td class="num">${h(formatValue(r.baseMean, unit))}</td><td class="num">${h(formatValue(r.headMean, unit))}</td><td class="num">${r.deltaPercent === null ? '–' : h(signedPct(r.deltaPercent))}</td><td>${bar}</td></tr>`;
+    return `<tr data-verdict="${r.verdict}"><td>${mark(r.verdict)} ${h(r.verdict)}${r.gating ? '' : ' (not gating)'}</td><td>${h(r.target)}</td><td>${h(r.metric)}</td><td>${h(ruleText(r))}</td><td class="num">${h(formatValue(r.baseMean, unit))}</td><td class="num">${h(formatValue(r.headMean, unit))}</td><td class="num">${r.deltaPercent === null ? '–' : h(signedPct(r.deltaPercent))}</td><td>${bar}</td></tr>`;
   });
   return `<h2>Against the baseline</h2>
 <p class="note">Each bar is the interval of how much worse head is than base, in percent of base (right is worse for every metric); the dashed red line is the allowed change, the shaded band beyond it a regression.</p>
@@ -114,9 +150,9 @@ ${lines.join('\n')}</table>`;
 
 function checksSection(checks: readonly CheckResult[]): string {
   if (checks.length === 0) return '';
-  const lines = checks.map(
+  const lines = orderedChecks(checks).map(
     (c) =>
-      `<tr data-outcome="${c.outcome}"><td>${checkSymbol[c.outcome]}</td><td>${h(c.target)}</td><td>${h(c.metric)}</td><td>${h(budgetText(c))}</td><td class="num">${h(formatValue(c.actual, c.unit))}</td></tr>`,
+      `<tr data-outcome="${c.outcome}"><td>${mark(c.outcome)}</td><td>${h(c.target)}</td><td>${h(c.metric)}</td><td>${h(budgetText(c))}</td><td class="num">${h(formatValue(c.actual, c.unit))}</td></tr>`,
   );
   return `<h2>Budgets</h2><table id="checks"><tr><th></th><th>Target</th><th>Metric</th><th>Budget</th><th>Actual</th></tr>\n${lines.join('\n')}</table>`;
 }

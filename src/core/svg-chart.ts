@@ -44,9 +44,12 @@ const fmt = (v: number) => (Number.isFinite(v) ? String(Math.round(v * 10) / 10)
 
 /** A line chart with axes, ticks, a legend, reference lines and marks. */
 export function lineChart(o: ChartOptions): string {
-  const width = o.width ?? 640;
+  // Two side by side fill the report's width.
+  const width = o.width ?? 536;
   const height = o.height ?? 280;
-  const pad = { left: 64, right: 30, top: 28, bottom: 44 };
+  // Room for the rotated axis title and the widest tick label (about 6.5 px a character at 11 px).
+  const widest = Math.max(0, ...o.y.ticks.map((t) => t.label.length));
+  const pad = { left: Math.max(56, 30 + Math.ceil(widest * 6.5)), right: 30, top: 28, bottom: 44 };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
   const place = (axis: Axis, v: number) => {
