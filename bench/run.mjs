@@ -271,7 +271,7 @@ const shapes = only.has('shapes')
   : previous.shapes;
 if (only.has('stacks')) ensureWrk();
 const stacks = only.has('stacks') ? await stacksQuality({ run, cli, root, appDir, work, freePort, previous: previous.stacks }) : previous.stacks;
-const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, work, freePort }) : previous.workPerRequest;
+const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, work, freePort, previous: previous.workPerRequest }) : previous.workPerRequest;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),

@@ -25,8 +25,21 @@ const changes = [
   { name: 'missing-index', endpoint: 'recent', metric: 'db-ms-per-request', from: 'index scan → scan and sort of 5,000 orders' },
 ];
 
-function budget(file, { root, port, db, switches = {}, reading = true, workers = 2 }) {
-  const env = { PORT: port, DATABASE_URL: db, WEB_CONCURRENCY: workers, GUNICORN_WORKER_CLASS: 'gthread', ...switches };
+function budget(
+  file,
+  {
+    root,
+    port,
+    db,
+    switches = {},
+    reading = true,
+    workers = 2,
+    workerClass = 'gthread',
+    load = '{ duration: 2s, warmup: 500ms, connections: 4, samples: 4 }',
+    endpoints,
+  },
+) {
+  const env = { PORT: port, DATABASE_URL: db, WEB_CONCURRENCY: workers, GUNICORN_WORKER_CLASS: workerClass, ...switches };
   // The index is made or dropped by the seed command, as SHOP_NO_INDEX says.
   const setup = `${python} manage.py seed`;
   writeFileSync(
@@ -38,15 +51,18 @@ function budget(file, { root, port, db, switches = {}, reading = true, workers =
   baseUrl: http://127.0.0.1:${port}
   setup: ${setup}
   ready: { url: /health, timeout: 60s }
-${reading ? "  metrics: /metrics\ndatabase: { postgres: '" + db + "' }\ncounters: { model-calls: 'model_requests_total{cached=\"false\"}' }\n" : ''}load: { duration: 2s, warmup: 500ms, connections: 4, samples: 4 }
+${reading ? "  metrics: /metrics\ndatabase: { postgres: '" + db + "' }\ncounters: { model-calls: 'model_requests_total{cached=\"false\"}' }\n" : ''}load: ${load}
 relative:
   endpoints: { p95: +25% or +2ms }
 endpoints:
-  - { name: recent, url: /api/orders/recent${reading ? ", relative: { db-ms-per-request: '+50%' }" : ''} }
+${
+  endpoints ??
+  `  - { name: recent, url: /api/orders/recent${reading ? ", relative: { db-ms-per-request: '+50%' }" : ''} }
   - { name: orders, url: /api/orders }
   - { name: customer, url: /api/customers/3 }
   - { name: summary, url: /api/orders/17/summary }
-`,
+`
+}`,
   );
   return file;
 }
@@ -131,8 +147,10 @@ async function readingCost({ run, cli, work, files, rounds }) {
   return { rounds, rpsRatio: ratio('rps'), wallRatio: ratio('wallMs'), runs: out };
 }
 
-export async function workQuality({ run, cli, root, work, freePort }) {
+// BENCH_WORK=pairs,cost runs some parts; the others keep their last figures.
+export async function workQuality({ run, cli, root, work, freePort, previous = {} }) {
   const count = Number(process.env.BENCH_WORK_PAIRS ?? 20);
+  const parts = new Set((process.env.BENCH_WORK ?? 'pairs,cost').split(','));
   const pg = await startPostgres();
   try {
     const db = pg.url('bench_work');
@@ -147,26 +165,40 @@ export async function workQuality({ run, cli, root, work, freePort }) {
       a: budget(path.join(work, 'work-a.yml'), { root, port, db }),
       b: budget(path.join(work, 'work-b.yml'), { root, port, db, switches: all }),
     };
-    const quiet = await pairs({ run, cli, work, files, count, label: 'quiet' });
-    const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
-    let cpuHog;
-    try {
-      cpuHog = await pairs({ run, cli, work, files, count, label: 'hog' });
-    } finally {
-      hog.kill('SIGKILL');
+    const result = { ...previous };
+    if (parts.has('pairs')) {
+      result.pairs = count;
+      result.quiet = await pairs({ run, cli, work, files, count, label: 'quiet' });
+      const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+      try {
+        result.cpuHog = await pairs({ run, cli, work, files, count, label: 'hog' });
+      } finally {
+        hog.kill('SIGKILL');
+      }
     }
-    const cost = await readingCost({
-      run,
-      cli,
-      work,
-      // One worker: with two, where each kept-open connection lands moves a run's req/s by far more than reading does.
-      files: {
-        with: budget(path.join(work, 'work-read.yml'), { root, port, db, workers: 1 }),
-        without: budget(path.join(work, 'work-plain.yml'), { root, port, db, reading: false, workers: 1 }),
-      },
-      rounds: Number(process.env.BENCH_WORK_COST_ROUNDS ?? 10),
-    });
-    return { pairs: count, quiet, cpuHog, cost };
+    if (parts.has('cost')) {
+      // One sync worker, the steadiest rate (gthread's kept-open connections land unevenly on its threads), at the
+      // default burst of 1 s, on the endpoints whose statements and counters are read.
+      const cost = (name, reading) =>
+        budget(path.join(work, name), {
+          root,
+          port,
+          db,
+          reading,
+          workers: 1,
+          workerClass: 'sync',
+          load: '{ duration: 5s, warmup: 1s, connections: 4, samples: 5 }',
+          endpoints: '  - { name: customer, url: /api/customers/3 }\n  - { name: summary, url: /api/orders/17/summary }\n',
+        });
+      result.cost = await readingCost({
+        run,
+        cli,
+        work,
+        files: { with: cost('work-read.yml', true), without: cost('work-plain.yml', false) },
+        rounds: Number(process.env.BENCH_WORK_COST_ROUNDS ?? 16),
+      });
+    }
+    return result;
   } finally {
     pg.stop();
   }
