@@ -148,8 +148,8 @@ describe('report.html in Chromium', () => {
         ['#checks tr[data-outcome="fail"] svg.mark', red],
         ['#checks tr[data-outcome="pass"] svg.mark', green],
       ] as const) {
-        // Most of the mark's box is its colour (a circle fills π/4 of its square), not a box or a blank.
-        expect(await shareOf(await shot(selector), colour)).toBeGreaterThan(0.5);
+        // Much of the mark's box is its colour (a circle less its white sign, edges blended), where a missing glyph has none.
+        expect(await shareOf(await shot(selector), colour)).toBeGreaterThan(0.25);
       }
     } finally {
       await page.close();
