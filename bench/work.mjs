@@ -147,10 +147,10 @@ async function readingCost({ run, cli, work, files, rounds }) {
   return { rounds, rpsRatio: ratio('rps'), wallRatio: ratio('wallMs'), runs: out };
 }
 
-// BENCH_WORK=pairs,cost runs some parts; the others keep their last figures.
+// BENCH_WORK=quiet,hog,cost runs some parts; the others keep their last figures.
 export async function workQuality({ run, cli, root, work, freePort, previous = {} }) {
   const count = Number(process.env.BENCH_WORK_PAIRS ?? 20);
-  const parts = new Set((process.env.BENCH_WORK ?? 'pairs,cost').split(','));
+  const parts = new Set((process.env.BENCH_WORK ?? 'quiet,hog,cost').split(','));
   const pg = await startPostgres();
   try {
     const db = pg.url('bench_work');
@@ -166,14 +166,17 @@ export async function workQuality({ run, cli, root, work, freePort, previous = {
       b: budget(path.join(work, 'work-b.yml'), { root, port, db, switches: all }),
     };
     const result = { ...previous };
-    if (parts.has('pairs')) {
-      result.pairs = count;
-      result.quiet = await pairs({ run, cli, work, files, count, label: 'quiet' });
+    result.pairs = count;
+    if (parts.has('quiet')) result.quiet = await pairs({ run, cli, work, files, count, label: 'quiet' });
+    if (parts.has('hog')) {
       const hog = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+      // The hog must not outlive the bench, however it ends.
+      const endHog = () => hog.kill('SIGKILL');
+      process.once('exit', endHog);
       try {
         result.cpuHog = await pairs({ run, cli, work, files, count, label: 'hog' });
       } finally {
-        hog.kill('SIGKILL');
+        endHog();
       }
     }
     if (parts.has('cost')) {
