@@ -34,9 +34,10 @@ async function cli(args: string[], cwd: string) {
   return { code, out };
 }
 
-// The share of the screenshot that is not white and how many colours it has, decoded by Chromium itself. (The
-// page's code is a string: the tests compile without the DOM's types.)
-async function inkOf(png: string): Promise<{ ink: number; colours: number }> {
+/** A screenshot's pixels, decoded by Chromium itself: the share that is not white, how many colours, and the share
+ * within a small distance of `near` when given. (The page's code is a string: the tests compile without the DOM's types.) */
+async function pixelsOf(png: string, near: readonly [number, number, number] = [0, 0, 0]): Promise<{ ink: number; colours: number; near: number }> {
+  const [r, g, b] = near;
   const page = await browser.newPage();
   try {
     return (await page.evaluate(`(async () => {
@@ -50,38 +51,16 @@ async function inkOf(png: string): Promise<{ ink: number; colours: number }> {
       g.drawImage(img, 0, 0);
       const d = g.getImageData(0, 0, img.width, img.height).data;
       let ink = 0;
+      let near = 0;
       const colours = new Set();
       for (let i = 0; i < d.length; i += 4) {
         if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) ink++;
+        if (Math.abs(d[i] - ${r}) + Math.abs(d[i + 1] - ${g}) + Math.abs(d[i + 2] - ${b}) < 60) near++;
         colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
       }
-      return { ink: ink / (d.length / 4), colours: colours.size };
-    })()`)) as { ink: number; colours: number };
-  } finally {
-    await page.close();
-  }
-}
-
-/** The share of a screenshot's pixels within a small distance of a colour, decoded by Chromium itself. */
-async function shareOf(png: string, [r, g, b]: readonly [number, number, number]): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    return (await page.evaluate(`(async () => {
-      const img = new Image();
-      img.src = 'data:image/png;base64,${png}';
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const g = canvas.getContext('2d');
-      g.drawImage(img, 0, 0);
-      const d = g.getImageData(0, 0, img.width, img.height).data;
-      let near = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (Math.abs(d[i] - ${r}) + Math.abs(d[i + 1] - ${g}) + Math.abs(d[i + 2] - ${b}) < 60) near++;
-      }
-      return near / (d.length / 4);
-    })()`)) as number;
+      const n = d.length / 4;
+      return { ink: ink / n, colours: colours.size, near: near / n };
+    })()`)) as { ink: number; colours: number; near: number };
   } finally {
     await page.close();
   }
@@ -121,7 +100,7 @@ describe('report.html in Chromium', () => {
       expect(await count(page, '#verdicts svg.interval line.range')).toBe(1);
       const png = await page.screenshot({ fullPage: true, encoding: 'base64' });
       writeFileSync(path.join(dir, 'report.png'), Buffer.from(png, 'base64'));
-      const { ink, colours } = await inkOf(png);
+      const { ink, colours } = await pixelsOf(png);
       expect(ink).toBeGreaterThan(0.02);
       expect(colours).toBeGreaterThan(20);
     } finally {
@@ -149,7 +128,7 @@ describe('report.html in Chromium', () => {
         ['#checks tr[data-outcome="pass"] svg.mark', green],
       ] as const) {
         // Much of the mark's box is its colour (a circle less its white sign, edges blended), where a missing glyph has none.
-        expect(await shareOf(await shot(selector), colour)).toBeGreaterThan(0.25);
+        expect((await pixelsOf(await shot(selector), colour)).near).toBeGreaterThan(0.25);
       }
     } finally {
       await page.close();
