@@ -443,7 +443,12 @@ const lines = [
     : []),
   ...(workPerRequest?.cost
     ? [
-        `| reading the work (database + app.metrics) vs not, ${workPerRequest.cost.rounds} alternated rounds: req/s · wall time (medians of each round's ratio) | ${f((workPerRequest.cost.rpsRatio - 1) * 100, 1)} % · ${f((workPerRequest.cost.wallRatio - 1) * 100, 1)} % | within 2 % · 3 % |`,
+        `| reading the work (database + app.metrics) vs not, one app left running, ${workPerRequest.cost.rounds} alternated rounds: req/s · wall time (medians of each round's ratio; req/s 95 % interval ${(workPerRequest.cost.rpsRatioInterval ?? []).map((q) => f((q - 1) * 100, 1)).join(' to ')} %) | ${f((workPerRequest.cost.rpsRatio - 1) * 100, 1)} % · ${f((workPerRequest.cost.wallRatio - 1) * 100, 1)} % | within 2 % · 3 % |`,
+        ...(workPerRequest.cost.cpuPerBoundary
+          ? [
+              `| CPU one boundary's reading costs (the scrape and the statements' query, ${workPerRequest.cost.cpuPerBoundary.times} times against the idle app): the app's worker · PostgreSQL · the client | ${f(workPerRequest.cost.cpuPerBoundary.appMs, 2)} · ${f(workPerRequest.cost.cpuPerBoundary.dbMs, 2)} · ${f(workPerRequest.cost.cpuPerBoundary.clientMs, 2)} ms (at 1 s bursts ${f((workPerRequest.cost.cpuPerBoundary.appMs + workPerRequest.cost.cpuPerBoundary.dbMs + workPerRequest.cost.cpuPerBoundary.clientMs) / 10, 2)} % of one core) | |`,
+            ]
+          : []),
       ]
     : []),
 ];

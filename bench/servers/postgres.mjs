@@ -2,7 +2,7 @@
 // the postgres user (initdb refuses root), a free loopback port, pg_stat_statements preloaded, no fsync; on request
 // without the preload, or with a password over TCP.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,6 +68,12 @@ export async function startPostgres({ preload = true, password } = {}) {
         stdio: 'pipe',
         env,
       });
+    },
+    /** Binds the server and every process it has forked, and those it forks later, to these CPUs (taskset's list). */
+    pin(cpus) {
+      const postmaster = readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0].trim();
+      const children = spawnSync('pgrep', ['-P', postmaster], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+      for (const pid of [postmaster, ...children]) execFileSync('taskset', ['-a', '-p', '-c', cpus, pid], { stdio: 'ignore' });
     },
     stop() {
       spawnSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop'], { cwd: root });

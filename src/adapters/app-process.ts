@@ -19,7 +19,8 @@ export interface RunningApp {
   /**
    * Ends the app: app.stop, then its process group (SIGTERM, SIGKILL after the grace period), then anything it
    * started that is still running or holds its ports. Returns once its ports refuse connections; throws a
-   * RunError when app.stop failed or a port stays held. Safe to call twice.
+   * RunError when app.stop failed or a port stays held. Safe to call twice. Does nothing to an app perf-gate did not
+   * start (no app.command).
    */
   stop(): Promise<void>;
   /** Why the app no longer serves (it exited, or its port refuses connections), with its log; undefined while it does. */
@@ -96,6 +97,10 @@ export function checkAppDir(app: AppPlan, budgetFile: string): void {
   }
 }
 
+/**
+ * Starts app.command (when there is one) and waits until the app is ready by every sign app.ready asks for; an app
+ * without a command is only waited for. A start that fails ends what it started before it throws.
+ */
 export async function startApp(app: AppPlan, opts: StartOptions): Promise<RunningApp> {
   const label = opts.label ?? 'the app';
   if (!app.command) {
