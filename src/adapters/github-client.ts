@@ -1,12 +1,13 @@
-// The GitHub REST client: Octokit with retries on 5xx (plugin-retry), waits on rate limits (plugin-throttling)
-// and a timeout on every call, so a slow or flaky API never hangs a gate.
+// The GitHub REST client: @actions/github's getOctokit (the runner's API URL, its proxy settings and user agent),
+// with retries on 5xx (plugin-retry), waits on rate limits (plugin-throttling) and a timeout on every call, so a slow
+// or flaky API never hangs a gate.
+import { getOctokit } from '@actions/github';
 import type { Logger } from '../logger.js';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import { firstLineOf } from '../core/errors.js';
 
-export type GitHub = InstanceType<typeof Octokit>;
+export type GitHub = ReturnType<typeof getOctokit>;
 
 interface GitHubClientOptions {
   /** The REST API root: GITHUB_API_URL on a runner, a fake server in tests. */
@@ -18,11 +19,8 @@ interface GitHubClientOptions {
   log?: Pick<Logger, 'warn'>;
 }
 
-const Client = Octokit.plugin(retry, throttling);
-
 export function createGitHubClient(token: string, opts: GitHubClientOptions = {}): GitHub {
-  const octokit = new Client({
-    auth: token,
+  const options = {
     ...(opts.baseUrl && { baseUrl: opts.baseUrl }),
     userAgent: 'perf-gate',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.log?.warn(m), error: (m: string) => opts.log?.warn(m) },
@@ -32,7 +30,8 @@ export function createGitHubClient(token: string, opts: GitHubClientOptions = {}
       onRateLimit: (after: number, _o: unknown, _k: unknown, retryCount: number) => retryCount < 2 && after <= 60,
       onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, retryCount: number) => retryCount < 2 && after <= 60,
     },
-  });
+  };
+  const octokit = getOctokit(token, options, retry, throttling);
   octokit.hook.before('request', (options) => {
     options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(opts.timeoutMs ?? 30_000) };
   });

@@ -1,5 +1,6 @@
-// What the action needs to know of the event that started the workflow, read from the runner's environment.
-import { readFileSync } from 'node:fs';
+// What the action needs to know of the event that started the workflow: @actions/github's context (the runner's
+// environment and the event's payload), narrowed to the fields the gate uses.
+import { context } from '@actions/github';
 
 export interface GitHubEvent {
   name: string;
@@ -22,22 +23,29 @@ export interface GitHubEvent {
   sha?: string;
 }
 
-export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEvent {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  let payload: Payload = {};
-  try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-  } catch {
-    // no payload: treated as an event without a pull request
-  }
+/** The part of @actions/github's context read here; tests hand in their own. */
+export interface EventContext {
+  eventName: string;
+  payload: object;
+  sha: string;
+  ref: string;
+  runId: number;
+  apiUrl: string;
+  serverUrl: string;
+  /** owner/name: GITHUB_REPOSITORY on a runner (context.repo throws without it). */
+  repository?: string;
+}
+
+export function readGitHubEvent(ctx: EventContext = { ...fields(hydrated()), repository: process.env.GITHUB_REPOSITORY }): GitHubEvent {
+  const [owner, repo] = (ctx.repository ?? '').split('/');
+  const payload = ctx.payload as Payload;
   const pr = payload.pull_request;
   const mg = payload.merge_group;
   const wr = payload.workflow_run;
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
-    name: env.GITHUB_EVENT_NAME ?? '',
+    name: ctx.eventName ?? '',
     ...(owner && repo && { owner, repo }),
-    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    apiUrl: ctx.apiUrl,
     ...(pr?.number !== undefined &&
       pr.base?.ref &&
       pr.base.sha &&
@@ -57,12 +65,27 @@ export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEve
       wr.head_sha && {
         triggeringRun: { id: wr.id, headSha: wr.head_sha, event: wr.event ?? '', pullRequests: (wr.pull_requests ?? []).map((p) => p.number) },
       }),
-    ...(env.GITHUB_REF && { ref: env.GITHUB_REF }),
-    ...(env.GITHUB_SHA && { sha: env.GITHUB_SHA }),
-    ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID && { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }),
-    ...(/^\d+$/.test(env.GITHUB_RUN_ID ?? '') && { runId: Number(env.GITHUB_RUN_ID) }),
+    ...(ctx.ref && { ref: ctx.ref }),
+    ...(ctx.sha && { sha: ctx.sha }),
+    ...(owner && repo && Number.isInteger(ctx.runId) && { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}` }),
+    ...(Number.isInteger(ctx.runId) && { runId: ctx.runId }),
   };
 }
+
+// @actions/github builds its context when it is imported; one built when the action runs reads the environment it
+// runs in (tests run the action many times in one process).
+const hydrated = () => new (context.constructor as new () => typeof context)();
+
+// The context's fields as plain data (its getters need GITHUB_REPOSITORY).
+const fields = (c: typeof context): EventContext => ({
+  eventName: c.eventName,
+  payload: c.payload,
+  sha: c.sha,
+  ref: c.ref,
+  runId: c.runId,
+  apiUrl: c.apiUrl,
+  serverUrl: c.serverUrl,
+});
 
 interface Payload {
   pull_request?: {
