@@ -43,6 +43,8 @@ describe('fetchBaseline', () => {
     expect(result).toMatchObject({ ok: true, found: { match: 'merge-base', sha: 'sha110', artifactId: gh.artifacts[110]!.id } });
     expect(gh.requests.filter((r) => r.path.includes('/actions/artifacts?'))).toHaveLength(2);
     expect(gh.requests[0]!.authorization).toBe('token ghs_test_token');
+    // The zip came from the blob origin GitHub redirects to, and the token did not follow it there.
+    expect(gh.blobRequests.map((r) => [r.path, r.authorization])).toEqual([[`/blobs/${gh.artifacts[110]!.id}.zip`, undefined]]);
   });
 
   it('falls back to the newest successful run on the base branch within the age limit', async () => {

@@ -46,7 +46,7 @@ describe('upsertComment', () => {
     expect(result).toMatchObject({ ok: true, id: 230, action: 'updated' });
     expect(gh.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual([
       '/repos/octo-org/shop/issues/5/comments?per_page=100',
-      '/repos/octo-org/shop/issues/5/comments?per_page=100&page=2',
+      '/repositories/1296269/issues/5/comments?per_page=100&page=2', // GitHub's next page link, by the repository's id
     ]);
     expect(gh.comments.find((c) => c.id === 999)!.body).toBe('<!-- perf-gate:k -->\nanother PR');
   });
