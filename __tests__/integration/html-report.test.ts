@@ -5,12 +5,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChrome, launchChrome, type Chrome } from '../src/adapters/chrome.js';
-import { runCli } from '../src/cli.js';
-import { renderHtml } from '../src/core/render-html.js';
-import { sampleReport } from '../__fixtures__/report.js';
-import { writeExampleBudget } from './helpers/budgets.js';
-import { processesWith, tempDir, uniqueMarker } from './helpers/processes.js';
+import { findChrome, launchChrome, type Chrome } from '../../src/adapters/chrome.js';
+import { runCli } from '../../src/cli.js';
+import { renderHtml } from '../../src/core/render-html.js';
+import { sampleReport } from '../../__fixtures__/report.js';
+import { writeExampleBudget } from '../helpers/budgets.js';
+import { processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 type Browser = Awaited<ReturnType<typeof puppeteer.connect>>;
 type Page = Awaited<ReturnType<Browser['newPage']>>;

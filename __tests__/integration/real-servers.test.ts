@@ -5,8 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { baselineFromFiles, runGate } from '../src/gate.js';
-import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
+import { baselineFromFiles, runGate } from '../../src/gate.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 const quiet = { info: () => {}, warn: () => {} };
@@ -202,7 +202,7 @@ describe('shards of a budget on json-server', () => {
       [0, []],
     ]);
     expect(parts.flatMap((p) => p.report.targets.map((t) => t.name)).sort()).toEqual(['post-1', 'post-2', 'post-3']);
-    const { mergeShardReports, readReportPaths } = await import('../src/merge.js');
+    const { mergeShardReports, readReportPaths } = await import('../../src/merge.js');
     const merged = mergeShardReports(readReportPaths(['s1', 's2'], dir), 'all', dir);
     expect(merged.exitCode).toBe(0);
     expect(merged.report.targets.map((t) => t.name)).toEqual(['post-1', 'post-2', 'post-3']);

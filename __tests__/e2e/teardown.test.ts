@@ -2,9 +2,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readOutputs, runnerEnv } from './helpers/action-env.js';
-import { writeExampleBudget } from './helpers/budgets.js';
-import { markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+import { readOutputs, runnerEnv } from '../helpers/action-env.js';
+import { writeExampleBudget } from '../helpers/budgets.js';
+import { markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const longLoad = '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }';
 

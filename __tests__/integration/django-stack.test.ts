@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFromFiles, runGate } from '../src/gate.js';
-import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
-import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
+import { baselineFromFiles, runGate } from '../../src/gate.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
 const quiet = { info: () => {}, warn: () => {} };
 const shopDir = path.join(repoRoot, 'examples', 'django');

@@ -2,8 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../src/cli.js';
-import { tempDir } from './helpers/processes.js';
+import { runCli } from '../../src/cli.js';
+import { tempDir } from '../helpers/processes.js';
 
 async function cli(args: string[], cwd: string) {
   let out = '';
@@ -50,8 +50,8 @@ describe('runCli', () => {
 
 describe('runCli with a baseline', () => {
   it('passes the same build, fails a slowed one, and says plainly when there is no baseline', async () => {
-    const { writeExampleBudget } = await import('./helpers/budgets.js');
-    const { uniqueMarker } = await import('./helpers/processes.js');
+    const { writeExampleBudget } = await import('../helpers/budgets.js');
+    const { uniqueMarker } = await import('../helpers/processes.js');
     const { readFileSync } = await import('node:fs');
     const dir = tempDir();
     const relative = "  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }\n";
@@ -83,8 +83,8 @@ describe('runCli with a baseline', () => {
 
 describe('runCli with samples as a range', () => {
   it('stops an endpoint whose thresholds are clear at its minimum and takes the maximum where one is not', async () => {
-    const { writeExampleBudget } = await import('./helpers/budgets.js');
-    const { uniqueMarker } = await import('./helpers/processes.js');
+    const { writeExampleBudget } = await import('../helpers/budgets.js');
+    const { uniqueMarker } = await import('../helpers/processes.js');
     const { readFileSync } = await import('node:fs');
     const dir = tempDir();
     const endpoints = "  - { name: ping, url: /api/ping, thresholds: ['p95 < 10s'] }\n  - { name: items, url: /api/items, thresholds: ['errors == 0'] }\n";
@@ -110,8 +110,8 @@ describe('runCli with samples as a range', () => {
 
 describe('runCli with shards', () => {
   it('measures each part of the budget, merges the parts into the whole, and names a missing part', async () => {
-    const { writeExampleBudget } = await import('./helpers/budgets.js');
-    const { uniqueMarker, processesWith } = await import('./helpers/processes.js');
+    const { writeExampleBudget } = await import('../helpers/budgets.js');
+    const { uniqueMarker, processesWith } = await import('../helpers/processes.js');
     const { readFileSync } = await import('node:fs');
     const dir = tempDir();
     const marker = uniqueMarker();
@@ -148,7 +148,7 @@ describe('runCli with shards', () => {
 
   it('refuses to merge reports of different budget files or schema versions, naming both (exit 2)', async () => {
     const { mkdirSync } = await import('node:fs');
-    const { sampleReport } = await import('../__fixtures__/report.js');
+    const { sampleReport } = await import('../../__fixtures__/report.js');
     const dir = tempDir();
     const split = [
       { name: 'ping', kind: 'endpoint' as const, position: 0, shard: 1 },
@@ -182,7 +182,7 @@ describe('runCli with shards', () => {
 describe('runCli import', () => {
   it('writes the budget with what it could not carry over, and never overwrites one', async () => {
     const { readFileSync } = await import('node:fs');
-    const { parseBudget } = await import('../src/core/budget-parse.js');
+    const { parseBudget } = await import('../../src/core/budget-parse.js');
     const dir = tempDir();
     writeFileSync(
       path.join(dir, 'lighthouserc.json'),

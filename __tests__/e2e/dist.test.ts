@@ -2,10 +2,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readOutputs, runnerEnv } from './helpers/action-env.js';
-import { FakeGitHub, runtimeToken } from './helpers/fake-github.js';
-import { writeExampleBudget } from './helpers/budgets.js';
-import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+import { readOutputs, runnerEnv } from '../helpers/action-env.js';
+import { FakeGitHub, runtimeToken } from '../helpers/fake-github.js';
+import { writeExampleBudget } from '../helpers/budgets.js';
+import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 let actionDir: string;
 

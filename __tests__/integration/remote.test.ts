@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { runCli } from '../src/cli.js';
-import { freePort, tempDir } from './helpers/processes.js';
+import { runCli } from '../../src/cli.js';
+import { freePort, tempDir } from '../helpers/processes.js';
 
 async function cli(args: string[], cwd: string) {
   let out = '';

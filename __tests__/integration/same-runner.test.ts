@@ -4,9 +4,9 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findChrome } from '../src/adapters/chrome.js';
-import { runGate } from '../src/gate.js';
-import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from './helpers/processes.js';
+import { findChrome } from '../../src/adapters/chrome.js';
+import { runGate } from '../../src/gate.js';
+import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const slowStart = "process.env.EXAMPLE_DELAY_MS ??= '3';\n";
 

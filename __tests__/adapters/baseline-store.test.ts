@@ -3,12 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sampleReport } from '../__fixtures__/report.js';
-import { fetchBaseline } from '../src/adapters/baseline-artifacts.js';
-import { artifactNameFor, storeReport } from '../src/adapters/baseline-store.js';
-import { createGitHubClient } from '../src/adapters/github-client.js';
-import { FakeGitHub, runtimeToken } from './helpers/fake-github.js';
-import { tempDir } from './helpers/processes.js';
+import { sampleReport } from '../../__fixtures__/report.js';
+import { fetchBaseline } from '../../src/adapters/baseline-artifacts.js';
+import { artifactNameFor, storeReport } from '../../src/adapters/baseline-store.js';
+import { createGitHubClient } from '../../src/adapters/github-client.js';
+import { FakeGitHub, runtimeToken } from '../helpers/fake-github.js';
+import { tempDir } from '../helpers/processes.js';
 
 let gh: FakeGitHub;
 const saved = { ...process.env };

@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readBudgetFile } from '../src/adapters/budget-file.js';
-import { budgetJsonSchema } from '../src/core/budget-schema.js';
-import { runCli } from '../src/cli.js';
-import { repoRoot, tempDir } from './helpers/processes.js';
+import { readBudgetFile } from '../../src/adapters/budget-file.js';
+import { budgetJsonSchema } from '../../src/core/budget-schema.js';
+import { runCli } from '../../src/cli.js';
+import { repoRoot, tempDir } from '../helpers/processes.js';
 
 describe('perf-budget.schema.json', () => {
   it('is what the zod schema generates (run npm run build to refresh it)', () => {

@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { strToU8, zipSync } from 'fflate';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '../__fixtures__/core.js';
-import { sampleReport } from '../__fixtures__/report.js';
-import { FakeGitHub } from './helpers/fake-github.js';
-import { tempDir } from './helpers/processes.js';
+import * as core from '../../__fixtures__/core.js';
+import { sampleReport } from '../../__fixtures__/report.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { tempDir } from '../helpers/processes.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../src/action.js');
+const { run } = await import('../../src/action.js');
 
 const head = 'c'.repeat(40);
 let gh: FakeGitHub;

@@ -7,9 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { runCli } from '../src/cli.js';
-import { exampleAppDir, processesWith, tempDir, uniqueMarker, markerVariable } from './helpers/processes.js';
-import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
+import { runCli } from '../../src/cli.js';
+import { exampleAppDir, processesWith, tempDir, uniqueMarker, markerVariable } from '../helpers/processes.js';
+import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
 // The CLI in-process reads `${NAME}` from process.env: set for the call, then put back.
 async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {

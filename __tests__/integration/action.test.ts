@@ -2,12 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '../__fixtures__/core.js';
-import { writeExampleBudget } from './helpers/budgets.js';
-import { processesWith, tempDir, uniqueMarker } from './helpers/processes.js';
+import * as core from '../../__fixtures__/core.js';
+import { writeExampleBudget } from '../helpers/budgets.js';
+import { processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run } = await import('../src/action.js');
+const { run } = await import('../../src/action.js');
 
 let workspace: string;
 const inputs: Record<string, string> = {};

@@ -3,9 +3,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../src/cli.js';
-import { writeExampleBudget } from './helpers/budgets.js';
-import { processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
+import { runCli } from '../../src/cli.js';
+import { writeExampleBudget } from '../helpers/budgets.js';
+import { processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 async function cli(args: string[], cwd: string) {
   let out = '';

@@ -4,8 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFromFiles, runGate } from '../src/gate.js';
-import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from './helpers/processes.js';
+import { baselineFromFiles, runGate } from '../../src/gate.js';
+import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const quiet = { info: () => {}, warn: () => {} };
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { auditPages } from '../src/adapters/page-auditor.js';
-import { parseBudget } from '../src/core/budget-parse.js';
-import type { PagePlan } from '../src/core/plan.js';
-import { RunError } from '../src/core/errors.js';
-import { freePort, startExampleApp, tempDir } from './helpers/processes.js';
+import { auditPages } from '../../src/adapters/page-auditor.js';
+import { parseBudget } from '../../src/core/budget-parse.js';
+import type { PagePlan } from '../../src/core/plan.js';
+import { RunError } from '../../src/core/errors.js';
+import { freePort, startExampleApp, tempDir } from '../helpers/processes.js';
 
 function pages(baseUrl: string, yaml: string): PagePlan[] {
   return parseBudget(`app: { baseUrl: '${baseUrl}' }\npages:\n${yaml}`, 'b.yml', '/').pages;

@@ -1,10 +1,10 @@
 // Finding and downloading the base branch's stored report with the real Octokit against a fake GitHub on 127.0.0.1.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
-import { sampleReport } from '../__fixtures__/report.js';
-import { fetchBaseline, type BaselineQuery } from '../src/adapters/baseline-artifacts.js';
-import { createGitHubClient } from '../src/adapters/github-client.js';
-import { FakeGitHub, type FakeArtifact } from './helpers/fake-github.js';
+import { sampleReport } from '../../__fixtures__/report.js';
+import { fetchBaseline, type BaselineQuery } from '../../src/adapters/baseline-artifacts.js';
+import { createGitHubClient } from '../../src/adapters/github-client.js';
+import { FakeGitHub, type FakeArtifact } from '../helpers/fake-github.js';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const query: BaselineQuery = { owner: 'octo-org', repo: 'shop', artifactName: 'perf-gate-perf-budget-yml', baseRef: 'main', maxAgeDays: 30, now };

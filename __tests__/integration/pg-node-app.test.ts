@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../src/gate.js';
-import { renderComment } from '../src/core/render-comment.js';
-import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from './helpers/processes.js';
-import { startPostgres, type Postgres } from '../bench/servers/postgres.mjs';
+import { runGate } from '../../src/gate.js';
+import { renderComment } from '../../src/core/render-comment.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
 const quiet = { info: () => {}, warn: () => {} };
 
