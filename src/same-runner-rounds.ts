@@ -12,7 +12,7 @@ import type { EndpointPlan, PagePlan } from './core/plan.js';
 import type { SamplingStop, TargetResult } from './core/report.js';
 import { answeredCounter, requestWork, type WorkSnapshot, type WorkSpan } from './core/request-work.js';
 import { defaultRestartEvery, roundOrder } from './core/sampling.js';
-import { timelineRecorder } from './core/timeline.js';
+import { timelineRecorder, type TimelineRecorder } from './core/timeline.js';
 import { formatValue } from './core/units.js';
 import { loadFailure, type SameRunnerOptions } from './measure.js';
 import { sampleLimits, sampleRounds, type RoundsContext, type Sides } from './sampling-loop.js';
@@ -40,101 +40,126 @@ export async function allPageRounds(rounds: RoundsContext, opts: SameRunnerOptio
 // An endpoint's bursts alternate between the two apps after both are warmed up.
 export async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
   if (isShaped(ep)) return shapeRounds(ep, ctx);
-  const { plan, result, log } = ctx;
-  const { ports } = ctx.apps;
-  const targets = { head: onPortUrl(ep, plan.app.baseUrl, ports.head), base: onPortUrl(ep, plan.app.baseUrl, ports.base) };
-  const tallies: Record<'head' | 'base', LoadTally> = { head: newLoadTally(), base: newLoadTally() };
-  // The app's usage around each measured burst of a side, for its cost metrics.
-  const spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
-  // The work behind each request around each measured burst of a side.
-  const workSpans: Record<Arm, WorkSpan[]> = { head: [], base: [] };
-  const burstMs = ep.load.durationMs / ep.load.samples;
-  const limits = sampleLimits(plan.sameRunner, ep);
+  const rounds = new SteadyRounds(ep, ctx);
+  const limits = sampleLimits(ctx.plan.sameRunner, ep);
   const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
-  log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${burstMs} ms · ${span} a side`);
-  const signal = ctx.signal ? { signal: ctx.signal } : {};
+  ctx.log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${rounds.burstMs} ms · ${span} a side`);
+  const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
   try {
-    // Warm both up before anything counts, in slices alternating in a random order: beside a busy neighbour the
-    // side warmed last measured about 5 % faster when each side was warmed in one piece.
-    const slices = Math.max(1, Math.round(ep.load.warmupMs / burstMs));
-    const warm = async () => {
-      for (let i = 0; i < slices; i++) {
-        for (const arm of roundOrder(ctx.random))
-          await ctx.load.run(burst(targets[arm], 0, ep.load.warmupMs / slices), { ...signal, onStart: () => ctx.onStart?.() });
-      }
-    };
-    await warm();
-    // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
-    const series = { head: timelineRecorder(ep, { seriesOnly: true }), base: timelineRecorder(ep, { seriesOnly: true }) };
-    const loadMs = { head: 0, base: 0 };
-    for (const arm of arms) series[arm].begin('interleaved', 0, true);
-    const sinkOf = (arm: Arm): ResponseSink => ({
-      response: (at, status, bytes, latency) => series[arm].response(loadMs[arm] + at, status, bytes, latency),
-      failure: (at, message, timedOut) => series[arm].failure(loadMs[arm] + at, message, timedOut),
-    });
-    // The series is built once, for the final sides: the stop decision after each round needs only the tallies.
-    const side = (arm: Arm, final = false): TargetResult => {
-      const result = resultOf(ep, tallies[arm]);
-      const work = ctx.apps.work[arm] && requestWork(workSpans[arm], ep.counters);
-      const notes = [...(work?.details.workNotes ?? []), ...(ctx.apps.work[arm]?.notes() ?? [])];
-      const endpoint = final &&
-        result.endpoint && {
-          ...result.endpoint,
-          series: series[arm].finish(loadMs[arm]).series,
-          ...work?.details,
-          ...(notes.length > 0 && { workNotes: notes }),
-        };
-      return { ...result, metrics: { ...result.metrics, ...appCostMetrics(spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
-    };
-    const sides = (): Sides => ({ head: side('head'), base: side('base') });
-    const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
+    await rounds.warm();
+    rounds.beginSeries();
     const record = await sampleRounds(ep, ctx, {
       limits,
-      take: async (arm) => {
-        const readings: (AppUsage | undefined)[] = [];
-        const snaps: Promise<WorkSnapshot>[] = [];
-        const answeredAt: number[] = [];
-        const work = ctx.apps.work[arm];
-        const counted = answeredCounter(sinkOf(arm));
-        const before = tallies[arm].bursts.length;
-        const sofar = await ctx.load.run(
-          burst(targets[arm], rewarmMs, burstMs),
-          {
-            ...signal,
-            sink: counted.sink,
-            onBoundary: (i) => {
-              readings[i] = ctx.apps.usage(arm);
-              if (work) {
-                snaps[i] = work.snapshot();
-                answeredAt[i] = counted.answered();
-              }
-            },
-          },
-          tallies[arm],
-        );
-        loadMs[arm] += rewarmMs + burstMs;
-        const added = sofar.endpoint?.bursts.slice(before) ?? [];
-        spans[arm].push(...spansOf(readings, added));
-        const taken = await Promise.all(snaps);
-        workSpans[arm].push(...added.map((_, k) => ({ start: taken[k], end: taken[k + 1], requests: (answeredAt[k + 1] ?? 0) - (answeredAt[k] ?? 0) })));
-      },
-      sides,
-      onRound: (n, s) => log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
-      restartEvery: plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
-      warm,
+      take: (arm) => rounds.take(arm),
+      sides: () => ({ head: rounds.side('head'), base: rounds.side('base') }),
+      onRound: (n, s) => ctx.log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
+      restartEvery: ctx.plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
+      warm: () => rounds.warm(),
     });
-    const head = side('head', true);
-    const base = side('base', true);
-    result.sampling.push(record);
-    result.targets.push(head);
-    result.base.push(base);
-    log.info(
+    const head = rounds.side('head', true);
+    const base = rounds.side('base', true);
+    ctx.result.sampling.push(record);
+    ctx.result.targets.push(head);
+    ctx.result.base.push(base);
+    ctx.log.info(
       `  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`,
     );
   } catch (e) {
     const failed = loadFailure(ep, e);
-    result.errors.push(failed.error);
-    result.targets.push(failed.target);
+    ctx.result.errors.push(failed.error);
+    ctx.result.targets.push(failed.target);
+  }
+}
+
+/** Both sides of a steady endpoint: each side's tally, app usage and work around its bursts, and its series. */
+class SteadyRounds {
+  readonly burstMs: number;
+  private readonly targets: Record<Arm, EndpointPlan>;
+  private readonly tallies: Record<Arm, LoadTally> = { head: newLoadTally(), base: newLoadTally() };
+  // The app's usage around each measured burst of a side, for its cost metrics.
+  private readonly spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
+  // The work behind each request around each measured burst of a side.
+  private readonly workSpans: Record<Arm, WorkSpan[]> = { head: [], base: [] };
+  // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
+  private readonly series: Record<Arm, TimelineRecorder>;
+  private readonly loadMs = { head: 0, base: 0 };
+  private readonly signal: { signal?: AbortSignal };
+
+  constructor(
+    private readonly ep: EndpointPlan,
+    private readonly ctx: RoundsContext,
+  ) {
+    const { ports } = ctx.apps;
+    const baseUrl = ctx.plan.app.baseUrl;
+    this.targets = { head: onPortUrl(ep, baseUrl, ports.head), base: onPortUrl(ep, baseUrl, ports.base) };
+    this.burstMs = ep.load.durationMs / ep.load.samples;
+    this.signal = ctx.signal ? { signal: ctx.signal } : {};
+    this.series = { head: timelineRecorder(ep, { seriesOnly: true }), base: timelineRecorder(ep, { seriesOnly: true }) };
+  }
+
+  // Both warmed up before anything counts, in slices alternating in a random order: beside a busy neighbour the
+  // side warmed last measured about 5 % faster when each side was warmed in one piece.
+  async warm(): Promise<void> {
+    const slices = Math.max(1, Math.round(this.ep.load.warmupMs / this.burstMs));
+    for (let i = 0; i < slices; i++) {
+      for (const arm of roundOrder(this.ctx.random))
+        await this.ctx.load.run(burst(this.targets[arm], 0, this.ep.load.warmupMs / slices), { ...this.signal, onStart: () => this.ctx.onStart?.() });
+    }
+  }
+
+  beginSeries(): void {
+    for (const arm of arms) this.series[arm].begin('interleaved', 0, true);
+  }
+
+  /** One measured burst of a side, with the app's usage and work read at its boundaries. */
+  async take(arm: Arm): Promise<void> {
+    const readings: (AppUsage | undefined)[] = [];
+    const snaps: Promise<WorkSnapshot>[] = [];
+    const answeredAt: number[] = [];
+    const work = this.ctx.apps.work[arm];
+    const counted = answeredCounter(this.sinkOf(arm));
+    const before = this.tallies[arm].bursts.length;
+    const onBoundary = (i: number) => {
+      readings[i] = this.ctx.apps.usage(arm);
+      if (work) {
+        snaps[i] = work.snapshot();
+        answeredAt[i] = counted.answered();
+      }
+    };
+    const sofar = await this.ctx.load.run(
+      burst(this.targets[arm], rewarmMs, this.burstMs),
+      { ...this.signal, sink: counted.sink, onBoundary },
+      this.tallies[arm],
+    );
+    this.loadMs[arm] += rewarmMs + this.burstMs;
+    const added = sofar.endpoint?.bursts.slice(before) ?? [];
+    this.spans[arm].push(...spansOf(readings, added));
+    const taken = await Promise.all(snaps);
+    this.workSpans[arm].push(...added.map((_, k) => ({ start: taken[k], end: taken[k + 1], requests: (answeredAt[k + 1] ?? 0) - (answeredAt[k] ?? 0) })));
+  }
+
+  // The series is built once, for the final sides: the stop decision after each round needs only the tallies.
+  side(arm: Arm, final = false): TargetResult {
+    const result = resultOf(this.ep, this.tallies[arm]);
+    const reader = this.ctx.apps.work[arm];
+    const work = reader && requestWork(this.workSpans[arm], this.ep.counters);
+    const notes = [...(work?.details.workNotes ?? []), ...(reader?.notes() ?? [])];
+    const endpoint = final &&
+      result.endpoint && {
+        ...result.endpoint,
+        series: this.series[arm].finish(this.loadMs[arm]).series,
+        ...work?.details,
+        ...(notes.length > 0 && { workNotes: notes }),
+      };
+    return { ...result, metrics: { ...result.metrics, ...appCostMetrics(this.spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
+  }
+
+  private sinkOf(arm: Arm): ResponseSink {
+    const series = this.series[arm];
+    return {
+      response: (at, status, bytes, latency) => series.response(this.loadMs[arm] + at, status, bytes, latency),
+      failure: (at, message, timedOut) => series.failure(this.loadMs[arm] + at, message, timedOut),
+    };
   }
 }
 

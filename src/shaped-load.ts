@@ -3,7 +3,7 @@
 // goes a step at a time (a phase, or a capacity probe), so same-runner mode can interleave two apps' probes.
 import { performance } from 'node:perf_hooks';
 import type { AppUsage } from './core/app-cost.js';
-import type { LoadGenerator } from './core/load-generator.js';
+import type { LoadGenerator, LoadSession } from './core/load-generator.js';
 import { describeShape, nextProbe, phasesOf, type LoadPhase, type Probe, type ShapePlan } from './core/load-shape.js';
 import { burstFromStats, sentOf } from './core/load-metrics.js';
 import type { EndpointPlan } from './core/plan.js';
@@ -56,122 +56,145 @@ export async function runShape(ep: ShapedEndpoint, generator: LoadGenerator, opt
 
 export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: ShapeOptions): ShapeRun {
   if (!generator.open) throw new Error(`this load generator runs steady load only; ${ep.load.profile.kind} needs one that runs phases`);
-  // A spike keeps every outcome, to find its recovery to 100 ms rather than to the second.
-  const recorder = timelineRecorder(ep, { keepEvents: ep.load.profile.kind === 'spike' });
-  const session = generator.open(ep, recorder);
-  const shape = ep.load.profile;
-  const readUsage = () => recorder.usage(Math.round(session.now() / 1000) * 1000, opts.usage());
-  readUsage();
-  const ticker = setInterval(readUsage, 1000);
-  const prefix = opts.label ? `${opts.label} ` : '';
-  const line = (name: string, text: string) => opts.log.info(`  ${ep.name} ${prefix}${name}: ${text}`);
-  let started = false;
+  return new ShapeRunner(ep, generator.open.bind(generator), opts);
+}
+
+type WorkSpan = { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number };
+
+class ShapeRunner implements ShapeRun {
+  private readonly recorder: ReturnType<typeof timelineRecorder>;
+  private readonly session: LoadSession;
+  private readonly shape: ShapedEndpoint['load']['profile'];
+  private readonly ticker: NodeJS.Timeout;
+  private started = false;
   // The work at each phase boundary, read while the load goes on; a phase's span ends where the next begins.
-  const spans: { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number }[] = [];
-  let boundary = opts.work?.snapshot();
-  const run = async (phase: LoadPhase) => {
-    if (!started) opts.onStart?.();
-    started = true;
-    recorder.begin(phase.name, session.now(), phase.measured);
-    const span: (typeof spans)[number] = { name: phase.name, measured: phase.measured, start: boundary, requests: 0 };
-    const outcome = await session.run(phase, opts.signal);
-    boundary = opts.work?.snapshot();
-    spans.push({ ...span, end: boundary, requests: recorder.phaseSoFar().ok });
-    if (outcome.lagMs > 250)
-      opts.log.warn(
-        `${ep.name} ${prefix}${phase.name}: sending fell ${formatValue(outcome.lagMs, 'ms')} behind schedule; this machine, not the app, was the limit`,
-      );
-  };
-
+  private readonly spans: WorkSpan[] = [];
+  private boundary: Promise<WorkSnapshot> | undefined;
   // Capacity: probes chosen one at a time; the time budget counts this run's own probes only.
-  const probes: (Probe & { summary: ProbeSummary })[] = [];
-  let stop: CapacityStop = 'found';
-  let spentMs = 0;
-  let warm = ep.load.warmupMs === 0;
-  const queue = shape.kind === 'capacity' ? [] : phasesOf(shape, ep.load.warmupMs);
+  private readonly probes: (Probe & { summary: ProbeSummary })[] = [];
+  private stop: CapacityStop = 'found';
+  private spentMs = 0;
+  private warm: boolean;
+  private readonly queue: LoadPhase[];
+  private timeline: Timeline | undefined;
 
-  const probe = async (): Promise<boolean> => {
-    if (shape.kind !== 'capacity') return false;
-    if (!warm) {
-      warm = true;
-      await run({ name: 'warm-up', durationMs: ep.load.warmupMs, rate: { from: shape.fromRate, to: shape.fromRate }, measured: false });
-      await session.drain();
-      return true;
-    }
-    const next = nextProbe(shape, probes);
-    if (!next) return false;
-    // A probe that would end past the budget is not started.
-    if (spentMs + shape.probeMs > shape.timeBudgetMs) {
-      stop = 'time budget';
+  constructor(
+    private readonly ep: ShapedEndpoint,
+    open: NonNullable<LoadGenerator['open']>,
+    private readonly opts: ShapeOptions,
+  ) {
+    // A spike keeps every outcome, to find its recovery to 100 ms rather than to the second.
+    this.recorder = timelineRecorder(ep, { keepEvents: ep.load.profile.kind === 'spike' });
+    this.session = open(ep, this.recorder);
+    this.shape = ep.load.profile;
+    this.readUsage();
+    this.ticker = setInterval(() => this.readUsage(), 1000);
+    this.boundary = opts.work?.snapshot();
+    this.warm = ep.load.warmupMs === 0;
+    this.queue = this.shape.kind === 'capacity' ? [] : phasesOf(this.shape, ep.load.warmupMs);
+  }
+
+  async step(): Promise<boolean> {
+    if (this.opts.signal?.aborted) {
+      this.stop = 'interrupted';
       return false;
     }
-    const name = `probe ${probes.length + 1}`;
-    const startMs = session.now();
-    await run({ name, durationMs: shape.probeMs, rate: { from: next.rate, to: next.rate }, measured: true });
+    const began = performance.now();
+    const more = this.shape.kind === 'capacity' ? await this.probe(this.shape) : await this.phase();
+    this.spentMs += performance.now() - began;
+    return more;
+  }
+
+  async result(): Promise<TargetResult> {
+    // A last reading closes the last second, whether or not the ticker got there first.
+    if (!this.timeline) this.readUsage();
+    this.timeline ??= this.recorder.finish(this.session.now());
+    const shaped =
+      this.shape.kind === 'capacity'
+        ? capacityResult(this.shape, this.probes, this.opts.signal?.aborted ? 'interrupted' : this.stop)
+        : scheduledShapeResult(this.shape, this.timeline);
+    const result = resultOf(this.ep, this.timeline, shaped);
+    if (this.opts.work) await addPhaseWork(result, this.ep, this.spans, this.opts.work, this.shape.kind === 'capacity');
+    return result;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.ticker);
+    await this.session.close();
+  }
+
+  private readUsage(): void {
+    this.recorder.usage(Math.round(this.session.now() / 1000) * 1000, this.opts.usage());
+  }
+
+  private line(name: string, text: string): void {
+    const prefix = this.opts.label ? `${this.opts.label} ` : '';
+    this.opts.log.info(`  ${this.ep.name} ${prefix}${name}: ${text}`);
+  }
+
+  private async run(phase: LoadPhase): Promise<void> {
+    if (!this.started) this.opts.onStart?.();
+    this.started = true;
+    this.recorder.begin(phase.name, this.session.now(), phase.measured);
+    const span: WorkSpan = { name: phase.name, measured: phase.measured, start: this.boundary, requests: 0 };
+    const outcome = await this.session.run(phase, this.opts.signal);
+    this.boundary = this.opts.work?.snapshot();
+    this.spans.push({ ...span, end: this.boundary, requests: this.recorder.phaseSoFar().ok });
+    if (outcome.lagMs > 250) {
+      const prefix = this.opts.label ? `${this.opts.label} ` : '';
+      this.opts.log.warn(
+        `${this.ep.name} ${prefix}${phase.name}: sending fell ${formatValue(outcome.lagMs, 'ms')} behind schedule; this machine, not the app, was the limit`,
+      );
+    }
+  }
+
+  private async probe(shape: Extract<ShapePlan, { kind: 'capacity' }>): Promise<boolean> {
+    if (!this.warm) {
+      this.warm = true;
+      await this.run({ name: 'warm-up', durationMs: this.ep.load.warmupMs, rate: { from: shape.fromRate, to: shape.fromRate }, measured: false });
+      await this.session.drain();
+      return true;
+    }
+    const next = nextProbe(shape, this.probes);
+    if (!next) return false;
+    // A probe that would end past the budget is not started.
+    if (this.spentMs + shape.probeMs > shape.timeBudgetMs) {
+      this.stop = 'time budget';
+      return false;
+    }
+    const name = `probe ${this.probes.length + 1}`;
+    const startMs = this.session.now();
+    await this.run({ name, durationMs: shape.probeMs, rate: { from: next.rate, to: next.rate }, measured: true });
     // Each probe starts from an empty queue: what it left in flight is its own.
-    await session.drain();
-    const endMs = session.now();
-    const summary = probeSummary(next.rate, next.round, { name, startMs, endMs, measured: true, stats: recorder.phaseSoFar() }, shape.objective);
-    probes.push({ rate: next.rate, round: next.round, passed: summary.passed, summary });
-    line(
+    await this.session.drain();
+    const endMs = this.session.now();
+    const summary = probeSummary(next.rate, next.round, { name, startMs, endMs, measured: true, stats: this.recorder.phaseSoFar() }, shape.objective);
+    this.probes.push({ rate: next.rate, round: next.round, passed: summary.passed, summary });
+    this.line(
       name,
       `${next.rate} req/s → ${formatValue(summary.rps, 'rps')} · p95 ${formatValue(summary.p95, 'ms')} · errors ${summary.errors} · ${summary.passed ? 'holds' : `breaks ${summary.broke.join(', ')}`}`,
     );
     return true;
-  };
+  }
 
-  const phase = async (): Promise<boolean> => {
-    const p = queue.shift();
+  private async phase(): Promise<boolean> {
+    const p = this.queue.shift();
     if (!p) return false;
     // A long phase says it has begun; every phase says what it got.
-    if (p.durationMs >= 15_000) line(p.name, `${describePhase(p)} for ${formatValue(p.durationMs, 'ms')}…`);
-    await run(p);
-    const got = phaseSummary({ name: p.name, startMs: 0, endMs: p.durationMs, stats: recorder.phaseSoFar() });
-    line(
+    if (p.durationMs >= 15_000) this.line(p.name, `${describePhase(p)} for ${formatValue(p.durationMs, 'ms')}…`);
+    await this.run(p);
+    const got = phaseSummary({ name: p.name, startMs: 0, endMs: p.durationMs, stats: this.recorder.phaseSoFar() });
+    this.line(
       p.name,
       `${describePhase(p)}, ${formatValue(p.durationMs, 'ms')}: ${formatValue(got.rps, 'rps')} · p95 ${formatValue(got.p95, 'ms')} · errors ${got.errors}`,
     );
     return true;
-  };
-
-  let timeline: Timeline | undefined;
-  return {
-    async step() {
-      if (opts.signal?.aborted) {
-        stop = 'interrupted';
-        return false;
-      }
-      const began = performance.now();
-      const more = shape.kind === 'capacity' ? await probe() : await phase();
-      spentMs += performance.now() - began;
-      return more;
-    },
-    async result() {
-      // A last reading closes the last second, whether or not the ticker got there first.
-      if (!timeline) readUsage();
-      timeline ??= recorder.finish(session.now());
-      const shaped =
-        shape.kind === 'capacity' ? capacityResult(shape, probes, opts.signal?.aborted ? 'interrupted' : stop) : scheduledShapeResult(shape, timeline);
-      const result = resultOf(ep, timeline, shaped);
-      if (opts.work) await addPhaseWork(result, ep, spans, opts.work, shape.kind === 'capacity');
-      return result;
-    },
-    async close() {
-      clearInterval(ticker);
-      await session.close();
-    },
-  };
+  }
 }
 
 // Work per request over the measured phases (one sample a phase), and per named phase (`db-queries-per-request@peak`);
 // a capacity search's probes are not named phases.
-async function addPhaseWork(
-  result: TargetResult,
-  ep: ShapedEndpoint,
-  spans: readonly { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number }[],
-  work: WorkReader,
-  probes: boolean,
-): Promise<void> {
+async function addPhaseWork(result: TargetResult, ep: ShapedEndpoint, spans: readonly WorkSpan[], work: WorkReader, probes: boolean): Promise<void> {
   const read = await Promise.all(
     spans.map(async (s) => ({ name: s.name, measured: s.measured, start: await s.start, end: await s.end, requests: s.requests })),
   );

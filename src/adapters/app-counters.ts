@@ -3,7 +3,7 @@
 // after a line filter keeps only the families asked for, so a scrape of huge label sets costs a scan, not a parse.
 import parsePrometheus from 'parse-prometheus-text-format';
 import { Agent, request } from 'undici';
-import { readCounter, familyNames, type CounterSnapshot, type MetricFamily } from '../core/counter-work.js';
+import { readCounter, familyNames, type CounterReading, type CounterSnapshot, type MetricFamily } from '../core/counter-work.js';
 import type { CounterSelector } from '../core/counter-selector.js';
 import { RunError } from '../core/errors.js';
 import type { AppPlan } from '../core/plan.js';
@@ -37,14 +37,47 @@ export async function openCounterReader(
   counters: Readonly<Record<string, CounterSelector>>,
   opts: CounterOptions,
 ): Promise<CounterReader> {
-  const dispatcher = new Agent({ connect: { ...connectOptions(opts.tls, opts.budgetFile), timeout: metrics.timeoutMs } });
-  const wanted = new Set(Object.values(counters).flatMap((c) => familyNames(c.name)));
-  const notes = new Set<string>();
-  let warnedLarge = false;
-  const scrape = async (): Promise<{ families: MetricFamily[]; names: string[]; notMetrics?: string }> => {
+  const reader = new Scraper(metrics, counters, opts);
+  try {
+    const first = await reader.scrape().catch((e: unknown) => {
+      throw e instanceof RunError ? e : new RunError(`app.metrics: cannot read ${metrics.url}: ${describeRequestError(e).text}`);
+    });
+    if (first.notMetrics) throw new RunError(`app.metrics: ${metrics.url} is not in the Prometheus text format (it begins '${first.notMetrics}')`);
+    const checked = reader.read(first);
+    if (checked.problems.length > 0) throw new RunError(checked.problems.map((p) => `${p} of ${metrics.url}`).join('; '));
+  } catch (e) {
+    await reader.close();
+    throw e;
+  }
+  return reader;
+}
+
+type Scrape = { families: MetricFamily[]; names: string[]; notMetrics?: string };
+
+class Scraper implements CounterReader {
+  private readonly dispatcher: Agent;
+  private readonly wanted: Set<string>;
+  private readonly noted = new Set<string>();
+  private warnedLarge = false;
+  // A counter no worker has counted yet is not in the scrape (prometheus_client's multiprocess mode writes nothing
+  // for it): it reads 0. One that never shows in any scrape of the run is a misspelt name, said at the end.
+  private readonly seen = new Set<string>();
+  private lastNames: string[] = [];
+
+  constructor(
+    private readonly metrics: NonNullable<AppPlan['metrics']>,
+    private readonly counters: Readonly<Record<string, CounterSelector>>,
+    private readonly opts: CounterOptions,
+  ) {
+    this.dispatcher = new Agent({ connect: { ...connectOptions(opts.tls, opts.budgetFile), timeout: metrics.timeoutMs } });
+    this.wanted = new Set(Object.values(counters).flatMap((c) => familyNames(c.name)));
+  }
+
+  async scrape(): Promise<Scrape> {
+    const { metrics } = this;
     const began = performance.now();
     const res = await request(metrics.url, {
-      dispatcher,
+      dispatcher: this.dispatcher,
       headers: { accept: 'text/plain;version=0.0.4, application/openmetrics-text;q=0.5', ...metrics.headers },
       headersTimeout: metrics.timeoutMs,
       bodyTimeout: metrics.timeoutMs,
@@ -57,83 +90,69 @@ export async function openCounterReader(
     const text = await boundedText(res.body);
     if (text === undefined)
       throw new RunError(`app.metrics: ${metrics.url} sent more than ${formatValue(maxScrapeBytes, 'bytes')}; no counter is read from a scrape that large`);
-    const parsed = filteredParse(text, wanted);
+    const parsed = filteredParse(text, this.wanted);
     const head = text.trimStart().slice(0, 40);
     // An empty scrape is an app that has counted nothing yet; a page is not metrics.
     if (parsed.names.length === 0 && head !== '') return { ...parsed, notMetrics: head.split('\n')[0] as string };
-    if (text.length > largeScrapeBytes && !warnedLarge) {
-      warnedLarge = true;
-      opts.warn(
+    if (text.length > largeScrapeBytes && !this.warnedLarge) {
+      this.warnedLarge = true;
+      this.opts.warn(
         `app.metrics: the scrape is ${formatValue(text.length, 'bytes')} (${formatValue(performance.now() - began, 'ms')} to read): each burst boundary reads it while the load runs; exposing fewer series costs less`,
       );
     }
     return parsed;
-  };
-  // A counter no worker has counted yet is not in the scrape (prometheus_client's multiprocess mode writes nothing
-  // for it): it reads 0. One that never shows in any scrape of the run is a misspelt name, said at the end.
-  const seen = new Set<string>();
-  let lastNames: string[] = [];
-  const read = ({ families, names }: { families: MetricFamily[]; names: string[] }) => {
-    lastNames = names;
-    const out = new Map<string, { count: number; ms?: number }>();
+  }
+
+  read({ families, names }: Scrape): { out: CounterSnapshot; problems: string[] } {
+    this.lastNames = names;
+    const out = new Map<string, CounterReading>();
     const problems: string[] = [];
-    for (const [source, selector] of Object.entries(counters)) {
+    for (const [source, selector] of Object.entries(this.counters)) {
       const r = readCounter(selector, families, names);
       if (r.ok) {
-        seen.add(source);
+        this.seen.add(source);
         out.set(source, r.reading);
       } else if (r.missing) out.set(source, { count: 0 });
       else problems.push(`counters ${source}: ${r.error}`);
     }
     return { out, problems };
-  };
+  }
 
-  let first: Awaited<ReturnType<typeof scrape>>;
-  try {
-    first = await scrape();
-  } catch (e) {
-    await dispatcher.close().catch(() => {});
-    if (e instanceof RunError) throw e;
-    throw new RunError(`app.metrics: cannot read ${metrics.url}: ${describeRequestError(e).text}`);
+  async snapshot(): Promise<CounterSnapshot | undefined> {
+    try {
+      const { out, problems } = this.read(await this.scrape());
+      for (const p of problems) this.noted.add(p);
+      return out;
+    } catch (e) {
+      const timedOut = (e as { name?: string }).name === 'TimeoutError' || /timeout/i.test((e as Error).message);
+      this.noted.add(
+        timedOut
+          ? `app.metrics: a scrape took longer than ${formatValue(this.metrics.timeoutMs, 'ms')}; the bursts around it have no counter sample`
+          : `app.metrics: a scrape failed (${e instanceof RunError ? e.message : describeRequestError(e).text}); the bursts around it have no counter sample`,
+      );
+      return undefined;
+    }
   }
-  if (first.notMetrics) {
-    await dispatcher.close().catch(() => {});
-    throw new RunError(`app.metrics: ${metrics.url} is not in the Prometheus text format (it begins '${first.notMetrics}')`);
+
+  notes(): string[] {
+    return [...this.noted];
   }
-  const checked = read(first);
-  if (checked.problems.length > 0) {
-    await dispatcher.close().catch(() => {});
-    throw new RunError(checked.problems.map((p) => `${p} of ${metrics.url}`).join('; '));
+
+  unseen(): { source: string; message: string }[] {
+    return Object.entries(this.counters)
+      .filter(([source]) => !this.seen.has(source))
+      .map(([source, selector]) => {
+        const r = readCounter(selector, [], this.lastNames);
+        return {
+          source,
+          message: `counters ${source}: ${r.ok ? 'never counted' : r.error.replace('in the scrape', 'in any scrape')} of ${this.metrics.url} during the run`,
+        };
+      });
   }
-  return {
-    async snapshot() {
-      try {
-        const { out, problems } = read(await scrape());
-        for (const p of problems) notes.add(p);
-        return out;
-      } catch (e) {
-        const timedOut = (e as { name?: string }).name === 'TimeoutError' || /timeout/i.test((e as Error).message);
-        notes.add(
-          timedOut
-            ? `app.metrics: a scrape took longer than ${formatValue(metrics.timeoutMs, 'ms')}; the bursts around it have no counter sample`
-            : `app.metrics: a scrape failed (${e instanceof RunError ? e.message : describeRequestError(e).text}); the bursts around it have no counter sample`,
-        );
-        return undefined;
-      }
-    },
-    notes: () => [...notes],
-    unseen: () =>
-      Object.entries(counters)
-        .filter(([source]) => !seen.has(source))
-        .map(([source, selector]) => {
-          const r = readCounter(selector, [], lastNames);
-          return {
-            source,
-            message: `counters ${source}: ${r.ok ? 'never counted' : r.error.replace('in the scrape', 'in any scrape')} of ${metrics.url} during the run`,
-          };
-        }),
-    close: () => dispatcher.close().catch(() => {}),
-  };
+
+  close(): Promise<void> {
+    return this.dispatcher.close().catch(() => {});
+  }
 }
 
 async function boundedText(body: AsyncIterable<Buffer> & { destroy?: () => void }): Promise<string | undefined> {

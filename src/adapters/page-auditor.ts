@@ -141,9 +141,32 @@ interface PageContext {
   slug: string;
 }
 
+/** What every Lighthouse run of the page is asked for. */
+interface AuditRequest {
+  categories: string[];
+  options: Omit<Parameters<LighthouseClient['audit']>[1], 'port'>;
+}
+
+/** The page's runs so far: each attempt, the good ones with their reports, and why sampling ended. */
+interface PageRuns {
+  runs: PageRun[];
+  // Only what the report needs is kept of each run: Lighthouse results are large.
+  good: { metrics: PageRunMetrics; reports: Pick<AuditOutput, 'json' | 'html'>; index: number }[];
+  environments: RunEnvironment[];
+  error?: string;
+  sampling?: ThresholdSampling;
+}
+
 async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: TargetResult; environments: RunEnvironment[] }> {
-  const { opts } = ctx;
-  const retries = opts.retries ?? 2;
+  const request = auditRequest(page);
+  const state: PageRuns = { runs: [], good: [], environments: [] };
+  for (let run = 1; run <= page.runs && !state.error && !state.sampling && !ctx.opts.signal?.aborted; run++) {
+    await runWithRetries(page, ctx, request, run, state);
+  }
+  return { target: pageTarget(page, request.categories, state, ctx), environments: state.environments };
+}
+
+function auditRequest(page: PagePlan): AuditRequest {
   const categories = [...new Set(['performance', ...page.categories])];
   const headers = { ...page.headers };
   if (page.cookies?.length) headers.Cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -157,77 +180,93 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
       timeoutMs: page.setup.timeoutMs,
     },
   };
+  return { categories, options: { preset: page.preset, throttling: page.throttling, categories, headers, ...setup, ...flow } };
+}
 
-  const runs: PageRun[] = [];
-  // Only what the report needs is kept of each run: Lighthouse results are large.
-  const good: { metrics: PageRunMetrics; reports: Pick<AuditOutput, 'json' | 'html'>; index: number }[] = [];
-  const environments: RunEnvironment[] = [];
-  let error: string | undefined;
-  let sampling: ThresholdSampling | undefined;
-  const range = { min: page.minRuns, max: page.runs };
-  const planned = range.min === range.max ? `${range.max}` : `${range.min}–${range.max}`;
-  for (let run = 1; run <= page.runs && !error && !sampling; run++) {
-    for (let attempt = 1; ; attempt++) {
-      if (opts.signal?.aborted) break;
-      const chrome = ctx.chrome().alive() ? ctx.chrome() : await ctx.relaunch(); // Chrome crashed: start a new one
-      const started = performance.now();
-      let output: AuditOutput | undefined;
-      let failure: string | undefined;
-      try {
-        if (page.setup && !existsSync(page.setup.file)) throw new SetupFailure(`setup script ${page.setup.name}: no such file (looked at ${page.setup.file})`);
-        output = await ctx.lighthouse.audit(page.url, {
-          port: chrome.port,
-          preset: page.preset,
-          throttling: page.throttling,
-          categories,
-          headers,
-          ...setup,
-          ...flow,
-        });
-        const runtime = output.lhr.runtimeError;
-        if (runtime) failure = `${runtime.code}: ${runtime.message}`;
-      } catch (e) {
-        failure = messageOf(e);
-        if (e instanceof SetupFailure) {
-          // Running it again gives the same answer (a wrong selector, a missing file); a hang would cost its timeout twice more.
-          runs.push({ run, attempt, ok: false, error: failure, durationMs: Math.round(performance.now() - started) });
-          opts.log.warn(`  ${page.name} run ${run}: ${failure}`);
-          error = failure;
-          break;
-        }
-      }
-      const durationMs = Math.round(performance.now() - started);
-      const label = `  ${page.name} run ${run}/${planned}`;
-      if (output && !failure) {
-        const lhr = output.lhr as LhrLike;
-        const metrics = { ...extractPageMetrics(lhr), ...output.flowMetrics };
-        runs.push({ run, attempt, ok: true, durationMs, metrics, ...(lhr.finalDisplayedUrl && { finalUrl: lhr.finalDisplayedUrl }) });
-        const secrets = opts.secrets ?? [];
-        good.push({ metrics, reports: { json: maskSecrets(output.json, secrets), html: maskSecrets(output.html, secrets) }, index: runs.length - 1 });
-        environments.push({
-          lighthouse: lhr.lighthouseVersion ?? 'unknown',
-          userAgent: lhr.environment?.hostUserAgent ?? 'unknown',
-          benchmarkIndex: lhr.environment?.benchmarkIndex,
-        });
-        opts.log.info(
-          `${label} ${formatValue(durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`,
-        );
-        const taken = good.length;
-        const stop = thresholdStop({ kind: 'page', taken, ...range, thresholds: page.thresholds, metrics: summarizeRuns(good.map((g) => g.metrics)) });
-        if (stop) sampling = { taken, ...range, ...stop };
-        break;
-      }
-      runs.push({ run, attempt, ok: false, error: failure ?? 'unknown error', durationMs });
-      opts.log.warn(`${label} failed (attempt ${attempt} of ${retries + 1}): ${failure}`);
-      if (attempt > retries) {
-        error = failure ?? 'unknown error';
-        break;
-      }
+/** One run of the page: attempts until one succeeds or the retries are spent; what it found goes into `state`. */
+async function runWithRetries(page: PagePlan, ctx: PageContext, request: AuditRequest, run: number, state: PageRuns): Promise<void> {
+  const { opts } = ctx;
+  const retries = opts.retries ?? 2;
+  const planned = page.minRuns === page.runs ? `${page.runs}` : `${page.minRuns}–${page.runs}`;
+  const label = `  ${page.name} run ${run}/${planned}`;
+  for (let attempt = 1; !opts.signal?.aborted; attempt++) {
+    const { output, failure, setupFailed, durationMs } = await attemptAudit(page, ctx, request);
+    if (setupFailed) {
+      // Running it again gives the same answer (a wrong selector, a missing file); a hang would cost its timeout twice more.
+      state.runs.push({ run, attempt, ok: false, error: failure!, durationMs });
+      opts.log.warn(`  ${page.name} run ${run}: ${failure}`);
+      state.error = failure;
+      return;
     }
-    if (opts.signal?.aborted) break;
+    if (output && !failure) {
+      keepRun(page, ctx, state, { run, attempt, durationMs, output, label });
+      return;
+    }
+    state.runs.push({ run, attempt, ok: false, error: failure ?? 'unknown error', durationMs });
+    opts.log.warn(`${label} failed (attempt ${attempt} of ${retries + 1}): ${failure}`);
+    if (attempt > retries) {
+      state.error = failure ?? 'unknown error';
+      return;
+    }
   }
+}
 
+/** One Lighthouse run in a live Chrome (a new one when it crashed). */
+async function attemptAudit(
+  page: PagePlan,
+  ctx: PageContext,
+  request: AuditRequest,
+): Promise<{ output?: AuditOutput; failure?: string; setupFailed: boolean; durationMs: number }> {
+  const chrome = ctx.chrome().alive() ? ctx.chrome() : await ctx.relaunch();
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started);
+  try {
+    if (page.setup && !existsSync(page.setup.file)) throw new SetupFailure(`setup script ${page.setup.name}: no such file (looked at ${page.setup.file})`);
+    const output = await ctx.lighthouse.audit(page.url, { port: chrome.port, ...request.options });
+    const runtime = output.lhr.runtimeError;
+    return { output, ...(runtime && { failure: `${runtime.code}: ${runtime.message}` }), setupFailed: false, durationMs: took() };
+  } catch (e) {
+    return { failure: messageOf(e), setupFailed: e instanceof SetupFailure, durationMs: took() };
+  }
+}
+
+/** A good run: its metrics and reports kept, its environment noted, and whether the thresholds are clear enough to stop. */
+function keepRun(
+  page: PagePlan,
+  ctx: PageContext,
+  state: PageRuns,
+  r: { run: number; attempt: number; durationMs: number; output: AuditOutput; label: string },
+): void {
+  const lhr = r.output.lhr as LhrLike;
+  const metrics = { ...extractPageMetrics(lhr), ...r.output.flowMetrics };
+  state.runs.push({
+    run: r.run,
+    attempt: r.attempt,
+    ok: true,
+    durationMs: r.durationMs,
+    metrics,
+    ...(lhr.finalDisplayedUrl && { finalUrl: lhr.finalDisplayedUrl }),
+  });
+  const secrets = ctx.opts.secrets ?? [];
+  state.good.push({ metrics, reports: { json: maskSecrets(r.output.json, secrets), html: maskSecrets(r.output.html, secrets) }, index: state.runs.length - 1 });
+  state.environments.push({
+    lighthouse: lhr.lighthouseVersion ?? 'unknown',
+    userAgent: lhr.environment?.hostUserAgent ?? 'unknown',
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
+  });
+  ctx.opts.log.info(
+    `${r.label} ${formatValue(r.durationMs, 'ms')} · performance ${formatValue(metrics.performance, 'score')} · LCP ${formatValue(metrics.lcp, 'ms')}`,
+  );
+  const range = { min: page.minRuns, max: page.runs };
+  const taken = state.good.length;
+  const stop = thresholdStop({ kind: 'page', taken, ...range, thresholds: page.thresholds, metrics: summarizeRuns(state.good.map((g) => g.metrics)) });
+  if (stop) state.sampling = { taken, ...range, ...stop };
+}
+
+function pageTarget(page: PagePlan, categories: string[], state: PageRuns, ctx: PageContext): TargetResult {
+  const { runs, good, error, sampling } = state;
   const result = pageResult(runs);
+  const range = { min: page.minRuns, max: page.runs };
   const target: TargetResult = {
     kind: 'page',
     name: page.name,
@@ -242,9 +281,9 @@ async function auditPage(page: PagePlan, ctx: PageContext): Promise<{ target: Ta
   const chosen = good.find((g) => g.index === result.representativeRun);
   if (chosen && target.page) {
     target.page.representativeRun = chosen.index;
-    target.page.artifacts = writeArtifacts(opts.reportDir, ctx.slug, chosen.reports);
+    target.page.artifacts = writeArtifacts(ctx.opts.reportDir, ctx.slug, chosen.reports);
   }
-  return { target, environments };
+  return target;
 }
 
 function writeArtifacts(reportDir: string, slug: string, output: Pick<AuditOutput, 'json' | 'html'>): { html: string; json: string } {

@@ -60,104 +60,140 @@ export interface TimelineOptions {
 }
 
 export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: TimelineOptions = {}): TimelineRecorder {
-  const second = newBucket();
-  const seconds: BucketStats[] = [];
-  const starts: { name: string; atMs: number }[] = [];
-  const phases: PhaseRecord[] = [];
-  const pooled = newBucket();
-  const readings: (AppUsage | undefined)[] = [];
-  const statusCodes: Record<string, number> = {};
-  const errorKinds = new Map<string, number>();
-  let phase: { name: string; startMs: number; measured: boolean; bucket: Bucket } | undefined;
-  let measuredMs = 0;
-  let events = opts.keepEvents ? { atMs: [] as number[], latencyMs: [] as number[] } : undefined;
-  const keep = (atMs: number, latencyMs: number) => {
-    if (!events) return;
-    if (events.atMs.length >= maxEvents) events = undefined;
+  return new Recorder(ep, opts);
+}
+
+class Recorder implements TimelineRecorder {
+  private readonly second = newBucket();
+  private readonly secondOnly = [this.second];
+  private readonly seconds: BucketStats[] = [];
+  private readonly starts: { name: string; atMs: number }[] = [];
+  private readonly phases: PhaseRecord[] = [];
+  private readonly pooled = newBucket();
+  private readonly readings: (AppUsage | undefined)[] = [];
+  private readonly statusCodes: Record<string, number> = {};
+  private readonly errorKinds = new Map<string, number>();
+  private phase: { name: string; startMs: number; measured: boolean; bucket: Bucket } | undefined;
+  private measuredMs = 0;
+  private events: { atMs: number[]; latencyMs: number[] } | undefined;
+
+  constructor(
+    private readonly ep: Pick<EndpointPlan, 'status'>,
+    private readonly opts: TimelineOptions,
+  ) {
+    if (opts.keepEvents) this.events = { atMs: [], latencyMs: [] };
+  }
+
+  begin(name: string, atMs: number, measured: boolean): void {
+    this.rollTo(atMs);
+    this.endPhase(atMs);
+    this.starts.push({ name, atMs });
+    this.phase = { name, startMs: atMs, measured, bucket: newBucket() };
+  }
+
+  response(atMs: number, status: number, bytes: number, latencyMs: number): void {
+    this.rollTo(atMs);
+    const counting = this.counting();
+    if (counting) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
+    const expected = addResponse(this.into(), this.ep, status, bytes, latencyMs);
+    this.keep(atMs, expected ? latencyMs : Number.NaN);
+    if (!expected && counting) noteError(this.errorKinds, `unexpected status ${status}`);
+  }
+
+  failure(atMs: number, message: string, timedOut: boolean): void {
+    this.rollTo(atMs);
+    addFailure(this.into(), timedOut);
+    this.keep(atMs, Number.NaN);
+    if (this.counting()) noteError(this.errorKinds, message);
+  }
+
+  usage(atMs: number, reading: AppUsage | undefined): void {
+    this.rollTo(atMs);
+    this.readings[Math.round(atMs / 1000)] = reading;
+  }
+
+  phaseSoFar(): BucketStats {
+    return statsOf(this.phase?.bucket ?? newBucket());
+  }
+
+  finish(atMs: number): Timeline {
+    this.rollTo(atMs);
+    this.endPhase(atMs);
+    return {
+      series: seriesOf(this.seconds, this.starts, this.readings),
+      seconds: this.seconds,
+      phases: this.phases,
+      pooled: statsOf(this.pooled),
+      measuredMs: this.measuredMs,
+      statusCodes: this.statusCodes,
+      errorKinds: errorKindsOf(this.errorKinds),
+      readings: this.readings,
+      ...(this.events && { events: this.events }),
+    };
+  }
+
+  private keep(atMs: number, latencyMs: number): void {
+    if (!this.events) return;
+    if (this.events.atMs.length >= maxEvents) this.events = undefined;
     else {
-      events.atMs.push(atMs);
-      events.latencyMs.push(latencyMs);
+      this.events.atMs.push(atMs);
+      this.events.latencyMs.push(latencyMs);
     }
-  };
+  }
 
-  const rollTo = (atMs: number) => {
+  private rollTo(atMs: number): void {
     const s = Math.floor(atMs / 1000);
-    while (seconds.length < s) {
-      seconds.push(statsOf(second));
-      reset(second);
+    while (this.seconds.length < s) {
+      this.seconds.push(statsOf(this.second));
+      reset(this.second);
     }
-  };
-  const endPhase = (atMs: number) => {
-    if (!phase) return;
-    phases.push({ name: phase.name, startMs: phase.startMs, endMs: atMs, measured: phase.measured, stats: statsOf(phase.bucket) });
-    if (phase.measured) measuredMs += atMs - phase.startMs;
-    phase = undefined;
-  };
-  const secondOnly = [second];
-  const into = (): Bucket[] => (phase && !opts.seriesOnly ? (phase.measured ? [second, phase.bucket, pooled] : [second, phase.bucket]) : secondOnly);
-  // Status codes and error messages feed the phase and pooled figures only.
-  const counting = () => phase?.measured === true && !opts.seriesOnly;
+  }
 
-  return {
-    begin(name, atMs, measured) {
-      rollTo(atMs);
-      endPhase(atMs);
-      starts.push({ name, atMs });
-      phase = { name, startMs: atMs, measured, bucket: newBucket() };
-    },
-    response(atMs, status, bytes, latencyMs) {
-      rollTo(atMs);
-      if (counting()) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-      const expected = addResponse(into(), ep, status, bytes, latencyMs);
-      keep(atMs, expected ? latencyMs : Number.NaN);
-      if (!expected && counting()) noteError(errorKinds, `unexpected status ${status}`);
-    },
-    failure(atMs, message, timedOut) {
-      rollTo(atMs);
-      addFailure(into(), timedOut);
-      keep(atMs, Number.NaN);
-      if (counting()) noteError(errorKinds, message);
-    },
-    usage(atMs, reading) {
-      rollTo(atMs);
-      readings[Math.round(atMs / 1000)] = reading;
-    },
-    phaseSoFar: () => statsOf(phase?.bucket ?? newBucket()),
-    finish(atMs) {
-      rollTo(atMs);
-      endPhase(atMs);
-      // Seconds and phase starts are both in time order: one pass, the phase index moving forward.
-      let k = 0;
-      const phaseAt = (ms: number) => {
-        while (k + 1 < starts.length && starts[k + 1]!.atMs <= ms) k++;
-        return starts[k]?.name ?? '';
-      };
-      const series = seconds.map((st, t): SeriesPoint => {
-        const start = readings[t];
-        const end = readings[t + 1];
-        return {
-          t,
-          phase: phaseAt(t * 1000 + 500),
-          rps: st.ok,
-          p50: percentileOf(st, 50),
-          p95: percentileOf(st, 95),
-          p99: percentileOf(st, 99),
-          errors: st.errors,
-          ...(start && end && { cpuMs: Math.max(0, end.cpuMs - start.cpuMs) }),
-          ...(end && { rssBytes: end.rssBytes }),
-        };
-      });
-      return {
-        series,
-        seconds,
-        phases,
-        pooled: statsOf(pooled),
-        measuredMs,
-        statusCodes,
-        errorKinds: errorKindsOf(errorKinds),
-        readings,
-        ...(events && { events }),
-      };
-    },
+  private endPhase(atMs: number): void {
+    const { phase } = this;
+    if (!phase) return;
+    this.phases.push({ name: phase.name, startMs: phase.startMs, endMs: atMs, measured: phase.measured, stats: statsOf(phase.bucket) });
+    if (phase.measured) this.measuredMs += atMs - phase.startMs;
+    this.phase = undefined;
+  }
+
+  private into(): Bucket[] {
+    const { phase } = this;
+    if (!phase || this.opts.seriesOnly) return this.secondOnly;
+    return phase.measured ? [this.second, phase.bucket, this.pooled] : [this.second, phase.bucket];
+  }
+
+  // Status codes and error messages feed the phase and pooled figures only.
+  private counting(): boolean {
+    return this.phase?.measured === true && !this.opts.seriesOnly;
+  }
+}
+
+/** Each second's point, named by the phase it is in, with the app's CPU and memory over it where read. */
+function seriesOf(
+  seconds: readonly BucketStats[],
+  starts: readonly { name: string; atMs: number }[],
+  readings: readonly (AppUsage | undefined)[],
+): SeriesPoint[] {
+  // Seconds and phase starts are both in time order: one pass, the phase index moving forward.
+  let k = 0;
+  const phaseAt = (ms: number) => {
+    while (k + 1 < starts.length && starts[k + 1]!.atMs <= ms) k++;
+    return starts[k]?.name ?? '';
   };
+  return seconds.map((st, t): SeriesPoint => {
+    const start = readings[t];
+    const end = readings[t + 1];
+    return {
+      t,
+      phase: phaseAt(t * 1000 + 500),
+      rps: st.ok,
+      p50: percentileOf(st, 50),
+      p95: percentileOf(st, 95),
+      p99: percentileOf(st, 99),
+      errors: st.errors,
+      ...(start && end && { cpuMs: Math.max(0, end.cpuMs - start.cpuMs) }),
+      ...(end && { rssBytes: end.rssBytes }),
+    };
+  });
 }
