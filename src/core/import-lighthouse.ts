@@ -63,7 +63,6 @@ export function importLighthouseRc(json: Json): Imported {
   const urls = (Array.isArray(collect.url) ? collect.url : typeof collect.url === 'string' ? [collect.url] : []).filter(
     (u): u is string => typeof u === 'string',
   );
-  let baseUrl = placeholderBase;
   const parsed = urls.map((u) => {
     try {
       return new URL(u);
@@ -72,64 +71,19 @@ export function importLighthouseRc(json: Json): Imported {
     }
   });
   const first = parsed.find((u) => u !== undefined);
-  if (first) baseUrl = first.origin;
-  else notCarried.push(`ci.collect.url: no URL to audit; pages: [] left for you to fill in, app.baseUrl is ${placeholderBase}`);
+  const baseUrl = first ? first.origin : placeholderBase;
+  if (!first) notCarried.push(`ci.collect.url: no URL to audit; pages: [] left for you to fill in, app.baseUrl is ${placeholderBase}`);
   if (collect.staticDistDir !== undefined) {
     notCarried.push(
       `ci.collect.staticDistDir '${String(collect.staticDistDir)}': perf-gate serves nothing itself; give app.command a static server (e.g. npx http-server ${String(collect.staticDistDir)} -p 3000)`,
     );
   }
 
-  const app: Json = { baseUrl };
-  if (typeof collect.startServerCommand === 'string') app.command = collect.startServerCommand;
-  if (typeof collect.startServerReadyPattern === 'string') app.ready = { log: collect.startServerReadyPattern };
-  if (typeof collect.startServerReadyTimeout === 'number')
-    app.ready = { ...(isObject(app.ready) ? app.ready : {}), timeout: `${collect.startServerReadyTimeout}ms` };
-
-  const settings = isObject(collect.settings) ? collect.settings : {};
-  const page: Json = {};
-  if (typeof collect.numberOfRuns === 'number') page.runs = Math.min(15, Math.max(1, Math.round(collect.numberOfRuns)));
-  if (settings.preset === 'desktop') page.preset = 'desktop';
-  if (settings.throttlingMethod === 'devtools' || settings.throttlingMethod === 'provided' || settings.throttlingMethod === 'simulate')
-    page.throttling = settings.throttlingMethod;
-  for (const key of Object.keys(settings)) {
-    if (!['preset', 'throttlingMethod'].includes(key))
-      notCarried.push(`ci.collect.settings.${key}: Lighthouse settings other than preset and throttlingMethod are not carried over`);
-  }
-  const budget: Json = { app };
+  const budget: Json = { app: appOf(collect, baseUrl) };
   if (typeof collect.puppeteerScript === 'string') budget.setup = collect.puppeteerScript;
-
+  const page = pageSettingsOf(collect, notCarried);
   const { thresholds, categories } = assertionsOf(assert.assertions, 'ci.assert.assertions', notCarried);
-  if (typeof assert.preset === 'string') {
-    notCarried.push(
-      `ci.assert.preset '${assert.preset}': its audit-by-audit assertions are not perf-gate metrics; the metrics it has are in the thresholds below`,
-    );
-  }
-  if (Array.isArray(assert.assertMatrix))
-    notCarried.push('ci.assert.assertMatrix: assertions per URL pattern; they are not carried over, put them on the pages they match');
-  if (assert.budgetsFile !== undefined)
-    notCarried.push(
-      `ci.assert.budgetsFile '${String(assert.budgetsFile)}': import it too (perf-gate import ${String(assert.budgetsFile)}) and merge its thresholds`,
-    );
-  if (ci.upload !== undefined)
-    notCarried.push('ci.upload: perf-gate keeps results as workflow artifacts and compares with the base branch itself; no server to upload to');
-  if (ci.server !== undefined) notCarried.push('ci.server: perf-gate needs no server');
-  for (const key of Object.keys(collect)) {
-    if (
-      ![
-        'url',
-        'startServerCommand',
-        'startServerReadyPattern',
-        'startServerReadyTimeout',
-        'numberOfRuns',
-        'settings',
-        'puppeteerScript',
-        'staticDistDir',
-      ].includes(key)
-    ) {
-      notCarried.push(`ci.collect.${key}: not carried over`);
-    }
-  }
+  notCarried.push(...leftOut(ci, collect, assert));
 
   const taken = new Set<string>();
   budget.pages = parsed.flatMap((u, i) => {
@@ -142,6 +96,61 @@ export function importLighthouseRc(json: Json): Imported {
     return [{ name: pageName(u.pathname, taken), url, ...page, ...(categories.length > 1 && { categories }), ...(thresholds.length > 0 && { thresholds }) }];
   });
   return { budget, notCarried };
+}
+
+// How LHCI starts the server becomes app.command and app.ready.
+function appOf(collect: Json, baseUrl: string): Json {
+  const app: Json = { baseUrl };
+  if (typeof collect.startServerCommand === 'string') app.command = collect.startServerCommand;
+  if (typeof collect.startServerReadyPattern === 'string') app.ready = { log: collect.startServerReadyPattern };
+  if (typeof collect.startServerReadyTimeout === 'number')
+    app.ready = { ...(isObject(app.ready) ? app.ready : {}), timeout: `${collect.startServerReadyTimeout}ms` };
+  return app;
+}
+
+// Runs, preset and throttling go on every page; other Lighthouse settings are named as not carried.
+function pageSettingsOf(collect: Json, notCarried: string[]): Json {
+  const settings = isObject(collect.settings) ? collect.settings : {};
+  const page: Json = {};
+  if (typeof collect.numberOfRuns === 'number') page.runs = Math.min(15, Math.max(1, Math.round(collect.numberOfRuns)));
+  if (settings.preset === 'desktop') page.preset = 'desktop';
+  if (settings.throttlingMethod === 'devtools' || settings.throttlingMethod === 'provided' || settings.throttlingMethod === 'simulate')
+    page.throttling = settings.throttlingMethod;
+  for (const key of Object.keys(settings)) {
+    if (!['preset', 'throttlingMethod'].includes(key))
+      notCarried.push(`ci.collect.settings.${key}: Lighthouse settings other than preset and throttlingMethod are not carried over`);
+  }
+  return page;
+}
+
+const carriedCollectKeys = [
+  'url',
+  'startServerCommand',
+  'startServerReadyPattern',
+  'startServerReadyTimeout',
+  'numberOfRuns',
+  'settings',
+  'puppeteerScript',
+  'staticDistDir',
+];
+
+// What LHCI does that perf-gate does otherwise or not at all, a line each.
+function leftOut(ci: Json, collect: Json, assert: Json): string[] {
+  const lines: string[] = [];
+  if (typeof assert.preset === 'string') {
+    lines.push(`ci.assert.preset '${assert.preset}': its audit-by-audit assertions are not perf-gate metrics; the metrics it has are in the thresholds below`);
+  }
+  if (Array.isArray(assert.assertMatrix))
+    lines.push('ci.assert.assertMatrix: assertions per URL pattern; they are not carried over, put them on the pages they match');
+  if (assert.budgetsFile !== undefined)
+    lines.push(
+      `ci.assert.budgetsFile '${String(assert.budgetsFile)}': import it too (perf-gate import ${String(assert.budgetsFile)}) and merge its thresholds`,
+    );
+  if (ci.upload !== undefined)
+    lines.push('ci.upload: perf-gate keeps results as workflow artifacts and compares with the base branch itself; no server to upload to');
+  if (ci.server !== undefined) lines.push('ci.server: perf-gate needs no server');
+  for (const key of Object.keys(collect)) if (!carriedCollectKeys.includes(key)) lines.push(`ci.collect.${key}: not carried over`);
+  return lines;
 }
 
 // LHCI assertions: "categories:performance": ["error", { "minScore": 0.9 }], "largest-contentful-paint": ["warn", { "maxNumericValue": 2500 }].

@@ -199,91 +199,99 @@ function endpointSection(t: TargetResult, report: Report): string {
   for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
   for (const line of connectionNotes([t])) parts.push(`<p class="note">${h(line)}</p>`);
   if (t.endpoint?.inFlight) parts.push(`<p class="note">${plural(t.endpoint.inFlight, 'request')} in flight when the load stopped</p>`);
-  const charts: string[] = [];
+  const charts = [...percentileChart(t, report), ...timeCharts(t)];
+  if (charts.length > 0) parts.push(`<div class="charts">${charts.join('')}</div>`);
+  parts.push(workTables(t, report));
+  return `<section class="endpoint" data-target="${h(t.name)}">${parts.join('\n')}</section>`;
+}
+
+// Latency by percentile, head over base, with the budgets on latency percentiles as rules.
+function percentileChart(t: TargetResult, report: Report): string[] {
   const points = (values: Record<string, number | null | undefined>) =>
     latencyPercentiles.flatMap((p): [number, number][] => {
       const v = values[`p${p}`];
       return typeof v === 'number' && v > 0 ? [[percentileX(p), v]] : [];
     });
   const head = points(Object.fromEntries(Object.entries(t.metrics).map(([k, m]) => [k, m.value])));
+  if (head.length === 0) return [];
   const base = points(report.baseline?.values?.[t.name] ?? {});
   const budgets = report.checks.filter((c) => c.target === t.name && /^p\d/.test(c.metric) && (c.op === '<' || c.op === '<='));
-  if (head.length > 0) {
-    const all = [...head, ...base].map(([, v]) => v).concat(budgets.map((b) => b.limit));
-    // Latency from p50 to p99.9, and a budget far above it, span decades: a log axis keeps each readable.
-    const lo = Math.min(...all);
-    const hi = Math.max(...all);
-    const y: Axis =
-      hi / lo > 20
-        ? { scale: 'log', min: lo / 1.2, max: hi * 1.2, ticks: logTicks(lo / 1.2, hi * 1.2, (v) => formatValue(v, 'ms')), label: 'latency (ms, log scale)' }
-        : valueAxis(0, hi, 'latency', 'ms');
-    charts.push(
-      lineChart({
-        title: `${t.name}: latency by percentile`,
-        x: {
-          scale: 'linear',
-          min: percentileX(latencyPercentiles[0]),
-          max: percentileX(latencyPercentiles.at(-1) ?? 99.9),
-          ticks: latencyPercentiles.map((p) => ({ value: percentileX(p), label: `p${p}` })),
-          label: 'percentile (log scale of 1 − p)',
-        },
-        y,
-        series: [
-          ...(base.length ? [{ name: 'base', color: colors.base, points: base, dashed: true }] : []),
-          { name: 'head', color: colors.head, points: head },
-        ],
-        rules: budgets.map((b) => ({ y: b.limit, label: `budget ${b.metric} ${b.op} ${formatValue(b.limit, b.unit)}`, color: colors.budget })),
-      }),
-    );
-  }
+  const all = [...head, ...base].map(([, v]) => v).concat(budgets.map((b) => b.limit));
+  // Latency from p50 to p99.9, and a budget far above it, span decades: a log axis keeps each readable.
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const y: Axis =
+    hi / lo > 20
+      ? { scale: 'log', min: lo / 1.2, max: hi * 1.2, ticks: logTicks(lo / 1.2, hi * 1.2, (v) => formatValue(v, 'ms')), label: 'latency (ms, log scale)' }
+      : valueAxis(0, hi, 'latency', 'ms');
+  return [
+    lineChart({
+      title: `${t.name}: latency by percentile`,
+      x: {
+        scale: 'linear',
+        min: percentileX(latencyPercentiles[0]),
+        max: percentileX(latencyPercentiles.at(-1) ?? 99.9),
+        ticks: latencyPercentiles.map((p) => ({ value: percentileX(p), label: `p${p}` })),
+        label: 'percentile (log scale of 1 − p)',
+      },
+      y,
+      series: [...(base.length ? [{ name: 'base', color: colors.base, points: base, dashed: true }] : []), { name: 'head', color: colors.head, points: head }],
+      rules: budgets.map((b) => ({ y: b.limit, label: `budget ${b.metric} ${b.op} ${formatValue(b.limit, b.unit)}`, color: colors.budget })),
+    }),
+  ];
+}
+
+// Latency and answered requests second by second; without a series, p95 burst by burst.
+function timeCharts(t: TargetResult): string[] {
   const series = t.endpoint?.series ?? [];
-  if (series.length > 1) {
-    const lat = (key: 'p50' | 'p95' | 'p99') => series.flatMap((s): [number, number][] => (s[key] === null ? [] : [[s.t, s[key] as number]]));
-    const latencies = [...lat('p50'), ...lat('p95'), ...lat('p99')].map(([, v]) => v);
-    const x: Axis = {
-      scale: 'linear',
-      min: 0,
-      max: series.at(-1)!.t,
-      ticks: linearTicks(0, series.at(-1)!.t, 6, (v) => `${v} s`),
-      label: 'seconds since the load began (warm-up included)',
-    };
-    if (latencies.length > 0) {
-      charts.push(
-        lineChart({
-          title: `${t.name}: latency second by second`,
-          x,
-          y: valueAxis(0, Math.max(...latencies), 'latency', 'ms'),
-          series: [
-            { name: 'p50', color: colors.p50, points: lat('p50') },
-            { name: 'p95', color: colors.p95, points: lat('p95') },
-            { name: 'p99', color: colors.p99, points: lat('p99') },
-          ],
-        }),
-      );
-    }
+  if (series.length <= 1) return burstChart(t);
+  const lat = (key: 'p50' | 'p95' | 'p99') => series.flatMap((s): [number, number][] => (s[key] === null ? [] : [[s.t, s[key] as number]]));
+  const latencies = [...lat('p50'), ...lat('p95'), ...lat('p99')].map(([, v]) => v);
+  const x: Axis = {
+    scale: 'linear',
+    min: 0,
+    max: series.at(-1)!.t,
+    ticks: linearTicks(0, series.at(-1)!.t, 6, (v) => `${v} s`),
+    label: 'seconds since the load began (warm-up included)',
+  };
+  const charts: string[] = [];
+  if (latencies.length > 0) {
     charts.push(
       lineChart({
-        title: `${t.name}: answered requests a second`,
+        title: `${t.name}: latency second by second`,
         x,
-        y: valueAxis(0, Math.max(...series.map((s) => s.rps)), 'rps', 'rps'),
-        series: [{ name: 'rps', color: colors.rps, points: series.map((s): [number, number] => [s.t, s.rps]) }],
-      }),
-    );
-  } else if ((t.endpoint?.bursts.length ?? 0) > 1) {
-    const bursts = t.endpoint!.bursts.filter((b) => b.p95 !== null);
-    const x: Axis = { scale: 'linear', min: 1, max: bursts.length, ticks: bursts.map((_, i) => ({ value: i + 1, label: String(i + 1) })), label: 'burst' };
-    charts.push(
-      lineChart({
-        title: `${t.name}: p95 burst by burst`,
-        x,
-        y: valueAxis(0, Math.max(...bursts.map((b) => b.p95 as number)), 'p95', 'ms'),
-        series: [{ name: 'p95', color: colors.p95, points: bursts.map((b, i): [number, number] => [i + 1, b.p95 as number]) }],
+        y: valueAxis(0, Math.max(...latencies), 'latency', 'ms'),
+        series: [
+          { name: 'p50', color: colors.p50, points: lat('p50') },
+          { name: 'p95', color: colors.p95, points: lat('p95') },
+          { name: 'p99', color: colors.p99, points: lat('p99') },
+        ],
       }),
     );
   }
-  if (charts.length > 0) parts.push(`<div class="charts">${charts.join('')}</div>`);
-  parts.push(workTables(t, report));
-  return `<section class="endpoint" data-target="${h(t.name)}">${parts.join('\n')}</section>`;
+  charts.push(
+    lineChart({
+      title: `${t.name}: answered requests a second`,
+      x,
+      y: valueAxis(0, Math.max(...series.map((s) => s.rps)), 'rps', 'rps'),
+      series: [{ name: 'rps', color: colors.rps, points: series.map((s): [number, number] => [s.t, s.rps]) }],
+    }),
+  );
+  return charts;
+}
+
+function burstChart(t: TargetResult): string[] {
+  if ((t.endpoint?.bursts.length ?? 0) <= 1) return [];
+  const bursts = t.endpoint!.bursts.filter((b) => b.p95 !== null);
+  const x: Axis = { scale: 'linear', min: 1, max: bursts.length, ticks: bursts.map((_, i) => ({ value: i + 1, label: String(i + 1) })), label: 'burst' };
+  return [
+    lineChart({
+      title: `${t.name}: p95 burst by burst`,
+      x,
+      y: valueAxis(0, Math.max(...bursts.map((b) => b.p95 as number)), 'p95', 'ms'),
+      series: [{ name: 'p95', color: colors.p95, points: bursts.map((b, i): [number, number] => [i + 1, b.p95 as number]) }],
+    }),
+  ];
 }
 
 const workRows = 20;
