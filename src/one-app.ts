@@ -13,7 +13,7 @@ import { thresholdsOf } from './core/checks.js';
 import { thresholdStop } from './core/threshold-sampling.js';
 import { appCostMetrics, spansOf, type AppUsage, type TargetMemory } from './core/app-cost.js';
 import { RunError } from './core/errors.js';
-import { timelineRecorder } from './core/timeline.js';
+import { timelineRecorder, type TimelineRecorder } from './core/timeline.js';
 import { formatValue, plural } from './core/units.js';
 import { errorKindsText } from './core/render-shared.js';
 import { performance } from 'node:perf_hooks';
@@ -27,75 +27,96 @@ interface OneAppOptions extends MeasureOptions {
 export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promise<Measured> {
   const measured: Measured = { targets: [], errors: [] };
   const signal = opts.signal ? { signal: opts.signal } : {};
-  let app: RunningApp | undefined;
-  let work: WorkReader | undefined;
+  const session: AppSession = {
+    start: (again) =>
+      startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal }),
+  };
   try {
-    const start = (again: boolean) =>
-      startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal });
     await inGroup(opts.log, plan.app.command ? 'Starting the app' : 'Waiting for the app', async () => {
       if (plan.app.setup) {
         opts.log.info(`setting up the app: ${plan.app.setup.command}`);
         await runAppSetup(plan.app, { logFile: path.join(opts.reportDir, 'app-setup.log'), budgetFile: plan.file, ...signal });
       }
       opts.log.info(plan.app.command ? `starting the app: ${plan.app.command}` : `using the running app at ${plan.app.baseUrl}`);
-      app = await start(false);
+      session.app = await session.start(false);
       // The load still runs when the work cannot be read; its results are written.
-      work = await openWorkReader(plan, plan.app, { budgetFile: plan.file, warn: (m) => opts.log.warn(m), keep: (e) => keepRunError(e, measured.errors) });
+      session.work = await openWorkReader(plan, plan.app, {
+        budgetFile: plan.file,
+        warn: (m) => opts.log.warn(m),
+        keep: (e) => keepRunError(e, measured.errors),
+      });
       opts.onReady?.();
     });
-    if (!app) return measured;
-    let readyRss = app.usage()?.rssBytes;
-    for (const [i, ep] of plan.endpoints.entries()) {
-      if (opts.signal?.aborted) break;
-      if (plan.app.restart === 'per-target' && i > 0) {
-        opts.log.info(`restarting the app before ${ep.name} (app.restart: per-target)`);
-        await app.stop();
-        app = await start(true);
-        // A fresh app's counters start from zero again; readings across the restart are not compared anyway.
-        readyRss = app.usage()?.rssBytes;
-      }
-      let result: TargetResult;
-      const running = app;
-      try {
-        result = await inGroup(opts.log, `Endpoint ${ep.name}: ${ep.method} ${ep.url}`, () =>
-          isShaped(ep)
-            ? runShape(ep, opts.load, { ...opts, usage: () => running.usage(), ...(work && { work }) })
-            : steady(ep, running, opts, { readyRss, restarted: plan.app.restart === 'per-target', work }),
-        );
-      } catch (e) {
-        const failed = loadFailure(ep, e);
-        result = failed.target;
-        measured.errors.push(failed.error);
-      }
-      measured.targets.push(result);
-      if (result.endpoint?.errorKinds.length) {
-        opts.log.warn(`${ep.name}: ${errorKindsText(result.endpoint.errorKinds)}`);
-        // Errors because the app died: nothing after this can be measured.
-        const lost = await app.lost();
-        if (lost) throw new RunError(lost);
-      }
-    }
-    settleUnseen(work, plan.endpoints, measured.targets, measured.errors);
-    if (plan.pages.length > 0 && !opts.signal?.aborted) {
-      const pages = await inGroup(opts.log, `Pages: ${plan.pages.map((p) => p.name).join(', ')}`, () => {
-        opts.log.info(`auditing ${plural(plan.pages.length, 'page')} with Lighthouse`);
-        return auditPages(plan.pages, opts);
-      });
-      measured.targets.push(...pages.targets);
-      if (pages.browser) measured.browser = pages.browser;
-      for (const t of pages.targets) if (t.status === 'error') measured.errors.push(`${t.name}: ${t.error}`);
-    }
+    if (!session.app) return measured;
+    await measureEndpoints(plan, opts, measured, session);
+    settleUnseen(session.work, plan.endpoints, measured.targets, measured.errors);
+    if (plan.pages.length > 0 && !opts.signal?.aborted) await measurePages(plan, opts, measured);
   } catch (e) {
     keepRunError(e, measured.errors);
   } finally {
-    await work?.close();
+    await session.work?.close();
     try {
-      await app?.stop();
+      await session.app?.stop();
     } catch (e) {
       keepRunError(e, measured.errors);
     }
   }
   return measured;
+}
+
+/** The app as it runs now (a restart replaces it) and the reader of its work. */
+interface AppSession {
+  start: (again: boolean) => Promise<RunningApp>;
+  app?: RunningApp;
+  work?: WorkReader;
+}
+
+// Each endpoint in its log group, the app restarted before each when app.restart says so; an app that died ends
+// the endpoints.
+async function measureEndpoints(plan: GatePlan, opts: OneAppOptions, measured: Measured, session: AppSession): Promise<void> {
+  let app = session.app!;
+  let readyRss = app.usage()?.rssBytes;
+  for (const [i, ep] of plan.endpoints.entries()) {
+    if (opts.signal?.aborted) break;
+    if (plan.app.restart === 'per-target' && i > 0) {
+      opts.log.info(`restarting the app before ${ep.name} (app.restart: per-target)`);
+      await app.stop();
+      app = session.app = await session.start(true);
+      // A fresh app's counters start from zero again; readings across the restart are not compared anyway.
+      readyRss = app.usage()?.rssBytes;
+    }
+    let result: TargetResult;
+    const running = app;
+    const { work } = session;
+    try {
+      result = await inGroup(opts.log, `Endpoint ${ep.name}: ${ep.method} ${ep.url}`, () =>
+        isShaped(ep)
+          ? runShape(ep, opts.load, { ...opts, usage: () => running.usage(), ...(work && { work }) })
+          : steady(ep, running, opts, { readyRss, restarted: plan.app.restart === 'per-target', work }),
+      );
+    } catch (e) {
+      const failed = loadFailure(ep, e);
+      result = failed.target;
+      measured.errors.push(failed.error);
+    }
+    measured.targets.push(result);
+    if (result.endpoint?.errorKinds.length) {
+      opts.log.warn(`${ep.name}: ${errorKindsText(result.endpoint.errorKinds)}`);
+      // Errors because the app died: nothing after this can be measured.
+      const lost = await app.lost();
+      if (lost) throw new RunError(lost);
+    }
+  }
+}
+
+async function measurePages(plan: GatePlan, opts: OneAppOptions, measured: Measured): Promise<void> {
+  const pages = await inGroup(opts.log, `Pages: ${plan.pages.map((p) => p.name).join(', ')}`, () => {
+    opts.log.info(`auditing ${plural(plan.pages.length, 'page')} with Lighthouse`);
+    return auditPages(plan.pages, opts);
+  });
+  measured.targets.push(...pages.targets);
+  if (pages.browser) measured.browser = pages.browser;
+  for (const t of pages.targets) if (t.status === 'error') measured.errors.push(`${t.name}: ${t.error}`);
 }
 
 /** Steady load on one endpoint: bursts, sampling stopped early once every threshold is clear. */
@@ -118,20 +139,11 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   const snapshots: Promise<WorkSnapshot | undefined>[] = [];
   const thresholds = thresholdsOf(ep).map((c) => c.threshold);
   const range = { min: ep.load.minSamples, max: ep.load.samples };
-  // app-rss: memory at ready plus what grew under this endpoint's own load (earlier endpoints' growth taken out).
-  let memory: TargetMemory | undefined;
-  const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts), memory);
-  let sampling: ThresholdSampling | undefined;
   // The per-second series: what autocannon answered, and the app's usage read on the same clock.
   const series = timelineRecorder(ep, { seriesOnly: true });
-  let startedAt: number | undefined;
-  const sinceStart = () => (startedAt === undefined ? 0 : performance.now() - startedAt);
-  const ticker = setInterval(() => {
-    if (startedAt === undefined) return;
-    const usage = app.usage();
-    series.usage(Math.round(sinceStart() / 1000) * 1000, usage);
-    if (usage && memory) memory.peaksDuring.push(usage.rssBytes);
-  }, 1000);
+  const clock = usageClock(app, series, readyRss);
+  const cost = (bursts: readonly Pick<Burst, 'requests'>[]) => appCostMetrics(spansOf(readings, bursts), clock.memory());
+  let sampling: ThresholdSampling | undefined;
   // Answered requests counted when each work snapshot is asked for: a span's requests and its work line up.
   const counted = answeredCounter(series);
   const answeredAt: number[] = [];
@@ -146,11 +158,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
         return stop !== null;
       },
       onStart: () => {
-        startedAt = performance.now();
-        series.begin('warm-up', 0, false);
-        const usage = app.usage();
-        series.usage(0, usage);
-        if (usage && readyRss !== undefined) memory = { readyRssBytes: readyRss, startRssBytes: usage.rssBytes, peaksDuring: [] };
+        clock.start();
         opts.onStart?.();
       },
       onBoundary: (i) => {
@@ -159,19 +167,18 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
           snapshots[i] = work.snapshot();
           answeredAt[i] = counted.answered();
         }
-        if (i === 0) series.begin('steady', sinceStart(), true);
+        if (i === 0) series.begin('steady', clock.sinceStart(), true);
       },
       onBurst: (b, i, n) =>
         opts.log.info(
           `  ${ep.name} ${String(i + 1).padStart(String(n).length)}/${n} ${formatValue(b.rps, 'rps')} · p95 ${formatValue(b.p95, 'ms')} · errors ${b.errors}`,
         ),
     })
-    .finally(() => clearInterval(ticker));
-  series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
-  if (result.endpoint) result.endpoint.series = series.finish(sinceStart()).series;
+    .finally(() => clock.stop());
+  if (result.endpoint) result.endpoint.series = series.finish(clock.sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
   if (work && result.endpoint) addWork(result, await Promise.all(snapshots), answeredAt, ep, work.notes());
-  if (result.metrics['app-rss'] && memory && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
+  if (result.metrics['app-rss'] && clock.memory() && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   const taken = result.endpoint?.bursts.length ?? 0;
   result.sampling = sampling ?? {
     taken,
@@ -182,6 +189,37 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
         (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
   };
   return result;
+}
+
+// The app's usage on the load's clock: a reading a second into the series from the first request on, and its
+// memory for app-rss (memory at ready plus what grew under this endpoint's own load, earlier endpoints' growth
+// taken out).
+function usageClock(app: RunningApp, series: TimelineRecorder, readyRss: number | undefined) {
+  let startedAt: number | undefined;
+  let memory: TargetMemory | undefined;
+  const sinceStart = () => (startedAt === undefined ? 0 : performance.now() - startedAt);
+  const ticker = setInterval(() => {
+    if (startedAt === undefined) return;
+    const usage = app.usage();
+    series.usage(Math.round(sinceStart() / 1000) * 1000, usage);
+    if (usage && memory) memory.peaksDuring.push(usage.rssBytes);
+  }, 1000);
+  return {
+    sinceStart,
+    memory: () => memory,
+    start() {
+      startedAt = performance.now();
+      series.begin('warm-up', 0, false);
+      const usage = app.usage();
+      series.usage(0, usage);
+      if (usage && readyRss !== undefined) memory = { readyRssBytes: readyRss, startRssBytes: usage.rssBytes, peaksDuring: [] };
+    },
+    /** Ends the ticker, with a last reading that closes the last second. */
+    stop() {
+      clearInterval(ticker);
+      series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
+    },
+  };
 }
 
 // Statements and counters per answered request, burst by burst, and what did the work over the measured time.

@@ -15,7 +15,6 @@ const stopCheckMs = 50;
 
 async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
   const { load } = ep;
-  const burstMs = load.durationMs / load.samples;
   const recorder = loadRecorder(ep, tally);
   const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes);
 
@@ -23,22 +22,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const done = new Promise<void>((resolve, reject) => {
     finish = (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve());
   });
-  const instance = autocannon(
-    {
-      url: ep.url,
-      method: ep.method as autocannon.Request['method'],
-      headers: ep.headers,
-      ...(ep.body !== undefined && { body: ep.body }),
-      connections: load.connections,
-      // perf-gate stops the run itself at the exact end of the last burst; this is only a backstop.
-      duration: (load.warmupMs + load.durationMs) / 1000 + 5,
-      timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
-      ...(load.rate !== undefined && { overallRate: load.rate }),
-      sampleInt: stopCheckMs,
-      setupClient: driving.setupClient,
-    } as autocannon.Options,
-    (err) => finish(err),
-  );
+  const instance = autocannon(optionsOf(ep, driving.setupClient), (err) => finish(err));
   const t0 = performance.now();
   const now = () => performance.now() - t0;
   hooks.onStart?.();
@@ -59,20 +43,10 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   // A burst is complete once the clock passes its end; report it then, while the load goes on. Made before the
   // end timer: at the last boundary they fire first.
   let stoppedAfter: number | undefined;
-  const timers = Array.from({ length: load.samples + 1 }, (_, i) =>
-    setTimeout(
-      () => {
-        hooks.onBoundary?.(i);
-        if (i === 0) return;
-        hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
-        if (i < load.samples && i >= load.minSamples && hooks.enough?.(i, recorder.soFar(i))) {
-          stoppedAfter = i;
-          stop();
-        }
-      },
-      load.warmupMs + i * burstMs,
-    ),
-  );
+  const timers = boundaryTimers(load, hooks, recorder, (i) => {
+    stoppedAfter = i;
+    stop();
+  });
   const stop = () => {
     if (!stopped) tally.inFlight = driving.inFlight();
     stopped = true;
@@ -95,3 +69,42 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
 }
 
 export const autocannonLoad: LoadGenerator = { run };
+
+function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClient']): autocannon.Options {
+  const { load } = ep;
+  return {
+    url: ep.url,
+    method: ep.method as autocannon.Request['method'],
+    headers: ep.headers,
+    ...(ep.body !== undefined && { body: ep.body }),
+    connections: load.connections,
+    // perf-gate stops the run itself at the exact end of the last burst; this is only a backstop.
+    duration: (load.warmupMs + load.durationMs) / 1000 + 5,
+    timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
+    ...(load.rate !== undefined && { overallRate: load.rate }),
+    sampleInt: stopCheckMs,
+    setupClient,
+  } as autocannon.Options;
+}
+
+// One timer a burst boundary (the warm-up's end is boundary 0): each reports the burst it ends and asks whether
+// the samples so far are enough; `stopAfter` ends the load early.
+function boundaryTimers(
+  load: EndpointPlan['load'],
+  hooks: LoadHooks,
+  recorder: ReturnType<typeof loadRecorder>,
+  stopAfter: (i: number) => void,
+): NodeJS.Timeout[] {
+  const burstMs = load.durationMs / load.samples;
+  return Array.from({ length: load.samples + 1 }, (_, i) =>
+    setTimeout(
+      () => {
+        hooks.onBoundary?.(i);
+        if (i === 0) return;
+        hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
+        if (i < load.samples && i >= load.minSamples && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
+      },
+      load.warmupMs + i * burstMs,
+    ),
+  );
+}
