@@ -60,35 +60,14 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
   };
   opts.log.info(`starting this checkout's app on port ${head} and the base's on port ${base}: ${plan.app.command}`);
   try {
-    for (const arm of arms) {
-      if (!plans[arm].setup) continue;
-      opts.log.info(`setting up ${labels[arm]}: ${plans[arm].setup.command}`);
-      await runAppSetup(plans[arm], {
-        logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm].replace(/\.log$/, '-setup.log')}`),
-        budgetFile: plan.file,
-        label: labels[arm],
-        ...(opts.signal && { signal: opts.signal }),
-      });
-    }
+    await setUpApps(plan, plans, opts);
     await start('head', false);
     await start('base', false);
   } catch (e) {
     await stopApps(apps).catch(() => {}); // the start's failure is the news
     throw e;
   }
-  // Each side's own reader: its counters come from its own port; the statements are told apart by the bursts' turns.
-  const work: Partial<Record<Arm, WorkReader>> = {};
-  for (const arm of arms) {
-    const reader = await openWorkReader({ ...plan, ...sideDatabase(plan, sideEnv, arm) }, plans[arm], {
-      budgetFile: plan.file,
-      warn: (m) => opts.log.warn(m),
-      // Both sides read the same things: one line is enough.
-      keep: (e) => {
-        if (arm === 'head') keepRunError(e, errors);
-      },
-    });
-    if (reader) work[arm] = reader;
-  }
+  const work = await openSideReaders(plan, plans, sideEnv, opts, errors);
   let starts = 1;
   return {
     ports,
@@ -107,6 +86,44 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
       await stopApps(apps);
     },
   };
+}
+
+// Each side's app.setup, in its own log.
+async function setUpApps(plan: GatePlan, plans: Record<Arm, AppPlan>, opts: SameRunnerOptions): Promise<void> {
+  for (const arm of arms) {
+    const setup = plans[arm].setup;
+    if (!setup) continue;
+    opts.log.info(`setting up ${labels[arm]}: ${setup.command}`);
+    await runAppSetup(plans[arm], {
+      logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm].replace(/\.log$/, '-setup.log')}`),
+      budgetFile: plan.file,
+      label: labels[arm],
+      ...(opts.signal && { signal: opts.signal }),
+    });
+  }
+}
+
+// Each side's own reader: its counters come from its own port; the statements are told apart by the bursts' turns.
+async function openSideReaders(
+  plan: GatePlan,
+  plans: Record<Arm, AppPlan>,
+  sideEnv: Readonly<Record<string, string>>,
+  opts: SameRunnerOptions,
+  errors: string[],
+): Promise<Partial<Record<Arm, WorkReader>>> {
+  const work: Partial<Record<Arm, WorkReader>> = {};
+  for (const arm of arms) {
+    const reader = await openWorkReader({ ...plan, ...sideDatabase(plan, sideEnv, arm) }, plans[arm], {
+      budgetFile: plan.file,
+      warn: (m) => opts.log.warn(m),
+      // Both sides read the same things: one line is enough.
+      keep: (e) => {
+        if (arm === 'head') keepRunError(e, errors);
+      },
+    });
+    if (reader) work[arm] = reader;
+  }
+  return work;
 }
 
 /** The database a side's app is given: the base reads another when its env (sameRunner.env / confirm.env) gives

@@ -23,78 +23,94 @@ export interface CounterSelector {
   matchers: LabelMatcher[];
 }
 
-export type SelectorParse = { ok: true; selector: CounterSelector } | { ok: false; error: string; offset: number };
+type SelectorError = { ok: false; error: string; offset: number };
+export type SelectorParse = { ok: true; selector: CounterSelector } | SelectorError;
 
 const nameRe = /[a-zA-Z_:][a-zA-Z0-9_:]*/y;
 const labelRe = /[a-zA-Z_][a-zA-Z0-9_]*/y;
 const opRe = /=~|!~|!=|=/y;
 
-export function parseSelector(source: string): SelectorParse {
-  let at = 0;
-  const fail = (expected: string): SelectorParse => ({
-    ok: false,
-    offset: at,
-    error: `expected ${expected} at column ${at + 1} of '${source}', got ${at < source.length ? `'${source.slice(at, at + 8)}'` : 'its end'}`,
-  });
-  const space = () => {
-    while (at < source.length && /\s/.test(source[at] as string)) at++;
-  };
-  const token = (re: RegExp): string | undefined => {
-    re.lastIndex = at;
-    const m = re.exec(source);
+// A position in the selector, moved forward token by token; a failure names the column it stopped at.
+class Scanner {
+  at = 0;
+  constructor(readonly source: string) {}
+  char(): string | undefined {
+    return this.source[this.at];
+  }
+  fail(expected: string): SelectorError {
+    const got = this.at < this.source.length ? `'${this.source.slice(this.at, this.at + 8)}'` : 'its end';
+    return { ok: false, offset: this.at, error: `expected ${expected} at column ${this.at + 1} of '${this.source}', got ${got}` };
+  }
+  space(): void {
+    while (this.at < this.source.length && /\s/.test(this.source[this.at] as string)) this.at++;
+  }
+  token(re: RegExp): string | undefined {
+    re.lastIndex = this.at;
+    const m = re.exec(this.source);
     if (!m) return undefined;
-    at += m[0].length;
+    this.at += m[0].length;
     return m[0];
-  };
-  space();
-  const name = token(nameRe);
-  if (!name) return fail('a metric name like cache_misses_total');
+  }
+}
+
+export function parseSelector(source: string): SelectorParse {
+  const s = new Scanner(source);
+  s.space();
+  const name = s.token(nameRe);
+  if (!name) return s.fail('a metric name like cache_misses_total');
   const matchers: LabelMatcher[] = [];
-  space();
-  if (source[at] === '{') {
-    at++;
+  s.space();
+  if (s.char() === '{') {
+    s.at++;
     for (;;) {
-      space();
-      if (source[at] === '}') break;
-      const label = token(labelRe);
-      if (!label) return fail('a label name or }');
-      space();
-      const op = token(opRe) as LabelMatcher['op'] | undefined;
-      if (!op) return fail('one of = != =~ !~');
-      space();
-      const quote = source[at];
-      if (quote !== '"' && quote !== "'") return fail('a quoted value like "false"');
-      let value = '';
-      at++;
-      while (at < source.length && source[at] !== quote) {
-        if (source[at] === '\\' && at + 1 < source.length) at++;
-        value += source[at];
-        at++;
-      }
-      if (at >= source.length) return fail(`the closing ${quote}`);
-      at++;
-      if (op === '=~' || op === '!~') {
-        try {
-          new RegExp(`^(?:${value})$`);
-        } catch {
-          at -= value.length + 1;
-          return fail('a valid regular expression');
-        }
-      }
-      matchers.push({ label, op, value });
-      space();
-      if (source[at] === ',') {
-        at++;
+      s.space();
+      if (s.char() === '}') break;
+      const m = matcherAt(s);
+      if (!m.ok) return m;
+      matchers.push(m.matcher);
+      s.space();
+      if (s.char() === ',') {
+        s.at++;
         continue;
       }
-      if (source[at] !== '}') return fail(', or }');
+      if (s.char() !== '}') return s.fail(', or }');
       break;
     }
-    at++;
-    space();
+    s.at++;
+    s.space();
   }
-  if (at < source.length) return fail('nothing more after the selector');
+  if (s.at < source.length) return s.fail('nothing more after the selector');
   return { ok: true, selector: { source, name, matchers } };
+}
+
+// label op string
+function matcherAt(s: Scanner): { ok: true; matcher: LabelMatcher } | SelectorError {
+  const label = s.token(labelRe);
+  if (!label) return s.fail('a label name or }');
+  s.space();
+  const op = s.token(opRe) as LabelMatcher['op'] | undefined;
+  if (!op) return s.fail('one of = != =~ !~');
+  s.space();
+  const quote = s.char();
+  if (quote !== '"' && quote !== "'") return s.fail('a quoted value like "false"');
+  let value = '';
+  s.at++;
+  while (s.at < s.source.length && s.char() !== quote) {
+    if (s.char() === '\\' && s.at + 1 < s.source.length) s.at++;
+    value += s.char();
+    s.at++;
+  }
+  if (s.at >= s.source.length) return s.fail(`the closing ${quote}`);
+  s.at++;
+  if (op === '=~' || op === '!~') {
+    try {
+      new RegExp(`^(?:${value})$`);
+    } catch {
+      s.at -= value.length + 1;
+      return s.fail('a valid regular expression');
+    }
+  }
+  return { ok: true, matcher: { label, op, value } };
 }
 
 /** Whether a series' labels satisfy every matcher (a label the series lacks reads as empty, as in PromQL). */

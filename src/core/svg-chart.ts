@@ -42,8 +42,44 @@ export interface ChartOptions {
 
 const fmt = (v: number) => (Number.isFinite(v) ? String(Math.round(v * 10) / 10) : '0');
 
+/** The plot's frame: where a value lands in pixels. */
+interface Frame {
+  width: number;
+  height: number;
+  pad: { left: number; right: number; top: number; bottom: number };
+  plotW: number;
+  plotH: number;
+  px: (v: number) => number;
+  py: (v: number) => number;
+}
+
 /** A line chart with axes, ticks, a legend, reference lines and marks. */
 export function lineChart(o: ChartOptions): string {
+  const f = frameOf(o);
+  const { pad, plotW, plotH } = f;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label="${escapeHtml(o.title)}">`,
+    `<text x="${pad.left}" y="16" class="title">${escapeHtml(o.title)}</text>`,
+    `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" class="plot"/>`,
+    ...axes(o, f),
+    ...(o.rules ?? []).flatMap((r) => {
+      const y = fmt(f.py(r.y));
+      return [
+        `<line x1="${pad.left}" x2="${pad.left + plotW}" y1="${y}" y2="${y}" stroke="${r.color}" stroke-dasharray="6 4" class="rule"/>`,
+        `<text x="${pad.left + plotW - 4}" y="${Number(y) - 4}" class="tick" text-anchor="end" fill="${r.color}">${escapeHtml(r.label)}</text>`,
+      ];
+    }),
+    ...o.series.flatMap((s) => seriesMarks(s, f)),
+    ...(o.marks ?? []).flatMap((m) => [
+      `<circle cx="${fmt(f.px(m.x))}" cy="${fmt(f.py(m.y))}" r="7" fill="none" stroke="${m.color}" stroke-width="2" class="mark"/>`,
+      `<text x="${fmt(f.px(m.x) + 9)}" y="${fmt(f.py(m.y) - 8)}" class="tick" fill="${m.color}">${escapeHtml(m.label)}</text>`,
+    ]),
+    ...legend(o.series, f),
+    '</svg>',
+  ].join('');
+}
+
+function frameOf(o: ChartOptions): Frame {
   // Two side by side fill the report's width.
   const width = o.width ?? 536;
   const height = o.height ?? 280;
@@ -57,59 +93,57 @@ export function lineChart(o: ChartOptions): string {
       axis.scale === 'log' ? (Math.log10(v) - Math.log10(axis.min)) / (Math.log10(axis.max) - Math.log10(axis.min)) : (v - axis.min) / (axis.max - axis.min);
     return Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : 0;
   };
-  const px = (v: number) => pad.left + place(o.x, v) * plotW;
-  const py = (v: number) => pad.top + (1 - place(o.y, v)) * plotH;
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(o.title)}">`,
-    `<text x="${pad.left}" y="16" class="title">${escapeHtml(o.title)}</text>`,
-    `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" class="plot"/>`,
-  ];
+  return { width, height, pad, plotW, plotH, px: (v) => pad.left + place(o.x, v) * plotW, py: (v) => pad.top + (1 - place(o.y, v)) * plotH };
+}
+
+// Grid lines and tick labels on both axes, and the axes' titles.
+function axes(o: ChartOptions, f: Frame): string[] {
+  const { pad, plotW, plotH } = f;
+  const out: string[] = [];
   for (const t of o.x.ticks) {
-    const x = fmt(px(t.value));
+    const x = fmt(f.px(t.value));
     out.push(`<line x1="${x}" x2="${x}" y1="${pad.top}" y2="${pad.top + plotH}" class="grid"/>`);
     out.push(`<text x="${x}" y="${pad.top + plotH + 14}" class="tick" text-anchor="middle">${escapeHtml(t.label)}</text>`);
   }
   for (const t of o.y.ticks) {
-    const y = fmt(py(t.value));
+    const y = fmt(f.py(t.value));
     out.push(`<line x1="${pad.left}" x2="${pad.left + plotW}" y1="${y}" y2="${y}" class="grid"/>`);
     out.push(`<text x="${pad.left - 6}" y="${y}" class="tick" text-anchor="end" dominant-baseline="middle">${escapeHtml(t.label)}</text>`);
   }
-  out.push(`<text x="${pad.left + plotW / 2}" y="${height - 6}" class="axis" text-anchor="middle">${escapeHtml(o.x.label)}</text>`);
+  out.push(`<text x="${pad.left + plotW / 2}" y="${f.height - 6}" class="axis" text-anchor="middle">${escapeHtml(o.x.label)}</text>`);
   out.push(
     `<text x="14" y="${pad.top + plotH / 2}" class="axis" text-anchor="middle" transform="rotate(-90 14 ${pad.top + plotH / 2})">${escapeHtml(o.y.label)}</text>`,
   );
-  for (const r of o.rules ?? []) {
-    const y = fmt(py(r.y));
-    out.push(`<line x1="${pad.left}" x2="${pad.left + plotW}" y1="${y}" y2="${y}" stroke="${r.color}" stroke-dasharray="6 4" class="rule"/>`);
-    out.push(`<text x="${pad.left + plotW - 4}" y="${Number(y) - 4}" class="tick" text-anchor="end" fill="${r.color}">${escapeHtml(r.label)}</text>`);
+  return out;
+}
+
+function seriesMarks(s: ChartOptions['series'][number], f: Frame): string[] {
+  const out: string[] = [];
+  const pts = s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  if (!s.dotsOnly && pts.length > 1) {
+    const d = pts.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(f.px(x))} ${fmt(f.py(y))}`).join(' ');
+    out.push(
+      `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''} class="series" data-series="${escapeHtml(s.name)}"/>`,
+    );
   }
-  for (const s of o.series) {
-    const pts = s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
-    if (!s.dotsOnly && pts.length > 1) {
-      const d = pts.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${fmt(px(x))} ${fmt(py(y))}`).join(' ');
-      out.push(
-        `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''} class="series" data-series="${escapeHtml(s.name)}"/>`,
-      );
-    }
-    for (const [x, y] of pts)
-      out.push(
-        `<circle cx="${fmt(px(x))}" cy="${fmt(py(y))}" r="${s.dotsOnly ? 4 : 2.5}" fill="${s.color}" class="point" data-series="${escapeHtml(s.name)}"/>`,
-      );
-  }
-  for (const m of o.marks ?? []) {
-    out.push(`<circle cx="${fmt(px(m.x))}" cy="${fmt(py(m.y))}" r="7" fill="none" stroke="${m.color}" stroke-width="2" class="mark"/>`);
-    out.push(`<text x="${fmt(px(m.x) + 9)}" y="${fmt(py(m.y) - 8)}" class="tick" fill="${m.color}">${escapeHtml(m.label)}</text>`);
-  }
-  // The legend, along the top right.
-  let lx = width - pad.right;
-  for (const s of [...o.series].reverse()) {
+  for (const [x, y] of pts)
+    out.push(
+      `<circle cx="${fmt(f.px(x))}" cy="${fmt(f.py(y))}" r="${s.dotsOnly ? 4 : 2.5}" fill="${s.color}" class="point" data-series="${escapeHtml(s.name)}"/>`,
+    );
+  return out;
+}
+
+// The legend, along the top right.
+function legend(series: ChartOptions['series'], f: Frame): string[] {
+  const out: string[] = [];
+  let lx = f.width - f.pad.right;
+  for (const s of [...series].reverse()) {
     const w = 18 + s.name.length * 6.5;
     lx -= w + 10;
     out.push(`<line x1="${fmt(lx)}" x2="${fmt(lx + 14)}" y1="12" y2="12" stroke="${s.color}" stroke-width="3"${s.dashed ? ' stroke-dasharray="4 2"' : ''}/>`);
     out.push(`<text x="${fmt(lx + 18)}" y="16" class="tick">${escapeHtml(s.name)}</text>`);
   }
-  out.push('</svg>');
-  return out.join('');
+  return out;
 }
 
 /** Round ticks between min and max (about `count`), for a linear axis. */
