@@ -6,7 +6,7 @@ import { runAppSetup } from './adapters/app-setup.js';
 import { openWorkReader, settleUnseen, type WorkReader } from './adapters/work-reader.js';
 import { answeredCounter, requestWork, type WorkSnapshot } from './core/request-work.js';
 import { auditPages } from './adapters/page-auditor.js';
-import type { EndpointPlan, GatePlan } from './core/plan.js';
+import type { EndpointPlan, GatePlan, LocatedThreshold } from './core/plan.js';
 import { isShaped, runShape } from './shaped-load.js';
 import type { Burst, TargetResult, ThresholdSampling } from './core/report.js';
 import { thresholdsOf } from './core/checks.js';
@@ -179,16 +179,26 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
   if (work && result.endpoint) addWork(result, await Promise.all(snapshots), answeredAt, ep, work.notes());
   if (result.metrics['app-rss'] && clock.memory() && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
+  result.sampling = sampling ?? samplingAtEnd(result, range, thresholds, opts.signal?.aborted ?? false);
+  return result;
+}
+
+// Why sampling ended when no threshold stopped it early: all samples taken, interrupted, or the load ended short of
+// the minimum (the app failed).
+function samplingAtEnd(
+  result: TargetResult,
+  range: { min: number; max: number },
+  thresholds: readonly LocatedThreshold[],
+  aborted: boolean,
+): ThresholdSampling {
   const taken = result.endpoint?.bursts.length ?? 0;
-  result.sampling = sampling ?? {
+  return {
     taken,
     ...range,
-    ...(opts.signal?.aborted
+    ...(aborted
       ? { stop: 'interrupted' as const }
-      : // Short of the minimum: the load ended early (the app failed).
-        (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
+      : (thresholdStop({ kind: 'endpoint', taken, ...range, thresholds, metrics: result.metrics }) ?? { stop: 'error' as const })),
   };
-  return result;
 }
 
 // The app's usage on the load's clock: a reading a second into the series from the first request on, and its

@@ -62,6 +62,40 @@ function readChoice<T extends string>(name: string, choices: readonly T[], fallb
   return value as T;
 }
 
+// store-baseline, baseline-max-age-days, baseline-history.
+function readBaselineInputs(): Pick<ActionSettings, 'storeBaseline' | 'baselineMaxAgeDays' | 'baselineHistory'> {
+  const store = core.getInput('store-baseline') || 'auto';
+  if (store !== 'auto' && store !== 'always' && store !== 'never') {
+    throw new ConfigError([`Invalid input 'store-baseline': expected auto, always or never, got '${store}'`]);
+  }
+  const maxAge = core.getInput('baseline-max-age-days') || '30';
+  if (!/^\d+$/.test(maxAge) || Number(maxAge) < 1) {
+    throw new ConfigError([`Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got '${maxAge}'`]);
+  }
+  const history = core.getInput('baseline-history') || '4';
+  if (!/^\d+$/.test(history) || Number(history) > 20) {
+    throw new ConfigError([`Invalid input 'baseline-history': expected a whole number of stored runs from 0 to 20, got '${history}'`]);
+  }
+  return { storeBaseline: store, baselineMaxAgeDays: Number(maxAge), baselineHistory: Number(history) };
+}
+
+// shard (a gate's part) and shard-reports (the merge job's inputs), each only in its mode.
+function readShardInputs(mode: ActionSettings['mode']): { shard?: ShardSpec; shardReports: string[] } {
+  const shardInput = core.getInput('shard');
+  let shard: ShardSpec | undefined;
+  if (shardInput) {
+    const parsed = parseShard(shardInput);
+    if (!parsed.ok) throw new ConfigError([`Invalid input 'shard': ${parsed.error}`]);
+    if (mode !== 'gate') throw new ConfigError([`Invalid input 'shard': a shard measures (mode: gate), got mode '${mode}'; the merge job takes no shard`]);
+    shard = parsed.spec;
+  }
+  const shardReports = core.getMultilineInput('shard-reports');
+  if (shardReports.length > 0 && mode !== 'merge') {
+    throw new ConfigError([`Invalid input 'shard-reports': goes with mode: merge, got mode '${mode}'`]);
+  }
+  return { ...(shard && { shard }), shardReports };
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
@@ -77,35 +111,13 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const baseline = core.getMultilineInput('baseline');
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
-  const store = core.getInput('store-baseline') || 'auto';
-  if (store !== 'auto' && store !== 'always' && store !== 'never') {
-    throw new ConfigError([`Invalid input 'store-baseline': expected auto, always or never, got '${store}'`]);
-  }
-  const maxAge = core.getInput('baseline-max-age-days') || '30';
-  if (!/^\d+$/.test(maxAge) || Number(maxAge) < 1) {
-    throw new ConfigError([`Invalid input 'baseline-max-age-days': expected a whole number of days (1 or more), got '${maxAge}'`]);
-  }
-  const history = core.getInput('baseline-history') || '4';
-  if (!/^\d+$/.test(history) || Number(history) > 20) {
-    throw new ConfigError([`Invalid input 'baseline-history': expected a whole number of stored runs from 0 to 20, got '${history}'`]);
-  }
+  const stored = readBaselineInputs();
   const failOn = readFailOn();
   const comment = readChoice('comment', ['true', 'false'], 'true') === 'true';
   const checkRun = readChoice('check-run', ['true', 'false'], 'true') === 'true';
   const modeInput = readChoice('mode', ['auto', 'gate', 'comment-only', 'merge'], 'auto');
   const mode = modeInput === 'auto' ? (env.GITHUB_EVENT_NAME === 'workflow_run' ? 'comment-only' : 'gate') : modeInput;
-  const shardInput = core.getInput('shard');
-  let shard: ShardSpec | undefined;
-  if (shardInput) {
-    const parsed = parseShard(shardInput);
-    if (!parsed.ok) throw new ConfigError([`Invalid input 'shard': ${parsed.error}`]);
-    if (mode !== 'gate') throw new ConfigError([`Invalid input 'shard': a shard measures (mode: gate), got mode '${mode}'; the merge job takes no shard`]);
-    shard = parsed.spec;
-  }
-  const shardReports = core.getMultilineInput('shard-reports');
-  if (shardReports.length > 0 && mode !== 'merge') {
-    throw new ConfigError([`Invalid input 'shard-reports': goes with mode: merge, got mode '${mode}'`]);
-  }
+  const { shard, shardReports } = readShardInputs(mode);
   return {
     config,
     workingDirectory,
@@ -116,9 +128,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     ...(baseline.length > 0 && { baseline }),
     ...(token && { token }),
     artifactName: core.getInput('artifact-name') || artifactNameFor(config),
-    storeBaseline: store,
-    baselineMaxAgeDays: Number(maxAge),
-    baselineHistory: Number(history),
+    ...stored,
     failOn,
     comment,
     checkRun,

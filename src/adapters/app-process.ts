@@ -112,13 +112,7 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
     };
   }
   checkAppDir(app, opts.budgetFile);
-  for (const origin of appOrigins(app)) {
-    if (await accepts(origin)) {
-      const owners = listenersOn([portOf(origin)]);
-      const who = owners.length > 0 ? `${owners.map(describeOwner).join(', ')} holds port ${portOf(origin)}` : 'another process holds the port';
-      throw new RunError(`${origin} already accepts connections before ${label} starts: ${who}; stop it or change app.baseUrl`);
-    }
-  }
+  await refuseTakenPorts(app, label);
 
   const tag = randomUUID();
   const logStart = opts.append && existsSync(opts.logFile) ? statSync(opts.logFile).size : 0;
@@ -166,6 +160,17 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
     throw e;
   }
   return running;
+}
+
+// A port already taken would have the app fail to bind, or worse, the load measure someone else's server.
+async function refuseTakenPorts(app: AppPlan, label: string): Promise<void> {
+  for (const origin of appOrigins(app)) {
+    if (await accepts(origin)) {
+      const owners = listenersOn([portOf(origin)]);
+      const who = owners.length > 0 ? `${owners.map(describeOwner).join(', ')} holds port ${portOf(origin)}` : 'another process holds the port';
+      throw new RunError(`${origin} already accepts connections before ${label} starts: ${who}; stop it or change app.baseUrl`);
+    }
+  }
 }
 
 async function anyAccepts(app: AppPlan): Promise<boolean> {

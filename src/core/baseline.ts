@@ -156,20 +156,24 @@ export function compareWithBaseline(
       });
     }
   }
-  // One Holm family for the rows that can fail the gate; warn-level rows and rows against an incomparable baseline
-  // are only shown, each kind its own family, so they do not widen the gating rows' intervals.
+  const stats = familyStats(rows, inputs, plan.gatingFamily ?? 0);
+  return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));
+}
+
+// One Holm family for the rows that can fail the gate; warn-level rows and rows against an incomparable baseline
+// are only shown, each kind its own family, so they do not widen the gating rows' intervals.
+function familyStats(rows: readonly Pick<ComparisonRow, 'gating' | 'level'>[], inputs: readonly ComparisonInput[], gatingFamily: number): ComparisonStats[] {
   const stats: ComparisonStats[] = new Array(rows.length);
   const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : 'gating');
   for (const f of ['gating', 'warn', 'shown']) {
     const idx = rows.map((r, i) => (family(r) === f ? i : -1)).filter((i) => i >= 0);
-    const familySize = f === 'gating' ? (plan.gatingFamily ?? 0) : 0;
     compareAll(
       idx.map((i) => inputs[i]!),
       undefined,
-      familySize,
+      f === 'gating' ? gatingFamily : 0,
     ).forEach((st, k) => (stats[idx[k]!] = st));
   }
-  return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));
+  return stats;
 }
 
 /** The base's value of every metric of the targets named, for drawing base beside head. */
