@@ -72,3 +72,14 @@ const schemaBundle = await build({ ...common, absWorkingDir: root, entryPoints: 
 const mod = await import(`data:text/javascript;base64,${Buffer.from(schemaBundle.outputFiles[0].text).toString('base64')}`);
 mkdirSync(root, { recursive: true });
 writeFileSync(path.join(root, 'perf-budget.schema.json'), `${JSON.stringify(mod.budgetJsonSchema(), null, 2)}\n`);
+
+// The docs' table of defaults comes from the defaults module, between its markers in docs/budget-file.md.
+const defaultsBundle = await build({ ...common, absWorkingDir: root, entryPoints: ['src/core/defaults-doc.ts'], write: false });
+const defaults = await import(`data:text/javascript;base64,${Buffer.from(defaultsBundle.outputFiles[0].text).toString('base64')}`);
+const budgetDoc = path.join(root, 'docs', 'budget-file.md');
+const doc = readFileSync(budgetDoc, 'utf8');
+const [before, rest] = doc.split(defaults.defaultsBegin);
+if (rest === undefined || !rest.includes(defaults.defaultsEnd))
+  throw new Error(`docs/budget-file.md has no '${defaults.defaultsBegin}' … '${defaults.defaultsEnd}' section`);
+const after = rest.slice(rest.indexOf(defaults.defaultsEnd));
+writeFileSync(budgetDoc, `${before}${defaults.defaultsBegin}\n${defaults.defaultsMarkdown()}\n${after}`);

@@ -1,12 +1,13 @@
 // The documentation holds: every budget snippet in README.md and docs/ parses against the schema (as a whole budget,
 // with what a snippet leaves out filled in), every relative link leads to a file and heading that exist, and the
-// development page's module map lists every file of src/.
+// development page's module map lists every file of src/, and the table of defaults is the defaults module's.
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseBudget } from '../../src/core/budget-parse.js';
 import { ConfigError } from '../../src/core/errors.js';
+import { defaultsBegin, defaultsEnd, defaultsMarkdown } from '../../src/core/defaults-doc.js';
 import { repoRoot } from '../helpers/processes.js';
 
 const pages = ['README.md', 'bench/README.md', ...readdirSync(path.join(repoRoot, 'docs')).map((f) => `docs/${f}`)];
@@ -86,6 +87,13 @@ describe('the documentation', () => {
     const files = (dir: string): string[] =>
       readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(`${dir}/${d.name}`) : [`${dir}/${d.name}`]));
     expect(files('src').filter((f) => !map.includes(`\`${f}\``))).toEqual([]);
+  });
+
+  it('shows the defaults the parser fills in, from the defaults module', () => {
+    const doc = text('docs/budget-file.md');
+    const section = doc.slice(doc.indexOf(defaultsBegin) + defaultsBegin.length, doc.indexOf(defaultsEnd)).trim();
+    // npm run build writes it; a default changed since is a section to rebuild.
+    expect(section).toBe(defaultsMarkdown());
   });
 
   it('keeps the README for users: at most 15 KB', () => {
