@@ -1,0 +1,104 @@
+// Folded stacks and the base-against-head diff, on fixed profiles.
+import { describe, expect, it } from '@jest/globals';
+import { diffProfiles, frameLabel, growth, grownFunctions } from '../../src/core/profile-diff.js';
+import { formatFolded, functionCosts, parseFolded, perThousandRequests, type Folded } from '../../src/core/profile.js';
+
+const folded = (text: string): Folded => {
+  const p = parseFolded(text);
+  if (!p.ok) throw new Error(p.error);
+  return p.folded;
+};
+
+describe('parseFolded', () => {
+  it('reads stack and count, adds repeated stacks, skips what is not a folded line', () => {
+    const p = parseFolded('main;handle;parse 30\nmain;handle;parse 10\nmain;idle 5\n# a comment\nmain;bad count x\n\n');
+    expect(p).toEqual({
+      ok: true,
+      skipped: 2,
+      folded: new Map([
+        ['main;handle;parse', 40],
+        ['main;idle', 5],
+      ]),
+    });
+  });
+
+  it('keeps spaces inside frames: the last space separates the count', () => {
+    expect(folded('node;JS:*list /app/server.js:12:3 7')).toEqual(new Map([['node;JS:*list /app/server.js:12:3', 7]]));
+  });
+
+  it('says a file with no folded line is not a profile', () => {
+    expect(parseFolded('')).toEqual({ ok: false, error: "no line of the form 'frame;frame;… count'" });
+    expect(parseFolded('<html>\n</html>')).toEqual({ ok: false, error: "no line of the form 'frame;frame;… count' (2 lines were not)" });
+  });
+});
+
+describe('formatFolded', () => {
+  it('writes the heaviest stacks first and drops the lightest past the size bound', () => {
+    const f = folded('a;b 1\na;c 5\na;d 3');
+    expect(formatFolded(f).text).toBe('a;c 5\na;d 3\na;b 1\n');
+    expect(formatFolded(f, 12)).toEqual({ text: 'a;c 5\na;d 3\n', dropped: 1 });
+  });
+});
+
+describe('CPU per 1,000 requests', () => {
+  it('scales samples by their worth and the requests answered', () => {
+    // 100 samples of 1 ms over 500 requests: 200 ms per 1,000 requests.
+    const p = perThousandRequests({ folded: folded('main;work 100'), sampleMs: 1, requests: 500 });
+    expect(p.get('main;work')).toBeCloseTo(200);
+  });
+
+  it('counts a recursive function once in its total', () => {
+    const costs = functionCosts(
+      new Map([
+        ['main;walk;walk;walk', 10],
+        ['main;walk;leaf', 5],
+      ]),
+    );
+    expect(costs.get('walk')).toEqual({ self: 10, total: 15 });
+    expect(costs.get('leaf')).toEqual({ self: 5, total: 5 });
+    expect(costs.get('main')).toEqual({ self: 0, total: 15 });
+  });
+});
+
+describe('diffProfiles', () => {
+  // Base: 1,000 requests; head answered twice as many in its window, with a new hot function under the handler.
+  const base = { folded: folded('main;handle;query 200\nmain;handle;render 100\nmain;gc 50'), sampleMs: 1, requests: 1000 };
+  const head = { folded: folded('main;handle;query 400\nmain;handle;render 200\nmain;handle;hashPassword 600\nmain;gc 100'), sampleMs: 1, requests: 2000 };
+
+  it('compares time per request, so a side that answered more is not read as slower', () => {
+    const diff = diffProfiles(base, head);
+    const query = diff.functions.find((f) => f.frame === 'query')!;
+    expect(growth(query).self).toBeCloseTo(0);
+    expect(diff.totals).toEqual({ base: 350, head: 650 });
+  });
+
+  it('puts the function that grew first, marked new, and names nothing else when it explains the growth', () => {
+    const diff = diffProfiles(base, head);
+    expect(diff.functions[0]).toMatchObject({ frame: 'hashPassword', presence: 'new', base: { self: 0 }, head: { self: 300 } });
+    expect(grownFunctions(diff).map((f) => f.frame)).toEqual(['hashPassword']);
+  });
+
+  it('marks frames only the base had as vanished', () => {
+    const diff = diffProfiles(head, base);
+    expect(diff.functions.find((f) => f.frame === 'hashPassword')).toMatchObject({ presence: 'vanished' });
+    expect(grownFunctions(diff)).toEqual([]);
+  });
+
+  it('names up to three functions that together explain most of the growth, and none below the noise floor', () => {
+    const b = { folded: folded('m;a 10\nm;b 10\nm;c 10\nm;d 10\nm;e 10'), sampleMs: 1, requests: 1000 };
+    const h = { folded: folded('m;a 50\nm;b 40\nm;c 30\nm;d 20\nm;e 10'), sampleMs: 1, requests: 1000 };
+    expect(grownFunctions(diffProfiles(b, h)).map((f) => f.frame)).toEqual(['a', 'b', 'c']);
+    // 3 samples more over 10,000 requests: 0.3 ms per 1,000, below the floor.
+    const quiet = { folded: folded('m;a 100'), sampleMs: 1, requests: 10_000 };
+    expect(grownFunctions(diffProfiles(quiet, { ...quiet, folded: folded('m;a 103') }))).toEqual([]);
+  });
+});
+
+describe('frameLabel', () => {
+  it('splits the function from where it is, in the forms perf maps, austin and py-spy write', () => {
+    expect(frameLabel('JS:*listOrders /app/server.js:42:7')).toEqual({ name: 'listOrders', where: '/app/server.js:42:7' });
+    expect(frameLabel('order_list (shop/views.py:31)')).toEqual({ name: 'order_list', where: 'shop/views.py:31' });
+    expect(frameLabel('shop/views.py:order_list:31')).toEqual({ name: 'order_list', where: 'shop/views.py:31' });
+    expect(frameLabel('[libc.so.6]')).toEqual({ name: '[libc.so.6]' });
+  });
+});
