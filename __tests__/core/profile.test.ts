@@ -1,6 +1,7 @@
 // Folded stacks and the base-against-head diff, on fixed profiles.
 import { describe, expect, it } from '@jest/globals';
 import { diffProfiles, frameLabel, growth, grownFunctions } from '../../src/core/profile-diff.js';
+import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { formatFolded, functionCosts, parseFolded, perThousandRequests, type Folded } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
@@ -100,5 +101,43 @@ describe('frameLabel', () => {
     expect(frameLabel('order_list (shop/views.py:31)')).toEqual({ name: 'order_list', where: 'shop/views.py:31' });
     expect(frameLabel('shop/views.py:order_list:31')).toEqual({ name: 'order_list', where: 'shop/views.py:31' });
     expect(frameLabel('[libc.so.6]')).toEqual({ name: '[libc.so.6]' });
+  });
+});
+
+describe('collapsePerfScript', () => {
+  // perf script of `node --perf-basic-prof-only-functions` (trimmed): a JS function, node's own frames, a kernel
+  // frame and a stripped library.
+  const script = [
+    'MainThread 29554  4874.964967:    5025125 cpu-clock:ppp: ',
+    "\t    7f175280403d JS:*'fib /app/fib.js:1:13+0xfd (/tmp/perf-29554.map)",
+    "\t    7f1752803fea JS:*'fib /app/fib.js:1:13+0xaa (/tmp/perf-29554.map)",
+    '\t    7f1752803dcc JS:^ /app/fib.js:1:1+0x18c (/tmp/perf-29554.map)',
+    '\t         1634654 Builtins_InterpreterEntryTrampoline+0xd4 (/usr/bin/node)',
+    '',
+    'MainThread 29554  4874.979374:    5025125 cpu-clock:ppp: ',
+    "\t    7f1752804088 JS:*'fib /app/fib.js:1:13+0x148 (/tmp/perf-29554.map)",
+    '\t    7f1752803dcc JS:^ /app/fib.js:1:1+0x18c (/tmp/perf-29554.map)',
+    '\t         1634654 Builtins_InterpreterEntryTrampoline+0xd4 (/usr/bin/node)',
+    '',
+    'node 29600  4875.001000:    5025125 cpu-clock:ppp: ',
+    '\tffffffff815a4fd1 filemap_map_pages+0x1d1 ([kernel.kallsyms])',
+    '\t           2a1b3 [unknown] (/usr/lib/libcrypto.so.3)',
+    '',
+  ].join('\n');
+
+  it('folds samples root first, without offsets, one stack a line', () => {
+    const { folded, samples } = collapsePerfScript(script);
+    expect(samples).toBe(3);
+    expect([...folded]).toEqual([
+      ["MainThread;Builtins_InterpreterEntryTrampoline;JS:^ /app/fib.js:1:1;JS:*'fib /app/fib.js:1:13;JS:*'fib /app/fib.js:1:13", 1],
+      ["MainThread;Builtins_InterpreterEntryTrampoline;JS:^ /app/fib.js:1:1;JS:*'fib /app/fib.js:1:13", 1],
+      ['node;[libcrypto.so.3];filemap_map_pages', 1],
+    ]);
+    expect(frameLabel("JS:*'fib /app/fib.js:1:13")).toEqual({ name: 'fib', where: '/app/fib.js:1:13' });
+    expect(frameLabel('JS:^ /app/fib.js:1:1')).toEqual({ name: '(anonymous)', where: '/app/fib.js:1:1' });
+  });
+
+  it("keeps only the app's processes when told which they are", () => {
+    expect(collapsePerfScript(script, { pids: new Set([29600]) }).samples).toBe(1);
   });
 });

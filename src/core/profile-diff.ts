@@ -61,11 +61,12 @@ export function grownFunctions(diff: ProfileDiff, { max = 3, share = 0.8, floor 
 
 /** A frame as perf, austin and V8 name it, shortened for a line: the function, then where it is when that is known. */
 export function frameLabel(frame: string): { name: string; where?: string } {
-  // austin / py-spy: "function (file.py:12)" or "file.py:function:12"; V8's perf map: "JS:*name file.js:12:3".
+  // austin / py-spy: "function (file.py:12)" or "file.py:function:12"; V8's perf map: "JS:*'name file.js:12:3"
+  // (* optimized, ~ interpreted, ^ baseline; an anonymous function has no name).
   const paren = /^(.*?) \(([^()]+:\d+)\)$/.exec(frame);
   if (paren) return { name: paren[1]!, where: paren[2]! };
-  const v8 = /^(?:JS:)?[*~]?(\S+) (\S+:\d+(?::\d+)?)$/.exec(frame);
-  if (v8) return { name: v8[1]!, where: v8[2]! };
+  const v8 = /^(?:JS:)?[*~^+]?'?(\S*) (\S+:\d+(?::\d+)?)$/.exec(frame);
+  if (v8) return { name: v8[1] || '(anonymous)', where: v8[2]! };
   const py = /^(.+\.py):([^:]+):(\d+)$/.exec(frame);
   if (py) return { name: py[2]!, where: `${py[1]}:${py[3]}` };
   return { name: frame };
