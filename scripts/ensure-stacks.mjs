@@ -1,5 +1,5 @@
 // Makes sure the real stacks the tests run are there: PostgreSQL's server, Django with gunicorn and psycopg2,
-// nginx. Installs Debian's packages for what is missing (as root with apt), in one apt-get call.
+// nginx, Linux perf. Installs Debian's packages for what is missing (as root with apt), in one apt-get call.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -22,6 +22,8 @@ const wanted = [
   ['python3-prometheus-client', () => imports('prometheus_client')],
   ['gunicorn', () => existsSync('/usr/bin/gunicorn')],
   ['nginx', () => existsSync('/usr/sbin/nginx')],
+  // The profiler of a diagnosis pass.
+  ['linux-perf', () => existsSync('/usr/bin/perf')],
 ];
 const missing = wanted.filter(([, present]) => !present()).map(([name]) => name);
 if (missing.length > 0) {
