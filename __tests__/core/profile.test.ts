@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { diffProfiles, frameLabel, growth, grownFunctions } from '../../src/core/profile-diff.js';
 import { collapsePerfScript } from '../../src/core/perf-script.js';
+import { whyLines } from '../../src/core/why.js';
 import { formatFolded, functionCosts, parseFolded, perThousandRequests, type Folded } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
@@ -139,5 +140,33 @@ describe('collapsePerfScript', () => {
 
   it("keeps only the app's processes when told which they are", () => {
     expect(collapsePerfScript(script, { pids: new Set([29600]) }).samples).toBe(1);
+  });
+});
+
+describe('whyLines', () => {
+  const base = { folded: folded('main;handle;query 200\nmain;handle;render 100'), sampleMs: 1, requests: 1000 };
+  const head = {
+    folded: folded('main;handle;query 200\nmain;handle;render 100\nmain;handle;JS:*hashPassword /app/auth.js:12:3 300'),
+    sampleMs: 1,
+    requests: 1000,
+  };
+
+  it('names the function that grew, where it is, and by how much a request', () => {
+    expect(whyLines({ profile: diffProfiles(base, head) })).toEqual(['`hashPassword` (`/app/auth.js:12:3`): +300 ms CPU per 1,000 requests, new on this path']);
+  });
+
+  it('says the time went to waiting when no function grew, and adds the work that grew', () => {
+    const lines = whyLines({ profile: diffProfiles(base, base), workCause: '`SELECT … FROM items WHERE id = $1`: 0 → 20 calls a request' });
+    expect(lines).toEqual([
+      'no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)',
+      '`SELECT … FROM items WHERE id = $1`: 0 → 20 calls a request',
+    ]);
+  });
+
+  it('says why there is no profile, and never more than six lines', () => {
+    expect(whyLines({ profileNote: 'no profile: perf is not installed' })).toEqual(['no profile: perf is not installed']);
+    const many = { folded: folded(Array.from({ length: 9 }, (_, i) => `m;f${i} ${100 - i}`).join('\n')), sampleMs: 1, requests: 1000 };
+    const none = { folded: folded('m;idle 1'), sampleMs: 1, requests: 1000 };
+    expect(whyLines({ profile: diffProfiles(none, many), workCause: 'w', profileNote: 'n' }).length).toBeLessThanOrEqual(6);
   });
 });

@@ -1,0 +1,33 @@
+// The "why" of a regressed endpoint: at most six lines a pull request can act on. The functions whose CPU per
+// request grew most (name, where it is when known, growth per 1,000 requests), then the statement or counter that
+// grew when work per request is measured. One answer, not a dump: the rest is in report.html and the folded files.
+import { frameLabel, growth, grownFunctions, type ProfileDiff } from './profile-diff.js';
+import { codeSpan } from './render-shared.js';
+import { signed } from './units.js';
+
+const maxLines = 6;
+
+export interface WhyInput {
+  /** Base against head CPU profile of the endpoint, when one was taken. */
+  profile?: ProfileDiff;
+  /** Why no profile was taken, or why it is partial (perf missing, the pass cut short). */
+  profileNote?: string;
+  /** The statement or counter that grew most, as the work views say it. */
+  workCause?: string;
+}
+
+export function whyLines(input: WhyInput): string[] {
+  const lines: string[] = [];
+  if (input.profile) {
+    const grown = grownFunctions(input.profile);
+    for (const f of grown) {
+      const { name, where } = frameLabel(f.frame);
+      const place = where ? ` (${codeSpan(where)})` : '';
+      lines.push(`${codeSpan(name)}${place}: ${signed(growth(f).self, 'ms')} CPU per 1,000 requests${f.presence === 'new' ? ', new on this path' : ''}`);
+    }
+    if (grown.length === 0) lines.push('no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)');
+  }
+  if (input.workCause) lines.push(input.workCause);
+  if (input.profileNote) lines.push(input.profileNote);
+  return lines.slice(0, maxLines);
+}
