@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { diffProfiles, frameLabel, growth, grownFunctions } from '../../src/core/profile-diff.js';
 import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { whyLines } from '../../src/core/why.js';
+import { flameGraph } from '../../src/core/flame-graph.js';
 import { formatFolded, functionCosts, parseFolded, perThousandRequests, type Folded } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
@@ -168,5 +169,33 @@ describe('whyLines', () => {
     const many = { folded: folded(Array.from({ length: 9 }, (_, i) => `m;f${i} ${100 - i}`).join('\n')), sampleMs: 1, requests: 1000 };
     const none = { folded: folded('m;idle 1'), sampleMs: 1, requests: 1000 };
     expect(whyLines({ profile: diffProfiles(none, many), workCause: 'w', profileNote: 'n' }).length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('flameGraph', () => {
+  const base = { folded: folded('main;handle;query 200\nmain;handle;render 100'), sampleMs: 1, requests: 1000 };
+  const head = {
+    folded: folded('main;handle;query 200\nmain;handle;render 100\nmain;handle;JS:*hashPassword /app/auth.js:12:3 300'),
+    sampleMs: 1,
+    requests: 1000,
+  };
+
+  it('draws each frame of head as wide as its CPU a request, red where it is new, with a tooltip', () => {
+    const svg = flameGraph(base, head, { title: 'orders: head against base', width: 600 });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).not.toContain('<script');
+    const rect = (name: string) => new RegExp(`<title>${name}[^<]*</title><rect [^>]*width="([\\d.]+)"[^>]*fill="([^"]+)"`).exec(svg);
+    // Head spends 600 ms per 1,000 requests; hashPassword 300 of them: half the width.
+    expect(Number(rect('JS:\\*hashPassword')![1])).toBeCloseTo(300);
+    expect(rect('JS:\\*hashPassword')![2]).toBe('rgb(220,40,40)');
+    expect(svg).toContain('<title>JS:*hashPassword /app/auth.js:12:3: 300 ms CPU per 1,000 requests (new)</title>');
+    expect(svg).toContain('<title>query: 200 ms CPU per 1,000 requests (±0 ms vs base)</title>');
+  });
+
+  it('leaves out frames narrower than half a pixel and escapes names', () => {
+    const wide = { folded: folded('main;<big> 100000\nmain;tiny 1'), sampleMs: 1, requests: 1000 };
+    const svg = flameGraph(wide, wide, { title: 't', width: 100 });
+    expect(svg).toContain('&lt;big&gt;');
+    expect(svg).not.toContain('tiny');
   });
 });
