@@ -1,0 +1,72 @@
+// What changed on a page between base and head, from fixed Lighthouse results.
+import { describe, expect, it } from '@jest/globals';
+import { pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/page-facts.js';
+
+const lhr = (requests: [string, string, number][], scripts: [string, number][] = [], tasks: [string, number][] = [], unusedJsMs = 0) => ({
+  audits: {
+    'network-requests': { details: { items: requests.map(([url, resourceType, transferSize]) => ({ url, resourceType, transferSize })) } },
+    'bootup-time': { details: { items: scripts.map(([url, total]) => ({ url, total, scripting: total })) } },
+    'long-tasks': { details: { items: tasks.map(([url, duration]) => ({ url, duration, startTime: 1 })) } },
+    'unused-javascript': { details: { type: 'opportunity', overallSavingsMs: unusedJsMs, overallSavingsBytes: 0, items: [] } },
+  },
+});
+
+const base = lhr(
+  [
+    ['http://app/', 'Document', 5_000],
+    ['http://app/main.js?v=1', 'Script', 40_000],
+    ['http://app/hero.jpg', 'Image', 100_000],
+  ],
+  [['http://app/main.js?v=1', 120]],
+);
+
+describe('pageFactsOf', () => {
+  it('keeps URLs without their query, types, bytes, script time and opportunities with savings', () => {
+    const facts = pageFactsOf(lhr([['http://app/a.js?x=1#f', 'Script', 10]], [['http://app/a.js', 60]], [['http://app/a.js', 80]], 150));
+    expect(facts).toEqual({
+      requests: [{ url: 'http://app/a.js', type: 'Script', bytes: 10 }],
+      scripts: [{ url: 'http://app/a.js', ms: 60 }],
+      longTasks: [{ url: 'http://app/a.js', ms: 80 }],
+      opportunities: [{ id: 'unused-javascript', ms: 150, bytes: 0 }],
+    });
+  });
+
+  it('reads an older result without these audits as a page made of nothing', () => {
+    expect(pageFactsOf({ audits: {} })).toEqual({ requests: [], scripts: [], longTasks: [], opportunities: [] });
+  });
+});
+
+describe('pageChanges', () => {
+  it('names a 300 KB script the head added first, with the time it runs', () => {
+    const head = lhr(
+      [
+        ['http://app/', 'Document', 5_000],
+        ['http://app/main.js?v=2', 'Script', 40_000],
+        ['http://app/hero.jpg', 'Image', 100_000],
+        ['http://app/chart-lib.js', 'Script', 300 * 1024],
+      ],
+      [
+        ['http://app/main.js?v=2', 120],
+        ['http://app/chart-lib.js', 450],
+      ],
+      [['http://app/chart-lib.js', 210]],
+    );
+    const lines = pageWhyLines(pageChanges(pageFactsOf(base), pageFactsOf(head)));
+    expect(lines[0]).toBe('`http://app/chart-lib.js` (Script) added: 300 KB');
+    expect(lines).toContain('`http://app/chart-lib.js` runs +450 ms on the main thread');
+    expect(lines).toContain('a long task of 210 ms from `http://app/chart-lib.js`');
+  });
+
+  it('names an image that grew, and leaves small changes and removed requests out of the why', () => {
+    const head = lhr([
+      ['http://app/', 'Document', 5_200],
+      ['http://app/main.js?v=1', 'Script', 40_000],
+      ['http://app/hero.jpg', 'Image', 900_000],
+    ]);
+    const changes = pageChanges(pageFactsOf(base), pageFactsOf(head));
+    expect(changes.grown).toEqual([{ url: 'http://app/hero.jpg', type: 'Image', base: 100_000, head: 900_000 }]);
+    expect(pageWhyLines(changes)).toEqual(['`http://app/hero.jpg` (Image) grew 97.7 KB → 878.9 KB']);
+    const removed = pageChanges(pageFactsOf(base), pageFactsOf(lhr([['http://app/', 'Document', 5_000]])));
+    expect(removed.removed.map((r) => r.url)).toEqual(['http://app/hero.jpg', 'http://app/main.js']);
+  });
+});
