@@ -4,6 +4,7 @@ import { diffProfiles, frameLabel, growth, grownFunctions } from '../../src/core
 import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { whyLines } from '../../src/core/why.js';
 import { flameGraph } from '../../src/core/flame-graph.js';
+import { foldCpuProfile } from '../../src/core/cpu-profile.js';
 import { formatFolded, functionCosts, parseFolded, perThousandRequests, type Folded } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
@@ -197,5 +198,32 @@ describe('flameGraph', () => {
     const svg = flameGraph(wide, wide, { title: 't', width: 100 });
     expect(svg).toContain('&lt;big&gt;');
     expect(svg).not.toContain('tiny');
+  });
+});
+
+describe('foldCpuProfile', () => {
+  const frame = (functionName: string, url = '', lineNumber = -1, columnNumber = -1) => ({ functionName, scriptId: '1', url, lineNumber, columnNumber });
+  const profile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)'), children: [2, 3, 4] },
+      { id: 2, callFrame: frame('(idle)') },
+      { id: 3, callFrame: frame('(program)') },
+      { id: 4, callFrame: frame('handle', 'file:///app/server.js', 9, 2), children: [5] },
+      { id: 5, callFrame: frame('', 'file:///app/server.js', 20, 14) },
+    ],
+    samples: [2, 4, 5, 5, 3],
+    timeDeltas: [1000, 1200, 1000, 800, 500],
+  };
+
+  it('weights each sample by its time in µs, names frames as V8 does, and leaves idle out', () => {
+    const { folded, samples } = foldCpuProfile(profile);
+    expect(samples).toBe(4);
+    expect([...folded]).toEqual([
+      ['handle file:///app/server.js:10:3', 1200],
+      ['handle file:///app/server.js:10:3;(anonymous) file:///app/server.js:21:15', 1800],
+      ['(program)', 500],
+    ]);
+    expect(frameLabel('handle file:///app/server.js:10:3')).toEqual({ name: 'handle', where: 'file:///app/server.js:10:3' });
+    expect(frameLabel('(anonymous) file:///app/server.js:21:15')).toEqual({ name: '(anonymous)', where: 'file:///app/server.js:21:15' });
   });
 });
