@@ -35,9 +35,10 @@ endpoints:
   return repo;
 }
 
+// 20 ms a request: a change certain on any machine (beside a CPU hog, 3 ms could read unsure).
 function commitSlower(repo: string): void {
   const server = path.join(repo, 'app', 'server.js');
-  writeFileSync(server, "process.env.EXAMPLE_DELAY_MS ??= '3';\n" + readFileSync(server, 'utf8'));
+  writeFileSync(server, "process.env.EXAMPLE_DELAY_MS ??= '20';\n" + readFileSync(server, 'utf8'));
   git(repo, 'commit', '-qam', 'slower');
 }
 

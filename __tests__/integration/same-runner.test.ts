@@ -8,7 +8,8 @@ import { findChrome } from '../../src/adapters/chrome.js';
 import { runGate } from '../../src/gate.js';
 import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
-const slowStart = "process.env.EXAMPLE_DELAY_MS ??= '3';\n";
+// 20 ms a request: a change certain on any machine (beside a CPU hog, 3 ms could read unsure).
+const slowStart = "process.env.EXAMPLE_DELAY_MS ??= '20';\n";
 
 /** A checkout with the example app in app/ and a budget at its root. */
 function checkout(dir: string, opts: { slow?: boolean; marker: string; sameRunner: string; endpoints?: string; pages?: string; load?: string }): string {
@@ -42,7 +43,7 @@ function commitAll(repo: string, message: string): void {
 }
 
 describe('same-runner A/B', () => {
-  it('judges a head 3 ms slower than the base regressed, both apps ended', async () => {
+  it('judges a head 20 ms slower than the base regressed, both apps ended', async () => {
     const root = tempDir();
     const marker = uniqueMarker();
     checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
