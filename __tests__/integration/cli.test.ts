@@ -73,7 +73,9 @@ describe('runCli with a baseline', () => {
     expect(slower.out).toMatch(/^perf-gate: FAIL — all 1 budget met; 1 regressed$/m);
     const report = JSON.parse(readFileSync(path.join(dir, 'slow', 'report.json'), 'utf8'));
     expect(report.baseline).toMatchObject({ status: 'used', source: 'base/report.json' });
-    expect(report.comparisons[0]).toMatchObject({ target: 'ping', metric: 'p95', verdict: 'regressed', gating: true, baseN: 5, headN: 5 });
+    expect(report.comparisons[0]).toMatchObject({ target: 'ping', metric: 'p95', verdict: 'regressed', gating: true });
+    // Five bursts a side; beside a CPU hog a 200 ms burst can end with nothing answered and no p95 of its own.
+    for (const n of [report.comparisons[0].baseN, report.comparisons[0].headN]) expect(n).toBeGreaterThanOrEqual(3);
 
     const missing = await cli(['run', '-q', '-c', fast.file, '-o', 'x', '-b', 'nope.json'], dir);
     expect(missing.code).toBe(0);
