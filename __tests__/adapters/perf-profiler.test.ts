@@ -11,7 +11,8 @@ let x = 0; setInterval(() => {}, 1000); for (;;) { x += fib(22); if (x < 0) brea
 
 describe('perfProfiler', () => {
   it("folds a Node program's samples, its functions named by the perf map Node writes", async () => {
-    const child = spawn(process.execPath, ['--perf-basic-prof-only-functions', '-e', busy], { stdio: 'ignore' });
+    // In a folder of its own: with the perf map Node also writes an isolate log where it runs.
+    const child = spawn(process.execPath, ['--perf-basic-prof-only-functions', '-e', busy], { stdio: 'ignore', cwd: tempDir('perf-gate-profiled-') });
     try {
       const result = await perfProfiler().profile([child.pid!], 1500);
       expect(result.ok).toBe(true);
