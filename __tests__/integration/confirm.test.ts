@@ -83,13 +83,14 @@ describe('confirmation of a stored-baseline verdict', () => {
 
   it('clears a stored-baseline alarm that the same runner does not see', async () => {
     const marker = uniqueMarker();
-    // 5 ms a response, so that a stored run a third as long is beyond the rule's 1 ms.
+    // 5 ms a response, so that a stored run of 1 ms is beyond the rule's 1 ms.
     const repo = repository(marker, "{ ref: 'HEAD~1' }", 5);
-    // A stored run from a faster machine: every p95 sample a third of what this one measures.
+    // A stored run from a faster machine: every p95 sample about 1 ms, where this one waits 5 ms a response (a third
+    // of what a fresh machine's first run measured was not always below that).
     await storedRun(repo, 'stored', (r) => {
       const p95 = r.targets[0]!.metrics.p95!;
-      p95.samples = p95.samples.map((v) => v / 3);
-      p95.value /= 3;
+      p95.samples = p95.samples.map((_, i) => 1 + (i % 3) * 0.05);
+      p95.value = 1.05;
     });
     git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
