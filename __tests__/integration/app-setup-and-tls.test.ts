@@ -8,7 +8,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
-import { exampleAppDir, processesWith, tempDir, uniqueMarker, markerVariable } from '../helpers/processes.js';
+import { exampleAppDir, freePort, processesWith, tempDir, uniqueMarker, markerVariable } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
 // The CLI in-process reads `${NAME}` from process.env: set for the call, then put back.
@@ -43,16 +43,14 @@ ${endpoints}`,
   return file;
 }
 
-let nextPort = 41000 + Math.floor(Math.random() * 5000);
-const port = () => nextPort++;
-
 describe('app.setup', () => {
   it('runs before the app starts, in app.cwd with app.env, its output in app-setup.log', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();
-    budget(dir, port(), marker, '  setup: echo "seeded for $' + markerVariable + '" > seeded.txt; echo done\n');
+    budget(dir, await freePort(), marker, '  setup: echo "seeded for $' + markerVariable + '" > seeded.txt; echo done\n');
     const run = await cli(['run', '-q', '--out', 'out'], dir);
-    expect(run.code).toBe(0);
+    // The whole output on a failure: what went wrong, not only the exit code.
+    expect(run).toMatchObject({ code: 0 });
     expect(readFileSync(path.join(dir, 'seeded.txt'), 'utf8')).toBe(`seeded for ${marker}\n`);
     expect(readFileSync(path.join(dir, 'out', 'app-setup.log'), 'utf8')).toBe('done\n');
   });
@@ -60,7 +58,7 @@ describe('app.setup', () => {
   it('ends the run with exit 3 and its last lines when it fails; the app never starts', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();
-    budget(dir, port(), marker, '  setup: echo \'relation "shop_order" does not exist\'; exit 4\n');
+    budget(dir, await freePort(), marker, '  setup: echo \'relation "shop_order" does not exist\'; exit 4\n');
     const run = await cli(['run', '-q', '--out', 'out'], dir);
     expect(run.code).toBe(3);
     expect(run.out).toMatch(/^error: app\.setup 'echo .*; exit 4' exited with code 4$/m);
@@ -72,7 +70,7 @@ describe('app.setup', () => {
   it('ends a setup that overruns its timeout, and everything it started', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();
-    budget(dir, port(), marker, '  setup: { command: "echo migrating; sleep 60 & sleep 60", timeout: 1s }\n');
+    budget(dir, await freePort(), marker, '  setup: { command: "echo migrating; sleep 60 & sleep 60", timeout: 1s }\n');
     const run = await cli(['run', '-q', '--out', 'out'], dir);
     expect(run.code).toBe(3);
     expect(run.out).toMatch(/^error: app\.setup 'echo migrating; sleep 60 & sleep 60' did not finish within 1s and was ended$/m);
@@ -84,7 +82,7 @@ describe('app.setup', () => {
 describe('database.postgres that cannot be reached', () => {
   it('is one line naming where (never the password), and the load results are still written', async () => {
     const dir = tempDir();
-    budget(dir, port(), uniqueMarker(), "database: { postgres: 'postgres://shop:s3cret@127.0.0.1:9/shop' }\n");
+    budget(dir, await freePort(), uniqueMarker(), "database: { postgres: 'postgres://shop:s3cret@127.0.0.1:9/shop' }\n");
     const run = await cli(['run', '-q', '--out', 'out'], dir);
     expect(run.code).toBe(3);
     expect(run.out).toMatch(/^error: database\.postgres: cannot connect to 127\.0\.0\.1:9\/shop as shop: ECONNREFUSED/m);
@@ -104,7 +102,7 @@ describe('database.postgres that refuses the password, or has pg_stat_statements
   it('says the password was refused, in one line that does not show it', async () => {
     const dir = tempDir();
     const wrong = pg.url('shop').replace(':right@', ':wrong-pw@');
-    budget(dir, port(), uniqueMarker(), `database: { postgres: '${wrong}' }\n`);
+    budget(dir, await freePort(), uniqueMarker(), `database: { postgres: '${wrong}' }\n`);
     const run = await cli(['run', '-q', '--out', 'out'], dir);
     expect(run.code).toBe(3);
     expect(run.out).toMatch(/^error: database\.postgres: cannot connect to 127\.0\.0\.1:\d+\/shop as postgres: the password was refused$/m);
@@ -115,7 +113,7 @@ describe('database.postgres that refuses the password, or has pg_stat_statements
   it('says what to add to the server when the extension is installed but not loaded', async () => {
     pg.sql('loaded', 'CREATE EXTENSION pg_stat_statements');
     const dir = tempDir();
-    budget(dir, port(), uniqueMarker(), `database: { postgres: '${pg.url('loaded')}' }\n`);
+    budget(dir, await freePort(), uniqueMarker(), `database: { postgres: '${pg.url('loaded')}' }\n`);
     const run = await cli(['run', '-q', '--out', 'out'], dir);
     expect(run.code).toBe(3);
     expect(run.out).toMatch(
@@ -130,12 +128,12 @@ describe('${NAME} in app.env', () => {
   it('reads the value from the environment for the app', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();
-    budget(dir, port(), marker, '', '  - { name: ping, url: /api/ping }\n');
+    budget(dir, await freePort(), marker, '', '  - { name: ping, url: /api/ping }\n');
     // The example app adds EXAMPLE_DELAY_MS to every response: a value only the environment holds.
     const file = path.join(dir, 'perf-budget.yml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('env: {', 'env: { EXAMPLE_DELAY_MS: "${SLOWNESS}",'));
     const run = await cli(['run', '-q', '--out', 'out'], dir, { SLOWNESS: '30' });
-    expect(run.code).toBe(0);
+    expect(run).toMatchObject({ code: 0 });
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
     expect(report.targets[0].metrics.p50.value).toBeGreaterThanOrEqual(30);
   });

@@ -88,15 +88,17 @@ describe('load shapes on the example app', () => {
     url: /api/checkout
     load:
       profile:
-        spike: { rate: 40, factor: 8, before: 2s, duration: 1s, after: 6s }
-    thresholds: ['recovery-time < 5s', 'spike-error-rate < 50%']
+        spike: { rate: 40, factor: 8, before: 2s, duration: 1s, after: 7s }
+    thresholds: ['recovery-time < 6s', 'spike-error-rate < 50%']
 `,
-      { EXAMPLE_RECOVERY_MS: '2000' },
+      { EXAMPLE_RECOVERY_MS: '3000' },
     );
     expect(report.errors).toEqual([]);
     const shape = endpoint.endpoint!.shape as { kind: string; recovered: boolean; recoveryMs: number };
     expect(shape).toMatchObject({ kind: 'spike', recovered: true });
-    // The app stays slow 2 s after its queue drained: recovery takes at least that, to the second.
+    // The app stays slow 3 s after the last request that queued, which is at the earliest the spike's start (beside a
+    // CPU hog the client may not deliver the spike's rate, and the queue drains early): at least 2 s after it ends,
+    // less a second's window.
     expect(shape.recoveryMs).toBeGreaterThanOrEqual(1000);
     expect(endpoint.metrics['spike-p95']!.value!).toBeGreaterThan(endpoint.metrics['p95@before']!.value!);
     expect(report.checks.map((c) => [c.metric, c.outcome])).toEqual([
