@@ -78,7 +78,8 @@ export function trackGroup(pgid: number): void {
   });
 }
 
-function untrackGroup(pgid: number): void {
+/** Forgets a group that ended by itself. */
+export function untrackGroup(pgid: number): void {
   live.delete(pgid);
 }
 

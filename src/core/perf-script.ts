@@ -53,7 +53,11 @@ export function collapsePerfScript(text: string, opts: CollapseOptions = {}): { 
 
 function frameName(symbol: string, object: string): string {
   const name = symbol.replace(/\+0x[0-9a-f]+$/, '');
-  if (name === '[unknown]' || name === '') return `[${object === '[unknown]' ? 'unknown' : (object.split('/').pop() ?? object)}]`;
+  if (name === '[unknown]' || name === '') {
+    const file = object.split('/').pop() ?? object;
+    // A runtime's perf map is named for its pid: JIT code, the same on either side.
+    return `[${object === '[unknown]' ? 'unknown' : /^perf-\d+\.map$/.test(file) ? 'JIT' : file}]`;
+  }
   return clean(name);
 }
 
