@@ -4,7 +4,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readOutputs, runnerEnv } from '../helpers/action-env.js';
 import { FakeGitHub, runtimeToken } from '../helpers/fake-github.js';
-import { writeExampleBudget } from '../helpers/budgets.js';
+import { tightPingEndpoints, writeExampleBudget } from '../helpers/budgets.js';
 import { processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 let actionDir: string;
@@ -78,7 +78,7 @@ describe('the action from a copy of action.yml and dist/ alone', () => {
   });
 
   it('fails the step (exit 1) when EXAMPLE_DELAY_MS slows the API past its budget', async () => {
-    const run = await runAction({}, (ws, marker) => writeExampleBudget(ws, { marker, env: { EXAMPLE_DELAY_MS: '25' } }));
+    const run = await runAction({}, (ws, marker) => writeExampleBudget(ws, { marker, env: { EXAMPLE_DELAY_MS: '100' }, endpoints: tightPingEndpoints }));
     expect(run.code).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(Number(run.outputs['failed-count'])).toBeGreaterThanOrEqual(1);

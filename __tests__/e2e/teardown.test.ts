@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readOutputs, runnerEnv } from '../helpers/action-env.js';
-import { writeExampleBudget } from '../helpers/budgets.js';
+import { tightPingEndpoints, writeExampleBudget } from '../helpers/budgets.js';
 import { markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const longLoad = '{ duration: 60s, warmup: 0s, samples: 120, connections: 2 }';
@@ -125,7 +125,7 @@ describe('interrupting a run', () => {
   it('a failing run leaves no process behind', async () => {
     const dir = tempDir();
     const marker = uniqueMarker();
-    const budget = await writeExampleBudget(dir, { marker, env: { EXAMPLE_DELAY_MS: '30' } });
+    const budget = await writeExampleBudget(dir, { marker, env: { EXAMPLE_DELAY_MS: '100' }, endpoints: tightPingEndpoints });
     const run = await runProcess(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'run', '-q', '--config', budget.file], { cwd: dir });
     expect(run.code).toBe(1);
     expect(processesWith(marker)).toEqual([]);

