@@ -22,8 +22,12 @@ const labels: Record<Arm, string> = { head: "this checkout's app", base: "the ba
 /** This checkout's app and the base's, side by side on their own ports. */
 export interface AppPair {
   ports: Record<Arm, number>;
-  /** Stops both and starts them again on their ports, in a random order. */
-  restart(): Promise<void>;
+  /** Stops both and starts them again on their ports, in a random order; `env` over each side's from then on. */
+  restart(env?: Readonly<Record<string, string>>): Promise<void>;
+  /** One side's processes now (forked workers too). */
+  pids(arm: Arm): number[];
+  /** Each side's checkout root: where its source files are. */
+  roots: Record<Arm, string>;
   /** Why an app stopped serving while it was loaded, when one did. */
   lost(): Promise<string | undefined>;
   /** What one side's app has spent so far. */
@@ -48,15 +52,19 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
     },
   };
   const apps: Partial<Record<Arm, RunningApp>> = {};
+  let extraEnv: Readonly<Record<string, string>> = {};
   const start = async (arm: Arm, again: boolean) => {
-    apps[arm] = await startApp(plans[arm], {
-      logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm]}`),
-      append: again,
-      budgetFile: plan.file,
-      label: labels[arm],
-      warn: (m) => opts.log.warn(m),
-      ...(opts.signal && { signal: opts.signal }),
-    });
+    apps[arm] = await startApp(
+      { ...plans[arm], env: { ...plans[arm].env, ...extraEnv } },
+      {
+        logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm]}`),
+        append: again,
+        budgetFile: plan.file,
+        label: labels[arm],
+        warn: (m) => opts.log.warn(m),
+        ...(opts.signal && { signal: opts.signal }),
+      },
+    );
   };
   opts.log.info(`starting this checkout's app on port ${head} and the base's on port ${base}: ${plan.app.command}`);
   try {
@@ -71,7 +79,8 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
   let starts = 1;
   return {
     ports,
-    restart: async () => {
+    restart: async (env) => {
+      if (env) extraEnv = env;
       const began = performance.now();
       await stopApps(apps);
       for (const arm of roundOrder(random)) await start(arm, true);
@@ -80,6 +89,8 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
     },
     lost: async () => (await Promise.all(arms.map((arm) => apps[arm]?.lost()))).find((m) => m !== undefined),
     usage: (arm) => apps[arm]?.usage(),
+    pids: (arm) => apps[arm]?.pids() ?? [],
+    roots: { head: checkout.headRoot, base: checkout.root },
     work,
     stop: async () => {
       await Promise.all(arms.map((arm) => work[arm]?.close()));

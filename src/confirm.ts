@@ -3,7 +3,8 @@
 // what the stored baseline had said. Nothing suspicious, nothing to do: the cost is paid only when it helps.
 import { baseWork } from './core/work-diff.js';
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
-import type { ComparisonRow, Confirmation, Report } from './core/report.js';
+import type { ComparisonRow, Confirmation, Diagnosis, Report } from './core/report.js';
+import { diagnosisAfterRounds } from './diagnose.js';
 import { isSuspect } from './core/suspicion.js';
 import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } from './same-runner.js';
 import { plural } from './core/units.js';
@@ -20,7 +21,7 @@ export async function confirmSuspects(
   plan: GatePlan & { confirm: SameRunnerPlan },
   rows: readonly ComparisonRow[],
   opts: ConfirmOptions,
-): Promise<{ comparisons: ComparisonRow[]; confirmation: Confirmation }> {
+): Promise<{ comparisons: ComparisonRow[]; confirmation: Confirmation; diagnosis?: Diagnosis }> {
   // A rule its own noise keeps unsure at the most samples confirmation may take is not worth its time.
   const worthIt = (r: ComparisonRow) => isSuspect(r) && !r.undecidable;
   const suspects = rows.filter(worthIt);
@@ -38,8 +39,9 @@ export async function confirmSuspects(
   const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: base };
   opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
   let measured;
+  const diagnosis = diagnosisAfterRounds(opts, opts);
   try {
-    measured = await measureSameRunner(subPlan, opts);
+    measured = await measureSameRunner(subPlan, opts, diagnosis.afterRounds);
   } catch (e) {
     return notPossible(firstLineOf(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
   }
@@ -59,5 +61,6 @@ export async function confirmSuspects(
       sampling: measured.sampling,
       ...baseWork(measured.base, names),
     },
+    ...(diagnosis.diagnosis() && { diagnosis: diagnosis.diagnosis() }),
   };
 }

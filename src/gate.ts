@@ -28,7 +28,9 @@ import {
   type Report,
   type TargetResult,
   type Trend,
+  type Diagnosis,
 } from './core/report.js';
+import { diagnosisAfterRounds } from './diagnose.js';
 import { measureOneApp } from './one-app.js';
 import type { Measured, MeasureOptions } from './measure.js';
 import { gatingRuleCount, shardPlan, type ShardSpec } from './core/shard.js';
@@ -117,10 +119,13 @@ function modeOf(plan: GatePlan): Mode {
   return { kind: 'one-app', plan };
 }
 
-/** What was measured, and the base beside it when it was measured on this runner. */
+/** What was measured, and the base beside it when it was measured on this runner (profiled when suspicious). */
 interface MeasuredRun extends Measured {
   sameRunner?: SameRunnerResult;
+  diagnosis?: Diagnosis;
 }
+
+const withDiagnosis = (diagnosis: Diagnosis | undefined) => (diagnosis ? { diagnosis } : {});
 
 /** What the results mean: the budgets checked, and the relative rules against a baseline. */
 interface Judged extends Compared {
@@ -184,8 +189,10 @@ async function measure(run: RunPlan, opts: GateOptions): Promise<MeasuredRun> {
       measured = { targets: [], errors: [] };
       break;
     case 'same-runner': {
-      const sameRunner = await measureSameRunner(mode.plan, { ...measuring, headDir: run.headDir });
-      measured = { ...sameRunner, sameRunner };
+      const options = { ...measuring, headDir: run.headDir };
+      const diagnosis = diagnosisAfterRounds(run, options);
+      const sameRunner = await measureSameRunner(mode.plan, options, diagnosis.afterRounds);
+      measured = { ...sameRunner, sameRunner, ...withDiagnosis(diagnosis.diagnosis()) };
       break;
     }
     case 'one-app':
@@ -225,7 +232,13 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
     environment,
     startedAt,
   });
-  return { ...stored, checks, comparisons: confirmed.comparisons, baseline: { ...stored.baseline, confirmation: confirmed.confirmation } };
+  return {
+    ...stored,
+    checks,
+    comparisons: confirmed.comparisons,
+    baseline: { ...stored.baseline, confirmation: confirmed.confirmation },
+    ...withDiagnosis(confirmed.diagnosis),
+  };
 }
 
 // The report, assembled, rendered and written; whatever was measured is in it.
@@ -233,6 +246,7 @@ function publish(run: RunPlan, measured: MeasuredRun, judged: Judged): GateOutco
   const { plan, timings } = run;
   const { targets, errors } = measured;
   const { checks, comparisons, baseline, trends } = judged;
+  const diagnosis = measured.diagnosis ?? judged.diagnosis;
   timings.totalMs = Math.round(performance.now() - run.began);
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -247,6 +261,7 @@ function publish(run: RunPlan, measured: MeasuredRun, judged: Judged): GateOutco
     checks,
     ...(baseline && { baseline }),
     comparisons,
+    ...(diagnosis && { diagnosis }),
     ...(trends && trends.length > 0 && { trends }),
     verdict: verdictOf(checks, errors, comparisons),
     errors,
@@ -261,6 +276,7 @@ interface Compared {
   baseline?: BaselineInfo;
   comparisons: ComparisonRow[];
   trends?: Trend[];
+  diagnosis?: Diagnosis;
 }
 
 // The relative rules against the baseline, or why they could not be checked (absolute budgets gate regardless).

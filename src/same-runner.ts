@@ -18,7 +18,14 @@ import { allPageRounds, endpointRounds } from './same-runner-rounds.js';
 export { sampleLimits } from './sampling-loop.js';
 export type { SameRunnerOptions, SameRunnerResult } from './measure.js';
 
-export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunnerPlan }, opts: SameRunnerOptions): Promise<SameRunnerResult> {
+/** Called once every target was measured, while both apps are still up (the diagnosis pass). */
+export type AfterRounds = (pass: { plan: GatePlan; apps: AppPair; result: SameRunnerResult; random: () => number }) => Promise<void>;
+
+export async function measureSameRunner(
+  plan: GatePlan & { sameRunner: SameRunnerPlan },
+  opts: SameRunnerOptions,
+  afterRounds?: AfterRounds,
+): Promise<SameRunnerResult> {
   const sr = plan.sameRunner;
   const random = opts.random ?? Math.random;
   const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [] };
@@ -60,6 +67,7 @@ export async function measureSameRunner(plan: GatePlan & { sameRunner: SameRunne
     settleUnseen(apps.work.base, plan.endpoints, result.base, []);
     if (rounds.appsDown) throw rounds.appsDown;
     if (plan.pages.length > 0 && !opts.signal?.aborted) await inGroup(opts.log, 'Pages: base and head', () => allPageRounds(rounds, opts));
+    if (afterRounds && !opts.signal?.aborted) await afterRounds({ plan, apps, result, random });
   } catch (e) {
     keepRunError(e, result.errors);
   } finally {

@@ -323,3 +323,24 @@ describe('sameRunner', () => {
     ]);
   });
 });
+
+describe('diagnose', () => {
+  const withConfirm = (diagnose: string) =>
+    `app:\n  command: node server.js\n  baseUrl: http://127.0.0.1:3000\nconfirm: {}\n${diagnose}endpoints:\n  - { name: a, url: /a }\n`;
+
+  it('{} profiles the suspicious endpoints 10 s a side; when and duration are read; false and absent turn it off', () => {
+    expect(parseBudget(withConfirm('diagnose: {}\n'), 'b.yml', '/r').diagnose).toEqual({ when: 'suspicious', durationMs: 10_000 });
+    expect(parseBudget(withConfirm('diagnose: { when: always, duration: 4s }\n'), 'b.yml', '/r').diagnose).toEqual({ when: 'always', durationMs: 4000 });
+    expect(parseBudget(withConfirm('diagnose: false\n'), 'b.yml', '/r').diagnose).toBeUndefined();
+    expect(parseBudget(withConfirm(''), 'b.yml', '/r').diagnose).toBeUndefined();
+  });
+
+  it('names the field and what it expects', () => {
+    expect(errorsOf(withConfirm('diagnose: { when: sometimes }\n'))).toEqual([
+      "b.yml:5:19: diagnose.when: expected one of suspicious, always, got 'sometimes'",
+    ]);
+    expect(errorsOf(`app: { command: x, baseUrl: 'http://127.0.0.1:3000' }\ndiagnose: {}\nendpoints: [{ name: a, url: /a }]\n`)).toEqual([
+      'b.yml:2:11: diagnose: profiles base and head side by side in the second pass of sameRunner or confirm: expected sameRunner or confirm, or diagnose: false',
+    ]);
+  });
+});

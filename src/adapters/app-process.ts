@@ -27,6 +27,8 @@ export interface RunningApp {
   lost(): Promise<string | undefined>;
   /** What the app's processes have spent so far; undefined for an app perf-gate did not start, or off Linux. */
   usage(): AppUsage | undefined;
+  /** The app's processes now: its group (forked workers too) and what left it carrying perf-gate's mark. */
+  pids(): number[];
 }
 
 const pollMs = 100;
@@ -97,20 +99,24 @@ export function checkAppDir(app: AppPlan, budgetFile: string): void {
   }
 }
 
+// An app perf-gate did not start: only waited for and watched.
+async function awaitedApp(app: AppPlan, opts: StartOptions, label: string): Promise<RunningApp> {
+  await waitReady(app, opts, undefined);
+  return {
+    stop: async () => {},
+    usage: () => undefined,
+    pids: () => [],
+    lost: async () => ((await anyAccepts(app)) ? undefined : `${label} at ${app.baseUrl} no longer accepts connections`),
+  };
+}
+
 /**
  * Starts app.command (when there is one) and waits until the app is ready by every sign app.ready asks for; an app
  * without a command is only waited for. A start that fails ends what it started before it throws.
  */
 export async function startApp(app: AppPlan, opts: StartOptions): Promise<RunningApp> {
   const label = opts.label ?? 'the app';
-  if (!app.command) {
-    await waitReady(app, opts, undefined);
-    return {
-      stop: async () => {},
-      usage: () => undefined,
-      lost: async () => ((await anyAccepts(app)) ? undefined : `${label} at ${app.baseUrl} no longer accepts connections`),
-    };
-  }
+  if (!app.command) return awaitedApp(app, opts, label);
   checkAppDir(app, opts.budgetFile);
   await refuseTakenPorts(app, label);
 
@@ -135,7 +141,8 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
   const running: RunningApp = {
     stop: () => (stopping ??= teardown(app, pid, tag, label, opts)),
     // The group, and what left it but carries perf-gate's mark (a daemon the command launched).
-    usage: () => usageOfProcesses([...new Set([...groupMembers(pid), ...processesTagged(tagVariable, tag)])]),
+    usage: () => usageOfProcesses(running.pids()),
+    pids: () => [...new Set([...groupMembers(pid), ...processesTagged(tagVariable, tag)])],
     lost: async () => {
       if (stopping) return undefined;
       const exit = unexpectedExit(child);

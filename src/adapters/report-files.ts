@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { Report } from '../core/report.js';
 import { renderHtml } from '../core/render-html.js';
+import { formatFolded, type Folded } from '../core/profile.js';
 
 export interface ReportPaths {
   dir: string;
@@ -28,6 +29,18 @@ export function ensureReportDir(dir: string): ReportPaths {
   }
   return paths;
 }
+
+/** Each side's folded stacks as profiles/<target>.<side>.folded (bounded); their paths relative to the report's directory. */
+export function writeProfileFiles(reportDir: string, target: string, sides: Readonly<Record<'base' | 'head', Folded>>): { base: string; head: string } {
+  mkdirSync(path.join(reportDir, 'profiles'), { recursive: true });
+  const slug = target.replace(/[^\w.-]+/g, '-');
+  const files = { base: `profiles/${slug}.base.folded`, head: `profiles/${slug}.head.folded` };
+  for (const side of ['base', 'head'] as const) writeFileSync(path.join(reportDir, files[side]), formatFolded(sides[side], profileFileBytes).text);
+  return files;
+}
+
+// A folded file at most: speedscope and flamegraph.pl open it at once.
+const profileFileBytes = 16 * 1024 * 1024;
 
 export function writeReport(paths: ReportPaths, report: Report, markdown: string): void {
   writeFileSync(paths.json, `${JSON.stringify(report, null, 2)}\n`);

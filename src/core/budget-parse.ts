@@ -21,7 +21,7 @@ import type {
 import { metricShapeProblem, peakRate, shapeOf } from './load-profile-plan.js';
 import type { ShapePlan } from './load-shape.js';
 import { parseDurationSetting } from './units.js';
-import { appDefaults, defaultRunNoisePercent, loadDefaults, pageDefaults, remoteMaxRate, sameRunnerDefaults } from './defaults.js';
+import { appDefaults, defaultRunNoisePercent, loadDefaults, pageDefaults, remoteMaxRate, sameRunnerDefaults, diagnoseDefaults } from './defaults.js';
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 import { resolveCounters, withCountDefaults, workMetricProblem } from './work-plan.js';
@@ -281,6 +281,9 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     secrets: [...secrets],
     ...(sameRunner && { sameRunner }),
     ...(confirm && { confirm }),
+    ...(budget.diagnose && {
+      diagnose: { when: budget.diagnose.when ?? diagnoseDefaults.when, durationMs: budget.diagnose.duration ?? diagnoseDefaults.durationMs },
+    }),
     ...(database && { database }),
   };
 }

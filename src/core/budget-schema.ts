@@ -7,7 +7,7 @@ import { loadProfile } from './load-profile-schema.js';
 import { duration, percent, size } from './schema-fields.js';
 
 /** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
-import { appDefaults, loadDefaults, pageDefaults, remoteMaxRate as defaultRemoteMaxRate, sameRunnerDefaults } from './defaults.js';
+import { appDefaults, loadDefaults, pageDefaults, remoteMaxRate as defaultRemoteMaxRate, sameRunnerDefaults, diagnoseDefaults } from './defaults.js';
 
 const seconds = (ms: number) => `${ms / 1000}s`;
 
@@ -403,6 +403,24 @@ export const budgetSchema = z
       .optional()
       .meta({ description: 'The database behind the app, read for the work each request does' }),
     counters: counters.optional(),
+    diagnose: z
+      .union([
+        z.literal(false),
+        z.strictObject({
+          when: z
+            .enum(['suspicious', 'always'])
+            .optional()
+            .meta({
+              description: `suspicious: the endpoints whose verdict beside the base is regressed, or unsure leaning worse; always: every endpoint (default ${diagnoseDefaults.when})`,
+            }),
+          duration: duration(`how long each side is profiled under the endpoint's load (default ${seconds(diagnoseDefaults.durationMs)})`).optional(),
+        }),
+      ])
+      .optional()
+      .meta({
+        description:
+          "Profile the base's and this checkout's app side by side (Linux perf) for the endpoints that got slower, after same-runner or confirmation measured them, and say in the pull request which functions grew; false turns it off. Never fails a run or changes a verdict",
+      }),
     confirm: sameRunner.optional().meta({
       description:
         "When a relative rule against the stored baseline comes back regressed, or unsure leaning halfway to its allowed worsening, re-measure those targets beside the base on this runner, interleaved (the same settings as sameRunner; without dir or ref, the pull request's base); the confirmed verdict decides",
@@ -420,6 +438,15 @@ export const budgetSchema = z
       .meta({ description: 'Default relative rules; a target may override per metric' }),
     endpoints: z.array(endpoint).default([]),
     pages: z.array(page).default([]),
+  })
+  .superRefine((budget, ctx) => {
+    if (budget.diagnose && !budget.sameRunner && !budget.confirm) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'profiles base and head side by side in the second pass of sameRunner or confirm: expected sameRunner or confirm, or diagnose: false',
+        path: ['diagnose'],
+      });
+    }
   })
   .superRefine((budget, ctx) => {
     const sr = budget.sameRunner;

@@ -9,6 +9,7 @@ import {
   pageDefaults,
   remoteMaxRate,
   sameRunnerDefaults,
+  diagnoseDefaults,
   shapeDefaults,
 } from './defaults.js';
 import { formatValue } from './units.js';
@@ -38,6 +39,7 @@ export function defaultRows(): [string, string][] {
     ['pages: categories', pageDefaults.categories.join(', ')],
     ['pages: setup timeout · flow step timeout', `${ms(pageDefaults.setupMs)} · ${ms(pageDefaults.flowStepMs)}`],
     ['app.remote: highest rate', `${remoteMaxRate} req/s`],
+    ['diagnose: when · duration a side', `${diagnoseDefaults.when} · ${ms(diagnoseDefaults.durationMs)}`],
     ['sameRunner / confirm: time budget · samples a minute', `${ms(sameRunnerDefaults.timeBudgetMs)} · ${sameRunnerDefaults.maxSamplesPerMin}`],
     [
       'capacity: from · to · probe · resolution · repeats · time budget',

@@ -55,6 +55,9 @@ export const defaultCountRule = { percent: 10, absolute: 0.5, source: '+10% or +
 /** Same-runner and confirmation: time for samples beyond the minimum, all targets together. */
 export const sameRunnerDefaults = { timeBudgetMs: 120_000, maxSamplesPerMin: 8 } as const;
 
+/** Diagnosis: which endpoints are profiled, and for how long a side (load on each side's app meanwhile). */
+export const diagnoseDefaults = { when: 'suspicious', durationMs: 10_000 } as const;
+
 /** Load shapes. */
 export const shapeDefaults = {
   capacity: { from: 10, to: 10_000, probeMs: 5_000, resolutionPercent: 5, repeats: 3, timeBudgetMs: 120_000, objective: 'error-rate < 1%' },

@@ -119,6 +119,13 @@ export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget' | 'e
   timeBudgetMs: number;
 }
 
+export interface DiagnosePlan {
+  /** Only the endpoints whose verdict is regressed or unsure leaning worse, or every endpoint. */
+  when: 'suspicious' | 'always';
+  /** Profiled load a side. */
+  durationMs: number;
+}
+
 export interface GatePlan {
   /** The budget file as given (for messages and annotations). */
   file: string;
@@ -135,6 +142,8 @@ export interface GatePlan {
   sameRunner?: SameRunnerPlan;
   /** Re-measure what the stored baseline judged regressed or unsure beside the base, interleaved. */
   confirm?: SameRunnerPlan;
+  /** Profile the suspicious endpoints' base and head side by side after same-runner or confirmation. */
+  diagnose?: DiagnosePlan;
   /** The app's PostgreSQL (a connection URL, `${NAME}` read): its statements per request. */
   database?: { postgres: string };
   /** One shard of the budget: the gating relative rules of the whole budget, the Holm family its verdicts share. */

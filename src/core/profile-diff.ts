@@ -2,7 +2,7 @@
 // functions whose self and total time grew most, the frames only head has (new code on a hot path) and those only
 // base had. The same comparison as FlameGraph's difffolded.pl, but on time per request rather than on raw sample
 // counts, so a side that answered more requests in its window is not read as slower.
-import { functionCosts, perThousandRequests, type SideProfile } from './profile.js';
+import { functionCosts, perThousandRequests, type Folded, type SideProfile } from './profile.js';
 
 export interface FunctionChange {
   frame: string;
@@ -20,9 +20,10 @@ export interface ProfileDiff {
   totals: { base: number; head: number };
 }
 
-export function diffProfiles(base: SideProfile, head: SideProfile): ProfileDiff {
-  const b = functionCosts(perThousandRequests(base));
-  const h = functionCosts(perThousandRequests(head));
+export function diffProfiles(base: SideProfile, head: SideProfile, { byCode = false } = {}): ProfileDiff {
+  const costs = (p: SideProfile) => functionCosts(byCode ? attributedToCode(perThousandRequests(p)) : perThousandRequests(p));
+  const b = costs(base);
+  const h = costs(head);
   const zero = { self: 0, total: 0 };
   const frames = new Set([...b.keys(), ...h.keys()]);
   const functions = [...frames].map((frame): FunctionChange => ({
@@ -34,6 +35,55 @@ export function diffProfiles(base: SideProfile, head: SideProfile): ProfileDiff 
   functions.sort((x, y) => growth(y).self - growth(x).self || growth(y).total - growth(x).total || (x.frame < y.frame ? -1 : 1));
   const sum = (p: SideProfile) => [...perThousandRequests(p).values()].reduce((a, v) => a + v, 0);
   return { functions, totals: { base: sum(base), head: sum(head) } };
+}
+
+/**
+ * Both sides' frames named alike: one function is one frame whatever its JIT tier (V8's * ~ ^ marks) and wherever
+ * its lines moved (a line added above it shifts every line after), keyed by name and file; each is shown as
+ * "name (file:line)" with head's line, or base's for a function head no longer runs.
+ */
+export function unifyFrames(base: Folded, head: Folded): { base: Folded; head: Folded } {
+  const shown = new Map<string, string>();
+  const identity = (frame: string) => {
+    const { name, where } = frameLabel(frame);
+    if (where === undefined) return frame;
+    const key = `${name} ${where.replace(/(:\d+)+$/, '')}`;
+    if (!shown.has(key)) shown.set(key, `${name} (${where})`);
+    return shown.get(key)!;
+  };
+  const rewrite = (folded: Folded) => {
+    const out = new Map<string, number>();
+    for (const [stack, n] of folded) {
+      const s = stack.split(';').map(identity).join(';');
+      out.set(s, (out.get(s) ?? 0) + n);
+    }
+    return out;
+  };
+  const h = rewrite(head);
+  return { base: rewrite(base), head: h };
+}
+
+/** A frame of the app's own source (JS or Python with a file and line), not the runtime's or native code. */
+export function isCodeFrame(frame: string): boolean {
+  const { where } = frameLabel(frame);
+  return where !== undefined && !/^(node:|internal\/|<frozen )/.test(where);
+}
+
+/**
+ * Each stack cut after its innermost frame of source code, so that the runtime's and native work under a function
+ * (builtins, a clock read, a JSON encoder, a small function the JIT inlined into it) counts as that function's own
+ * time: a pull request changes source code, and that is what the "why" names. Stacks with no source frame stay whole.
+ */
+export function attributedToCode(stacks: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [stack, w] of stacks) {
+    const frames = stack.split(';');
+    let i = frames.length - 1;
+    while (i >= 0 && !isCodeFrame(frames[i]!)) i--;
+    const cut = i >= 0 ? frames.slice(0, i + 1).join(';') : stack;
+    out.set(cut, (out.get(cut) ?? 0) + w);
+  }
+  return out;
 }
 
 /** Head minus base, CPU ms per 1,000 requests. */

@@ -1,5 +1,6 @@
 // The sticky pull-request comment: what needs attention first, a chart, the rest folded away, always under
 // GitHub's size cap. Pure, like the other renderings; every name from a budget or report goes through esc().
+import { diagnosedTargets, diagnosisSection } from './render-diagnosis.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import {
   baselineSection,
@@ -53,7 +54,8 @@ export function renderComment(report: Report, options: CommentOptions): string {
     : [];
 
   const head = `${commentMarker(options.key)}\n${headingSection(report)}`;
-  const attention = attentionSection(report, failed, regressed);
+  // Under the rows that decide the merge, why they changed: the profiled endpoints' functions and work.
+  const attention = attentionSection(report, failed, regressed) + diagnosisSection(report, regressed);
   const chart = shapesSection(report) + chartSection(report) + trendsSection(report);
   const details = detailsSection([
     checksSection(restChecks),
@@ -128,7 +130,8 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
     );
   }
   // What grew behind a per-request count: the statement or counter, one line each.
-  const causes = workCauses(report, regressed);
+  const diagnosed = diagnosedTargets(report);
+  const causes = workCauses(report, regressed).filter(({ row }) => !diagnosed.has(row.target));
   if (causes.length)
     lines.push(
       '',

@@ -2,6 +2,7 @@
 // charts: per endpoint its latency percentiles on a log axis, base and head overlaid with the budget, and its load
 // second by second; per page each run's metrics with the median marked and a link to its Lighthouse report; every
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
+import { diagnosisHtml } from './render-diagnosis.js';
 import { comparisonVerdicts } from './compare.js';
 import { baseWorkOf, shortStatement, statementChanges } from './work-diff.js';
 import { latencyPercentiles, metricDef } from './metric-catalog.js';
@@ -202,6 +203,7 @@ function endpointSection(t: TargetResult, report: Report): string {
   const charts = [...percentileChart(t, report), ...timeCharts(t)];
   if (charts.length > 0) parts.push(`<div class="charts">${charts.join('')}</div>`);
   parts.push(workTables(t, report));
+  parts.push(diagnosisHtml(report, t.name));
   return `<section class="endpoint" data-target="${h(t.name)}">${parts.join('\n')}</section>`;
 }
 

@@ -1,4 +1,5 @@
 // report.md and the job summary: a pure rendering of the report, built from sections the PR comment reuses.
+import { diagnosisSection } from './render-diagnosis.js';
 import { comparisonVerdicts } from './compare.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { CheckResult, ComparisonRow, Report } from './report.js';
@@ -46,6 +47,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     trendsSection(report),
     endpointsSection(report),
     workSection(report),
+    diagnosisSection(report),
     shapesSection(report),
     pagesSection(report),
     linksSection(options.links ?? []),

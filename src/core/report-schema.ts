@@ -12,6 +12,7 @@ const kind = z.enum(['endpoint', 'page']);
 const num = z.number().finite();
 const nullableNum = num.nullable();
 
+const profiledSide = z.object({ requests: z.int().min(0), samples: z.int().min(0), stacks: z.string(), droppedStacks: z.int().min(0).optional() });
 const metric = z.object({ value: nullableNum, unit, samples: z.array(num) });
 const knownMetric = <T extends { kind: 'endpoint' | 'page'; metric: string }>(x: T) => findMetric(x.kind, x.metric)?.id === x.metric;
 
@@ -144,6 +145,23 @@ const reportSchema = z
       })
       .optional(),
     comparisons: z.array(comparison),
+    diagnosis: z
+      .object({
+        when: z.enum(['suspicious', 'always']),
+        durationMs: num,
+        wallMs: num,
+        endpoints: z.array(
+          z.object({
+            target: z.string(),
+            note: z.string().optional(),
+            sampleMs: num.positive().optional(),
+            base: profiledSide.optional(),
+            head: profiledSide.optional(),
+            files: z.object({ base: z.string(), head: z.string() }).optional(),
+          }),
+        ),
+      })
+      .optional(),
     verdict: z.enum(['pass', 'fail', 'error']),
     errors: z.array(z.string()),
     trends: z

@@ -312,6 +312,40 @@ export interface BaselineInfo {
   work?: Record<string, Pick<EndpointDetails, 'statements' | 'counters'>>;
 }
 
+/** One side of a profiled endpoint: its folded stacks (bounded), and the requests answered while it was sampled. */
+export interface ProfiledSide {
+  requests: number;
+  samples: number;
+  /** Folded stacks, the heaviest first, cut at a size (profiles/<target>.<side>.folded holds more). */
+  stacks: string;
+  /** Stacks left out of `stacks` for its size. */
+  droppedStacks?: number;
+}
+
+/** An endpoint profiled base and head side by side, or why it could not be. */
+export interface EndpointDiagnosis {
+  target: string;
+  /** Why there is no profile (perf missing or refused), or why it is partial (the pass cut short). */
+  note?: string;
+  /** CPU ms one sample stands for. */
+  sampleMs?: number;
+  base?: ProfiledSide;
+  head?: ProfiledSide;
+  /** Both sides' whole folded stacks, relative to the report's directory. */
+  files?: { base: string; head: string };
+}
+
+/** The diagnosis pass: the suspicious endpoints profiled base and head side by side after they were measured. */
+export interface Diagnosis {
+  /** Which endpoints it profiled: the suspicious ones, or all. */
+  when: 'suspicious' | 'always';
+  /** Profiled load a side. */
+  durationMs: number;
+  /** The whole pass's wall time (restarting both apps with the profiling settings included). */
+  wallMs: number;
+  endpoints: EndpointDiagnosis[];
+}
+
 export interface Confirmation {
   /** 'not possible': the stored-baseline verdicts stand, and `reason` says why. */
   status: 'confirmed' | 'not needed' | 'not possible';
@@ -351,6 +385,8 @@ export interface Report {
   errors: string[];
   /** Each target's key metric over the base branch's stored runs and this run. */
   trends?: Trend[];
+  /** Profiles of the suspicious endpoints, base and head side by side. */
+  diagnosis?: Diagnosis;
   /** A shard's report: its part of the budget's targets, and the whole split. */
   shard?: ShardInfo;
   /** A merged report: each shard of the matrix and what became of it. */

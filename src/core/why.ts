@@ -14,12 +14,14 @@ export interface WhyInput {
   profileNote?: string;
   /** The statement or counter that grew most, as the work views say it. */
   workCause?: string;
+  /** Growth below this (CPU ms per 1,000 requests) is sampling noise, not an answer. */
+  floor?: number;
 }
 
 export function whyLines(input: WhyInput): string[] {
   const lines: string[] = [];
   if (input.profile) {
-    const grown = grownFunctions(input.profile);
+    const grown = grownFunctions(input.profile, input.floor === undefined ? {} : { floor: input.floor });
     for (const f of grown) {
       const { name, where } = frameLabel(f.frame);
       const place = where ? ` (${codeSpan(where)})` : '';

@@ -1,0 +1,167 @@
+// The diagnosis as the report keeps it and the views say it, on fixed stacks: frames made comparable across the
+// two checkouts, the runtime's time under a source function counted as its own, the why, the rendered sections.
+import { describe, expect, it } from '@jest/globals';
+import { endpointWhy, profiledSide, relocated } from '../../src/core/diagnosis.js';
+import { collapsePerfScript } from '../../src/core/perf-script.js';
+import { attributedToCode, unifyFrames } from '../../src/core/profile-diff.js';
+import { parseFolded, type Folded } from '../../src/core/profile.js';
+import { diagnosisHtml, diagnosisSection } from '../../src/core/render-diagnosis.js';
+import { renderComment } from '../../src/core/render-comment.js';
+import { validateReport } from '../../src/core/report-schema.js';
+import type { EndpointDiagnosis, Report } from '../../src/core/report.js';
+
+const folded = (text: string): Folded => {
+  const p = parseFolded(text);
+  if (!p.ok) throw new Error(p.error);
+  return p.folded;
+};
+
+// A handler whose loop the JIT inlined into it: head spends its time under it in builtins and a clock read.
+const baseStacks = `node;uv_run;JS:*'handle /tmp/wt-base/app/server.js:40:3;JS:*send /tmp/wt-base/app/server.js:20:1 20
+node;uv_run;JS:*'handle /tmp/wt-base/app/server.js:40:3 10
+node;uv_run;epoll_wait 30`;
+const headStacks = `node;uv_run;JS:*'handle /repo/app/server.js:41:3;JS:*send /repo/app/server.js:21:1 20
+node;uv_run;JS:*'handle /repo/app/server.js:41:3;Builtins_LoadIC 40
+node;uv_run;JS:~'handle /repo/app/server.js:41:3;__vdso_clock_gettime 140
+node;uv_run;epoll_wait 30`;
+
+const diagnosis = (over: Partial<EndpointDiagnosis> = {}): EndpointDiagnosis => ({
+  target: 'ping',
+  sampleMs: 10,
+  base: profiledSide(relocated(folded(baseStacks), ['/tmp/wt-base']), 60, 1000),
+  head: profiledSide(relocated(folded(headStacks), ['/repo/']), 230, 1000),
+  files: { base: 'profiles/ping.base.folded', head: 'profiles/ping.head.folded' },
+  ...over,
+});
+
+describe('frames made comparable', () => {
+  it("cuts each checkout's root from paths, file:// URLs too", () => {
+    const r = relocated(folded('node;JS:*a /tmp/wt/app/x.js:1:1 2\nnode;JS:*b file:///tmp/wt/app/y.mjs:3:1 1'), ['/tmp/wt']);
+    expect([...r.keys()]).toEqual(['node;JS:*a app/x.js:1:1', 'node;JS:*b app/y.mjs:3:1']);
+  });
+
+  it('names a function alike whatever its JIT tier and however its lines moved, with head’s line', () => {
+    const { base, head } = unifyFrames(folded("node;JS:*'handle app/s.js:40:3 1"), folded("node;JS:~'handle app/s.js:41:3 1"));
+    expect([...base.keys()]).toEqual(['node;handle (app/s.js:41:3)']);
+    expect([...head.keys()]).toEqual(['node;handle (app/s.js:41:3)']);
+  });
+
+  it('counts the runtime’s and native time under a source function as its own; node internals are not source', () => {
+    const a = attributedToCode(
+      folded("node;JS:*'handle app/s.js:4:1;Builtins_LoadIC 3\nnode;JS:*'handle app/s.js:4:1;JS:*get node:internal/x:1:1;memcpy 2\nnode;epoll_wait 5"),
+    );
+    expect(a).toEqual(
+      new Map([
+        ["node;JS:*'handle app/s.js:4:1", 5],
+        ['node;epoll_wait', 5],
+      ]),
+    );
+  });
+
+  it("names a runtime's perf map JIT on either side, whatever its pid", () => {
+    const script = ['node 41/41 1.000001: cpu-clock:ppp:', '\t    7f00 [unknown] (/tmp/perf-41.map)', ''].join('\n');
+    expect([...collapsePerfScript(script).folded.keys()]).toEqual(['node;[JIT]']);
+  });
+});
+
+describe('the why of a profiled endpoint', () => {
+  it('names the source function whose CPU per request grew, where it is, and by how much', () => {
+    const why = endpointWhy(diagnosis());
+    // 10 ms samples over 1,000 requests: handle's own (and what runs under it but send) 10 samples in base, 180 in head.
+    expect(why[0]).toBe('`handle` (`app/server.js:41:3`): +1.7 s CPU per 1,000 requests');
+    expect(why).toHaveLength(1);
+  });
+
+  it('adds the statement that grew, and says so when no function grew: the time went to waiting', () => {
+    const flat = diagnosis({ head: diagnosis().base });
+    expect(endpointWhy(flat, '`SELECT 1`: 1 → 100 calls a request')).toEqual([
+      'no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)',
+      '`SELECT 1`: 1 → 100 calls a request',
+    ]);
+  });
+
+  it('leaves out growth a few samples could make', () => {
+    // One sample more of a new frame over 1,000 requests: 10 ms per 1,000, under 5 samples' worth.
+    const noisy = diagnosis({
+      head: profiledSide(relocated(folded(`${baseStacks}\nnode;uv_run;schedule 1`), ['/tmp/wt-base']), 61, 1000),
+    });
+    expect(endpointWhy(noisy)[0]).toMatch(/^no function spent more CPU/);
+  });
+
+  it('says why there is no profile', () => {
+    expect(endpointWhy({ target: 'ping', note: 'perf is not installed, so no profile was taken (…)' })).toEqual([
+      'perf is not installed, so no profile was taken (…)',
+    ]);
+  });
+});
+
+const report = (d: EndpointDiagnosis): Report =>
+  ({
+    schemaVersion: 1,
+    tool: { name: 'perf-gate', version: '0.1.0' },
+    budgetFile: 'perf-budget.yml',
+    startedAt: '2026-12-02T00:00:00.000Z',
+    finishedAt: '2026-12-02T00:01:00.000Z',
+    environment: { perfGate: '0.1.0', node: 'v24', os: { platform: 'linux', arch: 'x64', release: '6' }, cores: 2, cpuModel: 'cpu', ci: false },
+    timings: { totalMs: 1 },
+    targets: [{ kind: 'endpoint', name: 'ping', url: 'http://127.0.0.1:3000/api/ping', status: 'ok', metrics: {} }],
+    checks: [],
+    comparisons: [
+      {
+        target: 'ping',
+        kind: 'endpoint',
+        metric: 'p95',
+        rule: '+20%',
+        gating: true,
+        reasons: [],
+        verdict: 'regressed',
+        baseMean: 1,
+        headMean: 2,
+        baseN: 5,
+        headN: 5,
+        delta: 1,
+        deltaPercent: 100,
+        interval: [0.8, 1.2],
+        intervalPercent: [80, 120],
+        allowed: 0.2,
+        confidence: 0.95,
+        pValue: 0.001,
+      },
+    ],
+    diagnosis: { when: 'suspicious', durationMs: 10_000, wallMs: 30_000, endpoints: [d] },
+    verdict: 'fail',
+    errors: [],
+  }) as unknown as Report;
+
+describe('the diagnosis in the views', () => {
+  it('report.md and the PR comment: the why under the regressed endpoint, and the folded files', () => {
+    const md = diagnosisSection(report(diagnosis()));
+    expect(md).toBe(
+      [
+        '**Why `ping`** (base and head profiled side by side, 10 s a side)',
+        '',
+        '- `handle` (`app/server.js:41:3`): +1.7 s CPU per 1,000 requests',
+        '- folded stacks: `profiles/ping.base.folded`, `profiles/ping.head.folded` (speedscope, flamegraph.pl)',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const comment = renderComment(report(diagnosis()), { key: 'k' });
+    expect(comment).toContain('**Why `ping`**');
+    expect(comment.indexOf('**Why `ping`**')).toBeLessThan(comment.indexOf('All results'));
+  });
+
+  it('report.html: the why, the functions base → head, and a differential flame graph with no script', () => {
+    const html = diagnosisHtml(report(diagnosis()), 'ping');
+    expect(html).toContain('<li><code>handle</code> (<code>app/server.js:41:3</code>): +1.7 s CPU per 1,000 requests</li>');
+    expect(html).toMatch(/<table class="functions">.*<td><code>handle<\/code><\/td><td>app\/server.js:41:3<\/td><td>100 ms → 1.8 s<\/td>/s);
+    expect(html).toContain('<svg');
+    expect(html).not.toContain('<script');
+  });
+
+  it('report.json with a diagnosis passes the report schema', () => {
+    const r = validateReport(JSON.parse(JSON.stringify(report(diagnosis()))));
+    // The reason names the first field that is wrong, when one is.
+    expect(r.ok ? 'ok' : r.reason).toBe('ok');
+  });
+});

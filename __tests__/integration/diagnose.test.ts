@@ -1,0 +1,101 @@
+// The diagnosis pass on real processes: the example app's base and head (3 ms more CPU a request) side by side in
+// same-runner mode, profiled with Linux perf after the rounds; perf refused; nothing suspicious, nothing profiled.
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runGate } from '../../src/gate.js';
+import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
+
+/** The example app as base, and a head commit that spends `workUs` more CPU on each API request. */
+function repository(marker: string, workUs: number): string {
+  const repo = tempDir();
+  cpSync(exampleAppDir, path.join(repo, 'app'), { recursive: true });
+  writeFileSync(
+    path.join(repo, 'perf-budget.yml'),
+    `app:
+  command: node server.js
+  cwd: app
+  env: { PORT: 3000, ${markerVariable}: ${marker} }
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: /health, timeout: 20s }
+sameRunner: { ref: HEAD~1, minSamples: 3, maxSamples: 4, timeBudget: 5s, restartEvery: 10 }
+diagnose: { duration: 2s }
+load: { duration: 1s, warmup: 200ms, samples: 4, connections: 2 }
+endpoints:
+  - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }
+`,
+  );
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', 'base');
+  if (workUs > 0) {
+    const server = path.join(repo, 'app', 'server.js');
+    writeFileSync(server, `process.env.EXAMPLE_WORK_US ??= '${workUs}';\n${readFileSync(server, 'utf8')}`);
+  }
+  git(repo, 'commit', '-qam', 'head', '--allow-empty');
+  return repo;
+}
+
+const quiet = { info: () => {}, warn: () => {} };
+
+describe('diagnose beside the base', () => {
+  it('profiles a regressed endpoint on both apps and names the source that grew, with the folded stacks saved', async () => {
+    const marker = uniqueMarker();
+    const repo = repository(marker, 3000);
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    expect(out.report.comparisons.map((r) => [r.target, r.verdict])).toEqual([['ping', 'regressed']]);
+    const d = out.report.diagnosis!;
+    expect(d).toMatchObject({ when: 'suspicious', durationMs: 2000, endpoints: [{ target: 'ping', files: { base: 'profiles/ping.base.folded' } }] });
+    const [ping] = d.endpoints;
+    expect(ping!.note).toBeUndefined();
+    expect(ping!.head!.requests).toBeGreaterThan(0);
+    expect(ping!.head!.samples).toBeGreaterThan(0);
+    // 3 ms of CPU a request in a handler of app/server.js: its frame, relative to each checkout, is named first.
+    expect(out.markdown).toMatch(/\*\*Why `ping`\*\*.*\n\n- `[^`]+` \(`app\/server\.js:\d+:\d+`\): \+[\d.,]+ (ms|s) CPU per 1,000 requests/);
+    for (const side of ['base', 'head']) expect(readFileSync(path.join(repo, 'out', 'profiles', `ping.${side}.folded`), 'utf8')).toMatch(/ \d+\n/);
+    expect(readFileSync(path.join(repo, 'out', 'report.html'), 'utf8')).toContain('<table class="functions">');
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+
+  it('says in one warning what to run when perf is refused; the verdict stands and the run goes on', async () => {
+    const marker = uniqueMarker();
+    const repo = repository(marker, 3000);
+    const bin = tempDir('perf-gate-fake-perf-');
+    writeFileSync(
+      path.join(bin, 'perf'),
+      '#!/bin/sh\necho "Error:" >&2\necho "Access to performance monitoring and observability operations is limited." >&2\nexit 255\n',
+    );
+    chmodSync(path.join(bin, 'perf'), 0o755);
+    const warnings: string[] = [];
+    process.env.PERF_GATE_PERF = path.join(bin, 'perf');
+    try {
+      const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: { info: () => {}, warn: (m) => void warnings.push(m) } });
+      expect(out.report.errors).toEqual([]);
+      // The verdict is the rows' (regressed, or unsure leaning worse: either is profiled), not the profiler's.
+      expect(out.exitCode).toBe(out.report.comparisons.some((r) => r.verdict === 'regressed') ? 1 : 0);
+      expect(out.report.diagnosis!.endpoints).toEqual([{ target: 'ping', note: expect.stringMatching(/^perf record failed \(Error: Access to performance/) }]);
+      expect(warnings.filter((w) => w.startsWith('no profile: perf record failed'))).toHaveLength(1);
+      expect(out.markdown).toMatch(/\*\*Why `ping`\*\*.*\n\n- perf record failed .*sudo sysctl kernel\.perf_event_paranoid=1\)?/);
+      expect(existsSync(path.join(repo, 'out', 'profiles'))).toBe(false);
+    } finally {
+      delete process.env.PERF_GATE_PERF;
+    }
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+
+  it('profiles nothing when nothing is suspicious', async () => {
+    const marker = uniqueMarker();
+    const repo = repository(marker, 0);
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    expect(out.report.comparisons.map((r) => r.verdict)).not.toContain('regressed');
+    // An A/A run can lean worse by chance (then it is profiled, as it should be); most often it does not.
+    if (out.report.diagnosis === undefined) expect(existsSync(path.join(repo, 'out', 'profiles'))).toBe(false);
+    else expect(out.report.diagnosis.endpoints.map((e) => e.target)).toEqual(['ping']);
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+});

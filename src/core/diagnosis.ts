@@ -1,0 +1,81 @@
+// A diagnosis as the report keeps it: for each profiled endpoint, each side's folded stacks (bounded), samples and
+// requests, and from them the comparison the views draw: CPU per 1,000 requests by function, the flame graph, the
+// "why". Frames are made comparable first: each side's checkout root is cut from the file paths in its frames, so
+// the base's worktree and this checkout name one function alike.
+import { diffProfiles, unifyFrames, type ProfileDiff } from './profile-diff.js';
+import { formatFolded, parseFolded, type Folded, type SideProfile } from './profile.js';
+import type { Diagnosis, EndpointDiagnosis, ProfiledSide } from './report.js';
+import { whyLines } from './why.js';
+
+// A function is named when its growth stands for at least this many samples and this share of base's CPU.
+const minSamplesNamed = 5;
+const minShareNamed = 0.02;
+
+/** Each side's stacks kept in report.json at most: enough for the flame graph's visible frames. */
+export const reportStacksBytes = 48 * 1024;
+
+/** Frames with a checkout's root cut from their paths ("/tmp/wt-1/app/server.js:3" → "app/server.js:3"). */
+export function relocated(folded: Folded, roots: readonly string[]): Folded {
+  const dirs = roots.filter((r) => r.length > 1).map((r) => (r.endsWith('/') ? r : `${r}/`));
+  // V8 names an ES module by its file:// URL.
+  const prefixes = [...new Set([...dirs.map((d) => `file://${d}`), ...dirs])].sort((a, b) => b.length - a.length);
+  if (prefixes.length === 0) return folded;
+  const out = new Map<string, number>();
+  for (const [stack, n] of folded) {
+    let s = stack;
+    for (const p of prefixes) s = s.split(p).join('');
+    out.set(s, (out.get(s) ?? 0) + n);
+  }
+  return out;
+}
+
+/** One side as the report keeps it. */
+export function profiledSide(folded: Folded, samples: number, requests: number, maxBytes = reportStacksBytes): ProfiledSide {
+  const { text, dropped } = formatFolded(folded, maxBytes);
+  return { requests, samples, stacks: text, ...(dropped > 0 && { droppedStacks: dropped }) };
+}
+
+function sideProfile(side: ProfiledSide, sampleMs: number): SideProfile {
+  const parsed = parseFolded(side.stacks);
+  return { folded: parsed.ok ? parsed.folded : new Map(), sampleMs, requests: side.requests };
+}
+
+/** Both sides as profiles, when both were taken. */
+export function sidesOf(d: EndpointDiagnosis): { base: SideProfile; head: SideProfile } | undefined {
+  if (!d.base || !d.head || d.sampleMs === undefined) return undefined;
+  const base = sideProfile(d.base, d.sampleMs);
+  const head = sideProfile(d.head, d.sampleMs);
+  const unified = unifyFrames(base.folded, head.folded);
+  return { base: { ...base, folded: unified.base }, head: { ...head, folded: unified.head } };
+}
+
+/** Base against head, by function; byCode: the runtime's time under a source function counted as its own. */
+export function profileDiffOf(d: EndpointDiagnosis, { byCode = false } = {}): ProfileDiff | undefined {
+  const sides = sidesOf(d);
+  return sides && diffProfiles(sides.base, sides.head, { byCode });
+}
+
+/** The endpoint's diagnosis, if it has one. */
+export function diagnosisOf(diagnosis: Diagnosis | undefined, target: string): EndpointDiagnosis | undefined {
+  return diagnosis?.endpoints.find((e) => e.target === target);
+}
+
+/** The "why" under an endpoint: the functions that grew, the statement or counter that grew, and any note. */
+export function endpointWhy(d: EndpointDiagnosis | undefined, workCause?: string): string[] {
+  if (!d) return workCause ? [workCause] : [];
+  const profile = profileDiffOf(d, { byCode: true });
+  return whyLines({
+    ...(profile && { profile, floor: noiseFloor(d, profile.totals.base) }),
+    ...(d.note && { profileNote: d.note }),
+    ...(workCause && { workCause }),
+  });
+}
+
+/**
+ * The least growth worth naming, CPU ms per 1,000 requests: what a few samples on head stand for (a sample's worth
+ * moves with where the sampler happened to land), and a small share of base's whole CPU per request.
+ */
+export function noiseFloor(d: EndpointDiagnosis, baseTotal: number): number {
+  const perSample = d.sampleMs !== undefined && d.head && d.head.requests > 0 ? (d.sampleMs * 1000) / d.head.requests : 0;
+  return Math.max(0.5, minSamplesNamed * perSample, minShareNamed * baseTotal);
+}

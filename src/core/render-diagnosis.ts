@@ -1,0 +1,73 @@
+// The diagnosis in the views: under each profiled endpoint its "why" (at most six lines: the functions whose CPU per
+// request grew, the statement or counter that grew, any note); in report.html also the functions table and the
+// differential flame graph; the folded files for speedscope or flamegraph.pl named in each.
+import { diagnosisOf, endpointWhy, profileDiffOf, sidesOf } from './diagnosis.js';
+import { flameGraph } from './flame-graph.js';
+import { frameLabel, growth } from './profile-diff.js';
+import { escapeMarkdown as esc } from './markdown-escape.js';
+import type { ComparisonRow, EndpointDiagnosis, Report } from './report.js';
+import { codeSpan, workCauses } from './render-shared.js';
+import { escapeHtml as h } from './svg-chart.js';
+import { formatValue, signed } from './units.js';
+
+/** The statement or counter that grew behind the endpoint's regressed per-request rows, as a why line. */
+function workCauseLine(report: Report, target: string, rows: readonly ComparisonRow[]): string | undefined {
+  const found = workCauses(
+    report,
+    rows.filter((r) => r.target === target),
+  )[0];
+  if (!found) return undefined;
+  const { row, cause } = found;
+  return `${esc(row.metric)}: ${cause.statement ? codeSpan(cause.statement) : esc(cause.counter ?? '')}: ${esc(cause.change)}`;
+}
+
+const heading = (report: Report, d: EndpointDiagnosis, rows: readonly ComparisonRow[]) => {
+  const regressed = rows.some((r) => r.target === d.target && r.verdict === 'regressed');
+  return `**${regressed ? 'Why' : 'What changed:'} ${codeSpan(d.target)}** (base and head profiled side by side, ${formatValue(report.diagnosis!.durationMs, 'ms')} a side)`;
+};
+
+/** One block per profiled endpoint: its why as bullets (markdown: report.md and the PR comment). */
+export function diagnosisSection(report: Report, rows: readonly ComparisonRow[] = report.comparisons): string {
+  if (!report.diagnosis) return '';
+  const blocks = report.diagnosis.endpoints.map((d) => {
+    const lines = endpointWhy(d, workCauseLine(report, d.target, rows));
+    const files = d.files ? [`- folded stacks: ${codeSpan(d.files.base)}, ${codeSpan(d.files.head)} (speedscope, flamegraph.pl)`] : [];
+    return [heading(report, d, report.comparisons), '', ...lines.map((l) => `- ${l}`), ...files].join('\n');
+  });
+  return blocks.length ? `${blocks.join('\n\n')}\n\n` : '';
+}
+
+/** The targets whose why the diagnosis section already gives (their work cause need not be said twice). */
+export function diagnosedTargets(report: Report): Set<string> {
+  return new Set(report.diagnosis?.endpoints.map((d) => d.target) ?? []);
+}
+
+const functionRows = 12;
+
+/** report.html: the endpoint's why, its functions base → head, and the differential flame graph. */
+export function diagnosisHtml(report: Report, target: string): string {
+  const d = diagnosisOf(report.diagnosis, target);
+  if (!d) return '';
+  const inline = (md: string) => h(md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')).replace(/`([^`]*)`/g, '<code>$1</code>');
+  const why = endpointWhy(d, workCauseLine(report, target, report.comparisons));
+  const out = [`<h4>Why: base and head profiled side by side (${h(formatValue(report.diagnosis!.durationMs, 'ms'))} a side)</h4>`];
+  out.push(`<ul class="why">${why.map((l) => `<li>${inline(l)}</li>`).join('')}</ul>`);
+  const diff = profileDiffOf(d, { byCode: true });
+  const sides = sidesOf(d);
+  if (diff && sides) {
+    const rows = diff.functions
+      .filter((f) => f.base.self > 0 || f.head.self > 0)
+      .slice(0, functionRows)
+      .map((f) => {
+        const { name, where } = frameLabel(f.frame);
+        const g = growth(f);
+        return `<tr${g.self > 0 ? ' class="grew"' : ''}><td><code>${h(name)}</code></td><td>${h(where ?? '')}</td><td>${h(formatValue(f.base.self, 'ms'))} → ${h(formatValue(f.head.self, 'ms'))}</td><td>${h(signed(g.self, 'ms'))}</td></tr>`;
+      });
+    out.push(
+      `<table class="functions"><tr><th>Function (with what runs under it)</th><th>Where</th><th>CPU per 1,000 requests</th><th>Δ</th></tr>${rows.join('')}</table>`,
+      flameGraph(sides.base, sides.head, { title: `${target}: head's CPU per 1,000 requests, coloured by change against base` }),
+    );
+  }
+  if (d.files) out.push(`<p class="note">Folded stacks: ${h(d.files.base)}, ${h(d.files.head)} (open in speedscope or flamegraph.pl)</p>`);
+  return out.join('\n');
+}

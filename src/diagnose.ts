@@ -1,0 +1,166 @@
+// The diagnosis pass: after same-runner or confirmation measured the base beside this checkout, the endpoints that
+// came out suspicious (or all, with diagnose.when: always) are profiled on both apps while they are still up. Both
+// apps are restarted once with what names their functions for perf; then for each endpoint both are warmed, perf
+// samples both sides' processes while the endpoint's load alternates between them in slices (as same-runner's
+// bursts do), and each side's stacks are folded from its own processes. A diagnosis never fails a run or changes a
+// verdict: what goes wrong is a note on the endpoint.
+import { rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { perfProfiler, type Profiler } from './adapters/perf-profiler.js';
+import { writeProfileFiles } from './adapters/report-files.js';
+import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
+import { profiledSide, relocated } from './core/diagnosis.js';
+import { firstLineOf } from './core/errors.js';
+import type { ResponseSink } from './core/load-generator.js';
+import type { AppPlan, DiagnosePlan, EndpointPlan, GatePlan } from './core/plan.js';
+import type { ComparisonRow, Diagnosis, EndpointDiagnosis, Report } from './core/report.js';
+import { roundOrder } from './core/sampling.js';
+import { isSuspect } from './core/suspicion.js';
+import { formatValue, plural } from './core/units.js';
+import type { SameRunnerOptions } from './measure.js';
+import { inGroup } from './logger.js';
+import { compareWithSameRunnerBase, type AfterRounds } from './same-runner.js';
+
+// The endpoint's load alternates between the sides in slices this long.
+const sliceMs = 1000;
+// Warm-up of each side before sampling (JIT, caches, connection pools).
+const warmMs = 1000;
+// perf gets this much beyond both sides' load before its window is cut.
+const windowSlackMs = 20_000;
+
+export interface DiagnoseContext {
+  plan: GatePlan & { diagnose: DiagnosePlan };
+  apps: AppPair;
+  opts: SameRunnerOptions;
+  random: () => number;
+  profiler?: Profiler;
+}
+
+/** The endpoints worth a profile: those whose rows are suspicious, or every measured one with when: always. */
+export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan }, rows: readonly ComparisonRow[]): EndpointPlan[] {
+  if (plan.diagnose.when === 'always') return [...plan.endpoints];
+  const suspects = new Set(rows.filter((r) => r.kind === 'endpoint' && isSuspect(r)).map((r) => r.target));
+  return plan.endpoints.filter((e) => suspects.has(e.name));
+}
+
+/**
+ * What each runtime needs to name its functions for perf, over the app's own settings: Node's perf map of JIT
+ * functions, CPython 3.12's perf trampolines. Native code names itself.
+ */
+export function profilingEnv(app: AppPlan, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const nodeOptions = [app.env.NODE_OPTIONS ?? env.NODE_OPTIONS, '--perf-basic-prof-only-functions'].filter(Boolean).join(' ');
+  return { NODE_OPTIONS: nodeOptions, PYTHONPERFSUPPORT: '1' };
+}
+
+export async function diagnose(endpoints: readonly EndpointPlan[], ctx: DiagnoseContext): Promise<Diagnosis> {
+  const { plan, apps, opts } = ctx;
+  const began = performance.now();
+  const diagnosis: Diagnosis = { when: plan.diagnose.when, durationMs: plan.diagnose.durationMs, wallMs: 0, endpoints: [] };
+  const profiled = new Set<number>();
+  opts.log.info(
+    `profiling ${plural(endpoints.length, 'endpoint')} on both apps (${formatValue(plan.diagnose.durationMs, 'ms')} a side): ${endpoints.map((e) => e.name).join(', ')}`,
+  );
+  try {
+    await apps.restart(profilingEnv(plan.app));
+    let refused: string | undefined;
+    for (const ep of endpoints) {
+      if (opts.signal?.aborted) break;
+      if (refused) {
+        diagnosis.endpoints.push({ target: ep.name, note: refused });
+        continue;
+      }
+      const one = await profileEndpoint(ep, ctx, profiled);
+      diagnosis.endpoints.push(one.diagnosis);
+      if (one.refused) {
+        refused = one.diagnosis.note;
+        opts.log.warn(`no profile: ${refused}`);
+      }
+    }
+  } catch (e) {
+    // The apps would not restart, or stopped: the verdicts stand, the diagnosis says why it has less.
+    const note = `the diagnosis pass stopped: ${firstLineOf(e)}`;
+    opts.log.warn(note);
+    for (const ep of endpoints) if (!diagnosis.endpoints.some((d) => d.target === ep.name)) diagnosis.endpoints.push({ target: ep.name, note });
+  } finally {
+    // The perf maps the runtimes wrote for perf-gate (/tmp/perf-PID.map) go with the pass.
+    for (const pid of profiled) rmSync(`/tmp/perf-${pid}.map`, { force: true });
+  }
+  diagnosis.wallMs = Math.round(performance.now() - began);
+  return diagnosis;
+}
+
+async function profileEndpoint(ep: EndpointPlan, ctx: DiagnoseContext, profiled: Set<number>): Promise<{ diagnosis: EndpointDiagnosis; refused?: boolean }> {
+  const { apps, opts, plan } = ctx;
+  const targets = Object.fromEntries(arms.map((arm) => [arm, onPortUrl(ep, plan.app.baseUrl, apps.ports[arm])])) as Record<Arm, EndpointPlan>;
+  const durationMs = plan.diagnose.durationMs;
+  for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
+  const pids = { head: apps.pids('head'), base: apps.pids('base') };
+  for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
+  // PERF_GATE_PERF: a perf binary of its own (a runner whose perf wrapper does not match its kernel).
+  const profiler = ctx.profiler ?? perfProfiler(process.env.PERF_GATE_PERF ? { perf: process.env.PERF_GATE_PERF } : {});
+  const session = await profiler.start(pids, { maxMs: 2 * durationMs + windowSlackMs, ...(opts.signal && { signal: opts.signal }) });
+  if ('ok' in session) return { diagnosis: { target: ep.name, note: session.reason }, refused: true };
+  const requests = { head: 0, base: 0 };
+  const slices = async () => {
+    for (let done = 0; done < durationMs && !opts.signal?.aborted; done += sliceMs) {
+      for (const arm of roundOrder(ctx.random)) requests[arm] += await loadFor(targets[arm], Math.min(sliceMs, durationMs - done), opts);
+    }
+  };
+  const failed = await slices().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const result = await session.stop();
+  if (failed) throw failed;
+  if (!result.ok) return { diagnosis: { target: ep.name, note: result.reason } };
+  const sides = Object.fromEntries(arms.map((arm) => [arm, relocated(result.sides[arm]!.folded, [apps.roots[arm]])])) as Record<
+    Arm,
+    ReturnType<typeof relocated>
+  >;
+  const files = writeProfileFiles(opts.reportDir, ep.name, sides);
+  const head = result.sides.head!;
+  const base = result.sides.base!;
+  opts.log.info(`  ${ep.name}: ${head.samples} samples over ${requests.head} requests (head) · ${base.samples} over ${requests.base} (base)`);
+  return {
+    diagnosis: {
+      target: ep.name,
+      sampleMs: result.sampleMs,
+      base: profiledSide(sides.base, base.samples, requests.base),
+      head: profiledSide(sides.head, head.samples, requests.head),
+      files,
+      ...(result.cut && { note: `profile cut short: ${result.cut}` }),
+    },
+  };
+}
+
+// The endpoint's own load (its connections) on one side for a while; how many responses came back.
+async function loadFor(ep: EndpointPlan, ms: number, opts: SameRunnerOptions): Promise<number> {
+  let answered = 0;
+  const sink: ResponseSink = { response: () => void answered++, failure: () => {} };
+  await opts.load.run(
+    { ...ep, load: { ...ep.load, warmupMs: 0, durationMs: ms, samples: 1, minSamples: 1 } },
+    { sink, ...(opts.signal && { signal: opts.signal }) },
+  );
+  return answered;
+}
+
+/** The diagnosis as a same-runner pass's last step: what its rounds found suspicious, profiled before both apps stop. */
+export function diagnosisAfterRounds(
+  head: { environment: Report['environment']; startedAt: Date },
+  opts: SameRunnerOptions,
+): { afterRounds: AfterRounds; diagnosis: () => Diagnosis | undefined } {
+  let diagnosis: Diagnosis | undefined;
+  return {
+    afterRounds: async ({ plan, apps, result, random }) => {
+      if (!withDiagnose(plan)) return;
+      const rows = compareWithSameRunnerBase(plan, { environment: head.environment, targets: result.targets }, result, head.startedAt).comparisons;
+      const measured = new Set(result.targets.filter((t) => t.status === 'ok').map((t) => t.name));
+      const endpoints = endpointsToDiagnose(plan, rows).filter((e) => measured.has(e.name));
+      if (endpoints.length === 0) return;
+      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(endpoints, { plan, apps, opts, random }));
+    },
+    diagnosis: () => diagnosis,
+  };
+}
+
+const withDiagnose = (plan: GatePlan): plan is GatePlan & { diagnose: DiagnosePlan } => plan.diagnose !== undefined;
