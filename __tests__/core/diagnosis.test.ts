@@ -165,3 +165,11 @@ describe('the diagnosis in the views', () => {
     expect(r.ok ? 'ok' : r.reason).toBe('ok');
   });
 });
+
+describe('a Python app perf cannot name', () => {
+  it("says perf saw CPython's interpreter, not its functions, instead of naming the interpreter's C frames", () => {
+    const py = (n: number) => profiledSide(folded(`gunicorn;_PyEval_EvalFrameDefault;_PyEval_EvalFrameDefault;PyObject_Vectorcall;pqGetResult ${n}`), n, 1000);
+    const why = endpointWhy({ target: 'orders', sampleMs: 10, base: py(10), head: py(200) }, '`SELECT …`: 2 → 101 calls a request');
+    expect(why).toEqual(['`SELECT …`: 2 → 101 calls a request', expect.stringMatching(/^perf saw CPython's interpreter but not the Python functions/)]);
+  });
+});

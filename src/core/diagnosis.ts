@@ -64,11 +64,21 @@ export function diagnosisOf(diagnosis: Diagnosis | undefined, target: string): E
 export function endpointWhy(d: EndpointDiagnosis | undefined, workCause?: string): string[] {
   if (!d) return workCause ? [workCause] : [];
   const profile = profileDiffOf(d, { byCode: true });
+  if (profile && interpreterOnly(d)) {
+    const note = `perf saw CPython's interpreter but not the Python functions it ran (CPython before 3.12 does not name them for perf; 3.12 does with PYTHONPERFSUPPORT=1, which perf-gate sets)`;
+    return whyLines({ profileNote: [d.note, note].filter(Boolean).join('; '), ...(workCause && { workCause }) });
+  }
   return whyLines({
     ...(profile && { profile, floor: noiseFloor(d, profile.totals.base) }),
     ...(d.note && { profileNote: d.note }),
     ...(workCause && { workCause }),
   });
+}
+
+// A side whose stacks run through CPython's eval loop with no Python frame named: its C frames would be the answer.
+function interpreterOnly(d: EndpointDiagnosis): boolean {
+  const stacks = d.head?.stacks ?? '';
+  return /(^|;)_PyEval_EvalFrameDefault(;| \d)/m.test(stacks) && !/(^|;)(py::|[^;]+\.py:)/m.test(stacks);
 }
 
 /**
