@@ -6,7 +6,8 @@
 // verdict: what goes wrong is a note on the endpoint.
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { perfProfiler, type Profiler } from './adapters/perf-profiler.js';
+import { inspectorProfiler } from './adapters/inspector-profiler.js';
+import { perfProfiler, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
 import { writeProfileFiles } from './adapters/report-files.js';
 import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
 import { profiledSide, relocated } from './core/diagnosis.js';
@@ -48,7 +49,8 @@ export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan },
  * functions, CPython 3.12's perf trampolines. Native code names itself.
  */
 export function profilingEnv(app: AppPlan, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const nodeOptions = [app.env.NODE_OPTIONS ?? env.NODE_OPTIONS, '--perf-basic-prof-only-functions'].filter(Boolean).join(' ');
+  // Node: its inspector, for V8's profiler (names what the JIT inlined), and its perf map for perf.
+  const nodeOptions = [app.env.NODE_OPTIONS ?? env.NODE_OPTIONS, '--inspect=127.0.0.1:0', '--perf-basic-prof-only-functions'].filter(Boolean).join(' ');
   return { NODE_OPTIONS: nodeOptions, PYTHONPERFSUPPORT: '1' };
 }
 
@@ -96,10 +98,9 @@ async function profileEndpoint(ep: EndpointPlan, ctx: DiagnoseContext, profiled:
   for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
   const pids = { head: apps.pids('head'), base: apps.pids('base') };
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
-  // PERF_GATE_PERF: a perf binary of its own (a runner whose perf wrapper does not match its kernel).
-  const profiler = ctx.profiler ?? perfProfiler(process.env.PERF_GATE_PERF ? { perf: process.env.PERF_GATE_PERF } : {});
-  const session = await profiler.start(pids, { maxMs: 2 * durationMs + windowSlackMs, ...(opts.signal && { signal: opts.signal }) });
-  if ('ok' in session) return { diagnosis: { target: ep.name, note: session.reason }, refused: true };
+  const started = await startProfiling(pids, { maxMs: 2 * durationMs + windowSlackMs, ...(opts.signal && { signal: opts.signal }) }, ctx.profiler);
+  if ('ok' in started) return { diagnosis: { target: ep.name, note: started.reason }, refused: true };
+  const { session, by } = started;
   const requests = { head: 0, base: 0 };
   const slices = async () => {
     for (let done = 0; done < durationMs && !opts.signal?.aborted; done += sliceMs) {
@@ -124,6 +125,7 @@ async function profileEndpoint(ep: EndpointPlan, ctx: DiagnoseContext, profiled:
   return {
     diagnosis: {
       target: ep.name,
+      profiler: by,
       sampleMs: result.sampleMs,
       base: profiledSide(sides.base, base.samples, requests.base),
       head: profiledSide(sides.head, head.samples, requests.head),
@@ -131,6 +133,25 @@ async function profileEndpoint(ep: EndpointPlan, ctx: DiagnoseContext, profiled:
       ...(result.cut && { note: `profile cut short: ${result.cut}` }),
     },
   };
+}
+
+/**
+ * A Node app's own profiler first (V8's, over the inspectors both sides opened), else perf. PERF_GATE_PERF names a
+ * perf binary of its own (a runner whose perf wrapper does not match its kernel).
+ */
+async function startProfiling(
+  pids: Record<Arm, number[]>,
+  limits: { maxMs: number; signal?: AbortSignal },
+  given?: Profiler,
+): Promise<{ session: ProfileSession; by: 'v8' | 'perf' } | { ok: false; reason: string }> {
+  if (given) {
+    const s = await given.start(pids, limits);
+    return 'ok' in s ? s : { session: s, by: 'perf' };
+  }
+  const v8 = await inspectorProfiler().start(pids, limits);
+  if (!('ok' in v8)) return { session: v8, by: 'v8' };
+  const perf = await perfProfiler(process.env.PERF_GATE_PERF ? { perf: process.env.PERF_GATE_PERF } : {}).start(pids, limits);
+  return 'ok' in perf ? perf : { session: perf, by: 'perf' };
 }
 
 // The endpoint's own load (its connections) on one side for a while; how many responses came back.

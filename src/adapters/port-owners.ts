@@ -11,8 +11,8 @@ interface PortOwner {
 
 const listenState = '0A';
 
-/** Socket inodes listening on each of the ports, from /proc/net/tcp and tcp6. */
-function listeningInodes(ports: ReadonlySet<number>): Map<string, number> {
+/** Socket inodes listening on each of the ports (every port when absent), from /proc/net/tcp and tcp6. */
+function listeningInodes(ports?: ReadonlySet<number>): Map<string, number> {
   const inodes = new Map<string, number>();
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     let text: string;
@@ -26,7 +26,7 @@ function listeningInodes(ports: ReadonlySet<number>): Map<string, number> {
       const [local, state, inode] = [cols[1], cols[3], cols[9]];
       if (!local || state !== listenState || !inode || inode === '0') continue;
       const port = Number.parseInt(local.slice(local.lastIndexOf(':') + 1), 16);
-      if (ports.has(port)) inodes.set(inode, port);
+      if (!ports || ports.has(port)) inodes.set(inode, port);
     }
   }
   return inodes;
@@ -89,6 +89,23 @@ export function listenersOn(ports: readonly number[]): PortOwner[] {
     }
   }
   return [...owners.values()];
+}
+
+/** The ports a process listens on (none where /proc cannot say). */
+export function portsListenedBy(pid: number): number[] {
+  const inodes = listeningInodes();
+  const ports = new Set<number>();
+  for (const dir of fdDirs(String(pid))) {
+    for (const fd of numeric(dir)) {
+      try {
+        const port = inodes.get(/^socket:\[(\d+)\]$/.exec(readlinkSync(`${dir}/${fd}`))?.[1] ?? '');
+        if (port !== undefined) ports.add(port);
+      } catch {
+        // closed while we looked
+      }
+    }
+  }
+  return [...ports];
 }
 
 /** Live processes whose environment holds `name=value`: what perf-gate started, even after it left the group. */

@@ -69,7 +69,7 @@ export function endpointWhy(d: EndpointDiagnosis | undefined, workCause?: string
     return whyLines({ profileNote: [d.note, note].filter(Boolean).join('; '), ...(workCause && { workCause }) });
   }
   return whyLines({
-    ...(profile && { profile, floor: noiseFloor(d, profile.totals.base) }),
+    ...(profile && { profile, floor: noiseFloor(d, profile.totals) }),
     ...(d.note && { profileNote: d.note }),
     ...(workCause && { workCause }),
   });
@@ -85,7 +85,8 @@ function interpreterOnly(d: EndpointDiagnosis): boolean {
  * The least growth worth naming, CPU ms per 1,000 requests: what a few samples on head stand for (a sample's worth
  * moves with where the sampler happened to land), and a small share of base's whole CPU per request.
  */
-export function noiseFloor(d: EndpointDiagnosis, baseTotal: number): number {
-  const perSample = d.sampleMs !== undefined && d.head && d.head.requests > 0 ? (d.sampleMs * 1000) / d.head.requests : 0;
-  return Math.max(0.5, minSamplesNamed * perSample, minShareNamed * baseTotal);
+export function noiseFloor(d: EndpointDiagnosis, totals: { base: number; head: number }): number {
+  // What one sample stands for per 1,000 requests: perf's count one each, V8's weigh the µs each stood for.
+  const perSample = d.head && d.head.samples > 0 ? totals.head / d.head.samples : 0;
+  return Math.max(0.5, minSamplesNamed * perSample, minShareNamed * totals.base);
 }
