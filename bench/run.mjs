@@ -18,6 +18,9 @@
 //   work            the Django shop's N+1, one statement more and a lost cache against one stored run, quiet and beside a
 //                   CPU hog: per-request counts detected / A/A false regressed beside p95 (targets 20 of 20 · 0); the
 //                   cost of reading the work (targets within 2 % req/s, 3 % wall time) (bench/work.mjs)
+//   diagnose        same-runner + diagnose: {} on the example app: the function doing the extra work first in the why
+//                   (target 20 of 20), the pass's wall time per endpoint (≤ 30 s), A/A runs profiled and time added
+//                   (+0 s) (bench/diagnose.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -34,6 +37,7 @@ import { sameRunnerQuality } from './same-runner.mjs';
 import { shapeQuality, soakSeparation } from './shapes.mjs';
 import { stacksQuality } from './stacks.mjs';
 import { workQuality } from './work.mjs';
+import { diagnoseQuality } from './diagnose.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -250,7 +254,7 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks,work').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks,work,diagnose').split(','));
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -272,6 +276,7 @@ const shapes = only.has('shapes')
 if (only.has('stacks')) ensureWrk();
 const stacks = only.has('stacks') ? await stacksQuality({ run, cli, root, appDir, work, freePort, previous: previous.stacks }) : previous.stacks;
 const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, work, freePort, previous: previous.workPerRequest }) : previous.workPerRequest;
+const diagnose = only.has('diagnose') ? await diagnoseQuality({ cli, appDir, work }) : previous.diagnose;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -296,6 +301,7 @@ const figures = {
   shapes,
   stacks,
   workPerRequest,
+  diagnose,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -449,6 +455,13 @@ const lines = [
               `| CPU one boundary's reading costs (the scrape and the statements' query, ${workPerRequest.cost.cpuPerBoundary.times} times against the idle app): the app's worker · PostgreSQL · the client | ${f(workPerRequest.cost.cpuPerBoundary.appMs, 2)} · ${f(workPerRequest.cost.cpuPerBoundary.dbMs, 2)} · ${f(workPerRequest.cost.cpuPerBoundary.clientMs, 2)} ms (at 1 s bursts ${f((workPerRequest.cost.cpuPerBoundary.appMs + workPerRequest.cost.cpuPerBoundary.dbMs + workPerRequest.cost.cpuPerBoundary.clientMs) / 10, 2)} % of one core) | |`,
             ]
           : []),
+      ]
+    : []),
+  ...(diagnose
+    ? [
+        `| diagnose, A/B: the head spends ${diagnose.workUs} µs more CPU a request in extraWork, ${diagnose.runs} runs: \`extraWork\` first in the why (${diagnose.profiled} profiled, by ${diagnose.profilers.join(', ')}) | ${diagnose.named} of ${diagnose.runs} | 20 of 20 |`,
+        `| diagnose: the pass's wall time for one endpoint, 10 s a side (median · worst) | ${f(diagnose.medianPassS, 1)} s · ${f(diagnose.worstPassS, 1)} s | ≤ 30 s |`,
+        `| diagnose, A/A, ${diagnose.aa.runs} runs: profiled · time added (median) | ${diagnose.aa.profiled} of ${diagnose.aa.runs} · ${f(diagnose.aa.addedS, 1)} s | +0 s when nothing is suspicious |`,
       ]
     : []),
 ];

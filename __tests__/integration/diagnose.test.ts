@@ -2,7 +2,7 @@
 // same-runner mode, profiled with Linux perf after the rounds; perf refused; nothing suspicious, nothing profiled.
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/gate.js';
 import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
@@ -99,6 +99,52 @@ describe('diagnose beside the base', () => {
     // An A/A run can lean worse by chance (then it is profiled, as it should be); most often it does not.
     if (out.report.diagnosis === undefined) expect(existsSync(path.join(repo, 'out', 'profiles'))).toBe(false);
     else expect(out.report.diagnosis.endpoints.map((e) => e.target)).toEqual(['ping']);
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+});
+
+describe('diagnose an app that forks its workers after it starts', () => {
+  it('profiles the workers (a Node cluster) and names the function that grew in them', async () => {
+    const marker = uniqueMarker();
+    const repo = tempDir();
+    const app = (extra: string) => `import cluster from 'node:cluster';
+import http from 'node:http';
+function hashRounds(n) { let h = 0; for (let i = 0; i < n; i++) h = (h * 31 + i) | 0; return h; }
+if (cluster.isPrimary) {
+  // Workers come a moment after the primary starts, as gunicorn's and pm2's do.
+  setTimeout(() => { cluster.fork(); cluster.fork(); }, 300);
+} else {
+  http.createServer((req, res) => res.end(String(${extra}))).listen(Number(process.env.PORT), '127.0.0.1');
+}
+`;
+    mkdirSync(path.join(repo, 'app'));
+    writeFileSync(path.join(repo, 'app', 'server.mjs'), app('0'));
+    writeFileSync(
+      path.join(repo, 'perf-budget.yml'),
+      `app:
+  command: node server.mjs
+  cwd: app
+  env: { PORT: 3000, ${markerVariable}: ${marker} }
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: /, timeout: 20s }
+sameRunner: { ref: HEAD~1, minSamples: 3, maxSamples: 4, timeBudget: 5s, restartEvery: 10 }
+diagnose: { duration: 2s, when: always }
+load: { duration: 1s, warmup: 200ms, samples: 4, connections: 2 }
+endpoints:
+  - { name: hash, url: /, relative: { p95: '+20% or +1ms' } }
+`,
+    );
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'base');
+    writeFileSync(path.join(repo, 'app', 'server.mjs'), app('hashRounds(3_000_000)'));
+    git(repo, 'commit', '-qam', 'head');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    const [hash] = out.report.diagnosis!.endpoints;
+    expect(hash!.note).toBeUndefined();
+    expect(hash!.head!.requests).toBeGreaterThan(0);
+    expect(out.markdown).toMatch(/`hash`\*\*.*\n\n- `hashRounds` \(`app\/server\.mjs:3:\d+`\): \+/);
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 });
