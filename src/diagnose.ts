@@ -4,7 +4,10 @@
 // samples both sides' processes while the endpoint's load alternates between them in slices (as same-runner's
 // bursts do), and each side's stacks are folded from its own processes. A diagnosis never fails a run or changes a
 // verdict: what goes wrong is a note on the endpoint.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pythonSamplerEnv, pythonSampler } from './adapters/python-sampler.js';
 import { performance } from 'node:perf_hooks';
 import { inspectorProfiler } from './adapters/inspector-profiler.js';
 import { perfProfiler, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
@@ -59,11 +62,13 @@ export async function diagnose(endpoints: readonly EndpointPlan[], ctx: Diagnose
   const began = performance.now();
   const diagnosis: Diagnosis = { when: plan.diagnose.when, durationMs: plan.diagnose.durationMs, wallMs: 0, endpoints: [] };
   const profiled = new Set<number>();
+  // Where the Python sampler perf-gate puts into a Python app writes its counts.
+  const samples = mkdtempSync(path.join(opts.tempDir ?? os.tmpdir(), 'perf-gate-py-'));
   opts.log.info(
     `profiling ${plural(endpoints.length, 'endpoint')} on both apps (${formatValue(plan.diagnose.durationMs, 'ms')} a side): ${endpoints.map((e) => e.name).join(', ')}`,
   );
   try {
-    await apps.restart(profilingEnv(plan.app));
+    await apps.restart({ ...profilingEnv(plan.app), ...pythonSamplerEnv(samples, plan.app.env.PYTHONPATH ?? process.env.PYTHONPATH) });
     let refused: string | undefined;
     for (const ep of endpoints) {
       if (opts.signal?.aborted) break;
@@ -71,7 +76,7 @@ export async function diagnose(endpoints: readonly EndpointPlan[], ctx: Diagnose
         diagnosis.endpoints.push({ target: ep.name, note: refused });
         continue;
       }
-      const one = await profileEndpoint(ep, ctx, profiled);
+      const one = await profileEndpoint(ep, { ...ctx, samples }, profiled);
       diagnosis.endpoints.push(one.diagnosis);
       if (one.refused) {
         refused = one.diagnosis.note;
@@ -86,19 +91,24 @@ export async function diagnose(endpoints: readonly EndpointPlan[], ctx: Diagnose
   } finally {
     // The perf maps the runtimes wrote for perf-gate (/tmp/perf-PID.map) go with the pass.
     for (const pid of profiled) rmSync(`/tmp/perf-${pid}.map`, { force: true });
+    rmSync(samples, { recursive: true, force: true });
   }
   diagnosis.wallMs = Math.round(performance.now() - began);
   return diagnosis;
 }
 
-async function profileEndpoint(ep: EndpointPlan, ctx: DiagnoseContext, profiled: Set<number>): Promise<{ diagnosis: EndpointDiagnosis; refused?: boolean }> {
+async function profileEndpoint(
+  ep: EndpointPlan,
+  ctx: DiagnoseContext & { samples: string },
+  profiled: Set<number>,
+): Promise<{ diagnosis: EndpointDiagnosis; refused?: boolean }> {
   const { apps, opts, plan } = ctx;
   const targets = Object.fromEntries(arms.map((arm) => [arm, onPortUrl(ep, plan.app.baseUrl, apps.ports[arm])])) as Record<Arm, EndpointPlan>;
   const durationMs = plan.diagnose.durationMs;
   for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
   const pids = { head: apps.pids('head'), base: apps.pids('base') };
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
-  const started = await startProfiling(pids, { maxMs: 2 * durationMs + windowSlackMs, ...(opts.signal && { signal: opts.signal }) }, ctx.profiler);
+  const started = await startProfiling(pids, { maxMs: 2 * durationMs + windowSlackMs, ...(opts.signal && { signal: opts.signal }) }, ctx.samples, ctx.profiler);
   if ('ok' in started) return { diagnosis: { target: ep.name, note: started.reason }, refused: true };
   const { session, by } = started;
   const requests = { head: 0, base: 0 };
@@ -136,20 +146,23 @@ async function profileEndpoint(ep: EndpointPlan, ctx: DiagnoseContext, profiled:
 }
 
 /**
- * A Node app's own profiler first (V8's, over the inspectors both sides opened), else perf. PERF_GATE_PERF names a
- * perf binary of its own (a runner whose perf wrapper does not match its kernel).
+ * A Node app's own profiler first (V8's, over the inspectors both sides opened), then the Python sampler, else perf.
+ * PERF_GATE_PERF names a perf binary of its own (a runner whose perf wrapper does not match its kernel).
  */
 async function startProfiling(
   pids: Record<Arm, number[]>,
   limits: { maxMs: number; signal?: AbortSignal },
+  samples: string,
   given?: Profiler,
-): Promise<{ session: ProfileSession; by: 'v8' | 'perf' } | { ok: false; reason: string }> {
+): Promise<{ session: ProfileSession; by: 'v8' | 'python' | 'perf' } | { ok: false; reason: string }> {
   if (given) {
     const s = await given.start(pids, limits);
     return 'ok' in s ? s : { session: s, by: 'perf' };
   }
   const v8 = await inspectorProfiler().start(pids, limits);
   if (!('ok' in v8)) return { session: v8, by: 'v8' };
+  const python = await pythonSampler(samples).start(pids, limits);
+  if (!('ok' in python)) return { session: python, by: 'python' };
   const perf = await perfProfiler(process.env.PERF_GATE_PERF ? { perf: process.env.PERF_GATE_PERF } : {}).start(pids, limits);
   return 'ok' in perf ? perf : { session: perf, by: 'perf' };
 }

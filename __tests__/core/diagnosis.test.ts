@@ -1,7 +1,7 @@
 // The diagnosis as the report keeps it and the views say it, on fixed stacks: frames made comparable across the
 // two checkouts, the runtime's time under a source function counted as its own, the why, the rendered sections.
 import { describe, expect, it } from '@jest/globals';
-import { endpointWhy, profiledSide, relocated } from '../../src/core/diagnosis.js';
+import { callerInApp, endpointWhy, profiledSide, relocated } from '../../src/core/diagnosis.js';
 import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { attributedToCode, unifyFrames } from '../../src/core/profile-diff.js';
 import { parseFolded, type Folded } from '../../src/core/profile.js';
@@ -171,5 +171,22 @@ describe('a Python app perf cannot name', () => {
     const py = (n: number) => profiledSide(folded(`gunicorn;_PyEval_EvalFrameDefault;_PyEval_EvalFrameDefault;PyObject_Vectorcall;pqGetResult ${n}`), n, 1000);
     const why = endpointWhy({ target: 'orders', sampleMs: 10, base: py(10), head: py(200) }, '`SELECT …`: 2 → 101 calls a request');
     expect(why).toEqual(['`SELECT …`: 2 → 101 calls a request', expect.stringMatching(/^perf saw CPython's interpreter but not the Python functions/)]);
+  });
+});
+
+describe('a library function reached from the app', () => {
+  it("names the app's own function it is reached from most, whose file is in the checkout", () => {
+    const lib = '_execute (/usr/lib/python3/dist-packages/django/db/backends/utils.py:77)';
+    const stacks = folded(
+      `gunicorn;handle (/usr/lib/python3/gunicorn/sync.py:10);order_list (shop/views.py:40);__get__ (/usr/lib/python3/django/related.py:5);${lib} 90\n` +
+        `gunicorn;handle (/usr/lib/python3/gunicorn/sync.py:10);health (shop/views.py:12);${lib} 10`,
+    );
+    expect(callerInApp(stacks, lib)).toBe('order_list (shop/views.py:40)');
+    expect(callerInApp(stacks, 'order_list (shop/views.py:40)')).toBeUndefined();
+    const base = profiledSide(folded('gunicorn;handle (/usr/lib/python3/gunicorn/sync.py:10);order_list (shop/views.py:40) 5'), 5, 1000);
+    const why = endpointWhy({ target: 'orders', profiler: 'python', sampleMs: 10, base, head: profiledSide(stacks, 100, 1000) });
+    expect(why[0]).toBe(
+      '`_execute` (`/usr/lib/python3/dist-packages/django/db/backends/utils.py:77`) from `order_list` (`shop/views.py:40`): +1 s time per 1,000 requests, new on this path',
+    );
   });
 });

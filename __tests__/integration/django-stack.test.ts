@@ -190,7 +190,7 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
       port: await freePort(),
       cwd: 'shop',
       env: { SHOP_N_PLUS_ONE: '1' },
-      extra: `sameRunner:\n  dir: ../base\n  env: { SHOP_N_PLUS_ONE: '0', DATABASE_URL: '\${SHOP_BASE_DATABASE_URL}' }\n  minSamples: 4\n  timeBudget: 40s\n`,
+      extra: `sameRunner:\n  dir: ../base\n  env: { SHOP_N_PLUS_ONE: '0', DATABASE_URL: '\${SHOP_BASE_DATABASE_URL}' }\n  minSamples: 4\n  timeBudget: 40s\ndiagnose: { duration: 3s }\n`,
     });
     const out = await runGate({
       config: 'perf-budget.yml',
@@ -202,6 +202,12 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
     expect(out.report.errors).toEqual([]);
     const orders = out.report.comparisons.find((r) => r.target === 'orders' && r.metric === 'p95')!;
     expect(orders.verdict).toBe('regressed');
+    // Diagnosed by perf-gate's sampler in each gunicorn worker: the per-row query path, in Python frames.
+    const why = out.report.diagnosis!.endpoints.find((e) => e.target === 'orders')!;
+    expect(why.profiler).toBe('python');
+    expect(out.markdown).toMatch(
+      /\*\*Why `orders`\*\*.*\n\n- `[\w.]+` \(`\/usr\/lib\/python3\/dist-packages\/django\/db\/[\w/.]+:\d+`\) from `\w+` \(`shop\/[\w/]+\.py:\d+`\): \+/,
+    );
     // app.setup ran for each side, each on its own database.
     for (const log of ['app-setup.log', 'base-app-setup.log']) expect(readFileSync(path.join(head, 'out', log), 'utf8')).toContain('seeded 200 customers');
     expect(processesWith(marker)).toEqual([]);
@@ -316,7 +322,7 @@ describe('nginx serving a file with its defaults', () => {
   command: nginx -c ${dir}/nginx.conf
   env: { ${markerVariable}: ${marker} }
   baseUrl: http://127.0.0.1:${port}
-load: { duration: 2s, warmup: 500ms, samples: 4, connections: 4 }
+load: { duration: 4s, warmup: 500ms, samples: 4, connections: 4 }
 endpoints:
   - { name: page, url: /index.html }
 `,

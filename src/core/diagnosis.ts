@@ -2,7 +2,7 @@
 // requests, and from them the comparison the views draw: CPU per 1,000 requests by function, the flame graph, the
 // "why". Frames are made comparable first: each side's checkout root is cut from the file paths in its frames, so
 // the base's worktree and this checkout name one function alike.
-import { diffProfiles, unifyFrames, type ProfileDiff } from './profile-diff.js';
+import { diffProfiles, frameLabel, unifyFrames, type ProfileDiff } from './profile-diff.js';
 import { formatFolded, parseFolded, type Folded, type SideProfile } from './profile.js';
 import type { Diagnosis, EndpointDiagnosis, ProfiledSide } from './report.js';
 import { whyLines } from './why.js';
@@ -68,12 +68,39 @@ export function endpointWhy(d: EndpointDiagnosis | undefined, workCause?: string
     const note = `perf saw CPython's interpreter but not the Python functions it ran (CPython before 3.12 does not name them for perf; 3.12 does with PYTHONPERFSUPPORT=1, which perf-gate sets)`;
     return whyLines({ profileNote: [d.note, note].filter(Boolean).join('; '), ...(workCause && { workCause }) });
   }
+  const head = sidesOf(d)?.head.folded;
   return whyLines({
-    ...(profile && { profile, floor: noiseFloor(d, profile.totals) }),
+    ...(profile && { profile, floor: noiseFloor(d, profile.totals), measure: d.profiler === 'python' ? ('time' as const) : ('CPU' as const) }),
+    ...(head && { via: (frame: string) => callerInApp(head, frame) }),
     ...(d.note && { profileNote: d.note }),
     ...(workCause && { workCause }),
   });
 }
+
+/**
+ * The app's own function a library frame is most often reached from: the innermost frame above it whose file is in
+ * the checkout (a path relative to it, where a library's stays absolute). Undefined when the frame is the app's.
+ */
+export function callerInApp(stacks: Folded, frame: string): string | undefined {
+  if (inCheckout(frame)) return undefined;
+  const weight = new Map<string, number>();
+  for (const [stack, n] of stacks) {
+    const frames = stack.split(';');
+    const at = frames.lastIndexOf(frame);
+    if (at < 0) continue;
+    for (let i = at - 1; i >= 0; i--) {
+      if (!inCheckout(frames[i]!)) continue;
+      weight.set(frames[i]!, (weight.get(frames[i]!) ?? 0) + n);
+      break;
+    }
+  }
+  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const inCheckout = (frame: string) => {
+  const where = frameLabel(frame).where;
+  return where !== undefined && !where.startsWith('/') && !/^(node:|internal\/|<|file:)/.test(where);
+};
 
 // A side whose stacks run through CPython's eval loop with no Python frame named: its C frames would be the answer.
 function interpreterOnly(d: EndpointDiagnosis): boolean {

@@ -113,6 +113,9 @@ export function grownFunctions(diff: ProfileDiff, { max = 3, share = 0.8, floor 
 export function frameLabel(frame: string): { name: string; where?: string } {
   // austin / py-spy: "function (file.py:12)" or "file.py:function:12"; V8's perf map: "JS:*'name file.js:12:3"
   // (* optimized, ~ interpreted, ^ baseline; an anonymous function has no name).
+  // CPython 3.12's perf trampolines: "py::function:/path/file.py".
+  const trampoline = /^py::(.+?):(\/.+\.py)$/.exec(frame);
+  if (trampoline) return { name: trampoline[1]!, where: trampoline[2]! };
   const paren = /^(.*?) \(([^()]+:\d+)\)$/.exec(frame);
   if (paren) return { name: paren[1]!, where: paren[2]! };
   const v8 = /^(?:JS:)?[*~^+]?'?(\S*) (\S+:\d+(?::\d+)?)$/.exec(frame);

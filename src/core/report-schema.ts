@@ -153,7 +153,7 @@ const reportSchema = z
         endpoints: z.array(
           z.object({
             target: z.string(),
-            profiler: z.enum(['v8', 'perf']).optional(),
+            profiler: z.enum(['v8', 'python', 'perf']).optional(),
             note: z.string().optional(),
             sampleMs: num.positive().optional(),
             base: profiledSide.optional(),

@@ -325,8 +325,8 @@ export interface ProfiledSide {
 /** An endpoint profiled base and head side by side, or why it could not be. */
 export interface EndpointDiagnosis {
   target: string;
-  /** What sampled it: V8's profiler over a Node app's inspector, or Linux perf. */
-  profiler?: 'v8' | 'perf';
+  /** What sampled it: V8's profiler over a Node app's inspector, perf-gate's sampler in a Python app, or Linux perf. */
+  profiler?: 'v8' | 'python' | 'perf';
   /** Why there is no profile (perf missing or refused), or why it is partial (the pass cut short). */
   note?: string;
   /** CPU ms one sample stands for. */

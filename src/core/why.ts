@@ -14,20 +14,32 @@ export interface WhyInput {
   profileNote?: string;
   /** The statement or counter that grew most, as the work views say it. */
   workCause?: string;
-  /** Growth below this (CPU ms per 1,000 requests) is sampling noise, not an answer. */
+  /** Growth below this (ms per 1,000 requests) is sampling noise, not an answer. */
   floor?: number;
+  /** What the profile counts: CPU (perf, V8), or a thread's time in the code, waits included (the Python sampler). */
+  measure?: 'CPU' | 'time';
+  /** The app's own function a library frame is reached from, when it is not the app's. */
+  via?: (frame: string) => string | undefined;
 }
 
 export function whyLines(input: WhyInput): string[] {
   const lines: string[] = [];
+  const measure = input.measure ?? 'CPU';
   if (input.profile) {
     const grown = grownFunctions(input.profile, input.floor === undefined ? {} : { floor: input.floor });
     for (const f of grown) {
       const { name, where } = frameLabel(f.frame);
-      const place = where ? ` (${codeSpan(where)})` : '';
-      lines.push(`${codeSpan(name)}${place}: ${signed(growth(f).self, 'ms')} CPU per 1,000 requests${f.presence === 'new' ? ', new on this path' : ''}`);
+      const caller = input.via?.(f.frame);
+      const from = caller ? frameLabel(caller) : undefined;
+      const place = `${where ? ` (${codeSpan(where)})` : ''}${from ? ` from ${codeSpan(from.name)}${from.where ? ` (${codeSpan(from.where)})` : ''}` : ''}`;
+      lines.push(`${codeSpan(name)}${place}: ${signed(growth(f).self, 'ms')} ${measure} per 1,000 requests${f.presence === 'new' ? ', new on this path' : ''}`);
     }
-    if (grown.length === 0) lines.push('no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)');
+    if (grown.length === 0)
+      lines.push(
+        measure === 'CPU'
+          ? 'no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)'
+          : 'no function took more time per request: the time went elsewhere (the server before the app, other services)',
+      );
   }
   if (input.workCause) lines.push(input.workCause);
   if (input.profileNote) lines.push(input.profileNote);
