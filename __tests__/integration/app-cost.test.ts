@@ -28,7 +28,8 @@ describe('cost metrics of the app', () => {
     expect(cpu.unit).toBe('ms');
     // One a burst; a burst whose reading a busy machine delayed past its end has none.
     expect(cpu.samples.length).toBeGreaterThanOrEqual(2);
-    expect(cpu.value).toBeGreaterThan(0);
+    // The kernel counts CPU in 10 ms ticks: a starved app's burst can read none.
+    expect(cpu.value).toBeGreaterThanOrEqual(0);
     expect(plain['app-rss']!.value).toBeGreaterThan(10 * 2 ** 20);
     expect(plain['app-rss']!.samples.length).toBeGreaterThanOrEqual(2);
     // 300 µs of CPU work a request shows as at least a quarter of a millisecond more CPU a request.
