@@ -11,7 +11,7 @@ const quiet = { info: () => {}, warn: () => {} };
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
 
 /** A repository with the example app in app/, a budget confirming against `ref`, and the base committed. */
-function repository(marker: string, confirm: string, delayMs = 0): string {
+function repository(marker: string, confirm: string, delayMs = 0, extra = ''): string {
   const repo = tempDir();
   cpSync(exampleAppDir, path.join(repo, 'app'), { recursive: true });
   writeFileSync(
@@ -23,7 +23,7 @@ function repository(marker: string, confirm: string, delayMs = 0): string {
   baseUrl: http://127.0.0.1:3000
   ready: { url: /health, timeout: 10s }
 confirm: ${confirm}
-load: { duration: 1s, warmup: 200ms, samples: 5, connections: 4 }
+${extra}load: { duration: 1s, warmup: 200ms, samples: 5, connections: 4 }
 relative: { runNoise: 0% }
 endpoints:
   - { name: ping, url: /api/ping, relative: { p95: '+20% or +1ms' } }
@@ -59,7 +59,7 @@ describe('confirmation of a stored-baseline verdict', () => {
   it('measures a regressed rule again beside the merge-base and keeps both verdicts', async () => {
     const marker = uniqueMarker();
     const temp = tempDir('perf-gate-wt-');
-    const repo = repository(marker, "{ ref: 'HEAD~1' }");
+    const repo = repository(marker, "{ ref: 'HEAD~1' }", 0, 'diagnose: { duration: 1s }\n');
     await storedRun(repo, 'stored');
     commitSlower(repo);
     const out = await runGate({
@@ -77,6 +77,10 @@ describe('confirmation of a stored-baseline verdict', () => {
     expect(out.markdown).toMatch(/measured again beside worktree of [0-9a-f]{7} \(merge-base with HEAD&#126;1\) on this runner/);
     expect(out.markdown).toContain('(confirmed; stored baseline: regressed)');
     expect(existsSync(path.join(repo, 'out', 'confirm-base-app.log'))).toBe(true);
+    // The confirmed regression profiled on both apps before they stopped (the head waits, so no function grew).
+    expect(out.report.diagnosis!.endpoints).toEqual([expect.objectContaining({ target: 'ping', profiler: 'v8' })]);
+    expect(out.markdown).toContain('**Why `ping`**');
+    // Nothing left in the temp directory: the worktree, Chrome's files, the Python sampler's counts.
     expect(readdirSync(temp)).toEqual([]);
     expect(processesWith(marker)).toEqual([]);
   });
