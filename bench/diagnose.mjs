@@ -83,7 +83,31 @@ async function measureRuns(kind, { cli, appDir, work, count, headWorkUs }) {
 
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 
-export async function diagnoseQuality({ cli, appDir, work }) {
+// The example app's req/s with V8's CPU profiler on (--cpu-prof: the profiler and interval the diagnosis uses over the
+// inspector) against without, both up at once, wrk alternating between them.
+async function profilerCost({ run, startExampleApp, work }) {
+  const rounds = 8;
+  const plain = await startExampleApp();
+  const profiled = await startExampleApp({ NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(work, 'cpu-prof')}` });
+  const rps = async (port) =>
+    Number(/Requests\/sec:\s+([\d.]+)/.exec((await run('wrk', ['-t1', '-c10', '-d5s', `http://127.0.0.1:${port}/api/items`])).out)?.[1]);
+  const ratios = [];
+  try {
+    for (let i = 0; i < rounds; i++) {
+      const [a, b] = i % 2 ? [profiled, plain] : [plain, profiled];
+      const first = await rps(a.port);
+      const second = await rps(b.port);
+      ratios.push(a === profiled ? first / second : second / first);
+    }
+  } finally {
+    plain.app.kill();
+    profiled.app.kill();
+  }
+  return { rounds, ratio: median(ratios), ratios };
+}
+
+export async function diagnoseQuality({ cli, appDir, work, run, startExampleApp }) {
+  const cost = await profilerCost({ run, startExampleApp, work });
   const ab = await measureRuns('ab', { cli, appDir, work, count: runs, headWorkUs: workUs });
   const aa = await measureRuns('aa', { cli, appDir, work, count: aaRuns, headWorkUs: 0 });
   const profiledAb = ab.filter((r) => r.profiled > 0);
@@ -97,5 +121,6 @@ export async function diagnoseQuality({ cli, appDir, work }) {
     worstPassS: Math.max(0, ...profiledAb.map((r) => r.passMs)) / 1000,
     firsts: [...new Set(ab.map((r) => r.first))].slice(0, 5),
     aa: { runs: aa.length, profiled: aa.filter((r) => r.profiled > 0).length, addedS: median(aa.map((r) => r.passMs)) / 1000 },
+    profilerCost: cost,
   };
 }
