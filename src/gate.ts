@@ -9,6 +9,7 @@ import { readBudgetFile } from './adapters/budget-file.js';
 import { fingerprint } from './adapters/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
 import { baseWork } from './core/work-diff.js';
+import { basePageFacts } from './core/page-facts.js';
 import { baseValues, compareWithBaseline, type BaselineProvider } from './core/baseline.js';
 
 export { baselineFromFiles } from './adapters/baseline-file.js';
@@ -304,6 +305,7 @@ async function compareWithStoredBaseline(
     ...found.info,
     values: baseValues(b.targets, new Set(head.targets.map((t) => t.name))),
     ...baseWork(b.targets, new Set(head.targets.map((t) => t.name))),
+    ...basePageFacts(b.targets, new Set(head.targets.map((t) => t.name))),
   };
   opts.log.info(`baseline: ${[baseline.sha?.slice(0, 7), baseline.ref, baseline.source].filter(Boolean).join(' ')}`);
   return {

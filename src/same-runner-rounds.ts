@@ -261,6 +261,7 @@ function mergeRuns(name: string, parts: readonly TargetResult[]): TargetResult {
         runs,
         representativeRun,
         ...(repPart?.page?.artifacts && { artifacts: repPart.page.artifacts }),
+        ...(repPart?.page?.facts && { facts: repPart.page.facts }),
       },
     }),
   };

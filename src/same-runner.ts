@@ -11,6 +11,7 @@ import type { GatePlan, SameRunnerPlan } from './core/plan.js';
 import type { BaselineInfo, ComparisonRow, Report, TargetResult } from './core/report.js';
 import { perStart } from './core/sampling.js';
 import { baseWork } from './core/work-diff.js';
+import { basePageFacts } from './core/page-facts.js';
 import { keepRunError, type SameRunnerOptions, type SameRunnerResult } from './measure.js';
 import type { RoundsContext } from './sampling-loop.js';
 import { allPageRounds, endpointRounds } from './same-runner-rounds.js';
@@ -102,6 +103,7 @@ export function compareWithSameRunnerBase(
       sameRunner: { sampling: sr.sampling },
       values: baseValues(sr.base, new Set(head.targets.map((t) => t.name))),
       ...baseWork(sr.base, new Set(head.targets.map((t) => t.name))),
+      ...basePageFacts(sr.base, new Set(head.targets.map((t) => t.name))),
     },
     // Each start of the apps is one sample (see meansPerStart).
     comparisons: compareWithBaseline(

@@ -70,6 +70,8 @@ describe('auditPages', () => {
     expect(home!.metrics.lcp!.value).toBeGreaterThan(0);
     expect(home!.metrics['document-requests']!.value).toBe(1);
     expect(home!.page!.artifacts).toEqual({ html: 'pages/home-page.report.html', json: 'pages/home-page.report.json' });
+    // What the median run's page is made of, kept for a later run's why: the document at least, with its bytes.
+    expect(home!.page!.facts!.requests).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Document', bytes: expect.any(Number) })]));
     expect(existsSync(path.join(reportDir, 'pages', 'home-page.report.html'))).toBe(true);
     expect(home!.page!.categories).toEqual(['performance']);
     expect(result.browser).toMatchObject({ lighthouse: '13.5.0', userAgent: expect.stringMatching(/Chrome\/\d+/) });

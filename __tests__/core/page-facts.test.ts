@@ -1,6 +1,25 @@
 // What changed on a page between base and head, from fixed Lighthouse results.
 import { describe, expect, it } from '@jest/globals';
 import { pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/page-facts.js';
+import { pageWhy, pageWhyHtml, pagesWhySection } from '../../src/core/render-diagnosis.js';
+import { validateReport } from '../../src/core/report-schema.js';
+import type { Report } from '../../src/core/report.js';
+
+// The least report.json the schema takes.
+const minimalReport = {
+  schemaVersion: 1,
+  tool: { name: 'perf-gate', version: '0.1.0' },
+  budgetFile: 'perf-budget.yml',
+  startedAt: '2026-12-02T00:00:00.000Z',
+  finishedAt: '2026-12-02T00:01:00.000Z',
+  environment: { perfGate: '0.1.0', node: 'v24', os: { platform: 'linux', arch: 'x64', release: '6' }, cores: 2, cpuModel: 'cpu', ci: false },
+  timings: { totalMs: 1 },
+  targets: [],
+  checks: [],
+  comparisons: [],
+  verdict: 'pass',
+  errors: [],
+};
 
 const lhr = (requests: [string, string, number][], scripts: [string, number][] = [], tasks: [string, number][] = [], unusedJsMs = 0) => ({
   audits: {
@@ -68,5 +87,46 @@ describe('pageChanges', () => {
     expect(pageWhyLines(changes)).toEqual(['`http://app/hero.jpg` (Image) grew 97.7 KB → 878.9 KB']);
     const removed = pageChanges(pageFactsOf(base), pageFactsOf(lhr([['http://app/', 'Document', 5_000]])));
     expect(removed.removed.map((r) => r.url)).toEqual(['http://app/hero.jpg', 'http://app/main.js']);
+  });
+});
+
+describe("a page's why in the report", () => {
+  const head = pageFactsOf(
+    lhr(
+      [
+        ['http://app/', 'Document', 5_000],
+        ['http://app/main.js?v=2', 'Script', 40_000],
+        ['http://app/hero.jpg', 'Image', 100_000],
+        ['http://app/chart-lib.js', 'Script', 300_000],
+      ],
+      [['http://app/chart-lib.js', 400]],
+    ),
+  );
+  const report = (baseFacts: ReturnType<typeof pageFactsOf> | null) =>
+    ({
+      targets: [
+        { kind: 'page', name: 'home', url: 'http://app/', status: 'ok', metrics: {}, page: { runs: [], runsPlanned: 1, representativeRun: 0, facts: head } },
+      ],
+      baseline: { status: 'used', pageFacts: { home: baseFacts } },
+      comparisons: [{ kind: 'page', target: 'home', metric: 'lcp', verdict: 'regressed' }],
+    }) as unknown as Report;
+
+  it('names the script the head added first, under the regressed page (report.md and the comment)', () => {
+    expect(pagesWhySection(report(pageFactsOf(base)))).toBe(
+      "**Why `home`** (its median run against the base's)\n\n- `http://app/chart-lib.js` (Script) added: 293 KB\n- `http://app/chart-lib.js` runs +400 ms on the main thread\n\n",
+    );
+    expect(pageWhyHtml(report(pageFactsOf(base)), 'home')).toContain('<li><code>http://app/chart-lib.js</code> (Script) added: 293 KB</li>');
+  });
+
+  it('says so when the stored baseline kept no page facts (an older perf-gate stored it)', () => {
+    expect(pageWhy(report(null), 'home')).toEqual([
+      'the baseline kept no page facts (an older perf-gate stored it): what changed on the page shows from the next stored run',
+    ]);
+  });
+
+  it('keeps the facts in report.json: the report schema takes them, and a wrong one names its field', () => {
+    const json = (facts: unknown) => ({ ...JSON.parse(JSON.stringify(minimalReport)), baseline: { status: 'used', pageFacts: { home: facts } } });
+    expect(validateReport(json(head))).toMatchObject({ ok: true });
+    expect(validateReport(json({ requests: 'many' }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^baseline\.pageFacts\.home/) });
   });
 });

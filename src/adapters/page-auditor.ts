@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { PagePlan } from '../core/plan.js';
 import { RunError, messageOf } from '../core/errors.js';
 import { extractPageMetrics, pageResult, summarizeRuns, type LhrLike, type PageRunMetrics } from '../core/page-metrics.js';
+import { pageFactsOf, type PageFacts } from '../core/page-facts.js';
 import type { Fingerprint, PageRun, TargetResult, ThresholdSampling } from '../core/report.js';
 import { thresholdStop } from '../core/threshold-sampling.js';
 import { median } from '../core/statistics.js';
@@ -151,7 +152,7 @@ interface AuditRequest {
 interface PageRuns {
   runs: PageRun[];
   // Only what the report needs is kept of each run: Lighthouse results are large.
-  good: { metrics: PageRunMetrics; reports: Pick<AuditOutput, 'json' | 'html'>; index: number }[];
+  good: { metrics: PageRunMetrics; reports: Pick<AuditOutput, 'json' | 'html'>; index: number; facts: PageFacts }[];
   environments: RunEnvironment[];
   error?: string;
   sampling?: ThresholdSampling;
@@ -248,7 +249,12 @@ function keepRun(
     ...(lhr.finalDisplayedUrl && { finalUrl: lhr.finalDisplayedUrl }),
   });
   const secrets = ctx.opts.secrets ?? [];
-  state.good.push({ metrics, reports: { json: maskSecrets(r.output.json, secrets), html: maskSecrets(r.output.html, secrets) }, index: state.runs.length - 1 });
+  state.good.push({
+    metrics,
+    reports: { json: maskSecrets(r.output.json, secrets), html: maskSecrets(r.output.html, secrets) },
+    index: state.runs.length - 1,
+    facts: pageFactsOf(lhr),
+  });
   state.environments.push({
     lighthouse: lhr.lighthouseVersion ?? 'unknown',
     userAgent: lhr.environment?.hostUserAgent ?? 'unknown',
@@ -282,6 +288,7 @@ function pageTarget(page: PagePlan, categories: string[], state: PageRuns, ctx: 
   if (chosen && target.page) {
     target.page.representativeRun = chosen.index;
     target.page.artifacts = writeArtifacts(ctx.opts.reportDir, ctx.slug, chosen.reports);
+    target.page.facts = chosen.facts;
   }
   return target;
 }

@@ -2,18 +2,14 @@
 // added, removed and grown; scripts whose execution time grew; new long tasks; opportunities whose savings grew.
 // Kept in report.json with the representative run, so a stored baseline carries it; no extra runs.
 import type { LhrLike } from './page-metrics.js';
+import type { PageFacts, TargetResult } from './report.js';
 import { codeSpan } from './render-shared.js';
 import { formatValue, signed } from './units.js';
 
-export interface PageFacts {
-  /** URL without its query, resource type, bytes over the wire. */
-  requests: { url: string; type: string; bytes: number }[];
-  /** Main-thread time per script (bootup-time). */
-  scripts: { url: string; ms: number }[];
-  longTasks: { url: string; ms: number }[];
-  /** Opportunity audits with something to save. */
-  opportunities: { id: string; ms: number; bytes: number }[];
-}
+export type { PageFacts };
+
+// A page with hundreds of requests keeps its heaviest: what a change that matters would be among.
+const maxRequests = 300;
 
 type Item = Record<string, unknown>;
 const itemsOf = (lhr: LhrLike, id: string): Item[] => (lhr.audits?.[id]?.details?.items ?? []) as Item[];
@@ -31,15 +27,22 @@ export function pageFactsOf(lhr: LhrLike): PageFacts {
     return ms > 0 || bytes > 0 ? [{ id, ms, bytes }] : [];
   });
   return {
-    requests: itemsOf(lhr, 'network-requests').map((r) => ({
-      url: withoutQuery(str(r.url)),
-      type: str(r.resourceType) || 'Other',
-      bytes: num(r.transferSize),
-    })),
+    requests: itemsOf(lhr, 'network-requests')
+      .map((r) => ({ url: withoutQuery(str(r.url)), type: str(r.resourceType) || 'Other', bytes: num(r.transferSize) }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, maxRequests),
     scripts: itemsOf(lhr, 'bootup-time').map((s) => ({ url: withoutQuery(str(s.url)), ms: num(s.total) })),
     longTasks: itemsOf(lhr, 'long-tasks').map((t) => ({ url: withoutQuery(str(t.url)), ms: num(t.duration) })),
     opportunities,
   };
+}
+
+/** Each page's facts for the report's baseline: null where the base kept none (an older perf-gate's report). */
+export function basePageFacts(targets: readonly TargetResult[], names: ReadonlySet<string>): { pageFacts?: Record<string, PageFacts | null> } {
+  const facts = Object.fromEntries(
+    targets.flatMap((t) => (t.kind === 'page' && names.has(t.name) && t.status === 'ok' ? [[t.name, t.page?.facts ?? null]] : [])),
+  );
+  return Object.keys(facts).length > 0 ? { pageFacts: facts } : {};
 }
 
 export interface PageChanges {

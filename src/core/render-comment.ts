@@ -1,6 +1,6 @@
 // The sticky pull-request comment: what needs attention first, a chart, the rest folded away, always under
 // GitHub's size cap. Pure, like the other renderings; every name from a budget or report goes through esc().
-import { diagnosedTargets, diagnosisSection } from './render-diagnosis.js';
+import { diagnosedTargets, diagnosisSection, pagesWhySection } from './render-diagnosis.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import {
   baselineSection,
@@ -55,7 +55,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
   const head = `${commentMarker(options.key)}\n${headingSection(report)}`;
   // Under the rows that decide the merge, why they changed: the profiled endpoints' functions and work.
-  const attention = attentionSection(report, failed, regressed) + diagnosisSection(report, regressed);
+  const attention = attentionSection(report, failed, regressed) + diagnosisSection(report, regressed) + pagesWhySection(report, regressed);
   const chart = shapesSection(report) + chartSection(report) + trendsSection(report);
   const details = detailsSection([
     checksSection(restChecks),

@@ -6,6 +6,7 @@ import { flameGraph } from './flame-graph.js';
 import { frameLabel, growth } from './profile-diff.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { ComparisonRow, EndpointDiagnosis, Report } from './report.js';
+import { pageChanges, pageWhyLines } from './page-facts.js';
 import { codeSpan, workCauses } from './render-shared.js';
 import { escapeHtml as h } from './svg-chart.js';
 import { formatValue, signed } from './units.js';
@@ -37,6 +38,30 @@ export function diagnosisSection(report: Report, rows: readonly ComparisonRow[] 
   return blocks.length ? `${blocks.join('\n\n')}\n\n` : '';
 }
 
+/** A page's why, against the base's median run: what was added or grew; or why there is nothing to compare. */
+export function pageWhy(report: Report, target: string): string[] {
+  const head = report.targets.find((t) => t.kind === 'page' && t.name === target)?.page?.facts;
+  const base = report.baseline?.pageFacts?.[target];
+  if (!head || base === undefined) return [];
+  if (base === null) return ['the baseline kept no page facts (an older perf-gate stored it): what changed on the page shows from the next stored run'];
+  return pageWhyLines(pageChanges(base, head));
+}
+
+/** One block per page that has a why: report.md under the pages, the PR comment under the rows that decide. */
+export function pagesWhySection(report: Report, rows: readonly ComparisonRow[] = report.comparisons): string {
+  const blocks = report.targets
+    .filter((t) => t.kind === 'page' && rows.some((r) => r.kind === 'page' && r.target === t.name))
+    .flatMap((t) => {
+      const lines = pageWhy(report, t.name);
+      if (lines.length === 0) return [];
+      const regressed = rows.some((r) => r.kind === 'page' && r.target === t.name && r.verdict === 'regressed');
+      return [
+        [`**${regressed ? 'Why' : 'What changed:'} ${codeSpan(t.name)}** (its median run against the base's)`, '', ...lines.map((l) => `- ${l}`)].join('\n'),
+      ];
+    });
+  return blocks.length ? `${blocks.join('\n\n')}\n\n` : '';
+}
+
 /** The targets whose why the diagnosis section already gives (their work cause need not be said twice). */
 export function diagnosedTargets(report: Report): Set<string> {
   return new Set(report.diagnosis?.endpoints.map((d) => d.target) ?? []);
@@ -44,11 +69,21 @@ export function diagnosedTargets(report: Report): Set<string> {
 
 const functionRows = 12;
 
+// A why line as HTML: markdown's escapes undone, code spans as <code>.
+const inline = (md: string) => h(md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')).replace(/`([^`]*)`/g, '<code>$1</code>');
+
+/** report.html: what changed on a page, against the base's median run. */
+export function pageWhyHtml(report: Report, target: string): string {
+  const lines = pageWhy(report, target);
+  return lines.length
+    ? `<h4>What changed on the page (its median run against the base's)</h4><ul class="why">${lines.map((l) => `<li>${inline(l)}</li>`).join('')}</ul>`
+    : '';
+}
+
 /** report.html: the endpoint's why, its functions base → head, and the differential flame graph. */
 export function diagnosisHtml(report: Report, target: string): string {
   const d = diagnosisOf(report.diagnosis, target);
   if (!d) return '';
-  const inline = (md: string) => h(md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')).replace(/`([^`]*)`/g, '<code>$1</code>');
   const why = endpointWhy(d, workCauseLine(report, target, report.comparisons));
   const out = [`<h4>Why: base and head profiled side by side (${h(formatValue(report.diagnosis!.durationMs, 'ms'))} a side)</h4>`];
   out.push(`<ul class="why">${why.map((l) => `<li>${inline(l)}</li>`).join('')}</ul>`);

@@ -2,7 +2,7 @@
 // charts: per endpoint its latency percentiles on a log axis, base and head overlaid with the budget, and its load
 // second by second; per page each run's metrics with the median marked and a link to its Lighthouse report; every
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
-import { diagnosisHtml } from './render-diagnosis.js';
+import { diagnosisHtml, pageWhyHtml } from './render-diagnosis.js';
 import { comparisonVerdicts } from './compare.js';
 import { baseWorkOf, shortStatement, statementChanges } from './work-diff.js';
 import { latencyPercentiles, metricDef } from './metric-catalog.js';
@@ -86,7 +86,7 @@ export function renderHtml(report: Report): string {
     checksSection(report.checks),
     trendsSection(report.trends ?? []),
     endpoints.length ? `<h2>Endpoints</h2>${endpoints.map((t) => endpointSection(t, report)).join('')}` : '',
-    pages.length ? `<h2>Pages</h2>${pages.map(pageSection).join('')}` : '',
+    pages.length ? `<h2>Pages</h2>${pages.map((t) => pageSection(t, report)).join('')}` : '',
     `<p class="note">${h(fingerprintLine(report))}</p>`,
   ].join('\n');
   return `<!doctype html>
@@ -328,11 +328,12 @@ function workTables(t: TargetResult, report: Report): string {
 
 const pageRunMetrics = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'speed-index'] as const;
 
-function pageSection(t: TargetResult): string {
+function pageSection(t: TargetResult, report: Report): string {
   const page = t.page;
   const parts = [
     `<h3 id="page-${h(t.name)}">${h(t.name)}</h3>`,
     `<p class="note">${h(t.url)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
+    pageWhyHtml(report, t.name),
   ];
   if (page?.artifacts) {
     parts.push(`<p><a href="${h(page.artifacts.html)}">Lighthouse report of the median run</a> · <a href="${h(page.artifacts.json)}">its JSON</a></p>`);

@@ -1,5 +1,5 @@
 // report.md and the job summary: a pure rendering of the report, built from sections the PR comment reuses.
-import { diagnosisSection } from './render-diagnosis.js';
+import { diagnosisSection, pagesWhySection } from './render-diagnosis.js';
 import { comparisonVerdicts } from './compare.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { CheckResult, ComparisonRow, Report } from './report.js';
@@ -48,6 +48,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     endpointsSection(report),
     workSection(report),
     diagnosisSection(report),
+    pagesWhySection(report),
     shapesSection(report),
     pagesSection(report),
     linksSection(options.links ?? []),

@@ -12,6 +12,14 @@ const kind = z.enum(['endpoint', 'page']);
 const num = z.number().finite();
 const nullableNum = num.nullable();
 
+const urlBytes = z.object({ url: z.string(), type: z.string(), bytes: num });
+const urlMs = z.object({ url: z.string(), ms: num });
+const pageFacts = z.object({
+  requests: z.array(urlBytes),
+  scripts: z.array(urlMs),
+  longTasks: z.array(urlMs),
+  opportunities: z.array(z.object({ id: z.string(), ms: num, bytes: num })),
+});
 const profiledSide = z.object({ requests: z.int().min(0), samples: z.int().min(0), stacks: z.string(), droppedStacks: z.int().min(0).optional() });
 const metric = z.object({ value: nullableNum, unit, samples: z.array(num) });
 const knownMetric = <T extends { kind: 'endpoint' | 'page'; metric: string }>(x: T) => findMetric(x.kind, x.metric)?.id === x.metric;
@@ -32,6 +40,7 @@ const target = z.object({
       runsPlanned: z.int().min(0),
       runs: z.array(z.object({ ok: z.boolean(), attempt: z.int() }).passthrough()),
       artifacts: z.object({ html: z.string().regex(/^pages\/[\w.-]+\.report\.html$/), json: z.string() }).optional(),
+      facts: pageFacts.optional(),
     })
     .passthrough()
     .optional(),
@@ -132,6 +141,7 @@ const reportSchema = z
         createdAt: z.string().optional(),
         historyRuns: z.int().optional(),
         values: z.record(z.string(), z.record(z.string(), nullableNum)).optional(),
+        pageFacts: z.record(z.string(), pageFacts.nullable()).optional(),
         sameRunner: z.object({ sampling: z.array(samplingRecord) }).optional(),
         confirmation: z
           .object({

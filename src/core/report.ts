@@ -187,6 +187,19 @@ export interface PageDetails {
   representativeRun: number | null;
   /** The representative run's Lighthouse reports, relative to the report directory. */
   artifacts?: { html: string; json: string };
+  /** What the representative run's page is made of, compactly: what a later run's "why" compares against. */
+  facts?: PageFacts;
+}
+
+/** A page's requests, scripts, long tasks and opportunities, from one Lighthouse run. */
+export interface PageFacts {
+  /** URL without its query, resource type, bytes over the wire. */
+  requests: { url: string; type: string; bytes: number }[];
+  /** Main-thread time per script (bootup-time). */
+  scripts: { url: string; ms: number }[];
+  longTasks: { url: string; ms: number }[];
+  /** Opportunity audits with something to save. */
+  opportunities: { id: string; ms: number; bytes: number }[];
 }
 
 /** Why sampling a target for its absolute budgets stopped: a fixed count, every threshold clear of its limit, none
@@ -310,6 +323,8 @@ export interface BaselineInfo {
   values?: Record<string, Record<string, number | null>>;
   /** The base's statements and counters per endpoint, shown beside the head's. */
   work?: Record<string, Pick<EndpointDetails, 'statements' | 'counters'>>;
+  /** What the base's pages were made of; null for a page whose base run kept none (stored by an older perf-gate). */
+  pageFacts?: Record<string, PageFacts | null>;
 }
 
 /** One side of a profiled endpoint: its folded stacks (bounded), and the requests answered while it was sampled. */
