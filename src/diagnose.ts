@@ -105,10 +105,13 @@ async function profileEndpoint(
   const { apps, opts, plan } = ctx;
   const targets = Object.fromEntries(arms.map((arm) => [arm, onPortUrl(ep, plan.app.baseUrl, apps.ports[arm])])) as Record<Arm, EndpointPlan>;
   const durationMs = plan.diagnose.durationMs;
-  for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
   const pids = { head: apps.pids('head'), base: apps.pids('base') };
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
-  const started = await startProfiling(pids, { maxMs: 2 * durationMs + windowSlackMs, ...(opts.signal && { signal: opts.signal }) }, ctx.samples, ctx.profiler);
+  const limits = { maxMs: 2 * durationMs + windowSlackMs + warmMs * 2, ...(opts.signal && { signal: opts.signal }) };
+  // V8's profiler runs through the warm-up (the JIT compiles the request path then); the others start after it.
+  const v8 = ctx.profiler ? undefined : await inspectorProfiler().start(pids, limits);
+  for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
+  const started = v8 && !('ok' in v8) ? await windowOf(v8) : await startProfiling(pids, limits, ctx.samples, ctx.profiler);
   if ('ok' in started) return { diagnosis: { target: ep.name, note: started.reason }, refused: true };
   const { session, by } = started;
   const requests = { head: 0, base: 0 };
@@ -146,7 +149,7 @@ async function profileEndpoint(
 }
 
 /**
- * A Node app's own profiler first (V8's, over the inspectors both sides opened), then the Python sampler, else perf.
+ * The Python sampler when both sides run it, else perf (a Node app's V8 profiler is started before the warm-up).
  * PERF_GATE_PERF names a perf binary of its own (a runner whose perf wrapper does not match its kernel).
  */
 async function startProfiling(
@@ -159,12 +162,21 @@ async function startProfiling(
     const s = await given.start(pids, limits);
     return 'ok' in s ? s : { session: s, by: 'perf' };
   }
-  const v8 = await inspectorProfiler().start(pids, limits);
-  if (!('ok' in v8)) return { session: v8, by: 'v8' };
   const python = await pythonSampler(samples).start(pids, limits);
   if (!('ok' in python)) return { session: python, by: 'python' };
   const perf = await perfProfiler(process.env.PERF_GATE_PERF ? { perf: process.env.PERF_GATE_PERF } : {}).start(pids, limits);
   return 'ok' in perf ? perf : { session: perf, by: 'perf' };
+}
+
+// A profile started before the warm-up, its warm-up samples forgotten.
+async function windowOf(session: ProfileSession): Promise<{ session: ProfileSession; by: 'v8' } | { ok: false; reason: string }> {
+  try {
+    await session.discard?.();
+    return { session, by: 'v8' };
+  } catch (e) {
+    await session.stop();
+    return { ok: false, reason: `the Node inspector would not profile: ${firstLineOf(e)}` };
+  }
 }
 
 // The endpoint's own load (its connections) on one side for a while; how many responses came back.

@@ -54,8 +54,11 @@ describe('a Node app on node-postgres', () => {
     expect(out.report.errors).toEqual([]);
     const row = out.report.comparisons.find((r) => r.metric === 'db-queries-per-request')!;
     expect(row).toMatchObject({ verdict: 'regressed', rule: '+10% or +0.5 (default)' });
-    expect(row.baseMean).toBeCloseTo(2, 1);
-    expect(row.headMean).toBeCloseTo(21, 0);
+    // About 2 and 21 (a burst's boundary catching requests in flight moves a count a little; beside CPU hogs 2.5).
+    expect(row.baseMean).toBeGreaterThan(1.5);
+    expect(row.baseMean).toBeLessThan(4);
+    expect(row.headMean).toBeGreaterThan(18);
+    expect(row.headMean).toBeLessThan(24);
     // The base's statements beside the head's, each side's own.
     const base = out.report.baseline!.work!.items!.statements!;
     expect(base.map((s) => s.query)).toContain('SELECT id, name FROM items WHERE id = ANY($1)');

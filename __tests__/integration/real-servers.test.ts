@@ -226,8 +226,8 @@ describe('confirmation on json-server', () => {
     git('add', '.');
     git('commit', '-qm', 'base');
     await runGate({ config: 'perf-budget.yml', outDir: 'stored', cwd: repo, log: quiet });
-    // 20 ms a request: beside a CPU hog json-server's own p95 moves by several ms, so a 3 ms delay could read unsure.
-    writeFileSync(path.join(repo, 'srv', 'json-server.json'), JSON.stringify({ delay: 20 }));
+    // 100 ms a request: beside CPU hogs json-server's own stored p95 reached tens of ms, so 20 ms could read unchanged.
+    writeFileSync(path.join(repo, 'srv', 'json-server.json'), JSON.stringify({ delay: 100 }));
     git('add', '.');
     git('commit', '-qm', 'slower');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });

@@ -1,5 +1,6 @@
 // The profiler for Node apps: V8's own CPU profiler, driven over each Node process's inspector (the diagnosis pass
-// starts them with --inspect=127.0.0.1:0). Unlike perf it names the functions the JIT inlined into their callers
+// starts them with --inspect=127.0.0.1:0). Start it before the warm-up and discard() after: V8 keeps what its
+// profiler needs to name inlined functions only in code the JIT compiles while a profile runs. Unlike perf it names the functions the JIT inlined into their callers
 // (perf's map knows only the outer function: a small hot helper disappears into its caller), and it needs no
 // kernel support, so it is also what profiles a Node app where perf is missing or refused. Native work a JS function
 // calls is counted to that function; idle time is left out.
@@ -38,8 +39,12 @@ export function inspectorProfiler(): Profiler {
         for (const i of all) i.close();
         return { ok: false, reason: `the Node inspector would not profile: ${(e as Error).message}` };
       }
-      const started = Date.now();
+      let started = Date.now();
       return {
+        discard: async () => {
+          await Promise.all(all.map(async (i) => (await i.send('Profiler.stop', {}, stopTimeoutMs), await i.send('Profiler.start'))));
+          started = Date.now();
+        },
         stop: async (): Promise<ProfileResult> => {
           const overran = Date.now() - started > maxMs || signal?.aborted;
           try {
