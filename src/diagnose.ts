@@ -15,7 +15,8 @@ import { writeProfileFiles } from './adapters/report-files.js';
 import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
 import { profiledSide, relocated } from './core/diagnosis.js';
 import { firstLineOf } from './core/errors.js';
-import type { ResponseSink } from './core/load-generator.js';
+import { answeredCounter } from './core/request-work.js';
+import { burst } from './same-runner-rounds.js';
 import type { AppPlan, DiagnosePlan, EndpointPlan, GatePlan } from './core/plan.js';
 import type { ComparisonRow, Diagnosis, EndpointDiagnosis, Report } from './core/report.js';
 import { roundOrder } from './core/sampling.js';
@@ -181,13 +182,9 @@ async function windowOf(session: ProfileSession): Promise<{ session: ProfileSess
 
 // The endpoint's own load (its connections) on one side for a while; how many responses came back.
 async function loadFor(ep: EndpointPlan, ms: number, opts: SameRunnerOptions): Promise<number> {
-  let answered = 0;
-  const sink: ResponseSink = { response: () => void answered++, failure: () => {} };
-  await opts.load.run(
-    { ...ep, load: { ...ep.load, warmupMs: 0, durationMs: ms, samples: 1, minSamples: 1 } },
-    { sink, ...(opts.signal && { signal: opts.signal }) },
-  );
-  return answered;
+  const counted = answeredCounter({ response: () => {}, failure: () => {} });
+  await opts.load.run(burst(ep, 0, ms), { sink: counted.sink, ...(opts.signal && { signal: opts.signal }) });
+  return counted.answered();
 }
 
 /** The diagnosis as a same-runner pass's last step: what its rounds found suspicious, profiled before both apps stop. */

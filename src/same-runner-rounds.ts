@@ -267,6 +267,7 @@ function mergeRuns(name: string, parts: readonly TargetResult[]): TargetResult {
   };
 }
 
-function burst(ep: EndpointPlan, warmupMs: number, durationMs: number): EndpointPlan {
+/** One burst of the endpoint's own load: no samples of its own, the caller counts what it needs. */
+export function burst(ep: EndpointPlan, warmupMs: number, durationMs: number): EndpointPlan {
   return { ...ep, load: { ...ep.load, warmupMs, durationMs, samples: 1, minSamples: 1 } };
 }

@@ -118,12 +118,13 @@ function countsIn(dir: string): Map<number, Folded> {
 export function pythonSampler(dir: string): Profiler {
   return {
     async start(sides) {
+      const names = Object.keys(sides);
+      const running = countsIn(dir);
+      if (!names.every((n) => sides[n]!.some((pid) => running.has(pid))))
+        return { ok: false, reason: 'no Python sampler answered on one side (not a Python app, or PYTHONPATH is not passed on to it)' };
       // The counts reach the file a second late: a second with no load first, so that all of the warm-up is in them.
       await new Promise((r) => setTimeout(r, 1100));
       const before = countsIn(dir);
-      const names = Object.keys(sides);
-      if (!names.every((n) => sides[n]!.some((pid) => before.has(pid))))
-        return { ok: false, reason: 'no Python sampler answered on one side (not a Python app, or PYTHONPATH is not passed on to it)' };
       return {
         stop: async () => {
           // The sampler writes every second: the window's last second is in the next file.
