@@ -6,12 +6,12 @@
 // A setting takes about 3.5 minutes a pair, so each pair's rows are appended to bench/results/confirm-<setting>.jsonl
 // as it ends, and a later `npm run bench` goes on from there (BENCH_CONFIRM_FRESH=1 starts over); rows measured
 // with other changes or load are set aside. A resumed run starts its stored history anew, as the first pairs did.
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { comparisonsOf, describeChange, envLines, verdictLoad } from './changes.mjs';
+import { comparisonsOf, describeChange, verdictLoad } from './changes.mjs';
+import { exampleRepository, runCli } from './example-repo.mjs';
 import { appendPair, pairsSoFar } from './resumable.mjs';
 
 const pairs = Number(process.env.BENCH_CONFIRM_PAIRS ?? 40);
@@ -20,21 +20,12 @@ const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'resu
 const historyRuns = 4;
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 
-function runCli(cli, args, cwd) {
-  return new Promise((resolve) => {
-    const began = performance.now();
-    spawn(process.execPath, [cli, ...args], { stdio: 'ignore', cwd }).once('close', () => resolve(performance.now() - began));
-  });
-}
-
-const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.email=b@b', '-c', 'user.name=b', ...args], { cwd, stdio: 'ignore' });
-
 // A repository whose HEAD~1 is the example app with `base` settings and whose HEAD has `head` ones; the budget
 // confirms against HEAD~1.
-function repository(dir, appDir, base, head) {
-  cpSync(appDir, path.join(dir, 'app'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'perf-budget.yml'),
+const repository = (dir, appDir, base, head) =>
+  exampleRepository(
+    dir,
+    appDir,
     `app:
   command: node server.js
   cwd: app
@@ -45,16 +36,8 @@ ${verdictLoad}
 endpoints:
   - { name: items, url: /api/items?limit=100, relative: { p95: +10% } }
 `,
+    { base, head },
   );
-  const server = path.join(dir, 'app', 'server.js');
-  const original = readFileSync(server, 'utf8');
-  writeFileSync(server, `${envLines(base)}${original}`);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-qm', 'base');
-  writeFileSync(server, `${envLines(head)}${original}`);
-  git(dir, 'commit', '-qam', 'head', '--allow-empty');
-}
 
 async function setting({ cli, appDir, work, label }) {
   const root = path.join(work, `confirm-${label}`);
@@ -80,7 +63,7 @@ async function setting({ cli, appDir, work, label }) {
     const pair = {};
     // A plain run of each base: the next pair's stored baseline, and the wall time of a run with nothing to confirm.
     for (const b of bases) {
-      const ms = await runCli(cli, ['run', '-q', '-o', storedOut(b, i)], stored[b]);
+      const { wallMs: ms } = await runCli(cli, ['run', '-q', '-o', storedOut(b, i)], stored[b]);
       if (b === '{}') plainMs.push((pair.plainMs = ms));
     }
     const history = (b) => {
@@ -90,7 +73,7 @@ async function setting({ cli, appDir, work, label }) {
     };
     for (const kind of kinds) {
       const out = path.join(repos[kind], `out${i}`);
-      const wallMs = await runCli(cli, ['run', '-q', '-o', out, ...history(baseOf[kind])], repos[kind]);
+      const { wallMs } = await runCli(cli, ['run', '-q', '-o', out, ...history(baseOf[kind])], repos[kind]);
       const head = report(out);
       const row = head.comparisons[0];
       const base = report(storedOut(baseOf[kind], i - 1));

@@ -4,23 +4,20 @@
 //   A/A   the head changes nothing: how many runs profiled anything, and the wall time the pass added (target +0 s
 //         when nothing is suspicious)
 // Each run's row is appended to bench/results/diagnose.jsonl as it ends, so a later run goes on from there.
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { exampleRepository, runCli } from './example-repo.mjs';
 import { appendPair, pairsSoFar } from './resumable.mjs';
 
 const runs = Number(process.env.BENCH_DIAGNOSE_RUNS ?? 20);
 const aaRuns = Number(process.env.BENCH_DIAGNOSE_AA_RUNS ?? 5);
 const workUs = 1000;
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
-const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.email=b@b', '-c', 'user.name=b', ...args], { cwd, stdio: 'ignore' });
-
-function repository(dir, appDir, headWorkUs) {
-  cpSync(appDir, path.join(dir, 'app'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'perf-budget.yml'),
+const repository = (dir, appDir, headWorkUs) =>
+  exampleRepository(
+    dir,
+    appDir,
     `app:
   command: node server.js
   cwd: app
@@ -32,23 +29,8 @@ load: { duration: 2s, warmup: 500ms, samples: { min: 4, max: 10 }, connections: 
 endpoints:
   - { name: ping, url: /api/ping, relative: { p95: +10% } }
 `,
+    { head: headWorkUs ? { EXAMPLE_WORK_US: headWorkUs } : {} },
   );
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-qm', 'base');
-  if (headWorkUs) {
-    const server = path.join(dir, 'app', 'server.js');
-    writeFileSync(server, `process.env.EXAMPLE_WORK_US ??= '${headWorkUs}';\n${readFileSync(server, 'utf8')}`);
-  }
-  git(dir, 'commit', '-qam', 'head', '--allow-empty');
-}
-
-function runCli(cli, args, cwd) {
-  return new Promise((resolve) => {
-    const began = performance.now();
-    spawn(process.execPath, [cli, ...args], { stdio: 'ignore', cwd }).once('close', () => resolve(performance.now() - began));
-  });
-}
 
 async function measureRuns(kind, { cli, appDir, work, count, headWorkUs }) {
   const dir = path.join(work, `diagnose-${kind}`);
@@ -59,7 +41,7 @@ async function measureRuns(kind, { cli, appDir, work, count, headWorkUs }) {
   const rows = done.map((d) => d.row);
   for (let i = done.length + 1; i <= count; i++) {
     const out = path.join(dir, `out${i}`);
-    const wallMs = await runCli(cli, ['run', '-q', '-o', out], dir);
+    const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], dir);
     const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
     const md = readFileSync(path.join(out, 'report.md'), 'utf8');
     const d = report.diagnosis;

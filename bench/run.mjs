@@ -21,6 +21,8 @@
 //   diagnose        same-runner + diagnose: {} on the example app: the function doing the extra work first in the why
 //                   (target 20 of 20), the pass's wall time per endpoint (≤ 30 s), A/A runs profiled and time added
 //                   (+0 s) (bench/diagnose.mjs)
+//   page-why        same-runner on the example pages, the head adding a 300 KB script and a 200 KB larger hero photo:
+//                   each named first in its page's why (target 20 of 20) (bench/page-why.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -38,6 +40,7 @@ import { shapeQuality, soakSeparation } from './shapes.mjs';
 import { stacksQuality } from './stacks.mjs';
 import { workQuality } from './work.mjs';
 import { diagnoseQuality } from './diagnose.mjs';
+import { pageWhyQuality } from './page-why.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -254,7 +257,9 @@ ${Object.entries(pages)
 }
 
 // BENCH_ONLY=api,wrk,pages runs some sections; the others keep their last figures.
-const only = new Set((process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks,work,diagnose').split(','));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? 'api,wrk,pages,page-sampling,same-runner,restarts,cost,confirm,shapes,stacks,work,diagnose,page-why').split(','),
+);
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
 let previous = {};
 try {
@@ -278,6 +283,7 @@ const stacks = only.has('stacks') ? await stacksQuality({ run, cli, root, appDir
 const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, work, freePort, previous: previous.workPerRequest }) : previous.workPerRequest;
 if (only.has('diagnose')) ensureWrk();
 const diagnose = only.has('diagnose') ? await diagnoseQuality({ cli, appDir, work, run, startExampleApp }) : previous.diagnose;
+const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -303,6 +309,7 @@ const figures = {
   stacks,
   workPerRequest,
   diagnose,
+  pageWhy,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -468,6 +475,11 @@ const lines = [
               `| the example app's req/s under V8's profiler (1 ms) vs without, /api/items, 10 connections, ${diagnose.profilerCost.rounds} alternated rounds of 5 s (median of each round's ratio) | ${f((diagnose.profilerCost.ratio - 1) * 100, 1)} % | within 5 % |`,
             ]
           : []),
+      ]
+    : []),
+  ...(pageWhy
+    ? [
+        `| page why, same-runner, ${pageWhy.runs} runs: the head's added 300 KB script first in home's why · its 200 KB larger hero photo first in the gallery's | ${pageWhy.named.home} of ${pageWhy.runs} · ${pageWhy.named.gallery} of ${pageWhy.runs} | 20 of 20 each |`,
       ]
     : []),
 ];

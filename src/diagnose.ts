@@ -110,7 +110,7 @@ async function profileEndpoint(
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
   const limits = { maxMs: 2 * durationMs + windowSlackMs + warmMs * 2, ...(opts.signal && { signal: opts.signal }) };
   // V8's profiler runs through the warm-up (the JIT compiles the request path then); the others start after it.
-  const v8 = ctx.profiler ? undefined : await inspectorProfiler().start(pids, limits);
+  const v8 = ctx.profiler ? undefined : await inspectorProfiler([apps.ports.head, apps.ports.base]).start(pids, limits);
   for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
   const started = v8 && !('ok' in v8) ? await windowOf(v8) : await startProfiling(pids, limits, ctx.samples, ctx.profiler);
   if ('ok' in started) return { diagnosis: { target: ep.name, note: started.reason }, refused: true };

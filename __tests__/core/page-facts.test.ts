@@ -50,6 +50,21 @@ describe('pageFactsOf', () => {
     });
   });
 
+  it("names the page's own requests by path, so a base on another port or preview host compares by what it serves", () => {
+    const on = (origin: string) => ({
+      finalDisplayedUrl: `${origin}/shop`,
+      ...lhr([
+        [`${origin}/static/app.js?v=2`, 'Script', 300_000],
+        ['https://cdn.example/lib.js', 'Script', 9_000],
+        ['data:image/png;base64,AA', 'Image', 0],
+      ]),
+    });
+    const base = pageFactsOf(on('http://127.0.0.1:4001'));
+    const head = pageFactsOf(on('https://pr-12.preview.example'));
+    expect(head.requests.map((r) => r.url)).toEqual(['/static/app.js', 'https://cdn.example/lib.js', 'data:image/png;base64,AA']);
+    expect(pageChanges(base, head)).toMatchObject({ added: [], removed: [], grown: [] });
+  });
+
   it('reads an older result without these audits as a page made of nothing', () => {
     expect(pageFactsOf({ audits: {} })).toEqual({ requests: [], scripts: [], longTasks: [], opportunities: [] });
   });

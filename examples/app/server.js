@@ -8,6 +8,8 @@
 // knee at a known rate. Once a request has queued longer than a service time, it stays slow (+2 × SERVICE_MS a
 // response) until EXAMPLE_RECOVERY_MS after the last such wait: a slow recovery after overload.
 // EXAMPLE_LEAK_KB keeps that many KB of every API request for good: a memory leak.
+// EXAMPLE_SCRIPT_KB makes the home page load /static/extra.js, a script of that many KB; EXAMPLE_HERO_KB makes the
+// gallery's first photo that many KB larger: a page that grew.
 // /login takes user 'demo' and EXAMPLE_PASSWORD (default 'demo-password') and sets a session cookie; /account needs it.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -23,6 +25,8 @@ const slots = Number(process.env.EXAMPLE_SLOTS ?? 4);
 const serviceMs = Number(process.env.EXAMPLE_SERVICE_MS ?? 20);
 const recoveryMs = Number(process.env.EXAMPLE_RECOVERY_MS ?? 0);
 const leakKb = Number(process.env.EXAMPLE_LEAK_KB ?? 0);
+const scriptKb = Number(process.env.EXAMPLE_SCRIPT_KB ?? 0);
+const heroKb = Number(process.env.EXAMPLE_HERO_KB ?? 0);
 const sessions = new Set();
 
 // Code that got slower: the CPU is busy, as it would be with a costlier algorithm.
@@ -97,7 +101,12 @@ const lightPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Example shop</title><meta name="description" content="A light page of the perf-gate example app">
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:40rem;color:#222}</style></head>
-<body><h1>Example shop</h1><p>A light page: no images, no scripts.</p><p><a href="/heavy">The heavy page</a></p></body></html>`;
+<body><h1>Example shop</h1><p>A light page: no images, no scripts.</p><p><a href="/heavy">The heavy page</a></p>${scriptKb > 0 ? '<script src="/static/extra.js"></script>' : ''}</body></html>`;
+
+// A script of EXAMPLE_SCRIPT_KB: a table the browser parses and walks once.
+const extraScript = `const table = [${Array.from({ length: Math.ceil((scriptKb * 1024) / 21) }, (_, i) => `'row-${String(i).padStart(14, '0')}'`).join(',')}];
+document.title += ' ' + table.length;
+`;
 
 // Heavy page: large images and a script that keeps the main thread busy.
 const heavyPage = `<!doctype html>
@@ -165,7 +174,8 @@ const photo = (seed) => {
     const v = (seed * 31 + i * 17) % 255;
     return `<rect x="${(i * 37) % 800}" y="${(i * 53) % 600}" width="40" height="30" fill="rgb(${v},${(v * 3) % 255},${(v * 7) % 255})"/>`;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">${rects}</svg>`;
+  const padding = seed === 0 && heroKb > 0 ? `<desc>${'hero '.repeat(Math.ceil((heroKb * 1024) / 5))}</desc>` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">${padding}${rects}</svg>`;
 };
 
 function send(res, status, type, body) {
@@ -194,6 +204,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', lightPage);
   if (url.pathname === '/heavy') return send(res, 200, 'text/html; charset=utf-8', heavyPage);
   if (url.pathname === '/static/app.js') return send(res, 200, 'text/javascript', appScript);
+  if (url.pathname === '/static/extra.js' && scriptKb > 0) return send(res, 200, 'text/javascript', extraScript);
   if (url.pathname === '/login') return req.method === 'POST' ? login(req, res) : send(res, 200, 'text/html; charset=utf-8', loginPage(false));
   if (url.pathname === '/account') {
     if (sessions.has(cookieOf(req, 'session'))) return send(res, 200, 'text/html; charset=utf-8', accountPage);

@@ -20,10 +20,11 @@ interface Inspector {
   close(): void;
 }
 
-export function inspectorProfiler(): Profiler {
+/** `appPorts`: the ports the apps serve on, never asked for /json/list (the app would log a stray request). */
+export function inspectorProfiler(appPorts: readonly number[] = []): Profiler {
   return {
     async start(sides, { maxMs, signal }) {
-      const found = await Promise.all(Object.entries(sides).map(async ([name, pids]) => [name, await inspectorsOf(pids)] as const));
+      const found = await Promise.all(Object.entries(sides).map(async ([name, pids]) => [name, await inspectorsOf(pids, appPorts)] as const));
       if (found.some(([, list]) => list.length === 0)) {
         for (const [, list] of found) for (const i of list) i.close();
         return { ok: false, reason: 'no Node inspector answered on one side (not a Node app, or NODE_OPTIONS is not passed on to it)' };
@@ -83,8 +84,9 @@ function merge(parts: readonly SideStacks[]): SideStacks {
 }
 
 // Each process's inspector: a port it listens on that answers /json/list with a debugger URL.
-async function inspectorsOf(pids: readonly number[]): Promise<Inspector[]> {
-  const urls = (await Promise.all(pids.flatMap((pid) => portsListenedBy(pid).map((port) => debuggerUrl(port))))).filter((u): u is string => !!u);
+async function inspectorsOf(pids: readonly number[], appPorts: readonly number[]): Promise<Inspector[]> {
+  const ports = pids.flatMap((pid) => portsListenedBy(pid)).filter((port) => !appPorts.includes(port));
+  const urls = (await Promise.all(ports.map((port) => debuggerUrl(port)))).filter((u): u is string => !!u);
   const out: Inspector[] = [];
   for (const url of new Set(urls)) {
     try {
@@ -103,7 +105,7 @@ async function debuggerUrl(port: number): Promise<string | undefined> {
     const list = (await res.json()) as { webSocketDebuggerUrl?: string }[];
     return Array.isArray(list) ? list.find((t) => typeof t.webSocketDebuggerUrl === 'string')?.webSocketDebuggerUrl : undefined;
   } catch {
-    return undefined; // not an inspector: the app's own port, or something else
+    return undefined; // not an inspector: another port the app opened
   }
 }
 

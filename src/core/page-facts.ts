@@ -15,10 +15,24 @@ type Item = Record<string, unknown>;
 const itemsOf = (lhr: LhrLike, id: string): Item[] => (lhr.audits?.[id]?.details?.items ?? []) as Item[];
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-// A query string names one request, not what the page is made of (cache-busters, tracking ids).
-const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
+/**
+ * A request's name in the facts: without its query (cache-busters, tracking ids name one request, not what the page is
+ * made of), and as a path when it is the page's own origin, so the base on another port (same-runner) or another
+ * preview host compares by what it serves.
+ */
+export function requestName(url: string, pageUrl?: string): string {
+  const bare = url.replace(/[?#].*$/, '');
+  if (!pageUrl) return bare;
+  try {
+    const u = new URL(bare);
+    return u.origin === new URL(pageUrl).origin ? u.pathname : bare;
+  } catch {
+    return bare; // data:, blob: or no URL at all
+  }
+}
 
 export function pageFactsOf(lhr: LhrLike): PageFacts {
+  const withoutQuery = (url: string) => requestName(url, lhr.finalDisplayedUrl);
   const opportunities = Object.entries(lhr.audits ?? {}).flatMap(([id, a]) => {
     const d = a?.details as { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number } | undefined;
     if (d?.type !== 'opportunity') return [];
