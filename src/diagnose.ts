@@ -9,11 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pythonSamplerEnv, pythonSampler } from './adapters/python-sampler.js';
 import { performance } from 'node:perf_hooks';
+import { openHeapSnapshots } from './adapters/heap-snapshots.js';
 import { inspectorProfiler } from './adapters/inspector-profiler.js';
 import { perfProfiler, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
 import { writeProfileFiles } from './adapters/report-files.js';
 import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
 import { profiledSide, relocated } from './core/diagnosis.js';
+import { grownClasses, type MemoryDiagnosis, type Snapshot as HeapPoint } from './core/memory-growth.js';
 import { firstLineOf } from './core/errors.js';
 import { answeredCounter } from './core/request-work.js';
 import { burst } from './same-runner-rounds.js';
@@ -30,6 +32,8 @@ import { compareWithSameRunnerBase, type AfterRounds } from './same-runner.js';
 const sliceMs = 1000;
 // Warm-up of each side before sampling (JIT, caches, connection pools).
 const warmMs = 1000;
+// Heap snapshots of head per endpoint: growth in every one of them is what names a class.
+const heapSnapshots = 3;
 // perf gets this much beyond both sides' load before its window is cut.
 const windowSlackMs = 20_000;
 
@@ -41,11 +45,29 @@ export interface DiagnoseContext {
   profiler?: Profiler;
 }
 
-/** The endpoints worth a profile: those whose rows are suspicious, or every measured one with when: always. */
-export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan }, rows: readonly ComparisonRow[]): EndpointPlan[] {
-  if (plan.diagnose.when === 'always') return [...plan.endpoints];
-  const suspects = new Set(rows.filter((r) => r.kind === 'endpoint' && isSuspect(r)).map((r) => r.target));
-  return plan.endpoints.filter((e) => suspects.has(e.name));
+// Metrics a heap snapshot can explain; the others a CPU profile.
+const memoryMetrics = new Set(['app-rss', 'rss-growth']);
+
+/** An endpoint to diagnose: a CPU profile of both sides, heap snapshots of head, or both. */
+export interface DiagnosisItem {
+  endpoint: EndpointPlan;
+  cpu: boolean;
+  memory: boolean;
+}
+
+/**
+ * What each endpoint gets: a CPU profile when a rule other than memory is suspicious (every endpoint with when:
+ * always), heap snapshots when app-rss or rss-growth is (with when: always, whenever they are measured).
+ */
+export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan }, rows: readonly ComparisonRow[]): DiagnosisItem[] {
+  const always = plan.diagnose.when === 'always';
+  return plan.endpoints.flatMap((endpoint) => {
+    const own = rows.filter((r) => r.kind === 'endpoint' && r.target === endpoint.name);
+    const suspects = always ? own : own.filter((r) => isSuspect(r));
+    const cpu = always || suspects.some((r) => !memoryMetrics.has(r.metric));
+    const memory = suspects.some((r) => memoryMetrics.has(r.metric));
+    return cpu || memory ? [{ endpoint, cpu, memory }] : [];
+  });
 }
 
 /**
@@ -58,7 +80,8 @@ export function profilingEnv(app: AppPlan, env: NodeJS.ProcessEnv = process.env)
   return { NODE_OPTIONS: nodeOptions, PYTHONPERFSUPPORT: '1' };
 }
 
-export async function diagnose(endpoints: readonly EndpointPlan[], ctx: DiagnoseContext): Promise<Diagnosis> {
+export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseContext): Promise<Diagnosis> {
+  const endpoints = items.map((i) => i.endpoint);
   const { plan, apps, opts } = ctx;
   const began = performance.now();
   const diagnosis: Diagnosis = { when: plan.diagnose.when, durationMs: plan.diagnose.durationMs, wallMs: 0, endpoints: [] };
@@ -71,18 +94,20 @@ export async function diagnose(endpoints: readonly EndpointPlan[], ctx: Diagnose
   try {
     await apps.restart({ ...profilingEnv(plan.app), ...pythonSamplerEnv(samples, plan.app.env.PYTHONPATH ?? process.env.PYTHONPATH) });
     let refused: string | undefined;
-    for (const ep of endpoints) {
+    for (const { endpoint: ep, cpu, memory } of items) {
       if (opts.signal?.aborted) break;
-      if (refused) {
-        diagnosis.endpoints.push({ target: ep.name, note: refused });
-        continue;
+      let one: EndpointDiagnosis = { target: ep.name };
+      if (cpu && refused) one = { target: ep.name, note: refused };
+      else if (cpu) {
+        const profile = await profileEndpoint(ep, { ...ctx, samples }, profiled);
+        one = profile.diagnosis;
+        if (profile.refused) {
+          refused = one.note;
+          opts.log.warn(`no profile: ${refused}`);
+        }
       }
-      const one = await profileEndpoint(ep, { ...ctx, samples }, profiled);
-      diagnosis.endpoints.push(one.diagnosis);
-      if (one.refused) {
-        refused = one.diagnosis.note;
-        opts.log.warn(`no profile: ${refused}`);
-      }
+      if (memory && !opts.signal?.aborted) one.memory = await heapGrowth(ep, ctx);
+      diagnosis.endpoints.push(one);
     }
   } catch (e) {
     // The apps would not restart, or stopped: the verdicts stand, the diagnosis says why it has less.
@@ -149,6 +174,30 @@ async function profileEndpoint(
   };
 }
 
+// Snapshots of head's heap at three points of the endpoint's own load: the classes that kept growing.
+async function heapGrowth(ep: EndpointPlan, ctx: DiagnoseContext): Promise<MemoryDiagnosis> {
+  const { apps, opts, plan } = ctx;
+  const target = onPortUrl(ep, plan.app.baseUrl, apps.ports.head);
+  const none = (note: string): MemoryDiagnosis => ({ snapshots: [], grown: [], note });
+  const heap = await openHeapSnapshots(apps.pids('head'), [apps.ports.head, apps.ports.base]);
+  if ('ok' in heap) return none(heap.reason);
+  try {
+    await loadFor(target, warmMs, opts);
+    const taken: HeapPoint[] = [{ requests: 0, summary: await heap.take() }];
+    for (let requests = 0; taken.length < heapSnapshots && !opts.signal?.aborted;) {
+      requests += await loadFor(target, plan.diagnose.durationMs / (heapSnapshots - 1), opts);
+      taken.push({ requests, summary: await heap.take() });
+    }
+    const found = grownClasses(taken, (c) => heap.heldBy(c));
+    opts.log.info(`  ${ep.name}: ${plural(taken.length, 'heap snapshot')} of head, classes of object: ${found.grown.length} kept growing`);
+    return taken.length < heapSnapshots ? { ...found, note: `heap snapshots cut short: ${taken.length} of ${heapSnapshots}` } : found;
+  } catch (e) {
+    return none(`no heap snapshots: ${firstLineOf(e)}`);
+  } finally {
+    heap.close();
+  }
+}
+
 /**
  * The Python sampler when both sides run it, else perf (a Node app's V8 profiler is started before the warm-up).
  * PERF_GATE_PERF names a perf binary of its own (a runner whose perf wrapper does not match its kernel).
@@ -198,9 +247,9 @@ export function diagnosisAfterRounds(
       if (!withDiagnose(plan)) return;
       const rows = compareWithSameRunnerBase(plan, { environment: head.environment, targets: result.targets }, result, head.startedAt).comparisons;
       const measured = new Set(result.targets.filter((t) => t.status === 'ok').map((t) => t.name));
-      const endpoints = endpointsToDiagnose(plan, rows).filter((e) => measured.has(e.name));
-      if (endpoints.length === 0) return;
-      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(endpoints, { plan, apps, opts, random }));
+      const items = endpointsToDiagnose(plan, rows).filter((i) => measured.has(i.endpoint.name));
+      if (items.length === 0) return;
+      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(items, { plan, apps, opts, random }));
     },
     diagnosis: () => diagnosis,
   };

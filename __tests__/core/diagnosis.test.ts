@@ -8,6 +8,7 @@ import { parseFolded, type Folded } from '../../src/core/profile.js';
 import { diagnosisHtml, diagnosisSection } from '../../src/core/render-diagnosis.js';
 import { renderComment } from '../../src/core/render-comment.js';
 import { validateReport } from '../../src/core/report-schema.js';
+import { minimalReport } from '../helpers/minimal-report.js';
 import type { EndpointDiagnosis, Report } from '../../src/core/report.js';
 
 const folded = (text: string): Folded => {
@@ -97,15 +98,8 @@ describe('the why of a profiled endpoint', () => {
 
 const report = (d: EndpointDiagnosis): Report =>
   ({
-    schemaVersion: 1,
-    tool: { name: 'perf-gate', version: '0.1.0' },
-    budgetFile: 'perf-budget.yml',
-    startedAt: '2026-12-02T00:00:00.000Z',
-    finishedAt: '2026-12-02T00:01:00.000Z',
-    environment: { perfGate: '0.1.0', node: 'v24', os: { platform: 'linux', arch: 'x64', release: '6' }, cores: 2, cpuModel: 'cpu', ci: false },
-    timings: { totalMs: 1 },
+    ...minimalReport,
     targets: [{ kind: 'endpoint', name: 'ping', url: 'http://127.0.0.1:3000/api/ping', status: 'ok', metrics: {} }],
-    checks: [],
     comparisons: [
       {
         target: 'ping',
@@ -162,6 +156,45 @@ describe('the diagnosis in the views', () => {
   it('report.json with a diagnosis passes the report schema', () => {
     const r = validateReport(JSON.parse(JSON.stringify(report(diagnosis()))));
     // The reason names the first field that is wrong, when one is.
+    expect(r.ok ? 'ok' : r.reason).toBe('ok');
+  });
+});
+
+describe('heap snapshots in the views', () => {
+  const MB = 1024 * 1024;
+  const memory: EndpointDiagnosis['memory'] = {
+    snapshots: [
+      { requests: 0, heapBytes: 6_000_000 },
+      { requests: 500, heapBytes: 14_000_000 },
+      { requests: 1000, heapBytes: 22_000_000 },
+    ],
+    grown: [
+      {
+        className: 'ArrayBuffer',
+        retained: [2 * MB, 10 * MB, 18 * MB],
+        own: [2 * MB, 10 * MB, 18 * MB],
+        count: [3, 11, 19],
+        perThousandRequests: 16 * MB,
+        heldBy: 'leaked[18]',
+      },
+    ],
+  };
+
+  it('says first what kept growing, then what the CPU profile found, under one heading', () => {
+    const md = diagnosisSection(report({ ...diagnosis(), memory }));
+    expect(md.split('\n').slice(0, 4)).toEqual([
+      '**Why `ping`** (3 heap snapshots of head; base and head profiled side by side, 10 s a side)',
+      '',
+      '- `ArrayBuffer` kept growing: 2 MB → 10 MB → 18 MB retained, 3 → 11 → 19 objects (+16 MB per 1,000 requests), held by `leaked[18]`',
+      '- `handle` (`app/server.js:41:3`): +1.7 s CPU per 1,000 requests',
+    ]);
+    expect(diagnosisSection(report({ target: 'ping', memory }))).toMatch(/^\*\*Why `ping`\*\* \(3 heap snapshots of head\)\n\n- `ArrayBuffer` kept growing/);
+    const html = diagnosisHtml(report({ target: 'ping', memory }), 'ping');
+    expect(html).toMatch(/<td><code>ArrayBuffer<\/code><\/td><td>2 MB → 10 MB → 18 MB<\/td><td>3 → 11 → 19<\/td>.*<code>leaked\[18\]<\/code>/);
+  });
+
+  it('report.json with heap snapshots passes the report schema', () => {
+    const r = validateReport(JSON.parse(JSON.stringify(report({ target: 'ping', memory }))));
     expect(r.ok ? 'ok' : r.reason).toBe('ok');
   });
 });

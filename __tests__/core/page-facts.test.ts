@@ -4,22 +4,7 @@ import { pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/page-fact
 import { pageWhy, pageWhyHtml, pagesWhySection } from '../../src/core/render-diagnosis.js';
 import { validateReport } from '../../src/core/report-schema.js';
 import type { Report } from '../../src/core/report.js';
-
-// The least report.json the schema takes.
-const minimalReport = {
-  schemaVersion: 1,
-  tool: { name: 'perf-gate', version: '0.1.0' },
-  budgetFile: 'perf-budget.yml',
-  startedAt: '2026-12-02T00:00:00.000Z',
-  finishedAt: '2026-12-02T00:01:00.000Z',
-  environment: { perfGate: '0.1.0', node: 'v24', os: { platform: 'linux', arch: 'x64', release: '6' }, cores: 2, cpuModel: 'cpu', ci: false },
-  timings: { totalMs: 1 },
-  targets: [],
-  checks: [],
-  comparisons: [],
-  verdict: 'pass',
-  errors: [],
-};
+import { minimalReport } from '../helpers/minimal-report.js';
 
 const lhr = (requests: [string, string, number][], scripts: [string, number][] = [], tasks: [string, number][] = [], unusedJsMs = 0) => ({
   audits: {

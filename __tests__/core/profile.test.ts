@@ -226,4 +226,14 @@ describe('foldCpuProfile', () => {
     expect(frameLabel('handle file:///app/server.js:10:3')).toEqual({ name: 'handle', where: 'file:///app/server.js:10:3' });
     expect(frameLabel('(anonymous) file:///app/server.js:21:15')).toEqual({ name: '(anonymous)', where: 'file:///app/server.js:21:15' });
   });
+
+  it("leaves out the samples before a time on the profile's clock (a warm-up's)", () => {
+    // Samples at 1000, 2200, 3200, 4000 and 4500 µs from a start at 0: from 3000 on, the last three.
+    const { folded, samples } = foldCpuProfile({ ...profile, startTime: 0 }, 3000);
+    expect(samples).toBe(3);
+    expect([...folded]).toEqual([
+      ['handle file:///app/server.js:10:3;(anonymous) file:///app/server.js:21:15', 1800],
+      ['(program)', 500],
+    ]);
+  });
 });

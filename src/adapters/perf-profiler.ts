@@ -32,7 +32,7 @@ export type ProfileResult =
 export interface ProfileSession {
   /** Ends sampling and folds each side's stacks. */
   stop(): Promise<ProfileResult>;
-  /** Forgets what was sampled so far: the window starts now (a profiler started before a warm-up). */
+  /** Leaves out what was sampled so far: the window starts now (a profiler started before a warm-up). */
   discard?(): Promise<void>;
 }
 

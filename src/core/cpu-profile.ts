@@ -5,6 +5,8 @@ import type { Folded } from './profile.js';
 
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  /** µs on the machine's monotonic clock (process.hrtime's), when the profile started. */
+  startTime?: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -12,7 +14,8 @@ export interface CpuProfile {
 /** What one folded count is worth, in ms. */
 export const cpuProfileSampleMs = 0.001;
 
-export function foldCpuProfile(profile: CpuProfile): { folded: Folded; samples: number } {
+/** `fromUs`: samples before this time (µs, the profile's clock) are left out, e.g. a warm-up's. */
+export function foldCpuProfile(profile: CpuProfile, fromUs = -Infinity): { folded: Folded; samples: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -31,10 +34,13 @@ export function foldCpuProfile(profile: CpuProfile): { folded: Folded; samples: 
   };
   const folded = new Map<string, number>();
   let samples = 0;
+  let at = profile.startTime ?? 0;
   profile.samples.forEach((id, i) => {
-    const stack = stackOf(id);
     // The time since the previous sample is the time this one stands for.
     const us = Math.max(0, Math.round(profile.timeDeltas[i] ?? 0));
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < fromUs) return;
+    const stack = stackOf(id);
     if (!stack || us === 0) return;
     folded.set(stack, (folded.get(stack) ?? 0) + us);
     samples++;

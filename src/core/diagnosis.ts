@@ -5,7 +5,8 @@
 import { diffProfiles, frameLabel, unifyFrames, type ProfileDiff } from './profile-diff.js';
 import { formatFolded, parseFolded, type Folded, type SideProfile } from './profile.js';
 import type { Diagnosis, EndpointDiagnosis, ProfiledSide } from './report.js';
-import { whyLines } from './why.js';
+import { memoryWhyLines } from './memory-growth.js';
+import { maxWhyLines, whyLines } from './why.js';
 
 // A function is named when its growth stands for at least this many samples and this share of base's CPU.
 const minSamplesNamed = 5;
@@ -63,6 +64,11 @@ export function diagnosisOf(diagnosis: Diagnosis | undefined, target: string): E
 /** The "why" under an endpoint: the functions that grew, the statement or counter that grew, and any note. */
 export function endpointWhy(d: EndpointDiagnosis | undefined, workCause?: string): string[] {
   if (!d) return workCause ? [workCause] : [];
+  // Heap snapshots are taken only when a memory rule was suspicious: what they say comes first.
+  return [...(d.memory ? memoryWhyLines(d.memory) : []), ...cpuWhy(d, workCause)].slice(0, maxWhyLines);
+}
+
+function cpuWhy(d: EndpointDiagnosis, workCause?: string): string[] {
   const profile = profileDiffOf(d, { byCode: true });
   if (profile && interpreterOnly(d)) {
     const note = `perf saw CPython's interpreter but not the Python functions it ran (CPython before 3.12 does not name them for perf; 3.12 does with PYTHONPERFSUPPORT=1, which perf-gate sets)`;

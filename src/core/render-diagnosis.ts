@@ -5,7 +5,7 @@ import { diagnosisOf, endpointWhy, profileDiffOf, sidesOf } from './diagnosis.js
 import { flameGraph } from './flame-graph.js';
 import { frameLabel, growth } from './profile-diff.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
-import type { ComparisonRow, EndpointDiagnosis, Report } from './report.js';
+import type { ComparisonRow, EndpointDiagnosis, MemoryDiagnosis, Report } from './report.js';
 import { pageChanges, pageWhyLines } from './page-facts.js';
 import { codeSpan, workCauses } from './render-shared.js';
 import { escapeHtml as h } from './svg-chart.js';
@@ -22,9 +22,16 @@ function workCauseLine(report: Report, target: string, rows: readonly Comparison
   return `${esc(row.metric)}: ${cause.statement ? codeSpan(cause.statement) : esc(cause.counter ?? '')}: ${esc(cause.change)}`;
 }
 
+// What the diagnosis did for the endpoint, in a few words.
+const howDiagnosed = (report: Report, d: EndpointDiagnosis) =>
+  [
+    ...(d.memory ? [`${d.memory.snapshots.length || 'no'} heap snapshots of head`] : []),
+    ...(!d.memory || d.profiler || d.base ? [`base and head profiled side by side, ${formatValue(report.diagnosis!.durationMs, 'ms')} a side`] : []),
+  ].join('; ');
+
 const heading = (report: Report, d: EndpointDiagnosis, rows: readonly ComparisonRow[]) => {
   const regressed = rows.some((r) => r.target === d.target && r.verdict === 'regressed');
-  return `**${regressed ? 'Why' : 'What changed:'} ${codeSpan(d.target)}** (base and head profiled side by side, ${formatValue(report.diagnosis!.durationMs, 'ms')} a side)`;
+  return `**${regressed ? 'Why' : 'What changed:'} ${codeSpan(d.target)}** (${howDiagnosed(report, d)})`;
 };
 
 /** One block per profiled endpoint: its why as bullets (markdown: report.md and the PR comment). */
@@ -85,8 +92,9 @@ export function diagnosisHtml(report: Report, target: string): string {
   const d = diagnosisOf(report.diagnosis, target);
   if (!d) return '';
   const why = endpointWhy(d, workCauseLine(report, target, report.comparisons));
-  const out = [`<h4>Why: base and head profiled side by side (${h(formatValue(report.diagnosis!.durationMs, 'ms'))} a side)</h4>`];
+  const out = [`<h4>Why (${h(howDiagnosed(report, d))})</h4>`];
   out.push(`<ul class="why">${why.map((l) => `<li>${inline(l)}</li>`).join('')}</ul>`);
+  if (d.memory?.grown.length) out.push(heapTable(d.memory));
   const diff = profileDiffOf(d, { byCode: true });
   const sides = sidesOf(d);
   if (diff && sides) {
@@ -105,4 +113,14 @@ export function diagnosisHtml(report: Report, target: string): string {
   }
   if (d.files) out.push(`<p class="note">Folded stacks: ${h(d.files.base)}, ${h(d.files.head)} (open in speedscope or flamegraph.pl)</p>`);
   return out.join('\n');
+}
+
+// The classes that kept growing, at each heap snapshot of head.
+function heapTable(m: MemoryDiagnosis): string {
+  const at = (xs: number[], unit: 'bytes' | 'count') => xs.map((x) => h(unit === 'bytes' ? formatValue(x, 'bytes') : String(x))).join(' → ');
+  const rows = m.grown.map(
+    (g) =>
+      `<tr class="grew"><td><code>${h(g.className)}</code></td><td>${at(g.retained, 'bytes')}</td><td>${at(g.count, 'count')}</td><td>${h(formatValue(g.perThousandRequests, 'bytes'))}</td><td>${g.heldBy ? `<code>${h(g.heldBy)}</code>` : ''}</td></tr>`,
+  );
+  return `<table class="functions"><tr><th>Class (kept growing)</th><th>Retained at each snapshot</th><th>Objects</th><th>Own growth per 1,000 requests</th><th>Held by</th></tr>${rows.join('')}</table>`;
 }

@@ -20,6 +20,20 @@ const pageFacts = z.object({
   longTasks: z.array(urlMs),
   opportunities: z.array(z.object({ id: z.string(), ms: num, bytes: num })),
 });
+const memoryDiagnosis = z.object({
+  snapshots: z.array(z.object({ requests: z.int().min(0), heapBytes: z.number().min(0) })),
+  grown: z.array(
+    z.object({
+      className: z.string(),
+      retained: z.array(z.number().min(0)),
+      own: z.array(z.number().min(0)),
+      count: z.array(z.int().min(0)),
+      perThousandRequests: z.number(),
+      heldBy: z.string().optional(),
+    }),
+  ),
+  note: z.string().optional(),
+});
 const profiledSide = z.object({ requests: z.int().min(0), samples: z.int().min(0), stacks: z.string(), droppedStacks: z.int().min(0).optional() });
 const metric = z.object({ value: nullableNum, unit, samples: z.array(num) });
 const knownMetric = <T extends { kind: 'endpoint' | 'page'; metric: string }>(x: T) => findMetric(x.kind, x.metric)?.id === x.metric;
@@ -169,6 +183,7 @@ const reportSchema = z
             base: profiledSide.optional(),
             head: profiledSide.optional(),
             files: z.object({ base: z.string(), head: z.string() }).optional(),
+            memory: memoryDiagnosis.optional(),
           }),
         ),
       })

@@ -350,6 +350,26 @@ export interface EndpointDiagnosis {
   head?: ProfiledSide;
   /** Both sides' whole folded stacks, relative to the report's directory. */
   files?: { base: string; head: string };
+  /** Heap snapshots of head when a memory rule was suspicious (Node apps). */
+  memory?: MemoryDiagnosis;
+}
+
+/** Three heap snapshots of head under the endpoint's load, and the classes of object that kept growing. */
+export interface MemoryDiagnosis {
+  /** Requests head answered before each snapshot (from the first), and its heap then. */
+  snapshots: { requests: number; heapBytes: number }[];
+  /** The most growth first; retained, own size and count at each snapshot. */
+  grown: {
+    className: string;
+    retained: number[];
+    own: number[];
+    count: number[];
+    perThousandRequests: number;
+    /** Where its newest instance is held, as an expression (`cache.entries[12]`). */
+    heldBy?: string;
+  }[];
+  /** Why there are no snapshots, or fewer (not a Node app, a snapshot too large, the pass cut short). */
+  note?: string;
 }
 
 /** The diagnosis pass: the suspicious endpoints profiled base and head side by side after they were measured. */

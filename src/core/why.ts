@@ -5,7 +5,8 @@ import { frameLabel, growth, grownFunctions, type ProfileDiff } from './profile-
 import { codeSpan } from './render-shared.js';
 import { signed } from './units.js';
 
-const maxLines = 6;
+/** A why is one answer, not a dump: at most this many lines under a target. */
+export const maxWhyLines = 6;
 
 export interface WhyInput {
   /** Base against head CPU profile of the endpoint, when one was taken. */
@@ -43,5 +44,5 @@ export function whyLines(input: WhyInput): string[] {
   }
   if (input.workCause) lines.push(input.workCause);
   if (input.profileNote) lines.push(input.profileNote);
-  return lines.slice(0, maxLines);
+  return lines.slice(0, maxWhyLines);
 }

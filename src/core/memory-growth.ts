@@ -1,0 +1,60 @@
+// Three heap snapshots of head under one endpoint's load, read as the classes that kept growing: retained size up
+// at every snapshot, and own size up by more than a floor, the most per 1,000 requests first. Snapshots are taken
+// after a full collection (V8 collects before it writes one), so what they hold is alive.
+import type { HeapSummary } from './heap-snapshot.js';
+import type { MemoryDiagnosis } from './report.js';
+import { codeSpan } from './render-shared.js';
+import { formatValue } from './units.js';
+
+export type { MemoryDiagnosis };
+
+/** Growth below this over the window is not named: an allocator's or a cache's warm-up, not a leak. */
+const floorBytes = 64 * 1024;
+const floorShare = 0.01;
+const maxNamed = 3;
+
+export interface Snapshot {
+  /** Requests head answered before the snapshot, counted from the first. */
+  requests: number;
+  summary: HeapSummary;
+}
+
+export function grownClasses(snaps: readonly Snapshot[], heldBy: (className: string) => string | undefined = () => undefined): MemoryDiagnosis {
+  const first = snaps[0]!;
+  const last = snaps[snaps.length - 1]!;
+  const floor = Math.max(floorBytes, floorShare * first.summary.heapBytes);
+  const requests = last.requests - first.requests;
+  const grown = Object.keys(last.summary.classes)
+    .map((name) => {
+      const at = snaps.map((s) => s.summary.classes[name] ?? { count: 0, retained: 0, own: 0 });
+      return { name, at };
+    })
+    .filter(({ at }) => at.every((c, i) => i === 0 || c.retained > at[i - 1]!.retained) && at[at.length - 1]!.own - at[0]!.own >= floor)
+    .sort((x, y) => y.at[y.at.length - 1]!.own - y.at[0]!.own - (x.at[x.at.length - 1]!.own - x.at[0]!.own))
+    .slice(0, maxNamed)
+    .map(({ name, at }) => {
+      const held = heldBy(name);
+      return {
+        className: name,
+        count: at.map((c) => c.count),
+        retained: at.map((c) => c.retained),
+        own: at.map((c) => c.own),
+        perThousandRequests: requests > 0 ? ((at[at.length - 1]!.own - at[0]!.own) * 1000) / requests : 0,
+        ...(held && { heldBy: held }),
+      };
+    });
+  return { snapshots: snaps.map((s) => ({ requests: s.requests, heapBytes: s.summary.heapBytes })), grown };
+}
+
+/** The memory why: each class that kept growing, in one line; or that the heap did not. */
+export function memoryWhyLines(m: MemoryDiagnosis): string[] {
+  if (m.note) return [m.note];
+  if (m.grown.length === 0) {
+    const heap = m.snapshots.map((s) => formatValue(s.heapBytes, 'bytes')).join(' → ');
+    return [`no class of object kept growing in ${m.snapshots.length} heap snapshots of head (heap ${heap}): the growth is outside the JS heap`];
+  }
+  return m.grown.map(
+    (g) =>
+      `${codeSpan(g.className)} kept growing: ${g.retained.map((b) => formatValue(b, 'bytes')).join(' → ')} retained, ${g.count.join(' → ')} objects (+${formatValue(g.perThousandRequests, 'bytes')} per 1,000 requests)${g.heldBy ? `, held by ${codeSpan(g.heldBy)}` : ''}`,
+  );
+}
