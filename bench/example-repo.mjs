@@ -6,11 +6,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { envLines } from './changes.mjs';
 
-/** Runs the CLI; resolves with its exit code and wall time, its output dropped. */
-export function runCli(cli, args, cwd) {
+/** Runs the CLI; resolves with its exit code and wall time, its output dropped. `env` over this process's. */
+export function runCli(cli, args, cwd, env = {}) {
   return new Promise((resolve) => {
     const began = performance.now();
-    spawn(process.execPath, [cli, ...args], { stdio: 'ignore', cwd }).once('close', (code) => resolve({ code, wallMs: performance.now() - began }));
+    spawn(process.execPath, [cli, ...args], { stdio: 'ignore', cwd, env: { ...process.env, ...env } }).once('close', (code) =>
+      resolve({ code, wallMs: performance.now() - began }),
+    );
   });
 }
 

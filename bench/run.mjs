@@ -21,6 +21,8 @@
 //   diagnose        same-runner + diagnose: {} on the example app: the function doing the extra work first in the why
 //                   (target 20 of 20), the pass's wall time per endpoint (≤ 30 s), A/A runs profiled and time added
 //                   (+0 s) (bench/diagnose.mjs)
+//   diagnose-django the Django shop's N+1 beside its base: Django's per-row query path (Python frames, from the shop's
+//                   own function) first in the why, and the statement named (bench/diagnose-django.mjs)
 //   page-why        same-runner on the example pages, the head adding a 300 KB script and a 200 KB larger hero photo:
 //                   each named first in its page's why (target 20 of 20) (bench/page-why.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
@@ -41,6 +43,7 @@ import { stacksQuality } from './stacks.mjs';
 import { workQuality } from './work.mjs';
 import { diagnoseQuality } from './diagnose.mjs';
 import { pageWhyQuality } from './page-why.mjs';
+import { djangoDiagnosis } from './diagnose-django.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -283,6 +286,7 @@ const stacks = only.has('stacks') ? await stacksQuality({ run, cli, root, appDir
 const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, work, freePort, previous: previous.workPerRequest }) : previous.workPerRequest;
 if (only.has('diagnose')) ensureWrk();
 const diagnose = only.has('diagnose') ? await diagnoseQuality({ cli, appDir, work, run, startExampleApp }) : previous.diagnose;
+const diagnoseDjango = only.has('diagnose-django') ? await djangoDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjango;
 const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
@@ -309,6 +313,7 @@ const figures = {
   stacks,
   workPerRequest,
   diagnose,
+  diagnoseDjango,
   pageWhy,
   overheadRaw: overhead,
 };
@@ -468,6 +473,11 @@ const lines = [
   ...(diagnose
     ? [
         `| diagnose, A/B: the head spends ${diagnose.workUs} µs more CPU a request in extraWork, ${diagnose.runs} runs: \`extraWork\` first in the why (${diagnose.profiled} profiled, by ${diagnose.profilers.join(', ')}) | ${diagnose.named} of ${diagnose.runs} | 20 of 20 |`,
+        ...(diagnose.fastify
+          ? [
+              `| diagnose, a fastify app whose head's handler calls priceQuote (~1.5 ms CPU), ${diagnose.fastify.runs} runs: \`priceQuote\` first in the why | ${diagnose.fastify.named} of ${diagnose.fastify.runs} | the slowed function first |`,
+            ]
+          : []),
         `| diagnose: the pass's wall time for one endpoint, 10 s a side (median · worst) | ${f(diagnose.medianPassS, 1)} s · ${f(diagnose.worstPassS, 1)} s | ≤ 30 s |`,
         `| diagnose, A/A, ${diagnose.aa.runs} runs: profiled · time added (median) | ${diagnose.aa.profiled} of ${diagnose.aa.runs} · ${f(diagnose.aa.addedS, 1)} s | +0 s when nothing is suspicious |`,
         ...(diagnose.profilerCost
@@ -475,6 +485,11 @@ const lines = [
               `| the example app's req/s under V8's profiler (1 ms) vs without, /api/items, 10 connections, ${diagnose.profilerCost.rounds} alternated rounds of 5 s (median of each round's ratio) | ${f((diagnose.profilerCost.ratio - 1) * 100, 1)} % | within 5 % |`,
             ]
           : []),
+      ]
+    : []),
+  ...(diagnoseDjango
+    ? [
+        `| diagnose, the Django shop's N+1 beside its base (gunicorn sync, PostgreSQL), ${diagnoseDjango.runs} runs: Django's per-row query path from the shop's own function first (by ${diagnoseDjango.profilers.join(', ')}) · the statement named | ${diagnoseDjango.named} of ${diagnoseDjango.runs} · ${diagnoseDjango.statement} of ${diagnoseDjango.runs} | every run |`,
       ]
     : []),
   ...(pageWhy

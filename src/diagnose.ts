@@ -10,11 +10,12 @@ import path from 'node:path';
 import { pythonSamplerEnv, pythonSampler } from './adapters/python-sampler.js';
 import { performance } from 'node:perf_hooks';
 import { openHeapSnapshots } from './adapters/heap-snapshots.js';
-import { inspectorProfiler } from './adapters/inspector-profiler.js';
+import { inspectorProfiler, nodeProfilingEnv } from './adapters/inspector-profiler.js';
 import { perfProfiler, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
 import { writeProfileFiles } from './adapters/report-files.js';
 import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
 import { profiledSide, relocated } from './core/diagnosis.js';
+import { shallowed } from './core/profile.js';
 import { grownClasses, type MemoryDiagnosis, type Snapshot as HeapPoint } from './core/memory-growth.js';
 import { firstLineOf } from './core/errors.js';
 import { answeredCounter } from './core/request-work.js';
@@ -71,13 +72,16 @@ export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan },
 }
 
 /**
- * What each runtime needs to name its functions for perf, over the app's own settings: Node's perf map of JIT
- * functions, CPython 3.12's perf trampolines. Native code names itself.
+ * What each runtime needs to name its functions, over the app's own settings: Node's inspector (V8's profiler and
+ * heap snapshots) and its perf map, CPython 3.12's perf trampolines, perf-gate's sampler for older CPython. Native
+ * code names itself. The files these need go in `dir`, removed with the pass.
  */
-export function profilingEnv(app: AppPlan, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  // Node: its inspector, for V8's profiler (names what the JIT inlined), and its perf map for perf.
-  const nodeOptions = [app.env.NODE_OPTIONS ?? env.NODE_OPTIONS, '--inspect=127.0.0.1:0', '--perf-basic-prof-only-functions'].filter(Boolean).join(' ');
-  return { NODE_OPTIONS: nodeOptions, PYTHONPERFSUPPORT: '1' };
+function profilingEnv(app: AppPlan, dir: string): Record<string, string> {
+  return {
+    ...nodeProfilingEnv(dir, app.env.NODE_OPTIONS ?? process.env.NODE_OPTIONS),
+    PYTHONPERFSUPPORT: '1',
+    ...pythonSamplerEnv(dir, app.env.PYTHONPATH ?? process.env.PYTHONPATH),
+  };
 }
 
 export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseContext): Promise<Diagnosis> {
@@ -86,13 +90,13 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
   const began = performance.now();
   const diagnosis: Diagnosis = { when: plan.diagnose.when, durationMs: plan.diagnose.durationMs, wallMs: 0, endpoints: [] };
   const profiled = new Set<number>();
-  // Where the Python sampler perf-gate puts into a Python app writes its counts.
-  const samples = mkdtempSync(path.join(opts.tempDir ?? os.tmpdir(), 'perf-gate-py-'));
+  // What perf-gate puts into the apps for the pass, and where the Python sampler writes its counts.
+  const samples = mkdtempSync(path.join(opts.tempDir ?? os.tmpdir(), 'perf-gate-diagnosis-'));
   opts.log.info(
     `profiling ${plural(endpoints.length, 'endpoint')} on both apps (${formatValue(plan.diagnose.durationMs, 'ms')} a side): ${endpoints.map((e) => e.name).join(', ')}`,
   );
   try {
-    await apps.restart({ ...profilingEnv(plan.app), ...pythonSamplerEnv(samples, plan.app.env.PYTHONPATH ?? process.env.PYTHONPATH) });
+    await apps.restart(profilingEnv(plan.app, samples));
     let refused: string | undefined;
     for (const { endpoint: ep, cpu, memory } of items) {
       if (opts.signal?.aborted) break;
@@ -153,7 +157,7 @@ async function profileEndpoint(
   const result = await session.stop();
   if (failed) throw failed;
   if (!result.ok) return { diagnosis: { target: ep.name, note: result.reason } };
-  const sides = Object.fromEntries(arms.map((arm) => [arm, relocated(result.sides[arm]!.folded, [apps.roots[arm]])])) as Record<
+  const sides = Object.fromEntries(arms.map((arm) => [arm, shallowed(relocated(result.sides[arm]!.folded, [apps.roots[arm]]))])) as Record<
     Arm,
     ReturnType<typeof relocated>
   >;

@@ -51,7 +51,7 @@ describe('auditPages', () => {
     const result = await auditPages(
       [
         ...pages(app.url, '  - { name: broken, url: /, runs: 1 }').map((p) => ({ ...p, url: `${failingUrl}/` })),
-        ...pages(app.url, "  - { name: Home page, url: /, runs: 2, preset: desktop, headers: { x-test: '1' }, cookies: [{ name: session, value: abc }] }"),
+        ...pages(app.url, "  - { name: Home page, url: /heavy, runs: 2, preset: desktop, headers: { x-test: '1' }, cookies: [{ name: session, value: abc }] }"),
       ],
       { reportDir, tempDir: chromeTemp, retries: 1, log: l },
     );
@@ -70,8 +70,14 @@ describe('auditPages', () => {
     expect(home!.metrics.lcp!.value).toBeGreaterThan(0);
     expect(home!.metrics['document-requests']!.value).toBe(1);
     expect(home!.page!.artifacts).toEqual({ html: 'pages/home-page.report.html', json: 'pages/home-page.report.json' });
-    // What the median run's page is made of, kept for a later run's why: the document at least, with its bytes.
-    expect(home!.page!.facts!.requests).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Document', bytes: expect.any(Number) })]));
+    // What the median run's page is made of, kept for a later run's why: its own requests by path, with their bytes
+    // and what requested them (the document parsed its script).
+    expect(home!.page!.facts!.requests).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ url: '/heavy', type: 'Document', bytes: expect.any(Number) }),
+        { url: '/static/app.js', type: 'Script', bytes: expect.any(Number), initiator: '/heavy' },
+      ]),
+    );
     expect(existsSync(path.join(reportDir, 'pages', 'home-page.report.html'))).toBe(true);
     expect(home!.page!.categories).toEqual(['performance']);
     expect(result.browser).toMatchObject({ lighthouse: '13.5.0', userAgent: expect.stringMatching(/Chrome\/\d+/) });

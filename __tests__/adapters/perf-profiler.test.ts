@@ -1,9 +1,11 @@
-// The perf profiler against real processes: a Node program named by its perf map, perf missing, perf refused.
+// The perf profiler against real processes: a Node program named by its perf map, a stripped binary named by itself,
+// perf missing, perf refused.
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { perfProfiler, type Profiler, type ProfileResult } from '../../src/adapters/perf-profiler.js';
+import { endpointWhy, profiledSide } from '../../src/core/diagnosis.js';
 import { tempDir } from '../helpers/processes.js';
 
 // Starts, waits, stops: a refusal at start is the result.
@@ -59,6 +61,23 @@ describe('perfProfiler', () => {
       ok: false,
       reason: expect.stringMatching(/^perf is not installed, so no profile was taken \(on a GitHub runner: .*sudo sysctl kernel\.perf_event_paranoid=1\)$/),
     });
+  });
+
+  it("names a stripped binary's frames by the binary, so its growth is still said", async () => {
+    // Debian's gzip is stripped: perf knows only addresses in it.
+    const gzip = spawn('sh', ['-c', 'exec gzip -9 < /dev/urandom > /dev/null'], { stdio: 'ignore' });
+    const idle = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const result = await profile(perfProfiler(), { head: [gzip.pid!], base: [idle.pid!] }, 1500);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const side = (name: 'head' | 'base') => profiledSide(result.sides[name]!.folded, result.sides[name]!.samples, 1000);
+      const why = endpointWhy({ target: 'zip', profiler: 'perf', sampleMs: result.sampleMs, base: side('base'), head: side('head') });
+      expect(why[0]).toMatch(/^`\[gzip\]`: \+[\d.,]+ (ms|s) CPU per 1,000 requests, new on this path$/);
+    } finally {
+      gzip.kill('SIGKILL');
+      idle.kill('SIGKILL');
+    }
   });
 
   it('says why when perf is refused, in one line', async () => {

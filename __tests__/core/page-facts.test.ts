@@ -1,6 +1,6 @@
 // What changed on a page between base and head, from fixed Lighthouse results.
 import { describe, expect, it } from '@jest/globals';
-import { pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/page-facts.js';
+import { initiatorsOf, pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/page-facts.js';
 import { pageWhy, pageWhyHtml, pagesWhySection } from '../../src/core/render-diagnosis.js';
 import { validateReport } from '../../src/core/report-schema.js';
 import type { Report } from '../../src/core/report.js';
@@ -48,6 +48,39 @@ describe('pageFactsOf', () => {
     const head = pageFactsOf(on('https://pr-12.preview.example'));
     expect(head.requests.map((r) => r.url)).toEqual(['/static/app.js', 'https://cdn.example/lib.js', 'data:image/png;base64,AA']);
     expect(pageChanges(base, head)).toMatchObject({ added: [], removed: [], grown: [] });
+  });
+
+  it('keeps what requested each request: the document that parsed it, or the script on top of the stack that fetched it', () => {
+    const initiators = initiatorsOf([
+      { method: 'Network.requestWillBeSent', params: { request: { url: 'http://app/' }, initiator: { type: 'other' } } },
+      { method: 'Network.requestWillBeSent', params: { request: { url: 'http://app/app.js?v=3' }, initiator: { type: 'parser', url: 'http://app/' } } },
+      {
+        method: 'Network.requestWillBeSent',
+        params: {
+          request: { url: 'http://app/data.json' },
+          initiator: { type: 'script', stack: { callFrames: [], parent: { callFrames: [{ url: '' }, { url: 'http://app/app.js?v=3' }] } } },
+        },
+      },
+      { method: 'Network.responseReceived', params: {} },
+    ]);
+    expect(initiators).toEqual({ 'http://app/app.js': 'http://app/', 'http://app/data.json': 'http://app/app.js' });
+    const facts = pageFactsOf(
+      {
+        finalDisplayedUrl: 'http://app/',
+        ...lhr([
+          ['http://app/app.js?v=3', 'Script', 300_000],
+          ['http://app/data.json', 'Fetch', 20_000],
+        ]),
+      },
+      initiators,
+    );
+    expect(facts.requests).toEqual([
+      { url: '/app.js', type: 'Script', bytes: 300_000, initiator: '/' },
+      { url: '/data.json', type: 'Fetch', bytes: 20_000, initiator: '/app.js' },
+    ]);
+    expect(pageWhyLines(pageChanges(pageFactsOf({ finalDisplayedUrl: 'http://app/', ...lhr([]) }), facts))[0]).toBe(
+      '`/app.js` (Script) added: 293 KB, requested by `/`',
+    );
   });
 
   it('reads an older result without these audits as a page made of nothing', () => {

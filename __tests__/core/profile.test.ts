@@ -5,7 +5,7 @@ import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { whyLines } from '../../src/core/why.js';
 import { flameGraph } from '../../src/core/flame-graph.js';
 import { foldCpuProfile } from '../../src/core/cpu-profile.js';
-import { formatFolded, functionCosts, parseFolded, perThousandRequests, type Folded } from '../../src/core/profile.js';
+import { formatFolded, functionCosts, parseFolded, perThousandRequests, shallowed, type Folded } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
   const p = parseFolded(text);
@@ -41,6 +41,25 @@ describe('formatFolded', () => {
     const f = folded('a;b 1\na;c 5\na;d 3');
     expect(formatFolded(f).text).toBe('a;c 5\na;d 3\na;b 1\n');
     expect(formatFolded(f, 12)).toEqual({ text: 'a;c 5\na;d 3\n', dropped: 1 });
+  });
+
+  it('keeps a deep stack to its first and last frames, saying how many it left out, and keeps the stacks it need not touch', () => {
+    const deep = (leaf: string) => ['main', ...Array.from({ length: 5000 }, () => 'walk'), leaf].join(';');
+    const s = shallowed(
+      new Map([
+        [deep('work'), 7],
+        ['main;work', 1],
+      ]),
+      128,
+    );
+    const [stack, n] = [...s][0]!;
+    const frames = stack.split(';');
+    expect(frames).toHaveLength(128);
+    expect(frames.slice(0, 2)).toEqual(['main', 'walk']);
+    expect(frames[16]).toBe('[4875 frames]');
+    expect(frames.at(-1)).toBe('work');
+    expect(n).toBe(7);
+    expect(s.get('main;work')).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/gate.js';
-import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { exampleAppDir, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
 
@@ -47,6 +47,37 @@ endpoints:
 
 const quiet = { info: () => {}, warn: () => {} };
 
+/**
+ * A repository of one Node app (`server.mjs` in app/) whose head commit differs from its base in `head`'s text; the
+ * budget measures `url` beside HEAD~1 and diagnoses `diagnose`.
+ */
+function nodeAppRepository(marker: string, app: { base: string; head: string; url: string; ready?: string; diagnose?: string }): string {
+  const repo = tempDir();
+  mkdirSync(path.join(repo, 'app'));
+  writeFileSync(path.join(repo, 'app', 'server.mjs'), app.base);
+  writeFileSync(
+    path.join(repo, 'perf-budget.yml'),
+    `app:
+  command: node server.mjs
+  cwd: app
+  env: { PORT: 3000, ${markerVariable}: ${marker} }
+  baseUrl: http://127.0.0.1:3000
+  ready: { url: ${app.ready ?? app.url}, timeout: 20s }
+sameRunner: { ref: HEAD~1, minSamples: 3, maxSamples: 4, timeBudget: 5s, restartEvery: 10 }
+diagnose: ${app.diagnose ?? '{ duration: 2s }'}
+load: { duration: 1s, warmup: 200ms, samples: 4, connections: 2 }
+endpoints:
+  - { name: app, url: ${app.url}, relative: { p95: '+20% or +1ms' } }
+`,
+  );
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', 'base');
+  writeFileSync(path.join(repo, 'app', 'server.mjs'), app.head);
+  git(repo, 'commit', '-qam', 'head');
+  return repo;
+}
+
 describe('diagnose beside the base', () => {
   it('profiles a regressed endpoint on both apps and names the source that grew, with the folded stacks saved', async () => {
     const marker = uniqueMarker();
@@ -69,6 +100,8 @@ describe('diagnose beside the base', () => {
     );
     for (const side of ['base', 'head']) expect(readFileSync(path.join(repo, 'out', 'profiles', `ping.${side}.folded`), 'utf8')).toMatch(/ \d+\n/);
     expect(readFileSync(path.join(repo, 'out', 'report.html'), 'utf8')).toContain('<table class="functions">');
+    // Nothing of the pass is left in the checkout (a runtime's log files, perf-gate's preloads): only the report.
+    expect(git(repo, 'status', '--porcelain')).toBe('?? out/');
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 
@@ -112,6 +145,26 @@ describe('diagnose beside the base', () => {
   }, 120_000);
 });
 
+describe('diagnose a server nobody here wrote', () => {
+  it("names the function a fastify app's slowed handler now calls", async () => {
+    const marker = uniqueMarker();
+    const fastify = path.join(repoRoot, 'node_modules', 'fastify', 'fastify.js');
+    const app = (work: string) => `import Fastify from '${fastify}';
+function priceQuote(n) { let s = 0; for (let i = 0; i < n; i++) s += Math.sqrt(i) * Math.sin(i); return s; }
+const app = Fastify();
+app.get('/quote', async () => ({ quote: ${work} }));
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+`;
+    const repo = nodeAppRepository(marker, { base: app('0'), head: app('priceQuote(300_000)'), url: '/quote' });
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    expect(out.report.diagnosis!.endpoints[0]!.profiler).toBe('v8');
+    // Under fastify's routing and hooks, the app's own function that grew is named first.
+    expect(out.markdown).toMatch(/`app`\*\*.*\n\n- `priceQuote` \(`app\/server\.mjs:\d+:\d+`\): \+/);
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+});
+
 describe('diagnose a memory regression', () => {
   it('takes heap snapshots of head and names the class that kept growing and where it is held', async () => {
     const marker = uniqueMarker();
@@ -136,7 +189,6 @@ describe('diagnose a memory regression', () => {
 describe('diagnose an app that forks its workers after it starts', () => {
   it('profiles the workers (a Node cluster) and names the function that grew in them', async () => {
     const marker = uniqueMarker();
-    const repo = tempDir();
     const app = (extra: string) => `import cluster from 'node:cluster';
 import http from 'node:http';
 function hashRounds(n) { let h = 0; for (let i = 0; i < n; i++) h = (h * 31 + i) | 0; return h; }
@@ -147,35 +199,14 @@ if (cluster.isPrimary) {
   http.createServer((req, res) => res.end(String(${extra}))).listen(Number(process.env.PORT), '127.0.0.1');
 }
 `;
-    mkdirSync(path.join(repo, 'app'));
-    writeFileSync(path.join(repo, 'app', 'server.mjs'), app('0'));
-    writeFileSync(
-      path.join(repo, 'perf-budget.yml'),
-      `app:
-  command: node server.mjs
-  cwd: app
-  env: { PORT: 3000, ${markerVariable}: ${marker} }
-  baseUrl: http://127.0.0.1:3000
-  ready: { url: /, timeout: 20s }
-sameRunner: { ref: HEAD~1, minSamples: 3, maxSamples: 4, timeBudget: 5s, restartEvery: 10 }
-diagnose: { duration: 2s, when: always }
-load: { duration: 1s, warmup: 200ms, samples: 4, connections: 2 }
-endpoints:
-  - { name: hash, url: /, relative: { p95: '+20% or +1ms' } }
-`,
-    );
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-qm', 'base');
-    writeFileSync(path.join(repo, 'app', 'server.mjs'), app('hashRounds(3_000_000)'));
-    git(repo, 'commit', '-qam', 'head');
+    const repo = nodeAppRepository(marker, { base: app('0'), head: app('hashRounds(3_000_000)'), url: '/', diagnose: '{ duration: 2s, when: always }' });
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
     expect(out.report.errors).toEqual([]);
     const [hash] = out.report.diagnosis!.endpoints;
     expect(hash!.note).toBeUndefined();
     expect(hash!.head!.requests).toBeGreaterThan(0);
     // The workers' function that grew, though the JIT inlines it into the handler.
-    expect(out.markdown).toMatch(/`hash`\*\*.*\n\n- `hashRounds` \(`app\/server\.mjs:\d+:\d+`\): \+/);
+    expect(out.markdown).toMatch(/`app`\*\*.*\n\n- `hashRounds` \(`app\/server\.mjs:\d+:\d+`\): \+/);
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 });

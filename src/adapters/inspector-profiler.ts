@@ -1,12 +1,15 @@
-// The profiler for Node apps: V8's own CPU profiler, driven over each Node process's inspector (the diagnosis pass
-// starts them with --inspect=127.0.0.1:0). Start it before the warm-up and discard() after: V8's profiler knows what
-// the JIT inlined only in code compiled while it runs (code it finds compiled when it starts, or starts again, is
-// named by its outer function alone: half of the example app's runs then named the request handler instead of
-// extraWork), so one profile runs from before the warm-up to the end and the warm-up's samples are left out by
-// time. Unlike perf it names the functions the JIT inlined into their callers
-// (perf's map knows only the outer function: a small hot helper disappears into its caller), and it needs no
-// kernel support, so it is also what profiles a Node app where perf is missing or refused. Native work a JS function
-// calls is counted to that function; idle time is left out.
+// The profiler for Node apps: V8's own CPU profiler. Unlike perf it names the functions the JIT inlined into their
+// callers (perf's map knows only the outer function: a small hot helper disappears into its caller), and it needs no
+// kernel support, so it also profiles a Node app where perf is missing or refused. Native work a JS function calls
+// is counted to that function; idle time is left out.
+//
+// V8's profiler knows what the JIT inlined only in code compiled while it runs: a profile started later names code
+// optimized before it (by the app's ready checks, a warm-up, the previous endpoint) by its outer function alone (half
+// of the example app's runs named its request handler instead of extraWork). So a file perf-gate preloads into each
+// Node process starts a profile when the process starts and keeps it running; each window is a profile of its own
+// on that profiler (console.profile), begun and ended over the process's inspector (--inspect=127.0.0.1:0).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { foldCpuProfile, cpuProfileSampleMs, type CpuProfile } from '../core/cpu-profile.js';
 import type { Folded } from '../core/profile.js';
 import type { Profiler, ProfileResult, SideStacks } from './perf-profiler.js';
@@ -16,39 +19,83 @@ import { inspectorsOf, type Inspector } from './node-inspector.js';
 const intervalUs = 1000;
 const stopTimeoutMs = 15_000;
 
+// The preload: a profile from the process's start, and windows on the same profiler handed over as JSON.
+const symbol = "Symbol.for('perf-gate.v8-profile')";
+const hook = `globalThis[${symbol}]`;
+
+// The preload: a profile from the process's start, and windows on the same profiler handed over as JSON. Whatever
+// goes wrong in it must not stop the app: then the window falls back to a profile of perf-gate's own session.
+const preload = `'use strict';
+// perf-gate's diagnosis pass: V8's CPU profiler from this process's start (see perf-gate's inspector-profiler.ts).
+try {
+  const inspector = require('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: ${intervalUs} });
+  session.post('Profiler.start');
+  const finished = new Map();
+  session.on('Profiler.consoleProfileFinished', ({ params }) => {
+    const done = finished.get(params.title);
+    finished.delete(params.title);
+    if (done) done(JSON.stringify(params.profile));
+  });
+  let windows = 0;
+  Object.defineProperty(globalThis, ${symbol}, {
+    value: Object.freeze({
+      begin() { const title = 'perf-gate-' + ++windows; console.profile(title); return title; },
+      end(title) { return new Promise((done) => { finished.set(title, done); console.profileEnd(title); }); },
+    }),
+  });
+} catch {}
+`;
+
+/**
+ * NODE_OPTIONS for the pass over the app's own: the inspector on a random loopback port and the preload, written into
+ * `dir`. No perf map (--perf-basic-prof): a Node process that has these is profiled by V8, and the flag also leaves
+ * an isolate-*.v8.log in the app's directory.
+ */
+export function nodeProfilingEnv(dir: string, nodeOptions: string | undefined): { NODE_OPTIONS: string } {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'perf-gate-v8-profile.cjs');
+  writeFileSync(file, preload);
+  return {
+    NODE_OPTIONS: [nodeOptions, '--inspect=127.0.0.1:0', `--require ${JSON.stringify(file)}`].filter(Boolean).join(' '),
+  };
+}
+
 /** `appPorts`: the ports the apps serve on, never asked for /json/list (the app would log a stray request). */
 export function inspectorProfiler(appPorts: readonly number[] = []): Profiler {
   return {
     async start(sides, { maxMs, signal }) {
       const found = await Promise.all(Object.entries(sides).map(async ([name, pids]) => [name, await inspectorsOf(pids, appPorts)] as const));
-      if (found.some(([, list]) => list.length === 0)) {
-        for (const [, list] of found) for (const i of list) i.close();
-        return { ok: false, reason: 'no Node inspector answered on one side (not a Node app, or NODE_OPTIONS is not passed on to it)' };
-      }
       const all = found.flatMap(([, list]) => list);
-      try {
-        for (const i of all) {
-          await i.send('Profiler.enable');
-          await i.send('Profiler.setSamplingInterval', { interval: intervalUs });
-        }
-        await Promise.all(all.map((i) => i.send('Profiler.start')));
-      } catch (e) {
+      const fail = (reason: string) => {
         for (const i of all) i.close();
-        return { ok: false, reason: `the Node inspector would not profile: ${(e as Error).message}` };
+        return { ok: false as const, reason };
+      };
+      if (found.some(([, list]) => list.length === 0))
+        return fail('no Node inspector answered on one side (not a Node app, or NODE_OPTIONS is not passed on to it)');
+      let windows: ProfileWindow[];
+      try {
+        windows = await Promise.all(all.map((i) => openWindow(i)));
+      } catch (e) {
+        return fail(`the Node inspector would not profile: ${(e as Error).message}`);
       }
       let started = Date.now();
-      // Where the window starts on V8's clock, the machine's monotonic one (µs): samples before it are the warm-up's.
-      let fromUs = -Infinity;
       return {
+        // A window begun anew: what ran until now (a warm-up) is left out.
         discard: async () => {
-          fromUs = Number(process.hrtime.bigint() / 1000n);
+          await Promise.all(windows.map((w) => w.restart()));
           started = Date.now();
         },
         stop: async (): Promise<ProfileResult> => {
           const overran = Date.now() - started > maxMs || signal?.aborted;
           try {
+            const folded = await Promise.all(windows.map(async (w) => foldCpuProfile(...(await w.end()))));
             const sidesOut: Record<string, SideStacks> = {};
-            for (const [name, list] of found) sidesOut[name] = merge(await Promise.all(list.map((i) => profileOf(i, fromUs))));
+            let at = 0;
+            for (const [name, list] of found) sidesOut[name] = merge(folded.slice(at, (at += list.length)));
             return {
               ok: true,
               sides: sidesOut,
@@ -66,9 +113,40 @@ export function inspectorProfiler(appPorts: readonly number[] = []): Profiler {
   };
 }
 
-async function profileOf(i: Inspector, fromUs: number): Promise<SideStacks> {
-  const answer = await i.send('Profiler.stop', {}, stopTimeoutMs);
-  return foldCpuProfile(answer.profile as CpuProfile, fromUs);
+/** One process's profile window, begun when it is opened. */
+interface ProfileWindow {
+  /** Leaves out what was sampled so far. */
+  restart(): Promise<void>;
+  /** The window's profile, and the time its samples count from. */
+  end(): Promise<[CpuProfile, number]>;
+}
+
+// Through the preload when the process has it; else a profile of this inspector session (started now, so code the
+// JIT optimized before is named by its outer function), its samples counted from the window's beginning.
+async function openWindow(i: Inspector): Promise<ProfileWindow> {
+  const value = async (expression: string) => {
+    const answer = await i.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, stopTimeoutMs);
+    if (answer.exceptionDetails) throw new Error(`${expression} failed in the app`);
+    return (answer.result as { value?: unknown } | undefined)?.value;
+  };
+  if ((await value(`typeof ${hook}`)) === 'object') {
+    const begin = async () => String(await value(`${hook}.begin()`));
+    const end = async (title: string) => JSON.parse(String(await value(`${hook}.end(${JSON.stringify(title)})`))) as CpuProfile;
+    let title = await begin();
+    return {
+      restart: async () => void (await end(title), (title = await begin())),
+      end: async () => [await end(title), -Infinity],
+    };
+  }
+  await i.send('Profiler.enable');
+  await i.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await i.send('Profiler.start');
+  let fromUs = Number(process.hrtime.bigint() / 1000n);
+  return {
+    // The session's profile goes on (stopping it would lose what it knows of the code): samples count from now on.
+    restart: async () => void (fromUs = Number(process.hrtime.bigint() / 1000n)),
+    end: async () => [(await i.send('Profiler.stop', {}, stopTimeoutMs)).profile as CpuProfile, fromUs],
+  };
 }
 
 function merge(parts: readonly SideStacks[]): SideStacks {

@@ -115,6 +115,7 @@ class WorkerClient implements LighthouseClient {
       json: reply.json,
       html: reply.html,
       ...(reply.flowMetrics && { flowMetrics: reply.flowMetrics }),
+      ...(reply.initiators && { initiators: reply.initiators }),
     });
   }
 

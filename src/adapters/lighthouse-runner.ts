@@ -1,5 +1,6 @@
 // Lighthouse itself, and a page's setup script before it. In dist/ both are bundled with their worker entry into
 // lighthouse-worker.js (see lighthouse-client).
+import { initiatorsOf, type ProtocolEvent } from '../core/page-facts.js';
 import lighthouse, { desktopConfig, generateReport, startFlow } from 'lighthouse';
 import type { FlowStepPlan } from '../core/plan.js';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +46,8 @@ export interface AuditOutput {
   html: string;
   /** A flow's interactions: inp, timespan-tbt, timespan-cls. */
   flowMetrics?: Record<string, number | null>;
+  /** What requested each request (URLs without query), from the navigation's protocol log. */
+  initiators?: Record<string, string>;
 }
 
 const flagsOf = (s: AuditSettings) => ({
@@ -62,7 +65,8 @@ export async function runLighthouse(url: string, s: AuditSettings, onSetupDone?:
   const result = await lighthouse(url, { port: s.port, output: ['json', 'html'], ...flagsOf(s) }, s.preset === 'desktop' ? desktopConfig : undefined);
   if (!result) throw new Error('Lighthouse returned no result');
   const [json = '', html = ''] = Array.isArray(result.report) ? result.report : [result.report];
-  return { lhr: result.lhr as unknown as AuditOutput['lhr'], json, html };
+  const log = (result.artifacts as { DevtoolsLog?: ProtocolEvent[] } | undefined)?.DevtoolsLog ?? [];
+  return { lhr: result.lhr as unknown as AuditOutput['lhr'], json, html, initiators: initiatorsOf(log) };
 }
 
 type Browser = Awaited<ReturnType<typeof puppeteer.connect>>;

@@ -12,7 +12,7 @@ export interface AuditRequest {
 
 export type AuditReply =
   // A flow's report is the flow result: its main step's result and the interactions' metrics come beside it.
-  | { id: number; ok: true; json: string; html: string; lhr?: string; flowMetrics?: Record<string, number | null> }
+  | { id: number; ok: true; json: string; html: string; lhr?: string; flowMetrics?: Record<string, number | null>; initiators?: Record<string, string> }
   | { id: number; ok: false; error: string; setup?: boolean }
   // The setup script finished: its timeout is over, Lighthouse starts.
   | { id: number; setupDone: true };
@@ -21,7 +21,14 @@ parentPort?.on('message', async ({ id, url, settings }: AuditRequest) => {
   let reply: AuditReply;
   try {
     const out = await runLighthouse(url, settings, () => parentPort?.postMessage({ id, setupDone: true } satisfies AuditReply));
-    reply = { id, ok: true, json: out.json, html: out.html, ...(out.flowMetrics && { lhr: JSON.stringify(out.lhr), flowMetrics: out.flowMetrics }) };
+    reply = {
+      id,
+      ok: true,
+      json: out.json,
+      html: out.html,
+      ...(out.flowMetrics && { lhr: JSON.stringify(out.lhr), flowMetrics: out.flowMetrics }),
+      ...(out.initiators && { initiators: out.initiators }),
+    };
   } catch (e) {
     reply = { id, ok: false, error: messageOf(e), ...(e instanceof SetupFailure && { setup: true }) };
   }

@@ -253,7 +253,7 @@ function keepRun(
     metrics,
     reports: { json: maskSecrets(r.output.json, secrets), html: maskSecrets(r.output.html, secrets) },
     index: state.runs.length - 1,
-    facts: pageFactsOf(lhr),
+    facts: pageFactsOf(lhr, r.output.initiators),
   });
   state.environments.push({
     lighthouse: lhr.lighthouseVersion ?? 'unknown',

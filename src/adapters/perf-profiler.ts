@@ -1,7 +1,8 @@
 // A profiler turns processes and a time window into folded stacks. This one is Linux perf: `perf record` samples
 // cpu-clock at a fixed frequency with call graphs over the given processes (each side's app) from start() until
 // stop(), then `perf script` is folded in the core, one side's pids at a time. Runtimes name their functions for it
-// through the app's environment (Node's --perf-basic-prof-only-functions, Python 3.12's PYTHONPERFSUPPORT=1).
+// through the app's environment (Python 3.12's PYTHONPERFSUPPORT=1; a Node process with perf-gate's NODE_OPTIONS is
+// profiled by V8 instead).
 // perf runs in a process group perf-gate tracks, so it never outlives the gate. Where perf is missing or not
 // permitted the answer is one line saying what to run on a GitHub runner; a diagnosis never fails a run.
 import { spawn } from 'node:child_process';

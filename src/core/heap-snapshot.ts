@@ -56,8 +56,10 @@ export interface HeapGraph {
 }
 
 // Types whose nodes are objects a developer made (their class is a constructor's name); the rest is what they own.
+// A JS Array counts as what its holder owns (an Order's items), as do the engine's own objects.
 const objectTypes = new Set(['object', 'closure', 'regexp']);
-const isObjectLike = (type: string, name: string) => objectTypes.has(type) || (type === 'native' && !name.startsWith('system /'));
+const isObjectLike = (type: string, name: string) =>
+  (objectTypes.has(type) && name !== 'Array' && !name.startsWith('system /')) || (type === 'native' && !name.startsWith('system /'));
 
 function classOf(type: string, name: string): string {
   if (type === 'object' || type === 'native' || type === 'hidden' || type === 'synthetic') return name;

@@ -31,7 +31,42 @@ export function requestName(url: string, pageUrl?: string): string {
   }
 }
 
-export function pageFactsOf(lhr: LhrLike): PageFacts {
+/** One event of Chrome's DevTools protocol log, as Lighthouse keeps it (artifacts.DevtoolsLog). */
+export interface ProtocolEvent {
+  method: string;
+  params?: unknown;
+}
+
+interface RequestWillBeSent {
+  request?: { url?: string };
+  initiator?: { url?: string; stack?: CallStack };
+}
+interface CallStack {
+  callFrames?: { url?: string }[];
+  parent?: CallStack;
+}
+
+/**
+ * What requested each request, from the navigation's protocol log: the document that parsed it, or the script on top
+ * of the stack that fetched it (Lighthouse's network-requests audit does not say). URLs without their query.
+ */
+export function initiatorsOf(log: readonly ProtocolEvent[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const topScript = (stack: CallStack | undefined): string | undefined => {
+    for (let s = stack; s; s = s.parent) for (const f of s.callFrames ?? []) if (f.url) return f.url;
+    return undefined;
+  };
+  for (const e of log) {
+    if (e.method !== 'Network.requestWillBeSent') continue;
+    const p = e.params as RequestWillBeSent;
+    const url = p.request?.url;
+    const by = p.initiator?.url || topScript(p.initiator?.stack);
+    if (url && by) out[url.replace(/[?#].*$/, '')] ??= by.replace(/[?#].*$/, '');
+  }
+  return out;
+}
+
+export function pageFactsOf(lhr: LhrLike, initiators: Readonly<Record<string, string>> = {}): PageFacts {
   const withoutQuery = (url: string) => requestName(url, lhr.finalDisplayedUrl);
   const opportunities = Object.entries(lhr.audits ?? {}).flatMap(([id, a]) => {
     const d = a?.details as { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number } | undefined;
@@ -42,7 +77,10 @@ export function pageFactsOf(lhr: LhrLike): PageFacts {
   });
   return {
     requests: itemsOf(lhr, 'network-requests')
-      .map((r) => ({ url: withoutQuery(str(r.url)), type: str(r.resourceType) || 'Other', bytes: num(r.transferSize) }))
+      .map((r) => {
+        const by = initiators[str(r.url).replace(/[?#].*$/, '')];
+        return { url: withoutQuery(str(r.url)), type: str(r.resourceType) || 'Other', bytes: num(r.transferSize), ...(by && { initiator: withoutQuery(by) }) };
+      })
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, maxRequests),
     scripts: itemsOf(lhr, 'bootup-time').map((s) => ({ url: withoutQuery(str(s.url)), ms: num(s.total) })),
@@ -60,7 +98,7 @@ export function basePageFacts(targets: readonly TargetResult[], names: ReadonlyS
 }
 
 export interface PageChanges {
-  added: { url: string; type: string; bytes: number }[];
+  added: { url: string; type: string; bytes: number; initiator?: string }[];
   removed: { url: string; type: string; bytes: number }[];
   grown: { url: string; type: string; base: number; head: number }[];
   scripts: { url: string; base: number; head: number }[];
@@ -74,8 +112,8 @@ const minMs = 50;
 
 export function pageChanges(base: PageFacts, head: PageFacts): PageChanges {
   const bytesBy = (f: PageFacts) => {
-    const m = new Map<string, { type: string; bytes: number }>();
-    for (const r of f.requests) m.set(r.url, { type: r.type, bytes: (m.get(r.url)?.bytes ?? 0) + r.bytes });
+    const m = new Map<string, { type: string; bytes: number; initiator?: string }>();
+    for (const r of f.requests) m.set(r.url, { type: r.type, bytes: (m.get(r.url)?.bytes ?? 0) + r.bytes, ...(r.initiator && { initiator: r.initiator }) });
     return m;
   };
   const b = bytesBy(base);
@@ -107,7 +145,9 @@ export function pageChanges(base: PageFacts, head: PageFacts): PageChanges {
 /** The page's why: what was added or grew most first, at most six lines. */
 export function pageWhyLines(c: PageChanges): string[] {
   const lines = [
-    ...c.added.filter((r) => r.bytes >= minBytes).map((r) => `${codeSpan(r.url)} (${r.type}) added: ${formatValue(r.bytes, 'bytes')}`),
+    ...c.added
+      .filter((r) => r.bytes >= minBytes)
+      .map((r) => `${codeSpan(r.url)} (${r.type}) added: ${formatValue(r.bytes, 'bytes')}${r.initiator ? `, requested by ${codeSpan(r.initiator)}` : ''}`),
     ...c.grown.map((r) => `${codeSpan(r.url)} (${r.type}) grew ${formatValue(r.base, 'bytes')} → ${formatValue(r.head, 'bytes')}`),
     ...c.scripts.map((s) => `${codeSpan(s.url)} runs ${signed(s.head - s.base, 'ms')} on the main thread`),
     ...c.longTasks.map((t) => `a long task of ${formatValue(t.ms, 'ms')} from ${codeSpan(t.url)}`),

@@ -33,6 +33,25 @@ export function parseFolded(text: string): FoldedParse {
   return { ok: true, folded, skipped };
 }
 
+/**
+ * Stacks deeper than `maxFrames` with their middle left out: the first frames (where the request came in) and the
+ * last (what ran), with one frame saying how many were left out. Deep recursion would otherwise make one stack longer
+ * than what the report keeps of a whole profile. Perf stops at 127 frames of its own accord.
+ */
+export function shallowed(folded: Folded, maxFrames = 128): Folded {
+  const head = 16;
+  const out = new Map<string, number>();
+  for (const [stack, n] of folded) {
+    const frames = stack.split(';');
+    const kept =
+      frames.length <= maxFrames
+        ? stack
+        : [...frames.slice(0, head), `[${frames.length - maxFrames + 1} frames]`, ...frames.slice(frames.length - (maxFrames - head - 1))].join(';');
+    out.set(kept, (out.get(kept) ?? 0) + n);
+  }
+  return out;
+}
+
 /** Folded stacks as text, heaviest first (stable for equal counts), at most `maxBytes` long: the lightest go first. */
 export function formatFolded(folded: Folded, maxBytes = Number.POSITIVE_INFINITY): { text: string; dropped: number } {
   const lines = [...folded.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([stack, n]) => `${stack} ${n}\n`);

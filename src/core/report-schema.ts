@@ -15,7 +15,7 @@ const nullableNum = num.nullable();
 const urlBytes = z.object({ url: z.string(), type: z.string(), bytes: num });
 const urlMs = z.object({ url: z.string(), ms: num });
 const pageFacts = z.object({
-  requests: z.array(urlBytes),
+  requests: z.array(urlBytes.extend({ initiator: z.string().optional() })),
   scripts: z.array(urlMs),
   longTasks: z.array(urlMs),
   opportunities: z.array(z.object({ id: z.string(), ms: num, bytes: num })),

@@ -193,8 +193,8 @@ export interface PageDetails {
 
 /** A page's requests, scripts, long tasks and opportunities, from one Lighthouse run. */
 export interface PageFacts {
-  /** URL without its query, resource type, bytes over the wire. */
-  requests: { url: string; type: string; bytes: number }[];
+  /** URL without its query (the page's own by path), resource type, bytes over the wire, and what requested it. */
+  requests: { url: string; type: string; bytes: number; initiator?: string }[];
   /** Main-thread time per script (bootup-time). */
   scripts: { url: string; ms: number }[];
   longTasks: { url: string; ms: number }[];

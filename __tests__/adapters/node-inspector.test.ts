@@ -1,0 +1,104 @@
+// V8's profiler and heap snapshots over the inspectors of real Node processes: a program that recurses thousands of
+// frames deep, a program that leaks, and a process that is not Node.
+import { describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openHeapSnapshots } from '../../src/adapters/heap-snapshots.js';
+import { inspectorProfiler, nodeProfilingEnv } from '../../src/adapters/inspector-profiler.js';
+import { portsListenedBy } from '../../src/adapters/port-owners.js';
+import { endpointWhy, profiledSide, reportStacksBytes } from '../../src/core/diagnosis.js';
+import { grownClasses } from '../../src/core/memory-growth.js';
+import { shallowed } from '../../src/core/profile.js';
+import { tempDir } from '../helpers/processes.js';
+
+/** A Node program started as the diagnosis pass starts an app's, once its inspector listens. */
+async function inspected(source: string): Promise<ChildProcess> {
+  const { NODE_OPTIONS } = nodeProfilingEnv(tempDir('perf-gate-diagnosis-'), undefined);
+  const child = spawn(process.execPath, ['--input-type=module', '-e', source], { stdio: 'ignore', env: { ...process.env, NODE_OPTIONS } });
+  for (let i = 0; i < 200 && portsListenedBy(child.pid!).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+  return child;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("V8's profiler over the inspector", () => {
+  it('keeps a stack thousands of frames deep to its ends, within what the report keeps, and names the function at its leaf', async () => {
+    const deep = await inspected(`
+function leafWork() { let s = 0; for (let i = 0; i < 5_000_000; i++) s += Math.sqrt(i); return s; }
+function nest(n) { return n === 0 ? leafWork() : nest(n - 1) + 1; }
+// It runs before the profile starts: what the JIT optimized by then is still named to its inlined functions.
+setInterval(() => nest(3000), 1);`);
+    const idle = await inspected('setInterval(() => {}, 1000);');
+    try {
+      const session = await inspectorProfiler().start({ head: [deep.pid!], base: [idle.pid!] }, { maxMs: 30_000 });
+      if ('ok' in session) throw new Error(session.reason);
+      await sleep(300);
+      await session.discard!();
+      await sleep(1000);
+      const result = await session.stop();
+      if (!result.ok) throw new Error(result.reason);
+      const head = shallowed(result.sides.head!.folded);
+      expect(Math.max(...[...head.keys()].map((s) => s.split(';').length))).toBeLessThanOrEqual(128);
+      expect([...head.keys()].some((s) => /;\[\d+ frames\];/.test(s))).toBe(true);
+      const side = (folded: typeof head, samples: number) => profiledSide(folded, samples, 1000);
+      const d = {
+        target: 'deep',
+        profiler: 'v8' as const,
+        sampleMs: result.sampleMs,
+        base: side(shallowed(result.sides.base!.folded), result.sides.base!.samples),
+        head: side(head, result.sides.head!.samples),
+      };
+      expect(d.head.stacks.length).toBeLessThanOrEqual(reportStacksBytes);
+      expect(d.head.stacks.length).toBeGreaterThan(0);
+      expect(endpointWhy(d)[0]).toMatch(/^`leafWork` \(`[^`]*\[eval1\]:2:\d+`\): \+/);
+    } finally {
+      deep.kill('SIGKILL');
+      idle.kill('SIGKILL');
+    }
+  });
+
+  it('says so when a side has no Node inspector', async () => {
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      expect(await inspectorProfiler().start({ head: [other.pid!], base: [other.pid!] }, { maxMs: 1000 })).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/^no Node inspector answered on one side/),
+      });
+      expect(await openHeapSnapshots([other.pid!], [])).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/^no Node inspector answered \(heap snapshots are for Node apps/),
+      });
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+});
+
+describe('heap snapshots over the inspector', () => {
+  it('names the class a leaking program keeps growing, and where it keeps it', async () => {
+    // Every 10 ms it keeps 10 Order objects with their items in a Map that is never emptied.
+    const leaking = await inspected(`
+class Order { constructor(id) { this.id = id; this.items = Array.from({ length: 20 }, (_, i) => 'item-' + id + '-' + i); } }
+const recent = new Map();
+let next = 0;
+setInterval(() => { for (let i = 0; i < 10; i++) { next++; recent.set(next, new Order(next)); } }, 10);`);
+    try {
+      const heap = await openHeapSnapshots([leaking.pid!], []);
+      if ('ok' in heap) throw new Error(heap.reason);
+      try {
+        const taken = [];
+        for (let i = 0; i < 3; i++) {
+          if (i > 0) await sleep(500);
+          taken.push({ requests: i * 1000, summary: await heap.take() });
+        }
+        const m = grownClasses(taken, (c) => heap.heldBy(c));
+        expect(m.grown[0]).toMatchObject({ className: 'Order', heldBy: expect.stringMatching(/^recent/) });
+        expect(m.grown[0]!.count[2]).toBeGreaterThan(m.grown[0]!.count[1]!);
+        expect(m.grown[0]!.count[1]).toBeGreaterThan(m.grown[0]!.count[0]!);
+      } finally {
+        heap.close();
+      }
+    } finally {
+      leaking.kill('SIGKILL');
+    }
+  });
+});

@@ -1,0 +1,90 @@
+// The diagnosis pass on a Python stack nobody here wrote: the Django shop under gunicorn (sync workers) on a private
+// PostgreSQL, same-runner beside a base without its N+1 (each side on a database of its own), work per request read
+// from pg_stat_statements. Per run: is the first line of the orders endpoint's why Django's per-row query path
+// (a frame in django/db, reached from the shop's own function, so Python frames are named), and does the why name
+// the statement that grew. Rows are appended to bench/results/diagnose-django.jsonl as each run ends.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from './example-repo.mjs';
+import { appendPair, pairsSoFar } from './resumable.mjs';
+import { startPostgres } from './servers/postgres.mjs';
+
+const runs = Number(process.env.BENCH_DIAGNOSE_DJANGO_RUNS ?? 5);
+const python = '/usr/bin/python3';
+const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+
+const budget = (port) => `app:
+  command: gunicorn -c gunicorn.conf.py shop.wsgi
+  cwd: shop
+  setup: ${python} manage.py migrate -v0 && ${python} manage.py seed
+  env: { PORT: ${port}, DATABASE_URL: '\${SHOP_DATABASE_URL}', GUNICORN_WORKER_CLASS: sync, WEB_CONCURRENCY: 2, SHOP_N_PLUS_ONE: '1' }
+  baseUrl: http://127.0.0.1:${port}
+  ready: { url: /health, timeout: 60s }
+database: { postgres: '\${SHOP_DATABASE_URL}' }
+sameRunner:
+  dir: ../base
+  env: { SHOP_N_PLUS_ONE: '0', DATABASE_URL: '\${SHOP_BASE_DATABASE_URL}' }
+  minSamples: 4
+  timeBudget: 40s
+diagnose: {}
+load: { duration: 4s, warmup: 500ms, samples: 4, connections: 4 }
+relative:
+  endpoints: { p95: +30% }
+endpoints:
+  - { name: orders, url: /api/orders }
+`;
+
+const whyOf = (md) =>
+  /\*\*(?:Why|What changed:) `orders`\*\*[^\n]*\n\n((?:- [^\n]*\n?)*)/
+    .exec(md)?.[1]
+    .trim()
+    .split('\n')
+    .map((l) => l.replace(/^- /, '')) ?? [];
+
+export async function djangoDiagnosis({ root, work, cli, freePort }) {
+  const file = path.join(resultsDir, 'diagnose-django.jsonl');
+  const config = JSON.stringify({ budget: budget('PORT') });
+  const done = pairsSoFar(file, config, process.env.BENCH_DIAGNOSE_FRESH === '1');
+  const rows = done.map((d) => d.row);
+  if (rows.length < runs) {
+    const dir = path.join(work, 'diagnose-django');
+    for (const side of ['head', 'base'])
+      cpSync(path.join(root, 'examples', 'django'), path.join(dir, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
+    writeFileSync(path.join(dir, 'head', 'perf-budget.yml'), budget(await freePort()));
+    const pg = await startPostgres();
+    try {
+      for (const db of ['shop_head', 'shop_base']) pg.sql(db, 'CREATE EXTENSION pg_stat_statements');
+      const env = { SHOP_DATABASE_URL: pg.url('shop_head'), SHOP_BASE_DATABASE_URL: pg.url('shop_base'), PATH: `/usr/bin:${process.env.PATH}` };
+      for (let i = rows.length + 1; i <= runs; i++) {
+        const out = path.join(dir, 'head', `out${i}`);
+        const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], path.join(dir, 'head'), env);
+        const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+        const why = whyOf(readFileSync(path.join(out, 'report.md'), 'utf8'));
+        const row = {
+          verdict: report.comparisons.find((r) => r.metric === 'p95')?.verdict ?? 'none',
+          profiler: report.diagnosis?.endpoints[0]?.profiler ?? null,
+          first: why[0] ?? null,
+          statement: why.find((l) => /SELECT/.test(l)) ?? null,
+          passMs: report.diagnosis?.wallMs ?? 0,
+          wallMs: Math.round(wallMs),
+        };
+        rows.push(row);
+        appendPair(file, config, i, { row });
+        console.error(`diagnose django ${i}/${runs}: ${row.verdict} · ${row.first} · ${row.statement}`);
+      }
+    } finally {
+      pg.stop();
+    }
+  }
+  // Django's per-row query path: a frame in django/db reached from the shop's own function.
+  const perRowPath = (l) => /^`[\w.]+` \(`[^`]*django\/db\/[^`]+`\) from `\w+` \(`shop\/[^`]+`\)/.test(l);
+  return {
+    runs: rows.length,
+    named: rows.filter((r) => r.first && perRowPath(r.first)).length,
+    statement: rows.filter((r) => r.statement).length,
+    profilers: [...new Set(rows.map((r) => r.profiler))],
+    firsts: [...new Set(rows.map((r) => r.first))].slice(0, 3),
+    medianPassS: [...rows.map((r) => r.passMs)].sort((a, b) => a - b)[Math.floor(rows.length / 2)] / 1000,
+  };
+}
