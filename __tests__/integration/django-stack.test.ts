@@ -206,7 +206,7 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
     const why = out.report.diagnosis!.endpoints.find((e) => e.target === 'orders')!;
     expect(why.profiler).toBe('python');
     expect(out.markdown).toMatch(
-      /\*\*Why `orders`\*\*.*\n\n- `[\w.]+` \(`\/usr\/lib\/python3\/dist-packages\/django\/db\/[\w/.]+:\d+`\) from `\w+` \(`shop\/[\w/]+\.py:\d+`\): \+/,
+      /\*\*Why `orders`\*\*.*\n\n- `[\w.]+` \(`\/usr\/lib\/python3\/dist-packages\/django\/db\/[\w/.]+:\d+`\) from `\w+` \(`shop\/[\w/]+\.py:\d+`\)( in `[\w<>]+` \(`shop\/[\w/]+\.py:\d+`\))?: \+/,
     );
     // app.setup ran for each side, each on its own database.
     for (const log of ['app-setup.log', 'base-app-setup.log']) expect(readFileSync(path.join(head, 'out', log), 'utf8')).toContain('seeded 200 customers');

@@ -84,23 +84,42 @@ function cpuWhy(d: EndpointDiagnosis, workCause?: string): string[] {
 }
 
 /**
- * The app's own function a library frame is most often reached from: the innermost frame above it whose file is in
- * the checkout (a path relative to it, where a library's stays absolute). Undefined when the frame is the app's.
+ * The app's own functions a library frame is most often reached from: the innermost frame above it whose file is in
+ * the checkout (a path relative to it, where a library's stays absolute), and, when that one was called back by the
+ * library from further out in the app (a hook such as a statement counter), the app's frame the library was entered
+ * from. Empty when the frame is the app's.
  */
-export function callerInApp(stacks: Folded, frame: string): string | undefined {
-  if (inCheckout(frame)) return undefined;
-  const weight = new Map<string, number>();
+export function callerInApp(stacks: Folded, frame: string): string[] {
+  if (inCheckout(frame)) return [];
+  const weight = new Map<string, { chain: string[]; n: number }>();
   for (const [stack, n] of stacks) {
     const frames = stack.split(';');
     const at = frames.lastIndexOf(frame);
     if (at < 0) continue;
-    for (let i = at - 1; i >= 0; i--) {
-      if (!inCheckout(frames[i]!)) continue;
-      weight.set(frames[i]!, (weight.get(frames[i]!) ?? 0) + n);
-      break;
-    }
+    const chain = appCallers(frames, at);
+    if (chain.length === 0) continue;
+    const key = chain.join('\n');
+    weight.set(key, { chain, n: (weight.get(key)?.n ?? 0) + n });
   }
-  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return [...weight.values()].sort((a, b) => b.n - a.n)[0]?.chain ?? [];
+}
+
+// Walking up from frames[at]: the first app frame, then past each app frame the library called back (library frames
+// above it, then app code again) to the app frame that called into the library.
+function appCallers(frames: readonly string[], at: number): string[] {
+  const app = (i: number) => i >= 0 && inCheckout(frames[i]!);
+  let first = at - 1;
+  while (first >= 0 && !app(first)) first--;
+  if (first < 0) return [];
+  let outer = first;
+  for (;;) {
+    let above = outer - 1;
+    while (above >= 0 && !app(above)) above--;
+    // Called by the app itself (adjacent), or nothing of the app above: this is where the library was entered.
+    if (above < 0 || above === outer - 1) break;
+    outer = above;
+  }
+  return outer === first ? [frames[first]!] : [frames[first]!, frames[outer]!];
 }
 
 const inCheckout = (frame: string) => {

@@ -20,7 +20,7 @@ export interface WhyInput {
   /** What the profile counts: CPU (perf, V8), or a thread's time in the code, waits included (the Python sampler). */
   measure?: 'CPU' | 'time';
   /** The app's own function a library frame is reached from, when it is not the app's. */
-  via?: (frame: string) => string | undefined;
+  via?: (frame: string) => string[];
 }
 
 export function whyLines(input: WhyInput): string[] {
@@ -30,9 +30,12 @@ export function whyLines(input: WhyInput): string[] {
     const grown = grownFunctions(input.profile, input.floor === undefined ? {} : { floor: input.floor });
     for (const f of grown) {
       const { name, where } = frameLabel(f.frame);
-      const caller = input.via?.(f.frame);
-      const from = caller ? frameLabel(caller) : undefined;
-      const place = `${where ? ` (${codeSpan(where)})` : ''}${from ? ` from ${codeSpan(from.name)}${from.where ? ` (${codeSpan(from.where)})` : ''}` : ''}`;
+      const named = (frame: string) => {
+        const { name: n, where: w } = frameLabel(frame);
+        return `${codeSpan(n)}${w ? ` (${codeSpan(w)})` : ''}`;
+      };
+      const [caller, entered] = input.via?.(f.frame) ?? [];
+      const place = `${where ? ` (${codeSpan(where)})` : ''}${caller ? ` from ${named(caller)}` : ''}${entered ? ` in ${named(entered)}` : ''}`;
       lines.push(`${codeSpan(name)}${place}: ${signed(growth(f).self, 'ms')} ${measure} per 1,000 requests${f.presence === 'new' ? ', new on this path' : ''}`);
     }
     if (grown.length === 0)
