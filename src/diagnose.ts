@@ -1,9 +1,10 @@
 // The diagnosis pass: after same-runner or confirmation measured the base beside this checkout, the endpoints that
 // came out suspicious (or all, with diagnose.when: always) are profiled on both apps while they are still up. Both
-// apps are restarted once with what names their functions for perf; then for each endpoint both are warmed, perf
-// samples both sides' processes while the endpoint's load alternates between them in slices (as same-runner's
-// bursts do), and each side's stacks are folded from its own processes. A diagnosis never fails a run or changes a
-// verdict: what goes wrong is a note on the endpoint.
+// apps are restarted once with what names their functions (V8's profiler in Node, perf-gate's sampler in Python,
+// perf's needs); then for each endpoint both are warmed, the profiler samples both sides' processes while the
+// endpoint's load alternates between them in slices (as same-runner's bursts do), and each side's stacks are folded
+// from its own processes. A suspicious memory rule gets heap snapshots of head instead, or as well. A diagnosis never
+// fails a run or changes a verdict: what goes wrong is a note on the endpoint.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,9 +73,9 @@ export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan },
 }
 
 /**
- * What each runtime needs to name its functions, over the app's own settings: Node's inspector (V8's profiler and
- * heap snapshots) and its perf map, CPython 3.12's perf trampolines, perf-gate's sampler for older CPython. Native
- * code names itself. The files these need go in `dir`, removed with the pass.
+ * What each runtime needs to name its functions, over the app's own settings: Node's inspector and V8's profiler
+ * from each process's start (heap snapshots too), CPython 3.12's perf trampolines, perf-gate's sampler for older
+ * CPython. Native code names itself. The files these need go in `dir`, removed with the pass.
  */
 function profilingEnv(app: AppPlan, dir: string): Record<string, string> {
   return {
@@ -138,7 +139,7 @@ async function profileEndpoint(
   const pids = { head: apps.pids('head'), base: apps.pids('base') };
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
   const limits = { maxMs: 2 * durationMs + windowSlackMs + warmMs * 2, ...(opts.signal && { signal: opts.signal }) };
-  // V8's profiler runs through the warm-up (the JIT compiles the request path then); the others start after it.
+  // V8's window begins before the warm-up and again after it (discard); the other profilers start after it.
   const v8 = ctx.profiler ? undefined : await inspectorProfiler([apps.ports.head, apps.ports.base]).start(pids, limits);
   for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
   const started = v8 && !('ok' in v8) ? await windowOf(v8) : await startProfiling(pids, limits, ctx.samples, ctx.profiler);
