@@ -122,10 +122,21 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
   } finally {
     // The perf maps the runtimes wrote for perf-gate (/tmp/perf-PID.map) go with the pass.
     for (const pid of profiled) rmSync(`/tmp/perf-${pid}.map`, { force: true });
-    rmSync(samples, { recursive: true, force: true });
+    removeWhileWritten(samples);
   }
   diagnosis.wallMs = Math.round(performance.now() - began);
   return diagnosis;
+}
+
+// The apps' samplers still write their counts into `dir` until the apps stop (each write in a file of its own,
+// renamed into place): a removal that races one is tried again; what still fails is left to the system's temp
+// cleaning rather than failing the run.
+function removeWhileWritten(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch {
+    // a write landed between every try
+  }
 }
 
 async function profileEndpoint(
