@@ -32,9 +32,10 @@ describe('cost metrics of the app', () => {
     expect(cpu.value).toBeGreaterThanOrEqual(0);
     expect(plain['app-rss']!.value).toBeGreaterThan(10 * 2 ** 20);
     expect(plain['app-rss']!.samples.length).toBeGreaterThanOrEqual(2);
-    // 300 µs of CPU work a request shows as at least a quarter of a millisecond more CPU a request.
+    // 300 µs of work a request shows as more CPU a request: the work spins on the clock, so beside CPU hogs the app,
+    // descheduled part of the time, spends less than 300 µs of CPU on it (0.23 ms read); 0.1 ms is far from both.
     const busy = await costOf({ EXAMPLE_WORK_US: '300' });
-    expect(busy['cpu-per-request']!.value! - cpu.value!).toBeGreaterThan(0.25);
+    expect(busy['cpu-per-request']!.value! - cpu.value!).toBeGreaterThan(0.1);
   });
 
   it('pins memory on the endpoint that grew it, not on those measured after it', async () => {
