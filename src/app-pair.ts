@@ -34,8 +34,10 @@ export interface AppPair {
   usage(arm: Arm): AppUsage | undefined;
   /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
   work: Partial<Record<Arm, WorkReader>>;
-  /** Stops both; what failed to stop is reported in one error. */
+  /** Stops both; what failed to stop is reported in one error. Then runs what `afterStop` was given. */
   stop(): Promise<void>;
+  /** What goes once both apps have stopped for good: files they write into until then. */
+  afterStop(cleanup: () => void): void;
 }
 
 export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number, errors: string[]): Promise<AppPair> {
@@ -77,6 +79,7 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
   }
   const work = await openSideReaders(plan, plans, sideEnv, opts, errors);
   let starts = 1;
+  const cleanups: (() => void)[] = [];
   return {
     ports,
     restart: async (env) => {
@@ -92,11 +95,25 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
     pids: (arm) => apps[arm]?.pids() ?? [],
     roots: { head: checkout.headRoot, base: checkout.root },
     work,
-    stop: async () => {
-      await Promise.all(arms.map((arm) => work[arm]?.close()));
-      await stopApps(apps);
-    },
+    stop: () => stopAndCleanUp(apps, work, cleanups),
+    afterStop: (cleanup) => void cleanups.push(cleanup),
   };
+}
+
+// Stops both apps, then removes what they wrote into until then: leftover temp files are not worth failing a run over.
+async function stopAndCleanUp(apps: Partial<Record<Arm, RunningApp>>, work: AppPair['work'], cleanups: (() => void)[]): Promise<void> {
+  try {
+    await Promise.all(arms.map((arm) => work[arm]?.close()));
+    await stopApps(apps);
+  } finally {
+    for (const cleanup of cleanups.splice(0)) {
+      try {
+        cleanup();
+      } catch {
+        // left to the system's temp cleaning
+      }
+    }
+  }
 }
 
 // Each side's app.setup, in its own log.

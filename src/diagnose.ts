@@ -75,7 +75,7 @@ export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan },
 /**
  * What each runtime needs to name its functions, over the app's own settings: Node's inspector and V8's profiler
  * from each process's start (heap snapshots too), CPython 3.12's perf trampolines, perf-gate's sampler for older
- * CPython. Native code names itself. The files these need go in `dir`, removed with the pass.
+ * CPython. Native code names itself. The files these need go in `dir`, removed once the apps stop.
  */
 function profilingEnv(app: AppPlan, dir: string): Record<string, string> {
   return {
@@ -93,6 +93,11 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
   const profiled = new Set<number>();
   // What perf-gate puts into the apps for the pass, and where the Python sampler writes its counts.
   const samples = mkdtempSync(path.join(opts.tempDir ?? os.tmpdir(), 'perf-gate-diagnosis-'));
+  // The apps write into these until they stop (samplers' counts, the perf maps runtimes write for perf-gate).
+  apps.afterStop(() => {
+    for (const pid of profiled) rmSync(`/tmp/perf-${pid}.map`, { force: true });
+    rmSync(samples, { recursive: true, force: true });
+  });
   opts.log.info(
     `profiling ${plural(endpoints.length, 'endpoint')} on both apps (${formatValue(plan.diagnose.durationMs, 'ms')} a side): ${endpoints.map((e) => e.name).join(', ')}`,
   );
@@ -119,24 +124,9 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
     const note = `the diagnosis pass stopped: ${firstLineOf(e)}`;
     opts.log.warn(note);
     for (const ep of endpoints) if (!diagnosis.endpoints.some((d) => d.target === ep.name)) diagnosis.endpoints.push({ target: ep.name, note });
-  } finally {
-    // The perf maps the runtimes wrote for perf-gate (/tmp/perf-PID.map) go with the pass.
-    for (const pid of profiled) rmSync(`/tmp/perf-${pid}.map`, { force: true });
-    removeWhileWritten(samples);
   }
   diagnosis.wallMs = Math.round(performance.now() - began);
   return diagnosis;
-}
-
-// The apps' samplers still write their counts into `dir` until the apps stop (each write in a file of its own,
-// renamed into place): a removal that races one is tried again; what still fails is left to the system's temp
-// cleaning rather than failing the run.
-function removeWhileWritten(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-  } catch {
-    // a write landed between every try
-  }
 }
 
 async function profileEndpoint(

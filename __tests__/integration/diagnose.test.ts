@@ -3,7 +3,7 @@
 // heap snapshots; a Node cluster's workers.
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/gate.js';
 import { exampleAppDir, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
@@ -51,7 +51,7 @@ const quiet = { info: () => {}, warn: () => {} };
  * A repository of one Node app (`server.mjs` in app/) whose head commit differs from its base in `head`'s text; the
  * budget measures `url` beside HEAD~1 and diagnoses `diagnose`.
  */
-function nodeAppRepository(marker: string, app: { base: string; head: string; url: string; ready?: string; diagnose?: string }): string {
+function nodeAppRepository(marker: string, app: { base: string; head: string; url: string; ready?: string; diagnose?: string; rules?: string }): string {
   const repo = tempDir();
   mkdirSync(path.join(repo, 'app'));
   writeFileSync(path.join(repo, 'app', 'server.mjs'), app.base);
@@ -67,7 +67,7 @@ sameRunner: { ref: HEAD~1, minSamples: 3, maxSamples: 4, timeBudget: 5s, restart
 diagnose: ${app.diagnose ?? '{ duration: 2s }'}
 load: { duration: 1s, warmup: 200ms, samples: 4, connections: 2 }
 endpoints:
-  - { name: app, url: ${app.url}, relative: { p95: '+20% or +1ms' } }
+  - { name: app, url: ${app.url}, relative: { ${app.rules ?? "p95: '+20% or +1ms'"} } }
 `,
   );
   git(repo, 'init', '-q', '-b', 'main');
@@ -82,7 +82,8 @@ describe('diagnose beside the base', () => {
   it('profiles a regressed endpoint on both apps and names the source that grew, with the folded stacks saved', async () => {
     const marker = uniqueMarker();
     const repo = repository(marker, 3000);
-    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
+    const temp = tempDir();
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, tempDir: temp });
     expect(out.report.errors).toEqual([]);
     // Regressed; beside CPU hogs the few rounds may leave it unsure leaning worse, which is profiled as well.
     expect(out.report.comparisons.map((r) => [r.target, r.verdict === 'unsure' ? 'regressed' : r.verdict])).toEqual([['ping', 'regressed']]);
@@ -102,6 +103,8 @@ describe('diagnose beside the base', () => {
     expect(readFileSync(path.join(repo, 'out', 'report.html'), 'utf8')).toContain('<table class="functions">');
     // Nothing of the pass is left in the checkout (a runtime's log files, perf-gate's preloads): only the report.
     expect(git(repo, 'status', '--porcelain')).toBe('?? out/');
+    // Nor in the temp dir, once the apps have stopped (the base's checkout, the pass's preload and samples).
+    expect(readdirSync(temp)).toEqual([]);
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 
@@ -146,21 +149,37 @@ describe('diagnose beside the base', () => {
 });
 
 describe('diagnose a server nobody here wrote', () => {
-  it("names the function a fastify app's slowed handler now calls", async () => {
+  it("names the function a fastify app's slowed handler now calls, and the class its quote history keeps growing", async () => {
     const marker = uniqueMarker();
     const fastify = path.join(repoRoot, 'node_modules', 'fastify', 'fastify.js');
+    // Head prices each quote (CPU) and keeps every quote with 4 KB of its workings in a Map that is never emptied.
     const app = (work: string) => `import Fastify from '${fastify}';
 function priceQuote(n) { let s = 0; for (let i = 0; i < n; i++) s += Math.sqrt(i) * Math.sin(i); return s; }
+class Quote { constructor(id, value) { this.id = id; this.value = value; this.workings = Array.from({ length: 512 }, (_, i) => value + i); } }
+const history = new Map();
+let next = 0;
 const app = Fastify();
 app.get('/quote', async () => ({ quote: ${work} }));
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 `;
-    const repo = nodeAppRepository(marker, { base: app('0'), head: app('priceQuote(300_000)'), url: '/quote' });
+    const head = '(history.set(++next, new Quote(next, priceQuote(300_000))), history.get(next).value)';
+    // when: always takes heap snapshots because app-rss is measured, whatever its verdict.
+    const repo = nodeAppRepository(marker, {
+      base: app('0'),
+      head: app(head),
+      url: '/quote',
+      rules: "p95: '+20% or +1ms', app-rss: '+10%'",
+      diagnose: '{ duration: 2s, when: always }',
+    });
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet });
     expect(out.report.errors).toEqual([]);
-    expect(out.report.diagnosis!.endpoints[0]!.profiler).toBe('v8');
-    // Under fastify's routing and hooks, the app's own function that grew is named first.
-    expect(out.markdown).toMatch(/`app`\*\*.*\n\n- `priceQuote` \(`app\/server\.mjs:\d+:\d+`\): \+/);
+    const [quote] = out.report.diagnosis!.endpoints;
+    expect(quote!.profiler).toBe('v8');
+    // Under fastify's routing and hooks, the app's own function that grew is named first (after what memory grew).
+    expect(out.markdown).toMatch(/`app`\*\*.*\n\n(- `\w+` kept growing: .*\n)*- `priceQuote` \(`app\/server\.mjs:\d+:\d+`\): \+/);
+    // Among fastify's own objects, the app's class that kept growing, and the Map that holds it.
+    expect(quote!.memory!.note).toBeUndefined();
+    expect(quote!.memory!.grown[0]).toMatchObject({ className: 'Quote', heldBy: expect.stringMatching(/^history/) });
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 });
