@@ -4,21 +4,36 @@ import { describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openHeapSnapshots } from '../../src/adapters/heap-snapshots.js';
 import { inspectorProfiler, nodeProfilingEnv } from '../../src/adapters/inspector-profiler.js';
+import type { SideStacks } from '../../src/adapters/perf-profiler.js';
 import { portsListenedBy } from '../../src/adapters/port-owners.js';
 import { endpointWhy, profiledSide, reportStacksBytes } from '../../src/core/diagnosis.js';
 import { grownClasses } from '../../src/core/memory-growth.js';
 import { shallowed } from '../../src/core/profile.js';
 import { tempDir } from '../helpers/processes.js';
 
-/** A Node program started as the diagnosis pass starts an app's, once its inspector listens. */
-async function inspected(source: string): Promise<ChildProcess> {
-  const { NODE_OPTIONS } = nodeProfilingEnv(tempDir('perf-gate-diagnosis-'), undefined);
+/**
+ * A Node program started as the diagnosis pass starts an app's, once its inspector listens; with `NODE_OPTIONS`, one
+ * whose options came from elsewhere.
+ */
+async function inspected(source: string, NODE_OPTIONS = nodeProfilingEnv(tempDir('perf-gate-diagnosis-'), undefined).NODE_OPTIONS): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--input-type=module', '-e', source], { stdio: 'ignore', env: { ...process.env, NODE_OPTIONS } });
   for (let i = 0; i < 200 && portsListenedBy(child.pid!).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
   return child;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A second of both processes' profile, after 300 ms left out as a warm-up. */
+async function profiled(head: ChildProcess, base: ChildProcess) {
+  const session = await inspectorProfiler().start({ head: [head.pid!], base: [base.pid!] }, { maxMs: 30_000 });
+  if ('ok' in session) throw new Error(session.reason);
+  await sleep(300);
+  await session.discard!();
+  await sleep(1000);
+  const result = await session.stop();
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
 
 describe("V8's profiler over the inspector", () => {
   it('keeps a stack thousands of frames deep to its ends, within what the report keeps, and names the function at its leaf', async () => {
@@ -29,13 +44,7 @@ function nest(n) { return n === 0 ? leafWork() : nest(n - 1) + 1; }
 setInterval(() => nest(3000), 1);`);
     const idle = await inspected('setInterval(() => {}, 1000);');
     try {
-      const session = await inspectorProfiler().start({ head: [deep.pid!], base: [idle.pid!] }, { maxMs: 30_000 });
-      if ('ok' in session) throw new Error(session.reason);
-      await sleep(300);
-      await session.discard!();
-      await sleep(1000);
-      const result = await session.stop();
-      if (!result.ok) throw new Error(result.reason);
+      const result = await profiled(deep, idle);
       const head = shallowed(result.sides.head!.folded);
       expect(Math.max(...[...head.keys()].map((s) => s.split(';').length))).toBeLessThanOrEqual(128);
       expect([...head.keys()].some((s) => /;\[\d+ frames\];/.test(s))).toBe(true);
@@ -53,6 +62,25 @@ setInterval(() => nest(3000), 1);`);
     } finally {
       deep.kill('SIGKILL');
       idle.kill('SIGKILL');
+    }
+  });
+
+  it("profiles a process whose inspector is open without perf-gate's preload, from the window's start", async () => {
+    // e.g. an app started by a launcher that sets NODE_OPTIONS of its own; what the JIT optimized before is still named.
+    const spin = `function spinWork() { let s = 0; for (let i = 0; i < 2_000_000; i++) s += Math.sqrt(i); return s; }
+setInterval(spinWork, 1);`;
+    const [head, base] = await Promise.all([inspected(spin, '--inspect=127.0.0.1:0'), inspected('setInterval(() => {}, 1000);', '--inspect=127.0.0.1:0')]);
+    try {
+      // The JIT optimizes spinWork (inlined into the timers' loop) before the profile starts.
+      await sleep(1000);
+      const result = await profiled(head, base);
+      const side = (s: SideStacks) => profiledSide(shallowed(s.folded), s.samples, 1000);
+      const d = { target: 'spin', profiler: 'v8' as const, sampleMs: result.sampleMs, base: side(result.sides.base!), head: side(result.sides.head!) };
+      expect(d.head.samples).toBeGreaterThan(0);
+      expect(endpointWhy(d)[0]).toMatch(/^`spinWork` \(`[^`]*\[eval1\]:1:\d+`\): \+/);
+    } finally {
+      head.kill('SIGKILL');
+      base.kill('SIGKILL');
     }
   });
 

@@ -19,12 +19,13 @@ import { inspectorsOf, type Inspector } from './node-inspector.js';
 const intervalUs = 1000;
 const stopTimeoutMs = 15_000;
 
-// The preload: a profile from the process's start, and windows on the same profiler handed over as JSON.
+// Where the preload puts its windows' begin and end, for perf-gate to call over the inspector.
 const symbol = "Symbol.for('perf-gate.v8-profile')";
 const hook = `globalThis[${symbol}]`;
 
 // The preload: a profile from the process's start, and windows on the same profiler handed over as JSON. Whatever
-// goes wrong in it must not stop the app: then the window falls back to a profile of perf-gate's own session.
+// goes wrong in it must not stop the app: then the window falls back to a profile of perf-gate's own session (as for
+// a process whose NODE_OPTIONS came from elsewhere).
 const preload = `'use strict';
 // perf-gate's diagnosis pass: V8's CPU profiler from this process's start (see perf-gate's inspector-profiler.ts).
 try {
@@ -121,8 +122,8 @@ interface ProfileWindow {
   end(): Promise<[CpuProfile, number]>;
 }
 
-// Through the preload when the process has it; else a profile of this inspector session (started now, so code the
-// JIT optimized before is named by its outer function), its samples counted from the window's beginning.
+// Through the preload when the process has it; else a profile of this inspector session, its samples counted from
+// the window's beginning, the code the JIT optimized before thrown away so that it is compiled anew under the profile.
 async function openWindow(i: Inspector): Promise<ProfileWindow> {
   const value = async (expression: string) => {
     const answer = await i.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, stopTimeoutMs);
@@ -141,6 +142,10 @@ async function openWindow(i: Inspector): Promise<ProfileWindow> {
   await i.send('Profiler.enable');
   await i.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await i.send('Profiler.start');
+  // Turning precise coverage on throws away all optimized code (V8's Coverage::SelectMode deoptimizes everything);
+  // off again at once, the JIT optimizes the hot code anew while the profile runs, so what it inlines is named.
+  await i.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
+  await i.send('Profiler.stopPreciseCoverage');
   let fromUs = Number(process.hrtime.bigint() / 1000n);
   return {
     // The session's profile goes on (stopping it would lose what it knows of the code): samples count from now on.
