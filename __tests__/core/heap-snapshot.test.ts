@@ -41,9 +41,14 @@ function snapshot(nodes: Node[]): HeapSnapshotJson {
 
 /**
  * An app whose module keeps `cache`, an Array of `Entry` objects, each owning a string of `entryBytes`; a `Config`
- * object is reached from two places (so neither dominates it); a weak edge keeps nothing alive.
+ * object is reached from two places (so neither dominates it); a weak edge keeps nothing alive. `inFlight`: the newest
+ * Entry is also held, closer to the root, by a request still being answered.
  */
-function app(entries: number, entryBytes = 10_000, firstId = 100): HeapSnapshotJson {
+function app(entries: number, entryBytes = 10_000, firstId = 100, inFlight = false): HeapSnapshotJson {
+  return snapshot(appNodes(entries, entryBytes, firstId, inFlight));
+}
+
+function appNodes(entries: number, entryBytes: number, firstId: number, inFlight: boolean): Node[] {
   const fixed: Node[] = [
     {
       type: 'synthetic',
@@ -86,7 +91,11 @@ function app(entries: number, entryBytes = 10_000, firstId = 100): HeapSnapshotJ
     fixed.push({ type: 'object', name: 'Entry', id: firstId + 2 * i, size: 24, edges: [['property', 'body', entry + 1]] });
     fixed.push({ type: 'string', name: 'x', id: firstId + 2 * i + 1, size: entryBytes });
   }
-  return snapshot(fixed);
+  if (inFlight && entries > 0) {
+    fixed[1]!.edges!.push(['property', 'pending', fixed.length]);
+    fixed.push({ type: 'object', name: 'Request', id: 15, size: 60, edges: [['property', 'entry', fixed.length - 2]] });
+  }
+  return fixed;
 }
 
 describe('a heap snapshot', () => {
@@ -124,6 +133,21 @@ describe('a heap snapshot', () => {
     expect(retainerPath(g, 'Entry', 101)).toBe('cache[2]');
     expect(retainerPath(g, 'Config')).toBe('config');
     expect(retainerPath(g, 'Entry', 10_000)).toBeUndefined();
+  });
+
+  it("names a module's variable, not a stack slot, when the snapshot was taken while a handler held it", () => {
+    const nodes = appNodes(3, 10_000, 100, false);
+    // The root's first edge: a stack slot that holds the cache Array, a path as short as the module's variable.
+    nodes[0]!.edges!.unshift(['element', 1, nodes.length]);
+    nodes.push({ type: 'synthetic', name: '(Stack roots)', id: 21, size: 0, edges: [['internal', 17, 3]] });
+    expect(retainerPath(readHeapGraph(snapshot(nodes)), 'Entry', 101)).toBe('cache[2]');
+  });
+
+  it('names where most new instances are held, not a request in flight that holds the newest', () => {
+    const g = readHeapGraph(app(4, 10_000, 100, true));
+    // Entries 1–3 are new; the newest is reached first through the request, the other two through the cache.
+    expect(retainerPath(g, 'Entry', 101)).toBe('cache[2]');
+    expect(retainerPath(g, 'Entry', 105)).toBe('pending.entry');
   });
 
   it("adds several processes' summaries", () => {

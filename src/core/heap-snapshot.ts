@@ -44,6 +44,8 @@ export interface HeapGraph {
   objectLike: (n: number) => boolean;
   /** Not one of the embedder's native nodes or the snapshot's synthetic ones (their ids are not V8's numbering). */
   v8Object: (n: number) => boolean;
+  /** One of the snapshot's synthetic nodes: the root, (GC roots) and its groups ((Stack roots), (Handle scope), …). */
+  synthetic: (n: number) => boolean;
   id: (n: number) => number;
   self: Float64Array;
   retained: Float64Array;
@@ -113,6 +115,7 @@ export function readHeapGraph(s: HeapSnapshotJson): HeapGraph {
     className: (n) => classOf(typeOf(n), nameOf(n)),
     objectLike: (n) => isObjectLike(typeOf(n), nameOf(n)),
     v8Object: (n) => typeOf(n) !== 'native' && typeOf(n) !== 'synthetic',
+    synthetic: (n) => typeOf(n) === 'synthetic',
     id: (n) => s.nodes[n * nf + fId]!,
     self,
     retained,
@@ -120,7 +123,7 @@ export function readHeapGraph(s: HeapSnapshotJson): HeapGraph {
     idom,
     postOrder,
     parentEdge: (n) => {
-      parents ??= breadthFirst(size, firstEdge, keeps, toOf);
+      parents ??= breadthFirst(size, firstEdge, keeps, toOf, (n) => n !== 0 && typeOf(n) === 'synthetic');
       const e = parents[n]!;
       return e < 0 ? undefined : { from: edgeOwner(firstEdge, e), ...edgeName(e) };
     },
@@ -224,26 +227,48 @@ function dominators(
 }
 
 // Breadth-first from the root: the edge index that first reached each node (-1: the root, or unreachable).
-function breadthFirst(size: number, firstEdge: Int32Array, keeps: (from: number, e: number) => boolean, toOf: (e: number) => number): Int32Array {
+// As Chrome DevTools reckons distances (HeapSnapshot.calculateDistances): first from the root's user roots (the global
+// objects), then from the rest, its synthetic (GC roots) groups. A snapshot taken while a request handler runs has
+// the app's Map on the stack too: its path is then still the module's variable, not a stack slot.
+function breadthFirst(
+  size: number,
+  firstEdge: Int32Array,
+  keeps: (from: number, e: number) => boolean,
+  toOf: (e: number) => number,
+  later: (n: number) => boolean,
+): Int32Array {
   const parent = new Int32Array(size).fill(-1);
   const seen = new Uint8Array(size);
   const queue = new Int32Array(size);
+  const deferred: [node: number, edge: number][] = [];
   let head = 0;
   let tail = 0;
   queue[tail++] = 0;
   seen[0] = 1;
-  while (head < tail) {
-    const n = queue[head++]!;
-    for (let e = firstEdge[n]!; e < firstEdge[n + 1]!; e++) {
-      if (!keeps(n, e)) continue;
-      const to = toOf(e);
-      if (seen[to]) continue;
-      seen[to] = 1;
-      parent[to] = e;
-      queue[tail++] = to;
+  for (;;) {
+    while (head < tail) {
+      const n = queue[head++]!;
+      for (let e = firstEdge[n]!; e < firstEdge[n + 1]!; e++) {
+        if (!keeps(n, e)) continue;
+        const to = toOf(e);
+        if (seen[to]) continue;
+        if (later(to) && n === 0) {
+          deferred.push([to, e]);
+          continue;
+        }
+        seen[to] = 1;
+        parent[to] = e;
+        queue[tail++] = to;
+      }
+    }
+    if (deferred.length === 0) return parent;
+    for (const [n, e] of deferred.splice(0)) {
+      if (seen[n]) continue;
+      seen[n] = 1;
+      parent[n] = e;
+      queue[tail++] = n;
     }
   }
-  return parent;
 }
 
 /** Each class's count, retained and own size; a class's retained counts only instances no other of its class holds. */
@@ -290,22 +315,45 @@ export function addSummaries(parts: readonly HeapSummary[]): HeapSummary {
   return { heapBytes: parts.reduce((s, p) => s + p.heapBytes, 0), maxId: Math.max(0, ...parts.map((p) => p.maxId)), classes };
 }
 
+// How many new instances' paths are read at most.
+const maxPathsRead = 2_000;
+
 /**
- * Where the class's instance that owns most of what was allocated after `sinceId` (the previous snapshot's highest id)
- * is held: the last steps of its shortest path from the root written as an expression (`cache.entries[12]`); a
- * variable of a closure's context starts it.
+ * Where the class's new instances (allocated after `sinceId`, the previous snapshot's highest id) are held: the last
+ * steps of a shortest path from the root written as an expression (`cache.entries[12]`); a variable of a closure's
+ * context starts it. Of the places that hold new instances, the one holding most of their bytes is named, by its
+ * largest (then newest) instance: the newest alone may be held by a request still in flight.
  */
 export function retainerPath(g: HeapGraph, className: string, sinceId = 0, maxSteps = 4): string | undefined {
-  let newest = -1;
-  for (const n of g.postOrder) {
-    if (g.className(n) !== className || g.id(n) <= sinceId) continue;
-    if (newest < 0 || g.own[n]! > g.own[newest]! || (g.own[n] === g.own[newest] && g.id(n) > g.id(newest))) newest = n;
+  const fresh: number[] = [];
+  for (const n of g.postOrder) if (g.className(n) === className && g.id(n) > sinceId) fresh.push(n);
+  // A path each is cheap, but a class may have a million new instances: an even sample of them says where they are.
+  const every = Math.max(1, Math.ceil(fresh.length / maxPathsRead));
+  const places = new Map<string, { bytes: number; path: string; best: number }>();
+  for (let i = 0; i < fresh.length; i += every) {
+    const n = fresh[i]!;
+    const path = pathTo(g, n, maxSteps);
+    if (!path) continue;
+    const place = path.replace(/\[\d+\]/g, '[]');
+    const seen = places.get(place);
+    if (!seen) places.set(place, { bytes: g.own[n]!, path, best: n });
+    else {
+      seen.bytes += g.own[n]!;
+      if (g.own[n]! > g.own[seen.best]! || (g.own[n] === g.own[seen.best] && g.id(n) > g.id(seen.best))) Object.assign(seen, { path, best: n });
+    }
   }
-  if (newest < 0) return undefined;
+  let held: { bytes: number; path: string } | undefined;
+  for (const p of places.values()) if (!held || p.bytes > held.bytes) held = p;
+  return held?.path;
+}
+
+// The last `maxSteps` named steps of the shortest path from the root to `n`.
+function pathTo(g: HeapGraph, n: number, maxSteps: number): string | undefined {
   const steps: string[] = [];
-  for (let n = newest, guard = 0; guard < 10_000; guard++) {
+  for (let guard = 0; guard < 10_000; guard++) {
     const e = g.parentEdge(n);
-    if (!e) break;
+    // a stack slot or a handle (the synthetic roots' groups) is not a place in the app's code
+    if (!e || g.synthetic(e.from)) break;
     if (e.type === 'element') steps.unshift(`[${e.name}]`);
     else if (e.type === 'property' || e.type === 'context') steps.unshift(/^[A-Za-z_$][\w$]*$/.test(e.name) ? `.${e.name}` : `[${JSON.stringify(e.name)}]`);
     // internal, hidden and shortcut edges are the engine's own wiring: not part of what a developer would write
