@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pythonSamplerEnv, pythonSampler } from './adapters/python-sampler.js';
 import { performance } from 'node:perf_hooks';
-import { openHeapSnapshots } from './adapters/heap-snapshots.js';
+import { openHeapSnapshots, type HeapSnapshots } from './adapters/heap-snapshots.js';
+import { openTracemalloc } from './adapters/python-memory.js';
 import { inspectorProfiler, nodeProfilingEnv } from './adapters/inspector-profiler.js';
 import { perfProfiler, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
 import { writeProfileFiles } from './adapters/report-files.js';
@@ -116,7 +117,7 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
           opts.log.warn(`no profile: ${refused}`);
         }
       }
-      if (memory && !opts.signal?.aborted) one.memory = await heapGrowth(ep, ctx);
+      if (memory && !opts.signal?.aborted) one.memory = await heapGrowth(ep, { ...ctx, samples });
       diagnosis.endpoints.push(one);
     }
   } catch (e) {
@@ -181,12 +182,13 @@ async function profileEndpoint(
 }
 
 // Snapshots of head's heap at three points of the endpoint's own load: the classes that kept growing.
-async function heapGrowth(ep: EndpointPlan, ctx: DiagnoseContext): Promise<MemoryDiagnosis> {
+async function heapGrowth(ep: EndpointPlan, ctx: DiagnoseContext & { samples: string }): Promise<MemoryDiagnosis> {
   const { apps, opts, plan } = ctx;
   const target = onPortUrl(ep, plan.app.baseUrl, apps.ports.head);
   const none = (note: string): MemoryDiagnosis => ({ snapshots: [], grown: [], note });
-  const heap = await openHeapSnapshots(apps.pids('head'), [apps.ports.head, apps.ports.base]);
-  if ('ok' in heap) return none(heap.reason);
+  const opened = await openMemorySnapshots(ctx);
+  if ('ok' in opened) return none(opened.reason);
+  const { heap, by } = opened;
   try {
     await loadFor(target, warmMs, opts);
     const taken: HeapPoint[] = [{ requests: 0, summary: await heap.take() }];
@@ -194,14 +196,27 @@ async function heapGrowth(ep: EndpointPlan, ctx: DiagnoseContext): Promise<Memor
       requests += await loadFor(target, plan.diagnose.durationMs / (heapSnapshots - 1), opts);
       taken.push({ requests, summary: await heap.take() });
     }
-    const found = grownClasses(taken, (c) => heap.heldBy(c));
-    opts.log.info(`  ${ep.name}: ${plural(taken.length, 'heap snapshot')} of head, classes of object: ${found.grown.length} kept growing`);
+    const found = grownClasses(taken, (c) => heap.heldBy(c), by);
+    const what = by === 'tracemalloc' ? 'source lines' : 'classes of object';
+    opts.log.info(`  ${ep.name}: ${plural(taken.length, `${by ?? 'heap'} snapshot`)} of head, ${what}: ${found.grown.length} kept growing`);
     return taken.length < heapSnapshots ? { ...found, note: `heap snapshots cut short: ${taken.length} of ${heapSnapshots}` } : found;
   } catch (e) {
     return none(`no heap snapshots: ${firstLineOf(e)}`);
   } finally {
     heap.close();
   }
+}
+
+// V8's heap snapshots for a Node app, tracemalloc through perf-gate's sampler for a Python one.
+async function openMemorySnapshots(
+  ctx: DiagnoseContext & { samples: string },
+): Promise<{ heap: HeapSnapshots; by?: 'tracemalloc' } | { ok: false; reason: string }> {
+  const { apps } = ctx;
+  const node = await openHeapSnapshots(apps.pids('head'), [apps.ports.head, apps.ports.base]);
+  if (!('ok' in node)) return { heap: node };
+  const python = await openTracemalloc(ctx.samples, apps.pids('head'), apps.roots.head);
+  if (!('ok' in python)) return { heap: python, by: 'tracemalloc' };
+  return { ok: false, reason: 'no Node inspector or Python sampler answered (memory snapshots are for Node and Python apps; other runtimes: not yet)' };
 }
 
 /**

@@ -4,12 +4,17 @@
 // waiting for work, and every second writes its running counts to <dir>/py-<pid>.folded; a forked worker (gunicorn)
 // starts its own. A window's stacks are the counts at its end less those at its start. What it measures is the
 // threads' time in Python code and what it calls (a database query included), per request: wall time, not CPU.
+// Asked through a file, the same thread also starts tracemalloc and writes its snapshots (python-memory.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFolded, type Folded } from '../core/profile.js';
 import type { Profiler, SideStacks } from './perf-profiler.js';
 
 export const samplerIntervalMs = 10;
+// tracemalloc: frames kept of each allocation's traceback (enough to reach a Django view from the ORM's allocation),
+// and tracebacks written a snapshot, the largest first.
+const tracemallocFrames = 32;
+const tracemallocLines = 5000;
 
 // A thread is idle when its innermost Python frame waits for work: a selector, a queue, a lock, gunicorn's sleeps.
 const sitecustomize = `# Written by perf-gate for its diagnosis pass: samples this process's Python stacks.
@@ -39,11 +44,49 @@ def _perf_gate_sampler():
                 f.write('%s %d\\n' % (stack, n))
         os.replace(tmp, path)
 
+    def tracemalloc_step():
+        # perf-gate asks for memory snapshots by writing tracemalloc.want: 0 starts tracing, each next number is a
+        # snapshot of what is still held (after a collection), 'stop' ends it. Each is answered in tm-<pid>-<want>.txt.
+        try:
+            with open(os.path.join(out_dir, 'tracemalloc.want')) as f:
+                want = f.read().strip()
+        except OSError:
+            return
+        if not want or want == state.get('want'):
+            return
+        state['want'] = want
+        import gc, tracemalloc
+        lines = []
+        if want == 'stop':
+            tracemalloc.stop()
+            return
+        if want == '0':
+            tracemalloc.start(${tracemallocFrames})
+        else:
+            gc.collect()
+            ignore = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, __file__)]
+            stats = tracemalloc.take_snapshot().filter_traces(ignore).statistics('traceback')
+            for st in stats[:${tracemallocLines}]:
+                frames = ';'.join('%s:%d' % (fr.filename.replace(';', ':'), fr.lineno) for fr in st.traceback)
+                lines.append('%d %d %s' % (st.size, st.count, frames))
+        path = os.path.join(out_dir, 'tm-%d-%s.txt' % (os.getpid(), want))
+        with open(path + '.tmp', 'w') as f:
+            f.write('traced %d\\n' % tracemalloc.get_traced_memory()[0])
+            f.write('\\n'.join(lines))
+        os.replace(path + '.tmp', path)
+
     def loop():
         me = threading.get_ident()
         last = time.monotonic()
+        ticks = 0
         while True:
             time.sleep(interval)
+            ticks += 1
+            if ticks % 10 == 0:
+                try:
+                    tracemalloc_step()
+                except Exception:
+                    pass
             for tid, frame in sys._current_frames().items():
                 if tid == me or is_idle(frame.f_code):
                     continue
@@ -113,6 +156,11 @@ function countsIn(dir: string): Map<number, Folded> {
     }
   }
   return out;
+}
+
+/** The processes whose sampler has written its counts: Python processes of the app, with the sampler loaded. */
+export function sampledPids(dir: string): Set<number> {
+  return new Set(countsIn(dir).keys());
 }
 
 export function pythonSampler(dir: string): Profiler {

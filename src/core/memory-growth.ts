@@ -19,7 +19,12 @@ export interface Snapshot {
   summary: HeapSummary;
 }
 
-export function grownClasses(snaps: readonly Snapshot[], heldBy: (className: string) => string | undefined = () => undefined): MemoryDiagnosis {
+/** `where`: where a class is held (V8), or the library line that allocated it (tracemalloc, `by`). */
+export function grownClasses(
+  snaps: readonly Snapshot[],
+  where: (className: string) => string | undefined = () => undefined,
+  by?: MemoryDiagnosis['by'],
+): MemoryDiagnosis {
   const first = snaps[0]!;
   const last = snaps[snaps.length - 1]!;
   const floor = Math.max(floorBytes, floorShare * first.summary.heapBytes);
@@ -33,28 +38,38 @@ export function grownClasses(snaps: readonly Snapshot[], heldBy: (className: str
     .sort((x, y) => y.at[y.at.length - 1]!.own - y.at[0]!.own - (x.at[x.at.length - 1]!.own - x.at[0]!.own))
     .slice(0, maxNamed)
     .map(({ name, at }) => {
-      const held = heldBy(name);
+      const place = where(name);
       return {
         className: name,
         count: at.map((c) => c.count),
         retained: at.map((c) => c.retained),
         own: at.map((c) => c.own),
         perThousandRequests: requests > 0 ? ((at[at.length - 1]!.own - at[0]!.own) * 1000) / requests : 0,
-        ...(held && { heldBy: held }),
+        ...(place && (by === 'tracemalloc' ? { allocatedIn: place } : { heldBy: place })),
       };
     });
-  return { snapshots: snaps.map((s) => ({ requests: s.requests, heapBytes: s.summary.heapBytes })), grown };
+  return {
+    ...(by && { by }),
+    snapshots: snaps.map((s) => ({ requests: s.requests, heapBytes: s.summary.heapBytes })),
+    grown,
+  };
 }
 
-/** The memory why: each class that kept growing, in one line; or that the heap did not. */
+/** The memory why: each class (or source line) that kept growing, in one line; or that none did. */
 export function memoryWhyLines(m: MemoryDiagnosis): string[] {
   if (m.note) return [m.note];
-  if (m.grown.length === 0) {
-    const heap = m.snapshots.map((s) => formatValue(s.heapBytes, 'bytes')).join(' → ');
+  const bytes = (xs: readonly number[]) => xs.map((b) => formatValue(b, 'bytes')).join(' → ');
+  const heap = bytes(m.snapshots.map((s) => s.heapBytes));
+  if (m.grown.length === 0 && m.by === 'tracemalloc')
+    return [
+      `no source line kept growing in ${m.snapshots.length} tracemalloc snapshots of head (traced ${heap}): the growth is outside Python's allocator (a C extension's own memory, freed memory the allocator keeps)`,
+    ];
+  if (m.grown.length === 0)
     return [`no class of object kept growing in ${m.snapshots.length} heap snapshots of head (heap ${heap}): the growth is outside the JS heap`];
-  }
-  return m.grown.map(
-    (g) =>
-      `${codeSpan(g.className)} kept growing: ${g.retained.map((b) => formatValue(b, 'bytes')).join(' → ')} retained, ${g.count.join(' → ')} objects (+${formatValue(g.perThousandRequests, 'bytes')} per 1,000 requests)${g.heldBy ? `, held by ${codeSpan(g.heldBy)}` : ''}`,
-  );
+  return m.grown.map((g) => {
+    const perThousand = `+${formatValue(g.perThousandRequests, 'bytes')} per 1,000 requests`;
+    if (m.by === 'tracemalloc')
+      return `${codeSpan(g.className)} kept allocating memory that stays: ${bytes(g.retained)} held, ${g.count.join(' → ')} blocks (${perThousand})${g.allocatedIn ? `, allocated in ${codeSpan(g.allocatedIn)}` : ''}`;
+    return `${codeSpan(g.className)} kept growing: ${bytes(g.retained)} retained, ${g.count.join(' → ')} objects (${perThousand})${g.heldBy ? `, held by ${codeSpan(g.heldBy)}` : ''}`;
+  });
 }

@@ -25,7 +25,7 @@ function workCauseLine(report: Report, target: string, rows: readonly Comparison
 // What the diagnosis did for the endpoint, in a few words.
 const howDiagnosed = (report: Report, d: EndpointDiagnosis) =>
   [
-    ...(d.memory ? [`${d.memory.snapshots.length || 'no'} heap snapshots of head`] : []),
+    ...(d.memory ? [`${d.memory.snapshots.length || 'no'} ${d.memory.by === 'tracemalloc' ? 'tracemalloc' : 'heap'} snapshots of head`] : []),
     ...(!d.memory || d.profiler || d.base ? [`base and head profiled side by side, ${formatValue(report.diagnosis!.durationMs, 'ms')} a side`] : []),
   ].join('; ');
 
@@ -115,12 +115,16 @@ export function diagnosisHtml(report: Report, target: string): string {
   return out.join('\n');
 }
 
-// The classes that kept growing, at each heap snapshot of head.
+// The classes (tracemalloc: the source lines) that kept growing, at each snapshot of head.
 function heapTable(m: MemoryDiagnosis): string {
   const at = (xs: number[], unit: 'bytes' | 'count') => xs.map((x) => h(unit === 'bytes' ? formatValue(x, 'bytes') : String(x))).join(' → ');
-  const rows = m.grown.map(
-    (g) =>
-      `<tr class="grew"><td><code>${h(g.className)}</code></td><td>${at(g.retained, 'bytes')}</td><td>${at(g.count, 'count')}</td><td>${h(formatValue(g.perThousandRequests, 'bytes'))}</td><td>${g.heldBy ? `<code>${h(g.heldBy)}</code>` : ''}</td></tr>`,
-  );
-  return `<table class="functions"><tr><th>Class (kept growing)</th><th>Retained at each snapshot</th><th>Objects</th><th>Own growth per 1,000 requests</th><th>Held by</th></tr>${rows.join('')}</table>`;
+  const python = m.by === 'tracemalloc';
+  const rows = m.grown.map((g) => {
+    const place = python ? g.allocatedIn : g.heldBy;
+    return `<tr class="grew"><td><code>${h(g.className)}</code></td><td>${at(g.retained, 'bytes')}</td><td>${at(g.count, 'count')}</td><td>${h(formatValue(g.perThousandRequests, 'bytes'))}</td><td>${place ? `<code>${h(place)}</code>` : ''}</td></tr>`;
+  });
+  const head = python
+    ? ['Source line (kept growing)', 'Held at each snapshot', 'Blocks', 'Growth per 1,000 requests', 'Allocated in']
+    : ['Class (kept growing)', 'Retained at each snapshot', 'Objects', 'Own growth per 1,000 requests', 'Held by'];
+  return `<table class="functions"><tr>${head.map((t) => `<th>${t}</th>`).join('')}</tr>${rows.join('')}</table>`;
 }

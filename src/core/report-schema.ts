@@ -21,6 +21,7 @@ const pageFacts = z.object({
   opportunities: z.array(z.object({ id: z.string(), ms: num, bytes: num })),
 });
 const memoryDiagnosis = z.object({
+  by: z.literal('tracemalloc').optional(),
   snapshots: z.array(z.object({ requests: z.int().min(0), heapBytes: z.number().min(0) })),
   grown: z.array(
     z.object({
@@ -30,6 +31,7 @@ const memoryDiagnosis = z.object({
       count: z.array(z.int().min(0)),
       perThousandRequests: z.number(),
       heldBy: z.string().optional(),
+      allocatedIn: z.string().optional(),
     }),
   ),
   note: z.string().optional(),

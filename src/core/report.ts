@@ -354,8 +354,13 @@ export interface EndpointDiagnosis {
   memory?: MemoryDiagnosis;
 }
 
-/** Three heap snapshots of head under the endpoint's load, and the classes of object that kept growing. */
+/**
+ * Three heap snapshots of head under the endpoint's load, and the classes of object that kept growing; for a Python
+ * app (`by: 'tracemalloc'`), the app's source lines under which memory still held kept growing.
+ */
 export interface MemoryDiagnosis {
+  /** What took the snapshots: V8 when absent, Python's tracemalloc (each "class" is then a source line). */
+  by?: 'tracemalloc';
   /** Requests head answered before each snapshot (from the first), and its heap then. */
   snapshots: { requests: number; heapBytes: number }[];
   /** The most growth first; retained, own size and count at each snapshot. */
@@ -365,8 +370,10 @@ export interface MemoryDiagnosis {
     own: number[];
     count: number[];
     perThousandRequests: number;
-    /** Where its newest instance is held, as an expression (`cache.entries[12]`). */
+    /** Where most of its new instances are held, as an expression (`cache.entries[12]`). */
     heldBy?: string;
+    /** tracemalloc: the library line under the app's that allocated most of it. */
+    allocatedIn?: string;
   }[];
   /** Why there are no snapshots, or fewer (not a Node app, a snapshot too large, the pass cut short). */
   note?: string;

@@ -20,9 +20,12 @@ N_PLUS_ONE = os.environ.get("SHOP_N_PLUS_ONE") == "1"
 EXTRA_QUERY = os.environ.get("SHOP_EXTRA_QUERY") == "1"
 CACHE_OFF = os.environ.get("SHOP_CACHE_OFF") == "1"
 SLOW_S = float(os.environ.get("SHOP_SLOW_MS", "0")) / 1000
+# A leak to find: every order the detail view loads is kept for good (a per-process "recently served" list).
+KEEP_ORDERS = os.environ.get("SHOP_KEEP_ORDERS") == "1"
 PAGE = 100
 
 _summaries = {}
+_served = []
 
 
 def slow():
@@ -66,6 +69,8 @@ def order_detail(request, order_id):
     o = Order.objects.select_related("customer").filter(id=order_id).first()
     if o is None:
         return JsonResponse({"error": "no such order"}, status=404)
+    if KEEP_ORDERS:
+        _served.append(o)
     return JsonResponse({"id": o.id, "customer": o.customer.name, "total": o.total_cents / 100})
 
 
