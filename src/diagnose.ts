@@ -199,9 +199,9 @@ async function heapGrowth(ep: EndpointPlan, ctx: DiagnoseContext & { samples: st
     const found = grownClasses(taken, (c) => heap.heldBy(c), by);
     const what = by === 'tracemalloc' ? 'source lines' : 'classes of object';
     opts.log.info(`  ${ep.name}: ${plural(taken.length, `${by ?? 'heap'} snapshot`)} of head, ${what}: ${found.grown.length} kept growing`);
-    return taken.length < heapSnapshots ? { ...found, note: `heap snapshots cut short: ${taken.length} of ${heapSnapshots}` } : found;
+    return taken.length < heapSnapshots ? { ...found, note: `${by ?? 'heap'} snapshots cut short: ${taken.length} of ${heapSnapshots}` } : found;
   } catch (e) {
-    return none(`no heap snapshots: ${firstLineOf(e)}`);
+    return none(`no ${by ?? 'heap'} snapshots: ${firstLineOf(e)}`);
   } finally {
     heap.close();
   }

@@ -12,7 +12,10 @@ export const maxSnapshotBytes = 256 * 1024 * 1024;
 export interface HeapSnapshots {
   /** One snapshot of every process, their summaries added up. */
   take(): Promise<HeapSummary>;
-  /** Where the class's instance that owns most of what came after the previous snapshot is held, in the last one. */
+  /**
+   * Where most of what the class gained since the previous snapshot is held, in the last one (V8); for tracemalloc,
+   * the library line that allocated most under the source line.
+   */
   heldBy(className: string): string | undefined;
   close(): void;
 }
