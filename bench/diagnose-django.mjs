@@ -88,3 +88,70 @@ export async function djangoDiagnosis({ root, work, cli, freePort }) {
     medianPassS: [...rows.map((r) => r.passMs)].sort((a, b) => a - b)[Math.floor(rows.length / 2)] / 1000,
   };
 }
+
+// The shop's head keeps every order its detail view loads (a per-process list never emptied); `when: always` takes
+// head's tracemalloc snapshots whatever app-rss's verdict (a few MB over a run).
+const memoryBudget = (port) => `app:
+  command: gunicorn -c gunicorn.conf.py shop.wsgi
+  cwd: shop
+  setup: ${python} manage.py migrate -v0 && ${python} manage.py seed
+  env: { PORT: ${port}, DATABASE_URL: '\${SHOP_DATABASE_URL}', GUNICORN_WORKER_CLASS: sync, WEB_CONCURRENCY: 2, SHOP_KEEP_ORDERS: '1' }
+  baseUrl: http://127.0.0.1:${port}
+  ready: { url: /health, timeout: 60s }
+sameRunner:
+  dir: ../base
+  env: { SHOP_KEEP_ORDERS: '0', DATABASE_URL: '\${SHOP_BASE_DATABASE_URL}' }
+  minSamples: 4
+  timeBudget: 40s
+diagnose: { when: always }
+load: { duration: 4s, warmup: 500ms, samples: 4, connections: 4 }
+endpoints:
+  - { name: detail, url: /api/orders/17, relative: { app-rss: +5% } }
+`;
+
+/**
+ * Per run: is the first line of the detail endpoint's memory why the shop's own view line, with the Django line that
+ * allocated under it. Rows in bench/results/diagnose-django-memory.jsonl.
+ */
+export async function djangoMemoryDiagnosis({ root, work, cli, freePort }) {
+  const file = path.join(resultsDir, 'diagnose-django-memory.jsonl');
+  const config = JSON.stringify({ budget: memoryBudget('PORT') });
+  const done = pairsSoFar(file, config, process.env.BENCH_DIAGNOSE_FRESH === '1');
+  const rows = done.map((d) => d.row);
+  if (rows.length < runs) {
+    const dir = path.join(work, 'diagnose-django-memory');
+    for (const side of ['head', 'base'])
+      cpSync(path.join(root, 'examples', 'django'), path.join(dir, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
+    writeFileSync(path.join(dir, 'head', 'perf-budget.yml'), memoryBudget(await freePort()));
+    const pg = await startPostgres();
+    try {
+      const env = { SHOP_DATABASE_URL: pg.url('shop_head'), SHOP_BASE_DATABASE_URL: pg.url('shop_base'), PATH: `/usr/bin:${process.env.PATH}` };
+      for (let i = rows.length + 1; i <= runs; i++) {
+        const out = path.join(dir, 'head', `out${i}`);
+        const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], path.join(dir, 'head'), env);
+        const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+        const memory = report.diagnosis?.endpoints[0]?.memory;
+        const first = memory?.grown[0];
+        const row = {
+          by: memory?.by ?? null,
+          first: first ? `${first.className} in ${first.allocatedIn ?? '-'}` : (memory?.note ?? null),
+          perThousandRequests: first?.perThousandRequests ?? 0,
+          passMs: report.diagnosis?.wallMs ?? 0,
+          wallMs: Math.round(wallMs),
+        };
+        rows.push(row);
+        appendPair(file, config, i, { row });
+        console.error(`diagnose django memory ${i}/${runs}: ${row.first}`);
+      }
+    } finally {
+      pg.stop();
+    }
+  }
+  const viewLine = (l) => /^shop\/shop\/views\.py:\d+ in django\/db\//.test(l ?? '');
+  return {
+    runs: rows.length,
+    named: rows.filter((r) => r.by === 'tracemalloc' && viewLine(r.first)).length,
+    firsts: [...new Set(rows.map((r) => r.first))].slice(0, 3),
+    medianPassS: [...rows.map((r) => r.passMs)].sort((a, b) => a - b)[Math.floor(rows.length / 2)] / 1000,
+  };
+}

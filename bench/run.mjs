@@ -43,7 +43,7 @@ import { stacksQuality } from './stacks.mjs';
 import { workQuality } from './work.mjs';
 import { diagnoseQuality } from './diagnose.mjs';
 import { pageWhyQuality } from './page-why.mjs';
-import { djangoDiagnosis } from './diagnose-django.mjs';
+import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -287,6 +287,7 @@ const workPerRequest = only.has('work') ? await workQuality({ run, cli, root, wo
 if (only.has('diagnose')) ensureWrk();
 const diagnose = only.has('diagnose') ? await diagnoseQuality({ cli, appDir, work, run, startExampleApp }) : previous.diagnose;
 const diagnoseDjango = only.has('diagnose-django') ? await djangoDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjango;
+const diagnoseDjangoMemory = only.has('diagnose-django-memory') ? await djangoMemoryDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjangoMemory;
 const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
@@ -314,6 +315,7 @@ const figures = {
   workPerRequest,
   diagnose,
   diagnoseDjango,
+  diagnoseDjangoMemory,
   pageWhy,
   overheadRaw: overhead,
 };
@@ -490,6 +492,11 @@ const lines = [
   ...(diagnoseDjango
     ? [
         `| diagnose, the Django shop's N+1 beside its base (gunicorn sync, PostgreSQL), ${diagnoseDjango.runs} runs: Django's per-row query path from the shop's own function first (by ${diagnoseDjango.profilers.join(', ')}) · the statement named | ${diagnoseDjango.named} of ${diagnoseDjango.runs} · ${diagnoseDjango.statement} of ${diagnoseDjango.runs} | every run |`,
+      ]
+    : []),
+  ...(diagnoseDjangoMemory
+    ? [
+        `| diagnose memory, the Django shop keeping every order its detail view loads (gunicorn sync, 2 workers), ${diagnoseDjangoMemory.runs} runs: the view's line first, with the Django line that allocated under it (tracemalloc) · median pass | ${diagnoseDjangoMemory.named} of ${diagnoseDjangoMemory.runs} · ${diagnoseDjangoMemory.medianPassS} s | every run |`,
       ]
     : []),
   ...(pageWhy
