@@ -197,6 +197,27 @@ describe('heap snapshots in the views', () => {
     const r = validateReport(JSON.parse(JSON.stringify(report({ target: 'ping', memory }))));
     expect(r.ok ? 'ok' : r.reason).toBe('ok');
   });
+
+  it("says a Python app's tracemalloc snapshots by source line, with the library line that allocated under it", () => {
+    const { retained, own, count, perThousandRequests } = memory.grown[0]!;
+    const grown = [{ className: 'shop/views.py:69', retained, own, count, perThousandRequests, allocatedIn: 'django/db/models/base.py:515' }];
+    const python: EndpointDiagnosis['memory'] = { ...memory, by: 'tracemalloc', grown };
+    expect(
+      diagnosisSection(report({ target: 'ping', memory: python }))
+        .split('\n')
+        .slice(0, 3),
+    ).toEqual([
+      '**Why `ping`** (3 tracemalloc snapshots of head)',
+      '',
+      '- `shop/views.py:69` kept allocating memory that stays: 2 MB → 10 MB → 18 MB held, 3 → 11 → 19 blocks (+16 MB per 1,000 requests), allocated in `django/db/models/base.py:515`',
+    ]);
+    const html = diagnosisHtml(report({ target: 'ping', memory: python }), 'ping');
+    expect(html).toMatch(
+      /<th>Source line \(kept growing\)<\/th>.*<th>Allocated in<\/th>.*<code>shop\/views\.py:69<\/code>.*<code>django\/db\/models\/base\.py:515<\/code>/,
+    );
+    const r = validateReport(JSON.parse(JSON.stringify(report({ target: 'ping', memory: python }))));
+    expect(r.ok ? 'ok' : r.reason).toBe('ok');
+  });
 });
 
 describe('a Python app perf cannot name', () => {

@@ -1,6 +1,7 @@
 // Three heap snapshots of head under one endpoint's load, read as the classes that kept growing: retained size up
 // at every snapshot, and own size up by more than a floor, the most per 1,000 requests first. Snapshots are taken
-// after a full collection (V8 collects before it writes one), so what they hold is alive.
+// after a full collection (V8 collects before it writes one; perf-gate's sampler before tracemalloc's), so what they
+// hold is alive. For a Python app each "class" is a source line of the app (core/tracemalloc.ts).
 import type { HeapSummary } from './heap-snapshot.js';
 import type { MemoryDiagnosis } from './report.js';
 import { codeSpan } from './render-shared.js';
