@@ -42,41 +42,54 @@ const whyOf = (md) =>
     .split('\n')
     .map((l) => l.replace(/^- /, '')) ?? [];
 
-export async function djangoDiagnosis({ root, work, cli, freePort }) {
-  const file = path.join(resultsDir, 'diagnose-django.jsonl');
-  const config = JSON.stringify({ budget: budget('PORT') });
-  const done = pairsSoFar(file, config, process.env.BENCH_DIAGNOSE_FRESH === '1');
-  const rows = done.map((d) => d.row);
-  if (rows.length < runs) {
-    const dir = path.join(work, 'diagnose-django');
-    for (const side of ['head', 'base'])
-      cpSync(path.join(root, 'examples', 'django'), path.join(dir, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
-    writeFileSync(path.join(dir, 'head', 'perf-budget.yml'), budget(await freePort()));
-    const pg = await startPostgres();
-    try {
-      for (const db of ['shop_head', 'shop_base']) pg.sql(db, 'CREATE EXTENSION pg_stat_statements');
-      const env = { SHOP_DATABASE_URL: pg.url('shop_head'), SHOP_BASE_DATABASE_URL: pg.url('shop_base'), PATH: `/usr/bin:${process.env.PATH}` };
-      for (let i = rows.length + 1; i <= runs; i++) {
-        const out = path.join(dir, 'head', `out${i}`);
-        const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], path.join(dir, 'head'), env);
-        const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
-        const why = whyOf(readFileSync(path.join(out, 'report.md'), 'utf8'));
-        const row = {
-          verdict: report.comparisons.find((r) => r.metric === 'p95')?.verdict ?? 'none',
-          profiler: report.diagnosis?.endpoints[0]?.profiler ?? null,
-          first: why[0] ?? null,
-          statement: why.find((l) => /SELECT/.test(l)) ?? null,
-          passMs: report.diagnosis?.wallMs ?? 0,
-          wallMs: Math.round(wallMs),
-        };
-        rows.push(row);
-        appendPair(file, config, i, { row });
-        console.error(`diagnose django ${i}/${runs}: ${row.verdict} · ${row.first} · ${row.statement}`);
-      }
-    } finally {
-      pg.stop();
+/**
+ * Runs the gate `runs` times on the shop beside its base (each side on a database of its own, pg_stat_statements
+ * installed), resuming from the rows already in bench/results/<name>.jsonl; `rowOf` reads a run's row.
+ */
+async function shopRuns(name, budgetFor, rowOf, { root, work, cli, freePort }) {
+  const file = path.join(resultsDir, `${name}.jsonl`);
+  const config = JSON.stringify({ budget: budgetFor('PORT') });
+  const rows = pairsSoFar(file, config, process.env.BENCH_DIAGNOSE_FRESH === '1').map((d) => d.row);
+  if (rows.length >= runs) return rows;
+  const dir = path.join(work, name);
+  for (const side of ['head', 'base'])
+    cpSync(path.join(root, 'examples', 'django'), path.join(dir, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
+  writeFileSync(path.join(dir, 'head', 'perf-budget.yml'), budgetFor(await freePort()));
+  const pg = await startPostgres();
+  try {
+    for (const db of ['shop_head', 'shop_base']) pg.sql(db, 'CREATE EXTENSION pg_stat_statements');
+    const env = { SHOP_DATABASE_URL: pg.url('shop_head'), SHOP_BASE_DATABASE_URL: pg.url('shop_base'), PATH: `/usr/bin:${process.env.PATH}` };
+    for (let i = rows.length + 1; i <= runs; i++) {
+      const out = path.join(dir, 'head', `out${i}`);
+      const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], path.join(dir, 'head'), env);
+      const row = rowOf(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')), readFileSync(path.join(out, 'report.md'), 'utf8'), wallMs);
+      rows.push(row);
+      appendPair(file, config, i, { row });
+      console.error(`${name} ${i}/${runs}: ${row.first}`);
     }
+  } finally {
+    pg.stop();
   }
+  return rows;
+}
+
+export async function djangoDiagnosis(ctx) {
+  const rows = await shopRuns(
+    'diagnose-django',
+    budget,
+    (report, md, wallMs) => {
+      const why = whyOf(md);
+      return {
+        verdict: report.comparisons.find((r) => r.metric === 'p95')?.verdict ?? 'none',
+        profiler: report.diagnosis?.endpoints[0]?.profiler ?? null,
+        first: why[0] ?? null,
+        statement: why.find((l) => /SELECT/.test(l)) ?? null,
+        passMs: report.diagnosis?.wallMs ?? 0,
+        wallMs: Math.round(wallMs),
+      };
+    },
+    ctx,
+  );
   // Django's per-row query path: a frame in django/db reached from the shop's own function.
   const perRowPath = (l) => /^`[\w.]+` \(`[^`]*django\/db\/[^`]+`\) from `\w+` \(`shop\/[^`]+`\)/.test(l);
   return {
@@ -113,40 +126,23 @@ endpoints:
  * Per run: is the first line of the detail endpoint's memory why the shop's own view line, with the Django line that
  * allocated under it. Rows in bench/results/diagnose-django-memory.jsonl.
  */
-export async function djangoMemoryDiagnosis({ root, work, cli, freePort }) {
-  const file = path.join(resultsDir, 'diagnose-django-memory.jsonl');
-  const config = JSON.stringify({ budget: memoryBudget('PORT') });
-  const done = pairsSoFar(file, config, process.env.BENCH_DIAGNOSE_FRESH === '1');
-  const rows = done.map((d) => d.row);
-  if (rows.length < runs) {
-    const dir = path.join(work, 'diagnose-django-memory');
-    for (const side of ['head', 'base'])
-      cpSync(path.join(root, 'examples', 'django'), path.join(dir, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
-    writeFileSync(path.join(dir, 'head', 'perf-budget.yml'), memoryBudget(await freePort()));
-    const pg = await startPostgres();
-    try {
-      const env = { SHOP_DATABASE_URL: pg.url('shop_head'), SHOP_BASE_DATABASE_URL: pg.url('shop_base'), PATH: `/usr/bin:${process.env.PATH}` };
-      for (let i = rows.length + 1; i <= runs; i++) {
-        const out = path.join(dir, 'head', `out${i}`);
-        const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], path.join(dir, 'head'), env);
-        const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
-        const memory = report.diagnosis?.endpoints[0]?.memory;
-        const first = memory?.grown[0];
-        const row = {
-          by: memory?.by ?? null,
-          first: first ? `${first.className} in ${first.allocatedIn ?? '-'}` : (memory?.note ?? null),
-          perThousandRequests: first?.perThousandRequests ?? 0,
-          passMs: report.diagnosis?.wallMs ?? 0,
-          wallMs: Math.round(wallMs),
-        };
-        rows.push(row);
-        appendPair(file, config, i, { row });
-        console.error(`diagnose django memory ${i}/${runs}: ${row.first}`);
-      }
-    } finally {
-      pg.stop();
-    }
-  }
+export async function djangoMemoryDiagnosis(ctx) {
+  const rows = await shopRuns(
+    'diagnose-django-memory',
+    memoryBudget,
+    (report, _md, wallMs) => {
+      const memory = report.diagnosis?.endpoints[0]?.memory;
+      const first = memory?.grown[0];
+      return {
+        by: memory?.by ?? null,
+        first: first ? `${first.className} in ${first.allocatedIn ?? '-'}` : (memory?.note ?? null),
+        perThousandRequests: first?.perThousandRequests ?? 0,
+        passMs: report.diagnosis?.wallMs ?? 0,
+        wallMs: Math.round(wallMs),
+      };
+    },
+    ctx,
+  );
   const viewLine = (l) => /^shop\/shop\/views\.py:\d+ in django\/db\//.test(l ?? '');
   return {
     runs: rows.length,
