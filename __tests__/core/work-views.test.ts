@@ -7,7 +7,8 @@ import { renderComment } from '../../src/core/render-comment.js';
 import { renderHtml } from '../../src/core/render-html.js';
 import { renderTerminal } from '../../src/core/render-terminal.js';
 import type { ComparisonRow, Report, TargetResult } from '../../src/core/report.js';
-import { statementChanges, workCause } from '../../src/core/work-diff.js';
+import { shortStatement, statementChanges, workCause } from '../../src/core/work-diff.js';
+import { endpointColumns, foldZeroRows } from '../../src/core/render-shared.js';
 
 const list = 'SELECT "shop_order"."id" FROM "shop_order" ORDER BY "created" DESC LIMIT $1';
 const each = 'SELECT "shop_customer"."name" FROM "shop_customer" WHERE "shop_customer"."id" = $1 `x` |';
@@ -68,7 +69,10 @@ describe('the work behind each request, shown', () => {
       ['SELECT "shop_order"."i', 0],
       ['SELECT 1', -1],
     ]);
-    expect(workCause(row('db-queries-per-request', 2, 101), head, base)).toEqual({ statement: `${each.slice(0, 69)}…`, change: '0 → 100 calls a request' });
+    expect(workCause(row('db-queries-per-request', 2, 101), head, base)).toEqual({
+      statement: 'SELECT … FROM "shop_customer" WHERE "shop_customer"."id" = $1 `x` |',
+      change: '0 → 100 calls a request',
+    });
     expect(workCause(row('model-calls-per-request', 0, 1), head, base)).toEqual({ counter: 'model-calls', change: '0 → 1 calls a request' });
     expect(workCause(row('model-calls-ms-per-request', 0, 21), head, base)).toEqual({ counter: 'model-calls', change: '0 ms → 21 ms a request' });
     expect(workCause(row('p95', 2, 3), head, base)).toBeUndefined();
@@ -92,7 +96,46 @@ describe('the work behind each request, shown', () => {
 
   it('names what grew under each regressed count in the comment, in one line each', () => {
     const comment = renderComment(report(), { key: 'k' });
-    expect(comment).toContain(`- **orders** db-queries-per-request: \`${each.slice(0, 69).replace(/`/g, "'")}…\`: 0 → 100 calls a request`);
+    expect(comment).toContain(
+      `- **orders** db-queries-per-request: \`SELECT … FROM "shop_customer" WHERE "shop_customer"."id" = $1 'x' |\`: 0 → 100 calls a request`,
+    );
     expect(comment).toContain('- **orders** model-calls-per-request: model-calls: 0 → 1 calls a request');
+  });
+
+  it('tells apart statements that differ after their column list: the per-row one and the prefetch', () => {
+    const columns = '"shop_orderitem"."id", "shop_orderitem"."order_id", "shop_orderitem"."sku", "shop_orderitem"."quantity", "shop_orderitem"."price_cents"';
+    const perRow = `SELECT ${columns} FROM "shop_orderitem" WHERE "shop_orderitem"."order_id" = $1`;
+    const prefetch = `SELECT ${columns} FROM "shop_orderitem" WHERE "shop_orderitem"."order_id" IN ($1, $2, $3, $4)`;
+    expect(shortStatement(perRow, 100)).toBe('SELECT … FROM "shop_orderitem" WHERE "shop_orderitem"."order_id" = $1');
+    expect(shortStatement(prefetch, 100)).toBe('SELECT … FROM "shop_orderitem" WHERE "shop_orderitem"."order_id" IN (…)');
+    expect(shortStatement(prefetch, 70)).toBe('SELECT … FROM "shop_orderitem" WHERE "order_id" IN (…)');
+    // A subquery's FROM is not the outer list's end; JOIN and WHERE are kept before ORDER BY.
+    const joined = 'SELECT a, (SELECT count(*) FROM x WHERE x.y = t.id) AS n FROM t JOIN u ON u.id = t.u WHERE t.k = $1 ORDER BY t.id LIMIT $2';
+    expect(shortStatement(joined, 60)).toBe('SELECT … FROM t JOIN u ON u.id = t.u WHERE t.k = $1 …');
+    expect(shortStatement('SELECT 1', 5)).toBe('SELE…');
+  });
+
+  it("folds counts that read 0 on both sides into one line, and keeps a soak window's counters out of the columns", () => {
+    const zero = (target: string, metric: string) => ({ ...row(metric, 0, 0), target, verdict: 'unchanged' as const });
+    const rows = [
+      row('db-queries-per-request', 2, 101),
+      ...['orders', 'order', 'soak'].flatMap((t) => [zero(t, 'model-calls-per-request'), zero(t, 'cache-misses-per-request')]),
+    ];
+    const { shown, folded } = foldZeroRows(rows);
+    expect(shown).toEqual([rows[0]]);
+    expect(folded).toBe('unchanged at 0: model-calls, cache-misses on 3 endpoints');
+    const r = { ...report(), comparisons: rows };
+    for (const text of [renderMarkdown(r), renderTerminal(r), renderHtml(r), renderComment(r, { key: 'k' })]) {
+      expect(text).toContain('unchanged at 0: model-calls, cache-misses on 3 endpoints');
+      expect(text).not.toMatch(/cache-misses-per-request/);
+    }
+    const soak = endpointResult('soak', { rps: 100, p50: 5, p90: 8, p95: 9, p99: 12, errorRate: 0 });
+    const zeroCount = { value: 0, unit: 'count' as const, samples: [] };
+    Object.assign(soak.metrics, {
+      'model-calls-per-request': zeroCount,
+      'model-calls-per-request@window-1': zeroCount,
+      'model-calls-per-request@window-2': zeroCount,
+    });
+    expect(endpointColumns([soak]).filter((c) => c.includes('model-calls'))).toEqual(['model-calls-per-request']);
   });
 });

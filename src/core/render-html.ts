@@ -18,6 +18,7 @@ import {
   trafficLine,
   verdictLine,
   orderedChecks,
+  foldZeroRows,
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import type { CheckResult, ComparisonRow, Report, TargetResult, Trend } from './report.js';
@@ -33,7 +34,7 @@ h3 { font-size: 15px; margin: 18px 0 6px; } .note { color: #57606a; margin: 2px 
 .statements code { font-size: 12px; } tr.grew td { background: #fff1f0; }
 table { border-collapse: collapse; margin: 8px 0; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: middle; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; } tr.median td { background: #fff8c5; }
-.charts { display: flex; flex-wrap: wrap; gap: 12px; } .charts svg.chart { flex: 1 1 536px; max-width: 100%; height: auto; } .chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(536px, 100%), 1fr)); gap: 12px; } .charts svg.chart { width: 100%; height: auto; } .chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
 .chart .title { font-weight: 600; font-size: 13px; } .chart .tick { font-size: 11px; fill: #57606a; } .chart .axis { font-size: 12px; fill: #1f2328; }
 .chart .plot { fill: #fafbfc; stroke: #d0d7de; } .chart .grid { stroke: #eaeef2; } .chart .rule { stroke-width: 1.5; }
 .interval .beyond { fill: #fde2e1; } .interval .zero { stroke: #57606a; } .interval .allowed { stroke: #e45756; stroke-dasharray: 4 2; }
@@ -128,7 +129,8 @@ function emptySection(report: Report): string {
 function verdictsSection(rows: readonly ComparisonRow[]): string {
   if (rows.length === 0) return '';
   // What needs attention first: regressed, unsure, improved, unchanged.
-  const sorted = [...rows].sort((a, b) => comparisonVerdicts.indexOf(a.verdict) - comparisonVerdicts.indexOf(b.verdict));
+  const { shown, folded } = foldZeroRows(rows);
+  const sorted = shown.sort((a, b) => comparisonVerdicts.indexOf(a.verdict) - comparisonVerdicts.indexOf(b.verdict));
   const lines = sorted.map((r) => {
     const unit = metricDef(r.kind, r.metric).unit;
     const sign = metricDef(r.kind, r.metric).better === 'lower' ? 1 : -1;
@@ -146,7 +148,7 @@ function verdictsSection(rows: readonly ComparisonRow[]): string {
   return `<h2>Against the baseline</h2>
 <p class="note">Each bar is the interval of how much worse head is than base, in percent of base (right is worse for every metric); the dashed red line is the allowed change, the shaded band beyond it a regression.</p>
 <table id="verdicts"><tr><th>Verdict</th><th>Target</th><th>Metric</th><th>Allowed</th><th>Base</th><th>Head</th><th>Δ</th><th>Interval of the change vs allowed</th></tr>
-${lines.join('\n')}</table>`;
+${lines.join('\n')}</table>${folded ? `\n<p class="note" id="folded">${mark('unchanged')} ${h(folded)}</p>` : ''}`;
 }
 
 function checksSection(checks: readonly CheckResult[]): string {

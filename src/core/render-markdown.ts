@@ -26,6 +26,7 @@ import {
   endpointSamplesText,
   verdictLine,
   verdictSymbol,
+  foldZeroRows,
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import { sparkline } from './trends.js';
@@ -105,11 +106,17 @@ export function baselineSection(report: Report): string {
 
 export function comparisonsSection(rows: readonly ComparisonRow[]): string {
   if (rows.length === 0) return '';
-  const sorted = [...rows].sort((a, b) => comparisonVerdicts.indexOf(a.verdict) - comparisonVerdicts.indexOf(b.verdict));
+  const { shown, folded } = foldZeroRows(rows);
+  const sorted = shown.sort((a, b) => comparisonVerdicts.indexOf(a.verdict) - comparisonVerdicts.indexOf(b.verdict));
   return block([
-    '| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |',
-    '|:-:|---|---|---|--:|--:|--:|--:|---|---|',
-    ...sorted.map((r) => `| ${comparisonSymbol[r.verdict]} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`),
+    ...(sorted.length > 0
+      ? [
+          '| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |',
+          '|:-:|---|---|---|--:|--:|--:|--:|---|---|',
+          ...sorted.map((r) => `| ${comparisonSymbol[r.verdict]} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`),
+        ]
+      : []),
+    ...(folded ? [...(sorted.length > 0 ? [''] : []), `${comparisonSymbol.unchanged} ${esc(folded)}`] : []),
   ]);
 }
 

@@ -139,9 +139,31 @@ export function endpointColumns(endpoints: readonly TargetResult[]): string[] {
   const db = endpoints.some((t) => t.metrics['db-queries-per-request']) ? ['db-queries-per-request'] : [];
   // Each of the app's counters a request (not their times: the table stays narrow).
   const counters = [
-    ...new Set(endpoints.flatMap((t) => Object.keys(t.metrics).filter((id) => findMetric('endpoint', id)?.counter && !id.endsWith('-ms-per-request')))),
+    ...new Set(
+      endpoints.flatMap((t) =>
+        Object.keys(t.metrics).filter((id) => {
+          const def = findMetric('endpoint', id);
+          // A soak's or stage's own reading (`…@window-3`) stays in its phase's table, not one column per phase.
+          return def?.counter !== undefined && def.phase === undefined && !id.endsWith('-ms-per-request');
+        }),
+      ),
+    ),
   ];
   return [...loadColumns, ...cost, ...db, ...counters];
+}
+
+/**
+ * Verdict rows of exact counts that read 0 on both sides and are unchanged (a model call behind a warm cache, on
+ * every endpoint): folded into one line so the rows that say something are not lost among them.
+ */
+export function foldZeroRows(rows: readonly ComparisonRow[]): { shown: ComparisonRow[]; folded?: string } {
+  const isZero = (r: ComparisonRow) => r.verdict === 'unchanged' && r.baseMean === 0 && r.headMean === 0 && findMetric(r.kind, r.metric)?.exact === true;
+  const zeros = rows.filter(isZero);
+  if (zeros.length < 2) return { shown: [...rows] };
+  const names = [...new Set(zeros.map((r) => findMetric(r.kind, r.metric)?.counter ?? r.metric.replace(/-per-request$/, '')))];
+  const targets = new Set(zeros.map((r) => r.target));
+  const where = targets.size === 1 ? [...targets][0] : plural(targets.size, zeros.every((r) => r.kind === 'endpoint') ? 'endpoint' : 'target');
+  return { shown: rows.filter((r) => !isZero(r)), folded: `unchanged at 0: ${names.join(', ')} on ${where}` };
 }
 
 /** A column's heading: per-request counts as `queries/req`, `model-calls/req`; other metrics by their id. */

@@ -19,6 +19,7 @@ import {
   pageRunsText,
   endpointSamplesText,
   verdictLine,
+  foldZeroRows,
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import { formatValue } from './units.js';
@@ -63,8 +64,9 @@ export function renderTerminal(report: Report): string {
   if (noise) out.push(noise);
   if (report.comparisons.length > 0) {
     const rows = [['target', 'metric', 'allowed', 'base', 'head', 'Δ', 'Δ %', 'interval of Δ', 'verdict']];
-    for (const r of report.comparisons) rows.push([r.target, r.metric, ...comparisonCells(r)]);
-    out.push(...table(rows, new Set([3, 4, 5, 6])), '');
+    const { shown, folded } = foldZeroRows(report.comparisons);
+    for (const r of shown) rows.push([r.target, r.metric, ...comparisonCells(r)]);
+    out.push(...(shown.length > 0 ? table(rows, new Set([3, 4, 5, 6])) : []), ...(folded ? [folded] : []), '');
   } else if (base) out.push('');
   for (const t of report.targets.filter((t) => t.status === 'error')) out.push(`error in ${t.name}: ${t.error ?? 'unknown'}`);
   for (const e of report.errors) out.push(`error: ${e}`);

@@ -46,10 +46,48 @@ export function statementChanges(head: readonly StatementRow[] = [], base?: read
   return out.sort((a, b) => grew(b) - grew(a) || (b.head?.msPerRequest ?? 0) - (a.head?.msPerRequest ?? 0));
 }
 
-/** A statement on one line, at most `max` characters. */
+/**
+ * A statement on one line, at most `max` characters. What tells two statements apart (FROM, JOIN, WHERE) is kept
+ * before what does not: a long column list reads `SELECT …`, a parameter list `IN (…)`, then ORDER BY and what
+ * follows goes, and only then is the end cut.
+ */
 export function shortStatement(query: string, max = 80): string {
-  const one = query.replace(/\s+/g, ' ').trim();
+  let one = query.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  one = elideColumnLists(one).replace(/\bIN \((?:\$\d+, )+\$\d+\)/gi, 'IN (…)');
+  // A column's table says little once FROM has named it: `"shop_orderitem"."order_id"` reads `"order_id"`.
+  if (one.length > max) one = one.replace(/"[^"]+"\.(?=")/g, '');
+  if (one.length > max) one = one.replace(/ (ORDER BY|LIMIT|OFFSET|GROUP BY|RETURNING) .*$/i, ' …');
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+// Each SELECT's column list (up to its own FROM, at its own depth of parentheses) as `…` when it is longer than that.
+function elideColumnLists(sql: string): string {
+  let out = '';
+  let i = 0;
+  for (let m = /\bSELECT (DISTINCT )?/gi.exec(sql); m; m = /\bSELECT (DISTINCT )?/gi.exec(sql.slice(i))) {
+    const start = i + m.index + m[0].length;
+    const from = ownFrom(sql, start);
+    out += sql.slice(i, start);
+    if (from !== undefined && from - start > 3) {
+      out += '… ';
+      i = from;
+    } else i = start;
+  }
+  return out + sql.slice(i);
+}
+
+// Where the FROM of a column list starting at `start` begins, skipping parentheses (subqueries, function calls).
+function ownFrom(sql: string, start: number): number | undefined {
+  let depth = 0;
+  for (let j = start; j < sql.length; j++) {
+    const c = sql[j];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth < 0) return undefined;
+    } else if (depth === 0 && /^FROM\b/i.test(sql.slice(j, j + 5)) && sql[j - 1] === ' ') return j;
+  }
+  return undefined;
 }
 
 const per = (v: number | undefined, unit: 'count' | 'ms') => formatValue(v ?? 0, unit);
