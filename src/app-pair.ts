@@ -9,7 +9,7 @@ import { freePorts } from './adapters/free-ports.js';
 import { openWorkReader, type WorkReader } from './adapters/work-reader.js';
 import type { AppUsage } from './core/app-cost.js';
 import { RunError, messageOf } from './core/errors.js';
-import type { AppPlan, GatePlan } from './core/plan.js';
+import type { AppPlan, EndpointPlan, GatePlan, PagePlan } from './core/plan.js';
 import { roundOrder } from './core/sampling.js';
 import { formatValue } from './core/units.js';
 import { keepRunError, type SameRunnerOptions } from './measure.js';
@@ -40,7 +40,14 @@ export interface AppPair {
   afterStop(cleanup: () => void): void;
 }
 
-export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number, errors: string[]): Promise<AppPair> {
+/** `workErrors` takes what of the work behind each request cannot be read (a line each): the rest goes on. */
+export async function startAppPair(
+  plan: GatePlan,
+  checkout: BaseCheckout,
+  opts: SameRunnerOptions,
+  random: () => number,
+  workErrors: string[],
+): Promise<AppPair> {
   const [head, base] = (await freePorts(2)) as [number, number];
   // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
   const sideEnv = plan.sameRunner?.env ?? {};
@@ -77,7 +84,7 @@ export async function startAppPair(plan: GatePlan, checkout: BaseCheckout, opts:
     await stopApps(apps).catch(() => {}); // the start's failure is the news
     throw e;
   }
-  const work = await openSideReaders(plan, plans, sideEnv, opts, errors);
+  const work = await openSideReaders(plan, plans, sideEnv, opts, workErrors);
   let starts = 1;
   const cleanups: (() => void)[] = [];
   return {
@@ -140,17 +147,17 @@ async function openSideReaders(
   errors: string[],
 ): Promise<Partial<Record<Arm, WorkReader>>> {
   const work: Partial<Record<Arm, WorkReader>> = {};
+  const failed: Record<Arm, string[]> = { head: [], base: [] };
   for (const arm of arms) {
     const reader = await openWorkReader({ ...plan, ...sideDatabase(plan, sideEnv, arm) }, plans[arm], {
       budgetFile: plan.file,
       warn: (m) => opts.log.warn(m),
-      // Both sides read the same things: one line is enough.
-      keep: (e) => {
-        if (arm === 'head') keepRunError(e, errors);
-      },
+      keep: (e) => keepRunError(e, failed[arm]),
     });
     if (reader) work[arm] = reader;
   }
+  // Both sides read the same things: the base's lines only when the head's reading had none.
+  errors.push(...(failed.head.length > 0 ? failed.head : failed.base.map((m) => `${labels.base}: ${m}`)));
   return work;
 }
 
@@ -180,16 +187,34 @@ const withPort = (url: string, port: number) => {
   return u.href;
 };
 
+// A URL on the app's own origin moves to the side's port; another host's stays where it is.
+const moved = (url: string, origin: string, port: number) => (new URL(url).origin === origin ? withPort(url, port) : url);
+
+// Every URL of the app's own origin moves with the side: its base, readiness and metrics.
 function onPort(app: AppPlan, port: number): AppPlan {
+  const origin = new URL(app.baseUrl).origin;
   return {
     ...app,
     env: { ...app.env, [app.portEnv]: String(port) },
     baseUrl: withPort(app.baseUrl, port),
-    ...(app.readyUrl !== undefined && { readyUrl: withPort(app.readyUrl, port) }),
+    ...(app.readyUrl !== undefined && { readyUrl: moved(app.readyUrl, origin, port) }),
+    ...(app.metrics && { metrics: { ...app.metrics, url: moved(app.metrics.url, origin, port) } }),
   };
 }
 
-// Only URLs on the app's own origin move with it.
-export function onPortUrl<T extends { url: string }>(target: T, baseUrl: string, port: number): T {
-  return new URL(target.url).origin === new URL(baseUrl).origin ? { ...target, url: withPort(target.url, port) } : target;
+/** A target on one side's port: its URL, and a page's final URL and flow's steps, where they are on the app's origin
+ * (a setup script is given the moved URL as its target). */
+export function onPortUrl<T extends EndpointPlan | PagePlan>(target: T, baseUrl: string, port: number): T {
+  const origin = new URL(baseUrl).origin;
+  const url = moved(target.url, origin, port);
+  if (target.kind === 'endpoint') return { ...target, url };
+  const page: PagePlan = {
+    ...target,
+    url,
+    ...(target.finalUrl !== undefined && { finalUrl: moved(target.finalUrl, origin, port) }),
+    ...(target.flow?.kind === 'steps' && {
+      flow: { ...target.flow, steps: target.flow.steps.map((s) => (s.kind === 'navigate' ? { ...s, url: moved(s.url, origin, port) } : s)) },
+    }),
+  };
+  return page as T;
 }

@@ -45,7 +45,11 @@ export async function confirmSuspects(
   } catch (e) {
     return notPossible(firstLineOf(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
   }
-  if (measured.errors.length > 0) return notPossible(firstLineOf(measured.errors[0]));
+  // The profiles taken before a failure still say why.
+  const why = diagnosis.diagnosis();
+  if (measured.errors.length > 0) return { ...notPossible(firstLineOf(measured.errors[0])), ...(why && { diagnosis: why }) };
+  // Work that could not be read beside the base costs only its own rows: they keep the stored verdict.
+  for (const e of measured.workErrors) opts.log.warn(`confirming: ${e}; those rows keep the stored-baseline verdict`);
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
   const comparisons = rows.map((r) => {
     const c = worthIt(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
@@ -59,8 +63,9 @@ export async function confirmSuspects(
       source: measured.description,
       ...(measured.sha && { sha: measured.sha }),
       sampling: measured.sampling,
+      ...(measured.workErrors.length > 0 && { notes: measured.workErrors.map(firstLineOf) }),
       ...baseWork(measured.base, names),
     },
-    ...(diagnosis.diagnosis() && { diagnosis: diagnosis.diagnosis() }),
+    ...(why && { diagnosis: why }),
   };
 }

@@ -193,7 +193,8 @@ async function measure(run: RunPlan, opts: GateOptions): Promise<MeasuredRun> {
       const options = { ...measuring, headDir: run.headDir };
       const diagnosis = diagnosisAfterRounds(run, options);
       const sameRunner = await measureSameRunner(mode.plan, options, diagnosis.afterRounds);
-      measured = { ...sameRunner, sameRunner, ...withDiagnosis(diagnosis.diagnosis()) };
+      // Beside the base as the gate's own baseline, work that could not be read is a run error, as with one app.
+      measured = { ...sameRunner, errors: [...sameRunner.errors, ...sameRunner.workErrors], sameRunner, ...withDiagnosis(diagnosis.diagnosis()) };
       break;
     }
     case 'one-app':

@@ -57,6 +57,8 @@ export interface SameRunnerOptions extends MeasureOptions {
 }
 
 export interface SameRunnerResult extends Measured {
+  /** What of the work behind each request (statements, counters) could not be read: it costs only those rows. */
+  workErrors: string[];
   base: TargetResult[];
   sampling: SamplingRecord[];
   description: string;

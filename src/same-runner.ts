@@ -29,7 +29,7 @@ export async function measureSameRunner(
 ): Promise<SameRunnerResult> {
   const sr = plan.sameRunner;
   const random = opts.random ?? Math.random;
-  const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [] };
+  const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [], workErrors: [] };
   let checkout: BaseCheckout | undefined;
   let apps: AppPair | undefined;
   try {
@@ -44,7 +44,7 @@ export async function measureSameRunner(
       });
       result.description = checkout.description;
       if (checkout.sha) result.sha = checkout.sha;
-      apps = await startAppPair(plan, checkout, opts, random, result.errors);
+      apps = await startAppPair(plan, checkout, opts, random, result.workErrors);
     });
     if (!apps) return result;
     const rounds: RoundsContext = {
@@ -64,7 +64,7 @@ export async function measureSameRunner(
       if (opts.signal?.aborted || rounds.appsDown) break;
       await inGroup(opts.log, `Endpoint ${ep.name}: base and head`, () => endpointRounds(ep, rounds));
     }
-    settleUnseen(apps.work.head, plan.endpoints, result.targets, result.errors);
+    settleUnseen(apps.work.head, plan.endpoints, result.targets, result.workErrors);
     settleUnseen(apps.work.base, plan.endpoints, result.base, []);
     if (rounds.appsDown) throw rounds.appsDown;
     if (plan.pages.length > 0 && !opts.signal?.aborted) await inGroup(opts.log, 'Pages: base and head', () => allPageRounds(rounds, opts));

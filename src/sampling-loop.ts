@@ -74,6 +74,8 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
     const current = s.sides();
     s.onRound?.(samples, current);
     if (current.head.status === 'error' || current.base.status === 'error') return record(samples, 'error');
+    // A side that answered no request is decided by its error rows: more rounds would only restart the apps.
+    if (noAnswers(current)) return record(samples, 'no answers');
     const stop = stopReason({
       samples,
       ...limits,
@@ -84,6 +86,8 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
     if (stop) return record(samples, stop);
   }
 }
+
+const noAnswers = (s: Sides) => s.head.kind === 'endpoint' && (s.head.metrics.requests?.value === 0 || s.base.metrics.requests?.value === 0);
 
 const limitsFor = (sr: SameRunnerPlan, own: number) => {
   const min = sr.minSamples ?? own;

@@ -99,7 +99,9 @@ describe('expandReferences and maskSecrets', () => {
   });
 
   it('mask a secret as written, as escaped inside JSON and inside HTML, longest first', () => {
-    expect(maskSecrets('token abc and abcdef', ['abc', 'abcdef'])).toBe('token *** and ***');
+    expect(maskSecrets('token abcd and abcdefg', ['abcd', 'abcdefg'])).toBe('token *** and ***');
+    // Switches and numbers read from the environment are not secrets: masking '0' would blank every zero.
+    expect(maskSecrets('http://127.0.0.1:8000 errors 0 on', ['0', '1', '8000', 'on', 'true', 'ab'])).toBe('http://127.0.0.1:8000 errors 0 on');
     expect(maskSecrets(JSON.stringify({ h: 'x"<y' }), ['x"<y'])).toBe('{"h":"***"}');
     expect(maskSecrets('{"h":"x\\"\\u003cy"}', ['x"<y'])).toBe('{"h":"***"}');
     expect(maskSecrets('nothing', [])).toBe('nothing');

@@ -20,6 +20,14 @@ describe('thresholdStop', () => {
     expect(page(['performance >= 90', 'lcp < 2.5s'], { performance: m([100, 100], 'score'), lcp: m([1000, 1020]) }, 2)).toEqual({ stop: 'clear' });
   });
 
+  it('stops at once where an endpoint answered no request (a rate limiter answering 429 to all): its errors decide', () => {
+    const none = { p95: { value: null, unit: 'ms' as const, samples: [] }, requests: m([0], 'count') };
+    none.requests.value = 0;
+    expect(thresholdStop({ kind: 'endpoint', taken: 1, min: 3, max: 10, thresholds: [threshold('endpoint', 'p95 < 200ms')], metrics: none })).toEqual({
+      stop: 'no answers',
+    });
+  });
+
   it('takes the minimum first, whatever the samples say', () => {
     expect(page(['lcp < 2.5s'], { lcp: m([1000]) }, 1)).toBeNull();
   });

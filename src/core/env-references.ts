@@ -28,10 +28,16 @@ export const missingMessage = (names: readonly string[]) =>
   }, e.g. env: { ${names[0]}: \${{ secrets.${names[0]} }} }`;
 
 /** Every occurrence of a secret replaced by ***, for logs and files; also as escaped inside JSON and in HTML's JSON. */
+/**
+ * A switch or a number read from the environment (`'0'`, `'true'`, `'8000'`) is no secret, and masking it would blank
+ * every digit of the report; so is anything under four characters.
+ */
+const maskable = (value: string) => value.length >= 4 && !/^(\d+|true|false|yes|no|on|off)$/i.test(value);
+
 export function maskSecrets(text: string, secrets: readonly string[]): string {
   const forms = new Set<string>();
   for (const s of secrets) {
-    if (s.length === 0) continue;
+    if (!maskable(s)) continue;
     const json = JSON.stringify(s).slice(1, -1);
     for (const form of [s, json, json.replace(/</g, '\\u003c')]) forms.add(form);
   }

@@ -65,7 +65,8 @@ export function comparisonCells(r: ComparisonRow): string[] {
 function confirmationText(c: Confirmation | undefined): string {
   if (!c || c.status === 'not needed') return '';
   if (c.status === 'not possible') return ` Not confirmed on this runner (${c.reason ?? 'no reason given'}): the stored-baseline verdicts stand.`;
-  return ` What it judged regressed or unsure was measured again beside ${c.source ?? 'the base'} on this runner, interleaved; those rows show the confirmed verdict. Samples a side: ${samplingText(c.sampling ?? [])}.`;
+  const notes = c.notes?.length ? ` Not read beside the base (those rows keep the stored verdict): ${c.notes.join('; ')}.` : '';
+  return ` What it judged regressed or unsure was measured again beside ${c.source ?? 'the base'} on this runner, interleaved; those rows show the confirmed verdict. Samples a side: ${samplingText(c.sampling ?? [])}.${notes}`;
 }
 
 // "items 16 (settled, 4 app starts), home 6 (max samples)"
@@ -192,7 +193,10 @@ export function errorNotes(endpoints: readonly TargetResult[]): string[] {
     const failed = d?.errorKinds.reduce((n, k) => n + k.count, 0) ?? 0;
     if (!d || failed === 0) return [];
     const waiting = d.inFlight && (t.metrics.timeouts?.value ?? 0) > 0 ? `; ${d.inFlight} still waiting when the load stopped` : '';
-    return [`${t.name}: ${failed} failed: ${errorKindsText(d.errorKinds)}${waiting}`];
+    // A rate limiter answers the load, not the code under test.
+    const limited = d.statusCodes['429'] ?? 0;
+    const hint = limited > 0 ? `; ${limited} answered 429 Too Many Requests: the app limits the rate; raise its limit for the test or lower load.rate` : '';
+    return [`${t.name}: ${failed} failed: ${errorKindsText(d.errorKinds)}${waiting}${hint}`];
   });
 }
 

@@ -166,6 +166,7 @@ const reportSchema = z
             source: z.string().optional(),
             sha: z.string().optional(),
             sampling: z.array(samplingRecord).optional(),
+            notes: z.array(z.string()).optional(),
           })
           .optional(),
       })

@@ -204,7 +204,8 @@ export interface PageFacts {
 
 /** Why sampling a target for its absolute budgets stopped: a fixed count, every threshold clear of its limit, none
  * to judge, the maximum reached (some threshold still near), or the run ended first. */
-export const thresholdSamplingStops = ['fixed', 'clear', 'no thresholds', 'max samples', 'interrupted', 'error'] as const;
+// 'no answers': an endpoint that answered no request has nothing more samples would tell (its errors decide).
+export const thresholdSamplingStops = ['fixed', 'clear', 'no thresholds', 'max samples', 'no answers', 'interrupted', 'error'] as const;
 export type ThresholdSamplingStop = (typeof thresholdSamplingStops)[number];
 
 export interface ThresholdSampling {
@@ -253,7 +254,7 @@ export interface ComparisonRow extends ComparisonStats {
 }
 
 /** Why interleaved sampling of a target stopped ('schedule': a load shape ran its phases, or its capacity searches, to the end). */
-export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'interrupted', 'error', 'schedule'] as const;
+export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'no answers', 'interrupted', 'error', 'schedule'] as const;
 export type SamplingStop = (typeof samplingStops)[number];
 
 export interface SamplingRecord {
@@ -398,6 +399,8 @@ export interface Confirmation {
   source?: string;
   sha?: string;
   sampling?: SamplingRecord[];
+  /** What of the work behind each request could not be read beside the base: those rows keep the stored verdict. */
+  notes?: string[];
   /** The base's statements and counters of the endpoints confirmed, measured beside this run. */
   work?: Record<string, Pick<EndpointDetails, 'statements' | 'counters'>>;
 }

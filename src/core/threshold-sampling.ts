@@ -57,6 +57,8 @@ interface SamplingState {
 
 /** Why sampling stops now (and the thresholds still near their limits at the maximum), or null to take another sample. */
 export function thresholdStop(s: SamplingState): { stop: ThresholdSamplingStop; near?: string[] } | null {
+  // Decided at once: an endpoint that answered nothing has only its errors to judge, and more samples add none.
+  if (s.kind === 'endpoint' && s.taken > 0 && s.metrics.requests?.value === 0) return { stop: 'no answers' };
   if (s.taken < s.min) return null;
   if (s.min === s.max) return s.taken >= s.max ? { stop: 'fixed' } : null;
   if (s.thresholds.length === 0) return { stop: 'no thresholds' };

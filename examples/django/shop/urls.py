@@ -3,6 +3,8 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("", views.home),
+    path("static/app.js", views.bundle),
     path("health", views.health),
     path("metrics", views.metrics),
     path("api/orders", views.orders),

@@ -4,6 +4,8 @@ SHOP_EXTRA_QUERY=1   the customer view runs one statement more (3 -> 4)
 SHOP_NO_INDEX=1      orders.created has no index (the seed command drops it): the recent orders scan and sort
 SHOP_CACHE_OFF=1     order summaries skip their cache: one call to the model service a request instead of none
 SHOP_SLOW_MS=N       every API view sleeps N ms more
+SHOP_KEEP_ORDERS=1   the order view keeps every order it serves (a leak)
+SHOP_HEAVY_BUNDLE=1  the home page's script grows from ~20 KB to ~400 KB and renders every row it carries
 """
 import json
 import os
@@ -14,7 +16,7 @@ from django.http import HttpResponse, JsonResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
 
 from .models import Customer, Order
-from .work import MODEL_REQUESTS, MODEL_SECONDS
+from .work import CACHE_LOOKUPS, MODEL_REQUESTS, MODEL_SECONDS
 
 N_PLUS_ONE = os.environ.get("SHOP_N_PLUS_ONE") == "1"
 EXTRA_QUERY = os.environ.get("SHOP_EXTRA_QUERY") == "1"
@@ -22,6 +24,7 @@ CACHE_OFF = os.environ.get("SHOP_CACHE_OFF") == "1"
 SLOW_S = float(os.environ.get("SHOP_SLOW_MS", "0")) / 1000
 # A leak to find: every order the detail view loads is kept for good (a per-process "recently served" list).
 KEEP_ORDERS = os.environ.get("SHOP_KEEP_ORDERS") == "1"
+HEAVY_BUNDLE = os.environ.get("SHOP_HEAVY_BUNDLE") == "1"
 PAGE = 100
 
 _summaries = {}
@@ -99,6 +102,7 @@ def order_summary(request, order_id):
     """A summary written by the model service (slow), cached per order unless SHOP_CACHE_OFF."""
     slow()
     cached = not CACHE_OFF and order_id in _summaries
+    CACHE_LOOKUPS.labels(result="hit" if cached else "miss").inc()
     MODEL_REQUESTS.labels(cached=str(cached).lower()).inc()
     if not cached:
         o = Order.objects.filter(id=order_id).values("id", "total_cents").first()
@@ -108,3 +112,38 @@ def order_summary(request, order_id):
             with urllib.request.urlopen(f"{os.environ['SHOP_MODEL_URL']}/summarize?total={o['total_cents']}", timeout=10) as r:
                 _summaries[order_id] = json.load(r)["summary"]
     return JsonResponse({"id": order_id, "summary": _summaries[order_id]})
+
+
+HOME = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Shop</title><meta name="description" content="The example shop's orders">
+<style>body{font:16px/1.4 system-ui,sans-serif;margin:2rem}h1{font-size:1.6rem}</style></head>
+<body><h1>Recent orders</h1><p>The shop's newest orders, rendered by its script.</p><main id="orders"></main>
+<script src="/static/app.js" defer></script></body></html>
+"""
+
+
+def home(request):
+    return HttpResponse(HOME)
+
+
+def _bundle():
+    # A vendor library's worth of code to parse (~20 KB, ~400 KB heavy), then the rows it renders.
+    rows = 40 if not HEAVY_BUNDLE else 4000
+    data = ",".join(f'{{id:{i},name:"customer {i}",total:{(i * 37) % 1000}.{i % 100:02d}}}' for i in range(rows))
+    helpers = "".join(f"function h{i}(x){{return (x*{i}+{i % 7})%{i + 3};}}\n" for i in range(600 if not HEAVY_BUNDLE else 9000))
+    render = """
+const root=document.getElementById('orders');
+for(const o of DATA){const d=document.createElement('div');d.textContent=o.name+': '+o.total+' ('+h1(o.id)+')';root.appendChild(d);}
+"""
+    return f"const DATA=[{data}];\n{helpers}{render}"
+
+
+_bundle_text = None
+
+
+def bundle(request):
+    global _bundle_text
+    if _bundle_text is None:
+        _bundle_text = _bundle()
+    return HttpResponse(_bundle_text, content_type="application/javascript")

@@ -6,6 +6,7 @@ from prometheus_client import Counter, Histogram
 
 DB_EXECUTE = Counter("django_db_execute_total", "Statements executed", ["alias", "vendor"])
 MODEL_REQUESTS = Counter("model_requests_total", "Summaries asked of the model service", ["cached"])
+CACHE_LOOKUPS = Counter("summary_cache_lookups_total", "Lookups of the order summary cache", ["result"])
 MODEL_SECONDS = Histogram("model_request_seconds", "Time of calls to the model service")
 
 
