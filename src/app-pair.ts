@@ -34,6 +34,8 @@ export interface AppPair {
   usage(arm: Arm): AppUsage | undefined;
   /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
   work: Partial<Record<Arm, WorkReader>>;
+  /** Both sides' statements come from one database: a side's leftover requests would count to the other's burst. */
+  sharedDatabase: boolean;
   /** Stops both; what failed to stop is reported in one error. Then runs what `afterStop` was given. */
   stop(): Promise<void>;
   /** What goes once both apps have stopped for good: files they write into until then. */
@@ -102,6 +104,7 @@ export async function startAppPair(
     pids: (arm) => apps[arm]?.pids() ?? [],
     roots: { head: checkout.headRoot, base: checkout.root },
     work,
+    sharedDatabase: plan.database !== undefined && sideDatabase(plan, sideEnv, 'base').database?.postgres === plan.database.postgres,
     stop: () => stopAndCleanUp(apps, work, cleanups),
     afterStop: (cleanup) => void cleanups.push(cleanup),
   };

@@ -3,8 +3,8 @@
 // what the stored baseline had said. Nothing suspicious, nothing to do: the cost is paid only when it helps.
 import { baseWork } from './core/work-diff.js';
 import type { GatePlan, SameRunnerPlan } from './core/plan.js';
-import type { ComparisonRow, Confirmation, Diagnosis, Report } from './core/report.js';
-import { diagnosisAfterRounds } from './diagnose.js';
+import type { CheckResult, ComparisonRow, Confirmation, Diagnosis, Report } from './core/report.js';
+import { diagnosisAfterRounds, failedMemoryBudgets } from './diagnose.js';
 import { isSuspect } from './core/suspicion.js';
 import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } from './same-runner.js';
 import { plural } from './core/units.js';
@@ -17,16 +17,21 @@ export interface ConfirmOptions extends SameRunnerOptions {
   baseRef?: string;
 }
 
+/** `checks`: the run's budgets; with diagnose, an endpoint whose memory budget failed gets heap snapshots too. */
 export async function confirmSuspects(
   plan: GatePlan & { confirm: SameRunnerPlan },
   rows: readonly ComparisonRow[],
+  checks: readonly CheckResult[],
   opts: ConfirmOptions,
 ): Promise<{ comparisons: ComparisonRow[]; confirmation: Confirmation; diagnosis?: Diagnosis }> {
   // A rule its own noise keeps unsure at the most samples confirmation may take is not worth its time.
   const worthIt = (r: ComparisonRow) => isSuspect(r) && !r.undecidable;
   const suspects = rows.filter(worthIt);
-  if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
   const names = new Set(suspects.map((r) => r.target));
+  const failedMemory = plan.diagnose ? failedMemoryBudgets(checks) : new Set<string>();
+  const leaks = plan.endpoints.filter((e) => failedMemory.has(e.name));
+  const memoryOnly = leaks.filter((e) => !names.has(e.name));
+  if (suspects.length === 0 && memoryOnly.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
   const only = <T extends { name: string }>(list: readonly T[]) => list.filter((t) => names.has(t.name));
   const notPossible = (reason: string) => {
     opts.log.warn(`could not confirm on this runner (${reason}); the stored-baseline verdicts stand`);
@@ -37,9 +42,10 @@ export async function confirmSuspects(
   const base = plan.confirm.dir !== undefined || plan.confirm.ref !== undefined ? plan.confirm : opts.baseRef && { ...plan.confirm, ref: opts.baseRef };
   if (!base) return notPossible('no base to measure beside: give confirm.ref, or run in a pull request');
   const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: base };
-  opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
+  if (suspects.length > 0) opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
+  if (memoryOnly.length > 0) opts.log.info(`a memory budget failed: heap snapshots of ${memoryOnly.map((e) => e.name).join(', ')} beside the base`);
   let measured;
-  const diagnosis = diagnosisAfterRounds(opts, opts);
+  const diagnosis = diagnosisAfterRounds(opts, opts, leaks);
   try {
     measured = await measureSameRunner(subPlan, opts, diagnosis.afterRounds);
   } catch (e) {
@@ -48,6 +54,7 @@ export async function confirmSuspects(
   // The profiles taken before a failure still say why.
   const why = diagnosis.diagnosis();
   if (measured.errors.length > 0) return { ...notPossible(firstLineOf(measured.errors[0])), ...(why && { diagnosis: why }) };
+  if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' }, ...(why && { diagnosis: why }) };
   // Work that could not be read beside the base costs only its own rows: they keep the stored verdict.
   for (const e of measured.workErrors) opts.log.warn(`confirming: ${e}; those rows keep the stored-baseline verdict`);
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;

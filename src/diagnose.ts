@@ -23,7 +23,8 @@ import { firstLineOf } from './core/errors.js';
 import { answeredCounter } from './core/request-work.js';
 import { burst } from './same-runner-rounds.js';
 import type { AppPlan, DiagnosePlan, EndpointPlan, GatePlan } from './core/plan.js';
-import type { ComparisonRow, Diagnosis, EndpointDiagnosis, Report } from './core/report.js';
+import { evaluateChecks } from './core/checks.js';
+import type { CheckResult, ComparisonRow, Diagnosis, EndpointDiagnosis, Report } from './core/report.js';
 import { roundOrder } from './core/sampling.js';
 import { isSuspect } from './core/suspicion.js';
 import { formatValue, plural } from './core/units.js';
@@ -60,17 +61,27 @@ export interface DiagnosisItem {
 
 /**
  * What each endpoint gets: a CPU profile when a rule other than memory is suspicious (every endpoint with when:
- * always), heap snapshots when app-rss or rss-growth is (with when: always, whenever they are measured).
+ * always), heap snapshots when app-rss or rss-growth is (with when: always, whenever they are measured) or when a
+ * budget on them failed (`failedMemory`: endpoint names).
  */
-export function endpointsToDiagnose(plan: GatePlan & { diagnose: DiagnosePlan }, rows: readonly ComparisonRow[]): DiagnosisItem[] {
+export function endpointsToDiagnose(
+  plan: GatePlan & { diagnose: DiagnosePlan },
+  rows: readonly ComparisonRow[],
+  failedMemory: ReadonlySet<string> = new Set(),
+): DiagnosisItem[] {
   const always = plan.diagnose.when === 'always';
   return plan.endpoints.flatMap((endpoint) => {
     const own = rows.filter((r) => r.kind === 'endpoint' && r.target === endpoint.name);
     const suspects = always ? own : own.filter((r) => isSuspect(r));
     const cpu = always || suspects.some((r) => !memoryMetrics.has(r.metric));
-    const memory = suspects.some((r) => memoryMetrics.has(r.metric));
+    const memory = failedMemory.has(endpoint.name) || suspects.some((r) => memoryMetrics.has(r.metric));
     return cpu || memory ? [{ endpoint, cpu, memory }] : [];
   });
+}
+
+/** The endpoints whose memory budget (app-rss, rss-growth) failed: a leak gets heap snapshots whatever its rules say. */
+export function failedMemoryBudgets(checks: readonly CheckResult[]): Set<string> {
+  return new Set(checks.filter((c) => c.kind === 'endpoint' && c.outcome === 'fail' && memoryMetrics.has(c.metric)).map((c) => c.target));
 }
 
 /**
@@ -257,10 +268,15 @@ async function loadFor(ep: EndpointPlan, ms: number, opts: SameRunnerOptions): P
   return counted.answered();
 }
 
-/** The diagnosis as a same-runner pass's last step: what its rounds found suspicious, profiled before both apps stop. */
+/**
+ * The diagnosis as a same-runner pass's last step: what its rounds found suspicious, or whose memory budget failed,
+ * profiled before both apps stop. `leaks`: endpoints whose memory budget failed in the run before the pass
+ * (confirmation): heap snapshots for each, alone for those the pass did not measure.
+ */
 export function diagnosisAfterRounds(
   head: { environment: Report['environment']; startedAt: Date },
   opts: SameRunnerOptions,
+  leaks: readonly EndpointPlan[] = [],
 ): { afterRounds: AfterRounds; diagnosis: () => Diagnosis | undefined } {
   let diagnosis: Diagnosis | undefined;
   return {
@@ -268,7 +284,12 @@ export function diagnosisAfterRounds(
       if (!withDiagnose(plan)) return;
       const rows = compareWithSameRunnerBase(plan, { environment: head.environment, targets: result.targets }, result, head.startedAt).comparisons;
       const measured = new Set(result.targets.filter((t) => t.status === 'ok').map((t) => t.name));
-      const items = endpointsToDiagnose(plan, rows).filter((i) => measured.has(i.endpoint.name));
+      const failed = failedMemoryBudgets(evaluateChecks(plan, result.targets));
+      for (const e of leaks) failed.add(e.name);
+      const items = [
+        ...endpointsToDiagnose(plan, rows, failed).filter((i) => measured.has(i.endpoint.name)),
+        ...leaks.filter((e) => !measured.has(e.name)).map((endpoint) => ({ endpoint, cpu: false, memory: true })),
+      ];
       if (items.length === 0) return;
       diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(items, { plan, apps, opts, random }));
     },

@@ -226,7 +226,7 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
   const comparisons = flagUndecidable(plan, stored.comparisons, log);
   // A run that could not complete has nothing worth confirming.
   if (!withConfirm(plan) || stored.baseline?.status !== 'used' || errors.length > 0 || opts.signal?.aborted) return { ...stored, checks, comparisons };
-  const confirmed = await confirmSuspects(plan, comparisons, {
+  const confirmed = await confirmSuspects(plan, comparisons, checks, {
     ...run.measuring,
     headDir: run.headDir,
     logPrefix: 'confirm-',

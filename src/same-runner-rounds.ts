@@ -20,6 +20,8 @@ import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shap
 
 // Each burst opens fresh connections: this much load first is discarded.
 const rewarmMs = 100;
+// At most this long for the other side's leftover requests to be served before a burst on a shared database.
+const quietMaxMs = 2000;
 
 // One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
 export async function allPageRounds(rounds: RoundsContext, opts: SameRunnerOptions): Promise<void> {
@@ -119,6 +121,7 @@ class SteadyRounds {
     const work = this.ctx.apps.work[arm];
     const counted = answeredCounter(this.sinkOf(arm));
     const before = this.tallies[arm].bursts.length;
+    if (this.ctx.apps.sharedDatabase) await work?.quiet(quietMaxMs);
     const onBoundary = (i: number) => {
       readings[i] = this.ctx.apps.usage(arm);
       if (work) {

@@ -15,7 +15,7 @@ describe('confirmation and undecidable rules', () => {
     const row = judged([40, 900, 120], [850, 60, 300]);
     const flagged = { ...row, target: 'home', rule: '+20%', gating: true, reasons: [], undecidable: undecidableNote(row) };
     const plan = { confirm: {} } as unknown as Parameters<typeof confirmSuspects>[0];
-    const out = await confirmSuspects(plan, [flagged], {} as Parameters<typeof confirmSuspects>[2]);
+    const out = await confirmSuspects(plan, [flagged], [], {} as Parameters<typeof confirmSuspects>[3]);
     expect(out.confirmation.status).toBe('not needed');
     expect(out.comparisons).toEqual([flagged]);
   });

@@ -1,6 +1,7 @@
 // Reads the work behind each request for one app: its database's statements (database.postgres) and its own
 // counters (app.metrics with counters:), together, at every burst boundary. What cannot be read is one line in the
 // run's errors (exit 3) and the load goes on without it.
+import { performance } from 'node:perf_hooks';
 import { openStatementReader, type StatementReader } from './pg-statements.js';
 import { openCounterReader, type CounterReader } from './app-counters.js';
 import type { CounterSelector } from '../core/counter-selector.js';
@@ -15,6 +16,11 @@ export interface WorkReader {
   notes(): string[];
   /** Counter selectors whose metric no scrape had, with the line that says so. */
   unseen(): { source: string; message: string }[];
+  /**
+   * Waits (at most `maxMs`) until the database's statement counts stop moving: requests a load stopped waiting for
+   * are still being served, and on a database both apps share their statements would count to the next burst.
+   */
+  quiet(maxMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +62,9 @@ export async function openWorkReader(plan: Pick<GatePlan, 'database' | 'endpoint
       return { ...(s && { statements: s }), ...(c && { counters: c }) };
     },
     notes: () => counters?.notes() ?? [],
+    quiet: async (maxMs) => {
+      if (statements) await statementsQuiet(statements, maxMs);
+    },
     unseen: () => counters?.unseen() ?? [],
     close: async () => {
       await Promise.all([statements?.close(), counters?.close()]);
@@ -79,4 +88,26 @@ export function settleUnseen(reader: WorkReader | undefined, endpoints: readonly
     }
   }
   errors.push(...unseen.map((u) => u.message));
+}
+
+// Two readings this far apart with the same calls: nothing is being served.
+const quietGapMs = 30;
+
+async function statementsQuiet(reader: StatementReader, maxMs: number): Promise<void> {
+  const calls = async () => {
+    let n = 0;
+    for (const s of (await reader.snapshot()).values()) n += s.calls;
+    return n;
+  };
+  const until = performance.now() + maxMs;
+  try {
+    for (let last = await calls(); performance.now() < until;) {
+      await new Promise((r) => setTimeout(r, quietGapMs));
+      const now = await calls();
+      if (now === last) return;
+      last = now;
+    }
+  } catch {
+    // a failed reading shows at the next boundary
+  }
 }

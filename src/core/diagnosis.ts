@@ -78,6 +78,8 @@ function cpuWhy(d: EndpointDiagnosis, workCause?: string): string[] {
   return whyLines({
     ...(profile && { profile, floor: noiseFloor(d, profile.totals), measure: d.profiler === 'python' ? ('time' as const) : ('CPU' as const) }),
     ...(head && { via: (frame: string) => callerInApp(head, frame) }),
+    // Only a profile that names the app's own files can tell its code from a library's (a native binary's cannot).
+    ...(head && [...head.keys()].some((s) => s.split(';').some(inCheckout)) && { inApp: inCheckout }),
     ...(d.note && { profileNote: d.note }),
     ...(workCause && { workCause }),
   });

@@ -21,13 +21,25 @@ export interface WhyInput {
   measure?: 'CPU' | 'time';
   /** The app's own function a library frame is reached from, when it is not the app's. */
   via?: (frame: string) => string[];
+  /** Whether a frame is the app's own code; given when the profile names the app's files. */
+  inApp?: (frame: string) => boolean;
 }
 
 export function whyLines(input: WhyInput): string[] {
   const lines: string[] = [];
   const measure = input.measure ?? 'CPU';
   if (input.profile) {
-    const grown = grownFunctions(input.profile, input.floor === undefined ? {} : { floor: input.floor });
+    const all = grownFunctions(input.profile, input.floor === undefined ? {} : { floor: input.floor });
+    // A frame outside the app's code that no function of the app reached (the server's own socket writes) is not
+    // what the pull request changed: named as such, it would point the reader away.
+    const { inApp, via } = input;
+    const grown = inApp ? all.filter((f) => inApp(f.frame) || (via?.(f.frame).length ?? 0) > 0) : all;
+    if (grown.length === 0 && all.length > 0) {
+      const outside = all.map((f) => codeSpan(frameLabel(f.frame).name)).join(', ');
+      lines.push(
+        `no function of the app's own code spent more ${measure} per request; what grew is outside it (${outside}: the server's or a library's own work, reached from no function of the app)`,
+      );
+    }
     for (const f of grown) {
       const { name, where } = frameLabel(f.frame);
       const named = (frame: string) => {
@@ -38,7 +50,7 @@ export function whyLines(input: WhyInput): string[] {
       const place = `${where ? ` (${codeSpan(where)})` : ''}${caller ? ` from ${named(caller)}` : ''}${entered ? ` in ${named(entered)}` : ''}`;
       lines.push(`${codeSpan(name)}${place}: ${signed(growth(f).self, 'ms')} ${measure} per 1,000 requests${f.presence === 'new' ? ', new on this path' : ''}`);
     }
-    if (grown.length === 0)
+    if (all.length === 0)
       lines.push(
         measure === 'CPU'
           ? 'no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)'
