@@ -9,6 +9,8 @@ import { isSuspect } from './core/suspicion.js';
 import { compareWithSameRunnerBase, measureSameRunner, type SameRunnerOptions } from './same-runner.js';
 import { plural } from './core/units.js';
 import { firstLineOf } from './core/errors.js';
+import { findMetric } from './core/metric-catalog.js';
+import { budgetText } from './core/render-shared.js';
 
 export interface ConfirmOptions extends SameRunnerOptions {
   environment: Report['environment'];
@@ -46,8 +48,10 @@ export async function confirmSuspects(
   if (memoryOnly.length > 0) opts.log.info(`a memory budget failed: heap snapshots of ${memoryOnly.map((e) => e.name).join(', ')} beside the base`);
   let measured;
   const diagnosis = diagnosisAfterRounds(opts, opts, leaks);
+  const decided = decidedBefore(checks, rows);
+  if (decided) opts.log.info(`the outcome is decided (${decided}): each rule takes its fewest samples, to confirm what it says, not to change the outcome`);
   try {
-    measured = await measureSameRunner(subPlan, opts, diagnosis.afterRounds);
+    measured = await measureSameRunner(subPlan, { ...opts, ...(decided && { decided }) }, diagnosis.afterRounds);
   } catch (e) {
     return notPossible(firstLineOf(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
   }
@@ -75,4 +79,13 @@ export async function confirmSuspects(
     },
     ...(why && { diagnosis: why }),
   };
+}
+
+// A gating budget that failed, or a gating count that regressed (a count is exact: no runner noise moves it), fails
+// the run whatever confirmation finds for the other rules.
+function decidedBefore(checks: readonly CheckResult[], rows: readonly ComparisonRow[]): string | undefined {
+  const failed = checks.find((c) => c.outcome === 'fail');
+  if (failed) return `${failed.target} ${failed.metric} ${budgetText(failed)} failed`;
+  const count = rows.find((r) => r.verdict === 'regressed' && r.gating && findMetric(r.kind, r.metric)?.exact === true);
+  return count && `${count.target} ${count.metric} regressed, a count`;
 }

@@ -54,6 +54,8 @@ export interface SameRunnerOptions extends MeasureOptions {
   random?: () => number;
   /** Put before the names of the logs it writes (app.log, base-app.log, base-build.log). */
   logPrefix?: string;
+  /** Why the run fails already, if it does (confirmation after a failed budget): no target takes more than its fewest samples. */
+  decided?: string;
 }
 
 export interface SameRunnerResult extends Measured {

@@ -56,6 +56,7 @@ export async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Prom
       sides: () => ({ head: rounds.side('head'), base: rounds.side('base') }),
       onRound: (n, s) => ctx.log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
       restartEvery: ctx.plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
+      sizeRestarts: ctx.plan.sameRunner.restartEvery === undefined,
       warm: () => rounds.warm(),
     });
     const head = rounds.side('head', true);

@@ -58,6 +58,7 @@ export async function measureSameRunner(
       timeBudgetMs: sr.timeBudgetMs,
       rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
       extraMs: 0,
+      ...(opts.decided !== undefined && { decided: opts.decided }),
       ...(opts.signal && { signal: opts.signal }),
     };
     for (const ep of plan.endpoints) {

@@ -8,9 +8,10 @@ import { RunError } from './core/errors.js';
 import type { LoadGenerator } from './core/load-generator.js';
 import type { EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/plan.js';
 import type { SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
-import { roundOrder, stopReason, unsettledMetrics } from './core/sampling.js';
+import { decidingRule, roundOrder, ruleVerdicts, stopReason } from './core/sampling.js';
 import type { Logger } from './logger.js';
 import type { SameRunnerResult } from './measure.js';
+import { formatValue } from './core/units.js';
 
 /** What every target's rounds share: the two apps' ports, where results go, and the time budget. */
 export interface RoundsContext {
@@ -27,6 +28,11 @@ export interface RoundsContext {
   appsDown?: unknown;
   /** Time spent beyond each target's minimum, shared by all targets. */
   extraMs: number;
+  /**
+   * Why the run fails whatever more samples say (a gating budget failed before, or a gating rule settled regressed
+   * here), once it does: each target then takes its minimum and the time budget goes unspent.
+   */
+  decided?: string;
   signal?: AbortSignal;
 }
 
@@ -39,6 +45,8 @@ export interface Sampler {
   onRound?: (samples: number, current: Sides) => void;
   /** Samples a side between restarts of both apps (0: never), and what a fresh start needs before it counts. */
   restartEvery?: number;
+  /** Whether restartEvery may grow with what a restart costs this app (it was not set in the budget). */
+  sizeRestarts?: boolean;
   warm?: () => Promise<void>;
 }
 
@@ -48,12 +56,16 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
   const { limits } = s;
   const appStarts = [0];
   const record = (samples: number, stop: SamplingStop): SamplingRecord => ({ target: target.name, samples, stop, ...(appStarts.length > 1 && { appStarts }) });
+  let every = s.restartEvery ?? 0;
+  let roundMs = 0;
   for (let samples = 0; ;) {
     if (ctx.signal?.aborted) return record(samples, 'interrupted');
     const started = performance.now();
-    if (s.restartEvery && samples > 0 && samples % s.restartEvery === 0) {
+    if (every && samples > 0 && samples - appStarts.at(-1)! >= every) {
       try {
+        const began = performance.now();
         await ctx.apps.restart();
+        if (s.sizeRestarts && roundMs > 0) every = sizedRestarts(every, performance.now() - began, roundMs, ctx, target.name);
       } catch (e) {
         if (ctx.signal?.aborted) return record(samples, 'interrupted');
         // What this target measured so far still counts; the targets after it have no apps to load.
@@ -63,7 +75,9 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
       await s.warm?.();
       appStarts.push(samples);
     }
+    const round = performance.now();
     for (const arm of roundOrder(ctx.random)) await s.take(arm);
+    roundMs = performance.now() - round;
     samples++;
     const lost = await ctx.apps.lost();
     if (lost) {
@@ -76,15 +90,41 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
     if (current.head.status === 'error' || current.base.status === 'error') return record(samples, 'error');
     // A side that answered no request is decided by its error rows: more rounds would only restart the apps.
     if (noAnswers(current)) return record(samples, 'no answers');
+    const verdicts = samples >= limits.min ? ruleVerdicts(target, current.head, current.base, ctx.rulesInRun, appStarts) : [];
+    noteDecided(ctx, target, verdicts);
     const stop = stopReason({
       samples,
       ...limits,
       outOfTime: ctx.extraMs >= ctx.timeBudgetMs,
-      unsettled: samples >= limits.min ? unsettledMetrics(target, current.head, current.base, ctx.rulesInRun, appStarts) : [],
+      unsettled: verdicts.filter((v) => v.verdict === 'unsure').map((v) => v.rule.metric),
       hasRules: target.relative.length > 0,
+      ...(ctx.decided !== undefined && { decided: ctx.decided }),
     });
     if (stop) return record(samples, stop);
   }
+}
+
+/**
+ * Rounds a start, sized to what a restart costs: with a start's own speed as much of the noise as a burst's, the
+ * information per second is best at sqrt(restart / round) rounds a start (the optimal cluster size of two-stage
+ * sampling, Cochran, Sampling Techniques, 3rd ed., §10.8, with equal variance between and within starts).
+ */
+function sizedRestarts(every: number, restartMs: number, roundMs: number, ctx: RoundsContext, name: string): number {
+  const sized = Math.max(every, Math.round(Math.sqrt(restartMs / roundMs)));
+  if (sized > every)
+    ctx.log.info(
+      `  ${name}: a restart of both apps takes ${formatValue(restartMs, 'ms')}, a round ${formatValue(roundMs, 'ms')}: restarting every ${sized} rounds`,
+    );
+  return sized;
+}
+
+// The first gating rule settled as regressed decides the run's outcome: said once in the log.
+function noteDecided(ctx: RoundsContext, target: EndpointPlan | PagePlan, verdicts: Parameters<typeof decidingRule>[0]): void {
+  if (ctx.decided !== undefined) return;
+  const rule = decidingRule(verdicts);
+  if (!rule) return;
+  ctx.decided = `${target.name} ${rule.metric} regressed`;
+  ctx.log.info(`  the outcome is decided (${ctx.decided}): from here each target takes its fewest samples, the time budget goes unspent`);
 }
 
 const noAnswers = (s: Sides) => s.head.kind === 'endpoint' && (s.head.metrics.requests?.value === 0 || s.base.metrics.requests?.value === 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult } from '../../__fixtures__/report.js';
 import type { TargetResult } from '../../src/core/report.js';
-import { defaultRestartEvery, meansPerStart, perStart, roundOrder, stopReason, unsettledMetrics } from '../../src/core/sampling.js';
+import { decidingRule, defaultRestartEvery, meansPerStart, perStart, roundOrder, stopReason, unsettledMetrics } from '../../src/core/sampling.js';
 
 const withP95 = (samples: number[]): TargetResult => {
   const t = endpointResult('api', { rps: 1, p50: 1, p90: 1, p95: 1, p99: 1, errorRate: 0 });
@@ -62,6 +62,25 @@ describe('stopReason', () => {
     expect(stopReason({ ...s, outOfTime: true })).toBe('time budget');
     expect(stopReason(s)).toBeNull();
     expect(stopReason({ ...s, hasRules: false })).toBe('no relative rules');
+  });
+  it('stops at the minimum once the outcome is decided, but never before it', () => {
+    expect(stopReason({ ...s, decided: 'orders model-calls-per-request regressed' })).toBe('outcome decided');
+    expect(stopReason({ ...s, samples: 4, decided: 'x' })).toBeNull();
+    expect(stopReason({ ...s, unsettled: [], decided: 'x' })).toBe('settled');
+  });
+});
+
+describe('decidingRule', () => {
+  const rule = (metric: string, level?: 'warn') => ({ source: `${metric} +10%`, metric, percent: 10, unit: 'count' as const, ...(level && { level }) });
+  it('is the first gating rule settled as regressed; a warning or an unsure rule decides nothing', () => {
+    expect(decidingRule([{ rule: rule('p95'), verdict: 'unsure' }])).toBeUndefined();
+    expect(decidingRule([{ rule: rule('p95', 'warn'), verdict: 'regressed' }])).toBeUndefined();
+    expect(
+      decidingRule([
+        { rule: rule('p95'), verdict: 'unsure' },
+        { rule: rule('model-calls-per-request'), verdict: 'regressed' },
+      ])?.metric,
+    ).toBe('model-calls-per-request');
   });
 });
 

@@ -254,7 +254,18 @@ export interface ComparisonRow extends ComparisonStats {
 }
 
 /** Why interleaved sampling of a target stopped ('schedule': a load shape ran its phases, or its capacity searches, to the end). */
-export const samplingStops = ['settled', 'max samples', 'time budget', 'no relative rules', 'no answers', 'interrupted', 'error', 'schedule'] as const;
+// 'outcome decided': a gating rule or budget had already failed the run, so more samples could change no outcome.
+export const samplingStops = [
+  'settled',
+  'outcome decided',
+  'max samples',
+  'time budget',
+  'no relative rules',
+  'no answers',
+  'interrupted',
+  'error',
+  'schedule',
+] as const;
 export type SamplingStop = (typeof samplingStops)[number];
 
 export interface SamplingRecord {

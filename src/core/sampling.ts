@@ -1,8 +1,9 @@
 // When interleaved A/B sampling of a target may stop: every relative rule of it settled (not unsure), the
 // per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
-import type { EndpointPlan, PagePlan } from './plan.js';
 import { ruleInput } from './baseline.js';
 import { compareAll, defaultAlpha } from './compare.js';
+import type { ComparisonVerdict } from './compare.js';
+import type { EndpointPlan, LocatedRule, PagePlan } from './plan.js';
 import type { SamplingStop, TargetResult } from './report.js';
 import { mean } from './statistics.js';
 
@@ -32,6 +33,28 @@ export function defaultRestartEvery(minSamples: number): number {
 }
 
 /**
+ * Each relative rule's verdict so far, as unsettledMetrics judges it (alpha / all rules of the run, per start).
+ */
+export function ruleVerdicts(
+  target: Pick<EndpointPlan | PagePlan, 'kind' | 'relative'>,
+  head: TargetResult,
+  base: TargetResult,
+  rulesInRun: number,
+  appStarts?: readonly number[],
+): { rule: LocatedRule; verdict: ComparisonVerdict }[] {
+  [head, base] = [perStart(head, appStarts), perStart(base, appStarts)];
+  return target.relative.map((rule) => ({
+    rule,
+    verdict: compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0]?.verdict ?? 'unsure',
+  }));
+}
+
+/** A gating rule of the target settled as regressed: the run fails whatever the other rules say. */
+export function decidingRule(verdicts: readonly { rule: LocatedRule; verdict: ComparisonVerdict }[]): LocatedRule | undefined {
+  return verdicts.find((v) => v.verdict === 'regressed' && v.rule.level !== 'warn')?.rule;
+}
+
+/**
  * The metrics of a target whose comparison is still unsure. Each rule is judged at alpha / (all rules of the run),
  * the strictest level Holm's step-down can give it in the final verdict: settled here stays settled there.
  */
@@ -42,11 +65,9 @@ export function unsettledMetrics(
   rulesInRun: number,
   appStarts?: readonly number[],
 ): string[] {
-  [head, base] = [perStart(head, appStarts), perStart(base, appStarts)];
-  const stats = target.relative.map(
-    (rule) => compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0],
-  );
-  return target.relative.filter((_, i) => stats[i]?.verdict === 'unsure').map((r) => r.metric);
+  return ruleVerdicts(target, head, base, rulesInRun, appStarts)
+    .filter((v) => v.verdict === 'unsure')
+    .map((v) => v.rule.metric);
 }
 
 interface SamplingState {
@@ -57,6 +78,8 @@ interface SamplingState {
   outOfTime: boolean;
   unsettled: readonly string[];
   hasRules: boolean;
+  /** Why the run's outcome no longer depends on more samples (a gating rule or budget already failed), if it does not. */
+  decided?: string;
 }
 
 /** Why sampling stops now, or null to take another round. The minimum is always taken. */
@@ -64,6 +87,7 @@ export function stopReason(s: SamplingState): SamplingStop | null {
   if (s.samples < s.min) return null;
   if (!s.hasRules) return 'no relative rules';
   if (s.unsettled.length === 0) return 'settled';
+  if (s.decided !== undefined) return 'outcome decided';
   if (s.samples >= s.max) return 'max samples';
   if (s.outOfTime) return 'time budget';
   return null;
