@@ -54,14 +54,7 @@ export async function startAppPair(
   // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
   const sideEnv = plan.sameRunner?.env ?? {};
   const ports = { head, base };
-  const plans = {
-    head: onPort(plan.app, head),
-    base: {
-      ...onPort(plan.app, base),
-      cwd: path.join(checkout.root, path.relative(checkout.headRoot, plan.app.cwd)),
-      env: { ...onPort(plan.app, base).env, ...sideEnv },
-    },
-  };
+  const plans = sidePlans(plan.app, checkout, ports, sideEnv);
   const apps: Partial<Record<Arm, RunningApp>> = {};
   let extraEnv: Readonly<Record<string, string>> = {};
   const start = async (arm: Arm, again: boolean) => {
@@ -107,6 +100,15 @@ export async function startAppPair(
     sharedDatabase: plan.database !== undefined && sideDatabase(plan, sideEnv, 'base').database?.postgres === plan.database.postgres,
     stop: () => stopAndCleanUp(apps, work, cleanups),
     afterStop: (cleanup) => void cleanups.push(cleanup),
+  };
+}
+
+// Each side's app: on its own port, the base's in its checkout with its own variables.
+function sidePlans(app: AppPlan, checkout: BaseCheckout, ports: Record<Arm, number>, sideEnv: Readonly<Record<string, string>>): Record<Arm, AppPlan> {
+  const base = onPort(app, ports.base);
+  return {
+    head: onPort(app, ports.head),
+    base: { ...base, cwd: path.join(checkout.root, path.relative(checkout.headRoot, app.cwd)), env: { ...base.env, ...sideEnv } },
   };
 }
 
