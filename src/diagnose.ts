@@ -283,7 +283,8 @@ export function diagnosisAfterRounds(
     afterRounds: async ({ plan, apps, result, random }) => {
       if (!withDiagnose(plan)) return;
       const rows = compareWithSameRunnerBase(plan, { environment: head.environment, targets: result.targets }, result, head.startedAt).comparisons;
-      const measured = new Set(result.targets.filter((t) => t.status === 'ok').map((t) => t.name));
+      // An endpoint that answered nothing has no work to profile.
+      const measured = new Set(result.targets.filter((t) => t.status === 'ok' && t.metrics.requests?.value !== 0).map((t) => t.name));
       const failed = failedMemoryBudgets(evaluateChecks(plan, result.targets));
       for (const e of leaks) failed.add(e.name);
       const items = [

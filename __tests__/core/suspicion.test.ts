@@ -21,6 +21,11 @@ describe('isSuspect', () => {
     expect(isSuspect(row('improved', -2))).toBe(false);
   });
 
+  it('leaves out a row with nothing measured on a side (an endpoint that answered no request): its errors decide', () => {
+    expect(isSuspect(row('unsure', 0.9, { baseMean: null, headMean: null, delta: null }))).toBe(false);
+    expect(isSuspect(row('regressed', 3, { baseMean: 1, headMean: null }))).toBe(false);
+  });
+
   it('reads the direction of the metric: a fall in rps is the worsening', () => {
     expect(isSuspect(row('unsure', -60, { metric: 'rps', allowed: 100 }))).toBe(true);
     expect(isSuspect(row('unsure', 60, { metric: 'rps', allowed: 100 }))).toBe(false);

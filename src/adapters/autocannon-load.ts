@@ -102,7 +102,7 @@ function boundaryTimers(
         hooks.onBoundary?.(i);
         if (i === 0) return;
         hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
-        if (i < load.samples && i >= load.minSamples && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
+        if (i < load.samples && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
       },
       load.warmupMs + i * burstMs,
     ),

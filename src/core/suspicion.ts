@@ -9,8 +9,13 @@ import type { ComparisonRow } from './report.js';
 /** The share of the allowed worsening an `unsure` row's estimate must reach to be confirmed. */
 export const suspectShare = 0.5;
 
-export function isSuspect(row: Pick<ComparisonRow, 'gating' | 'verdict' | 'kind' | 'metric' | 'delta' | 'allowed'>): boolean {
+export function isSuspect(
+  row: Pick<ComparisonRow, 'gating' | 'verdict' | 'kind' | 'metric' | 'delta' | 'allowed'> & Partial<Pick<ComparisonRow, 'baseMean' | 'headMean'>>,
+): boolean {
   if (!row.gating) return false;
+  // A side with nothing measured (an endpoint that answered no request) is decided by its error rows: measuring it
+  // again beside the base would measure nothing more.
+  if (row.baseMean === null || row.headMean === null) return false;
   if (row.verdict === 'regressed') return true;
   if (row.verdict !== 'unsure') return false;
   const better = findMetric(row.kind, row.metric)?.better;
