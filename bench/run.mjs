@@ -23,6 +23,9 @@
 //                   (+0 s) (bench/diagnose.mjs)
 //   diagnose-django the Django shop's N+1 beside its base: Django's per-row query path (Python frames, from the shop's
 //                   own function) first in the why, and the statement named (bench/diagnose-django.mjs)
+//   full-stack      the Django shop's full budget (confirm + diagnose + app.metrics + portEnv + a soak + a page): its
+//                   four regressions against main's stored run, confirmed and diagnosed: verdicts, the why's first
+//                   line, wall time beside the plain run's (goal ≤ 3 min) (bench/full-stack.mjs)
 //   page-why        same-runner on the example pages, the head adding a 300 KB script and a 200 KB larger hero photo:
 //                   each named first in its page's why (target 20 of 20) (bench/page-why.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
@@ -44,6 +47,7 @@ import { workQuality } from './work.mjs';
 import { diagnoseQuality } from './diagnose.mjs';
 import { pageWhyQuality } from './page-why.mjs';
 import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
+import { fullStackQuality } from './full-stack.mjs';
 import { verdictQuality } from './verdicts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -288,6 +292,7 @@ if (only.has('diagnose')) ensureWrk();
 const diagnose = only.has('diagnose') ? await diagnoseQuality({ cli, appDir, work, run, startExampleApp }) : previous.diagnose;
 const diagnoseDjango = only.has('diagnose-django') ? await djangoDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjango;
 const diagnoseDjangoMemory = only.has('diagnose-django-memory') ? await djangoMemoryDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjangoMemory;
+const fullStack = only.has('full-stack') ? await fullStackQuality({ root, work, freePort }) : previous.fullStack;
 const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
@@ -316,6 +321,7 @@ const figures = {
   diagnose,
   diagnoseDjango,
   diagnoseDjangoMemory,
+  fullStack,
   pageWhy,
   overheadRaw: overhead,
 };
@@ -498,6 +504,12 @@ const lines = [
     ? [
         `| diagnose memory, the Django shop keeping every order its detail view loads (gunicorn sync, 2 workers), ${diagnoseDjangoMemory.runs} runs: the view's line first, with the Django line that allocated under it (tracemalloc) · median pass | ${diagnoseDjangoMemory.named} of ${diagnoseDjangoMemory.runs} · ${diagnoseDjangoMemory.medianPassS} s | every run |`,
       ]
+    : []),
+  ...(fullStack
+    ? Object.entries(fullStack).map(
+        ([name, r]) =>
+          `| full-stack Django shop (confirm + diagnose + app.metrics + portEnv + soak + page), ${name}, ${r.runs} runs: the why's first line right · regressed / failed · median (max) wall time, plain run ${r.plainS} s | ${r.named} of ${r.runs} · ${[...r.regressed, ...r.failed.map((c) => `${c} budget`)].join(', ')} · ${r.medianWallS} s (${r.maxWallS} s) | every run · ≤ 180 s |`,
+      )
     : []),
   ...(pageWhy
     ? [

@@ -32,6 +32,15 @@ describe('endpoint notes', () => {
     expect(connectionNotes([failing()])[0]).toMatch(/^orders: the server closed the connection after every response \(Connection: close\)/);
   });
 
+  it('says a 429 is the app limiting the rate, with what to do', () => {
+    const t = endpointResult('packages', { rps: 0, p50: 0, p90: 0, p95: 0, p99: 0, errorRate: 100 });
+    t.endpoint!.errorKinds = [{ kind: 'unexpected status 429', count: 30_000 }];
+    t.endpoint!.statusCodes = { '429': 30_000 };
+    expect(errorNotes([t])).toEqual([
+      'packages: 30000 failed: unexpected status 429 × 30000; 30000 answered 429 Too Many Requests: the app limits the rate; raise its limit for the test or lower load.rate',
+    ]);
+  });
+
   it('puts them in report.md, the terminal, report.html and the comment, escaped for each', () => {
     const report = sampleReport({ targets: [failing()] });
     const md = renderMarkdown(report);
