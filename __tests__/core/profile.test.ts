@@ -184,6 +184,25 @@ describe('whyLines', () => {
     ]);
   });
 
+  it("says no function of the app's code grew when what grew is outside it and reached from none of its functions", () => {
+    const server = {
+      folded: folded('run;handle_request;write /usr/lib/python3/dist-packages/gunicorn/http/wsgi.py:334 100\nrun;view shop/views.py:5 200'),
+      sampleMs: 1,
+      requests: 1000,
+    };
+    const slower = {
+      folded: folded('run;handle_request;write /usr/lib/python3/dist-packages/gunicorn/http/wsgi.py:334 700\nrun;view shop/views.py:5 200'),
+      sampleMs: 1,
+      requests: 1000,
+    };
+    const inApp = (frame: string) => frame.includes('shop/');
+    expect(whyLines({ profile: diffProfiles(server, slower), inApp, via: () => [] })).toEqual([
+      "no function of the app's own code spent more CPU per request; what grew is outside it (`write`: the server's or a library's own work, reached from no function of the app)",
+    ]);
+    // Reached from the app's own function, a library's frame is named as before.
+    expect(whyLines({ profile: diffProfiles(server, slower), inApp, via: () => ['view shop/views.py:5'] })[0]).toMatch(/^`write` .* from `view`/);
+  });
+
   it('says why there is no profile, and never more than six lines', () => {
     expect(whyLines({ profileNote: 'no profile: perf is not installed' })).toEqual(['no profile: perf is not installed']);
     const many = { folded: folded(Array.from({ length: 9 }, (_, i) => `m;f${i} ${100 - i}`).join('\n')), sampleMs: 1, requests: 1000 };

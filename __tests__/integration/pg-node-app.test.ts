@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../../src/gate.js';
+import { baselineFromFiles, runGate } from '../../src/gate.js';
 import { renderComment } from '../../src/core/render-comment.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
@@ -68,6 +68,47 @@ describe('a Node app on node-postgres', () => {
       '- **items** db-queries-per-request: `SELECT id, name FROM items WHERE id = $1`: 0 → 20 calls a request',
     );
     expect(out.exitCode).toBe(1);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it("confirms beside a base whose statements cannot be read: only the count's rows keep the stored verdict, and it is said", async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    const port = await freePort();
+    checkout(path.join(root, 'base'), marker, false, '', undefined, port);
+    checkout(path.join(root, 'head'), marker, true, '', undefined, port);
+    // The base's own database has no pg_stat_statements: its statement reader fails when confirmation starts it.
+    for (const side of ['base', 'head']) {
+      const file = path.join(root, side, 'perf-budget.yml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          'load:',
+          "relative: { endpoints: { p95: +30% } }\nconfirm: { dir: ../base, env: { DATABASE_URL: '${ITEMS_BASE_URL}' } }\nload:",
+        ),
+      );
+    }
+    const env = { ...process.env, ITEMS_DATABASE_URL: pg.url('items'), ITEMS_BASE_URL: pg.url('items_plain') };
+    const stored = await runGate({ config: 'perf-budget.yml', outDir: 'stored', cwd: path.join(root, 'base'), log: quiet, env });
+    expect(stored.report.errors).toEqual([]);
+    const out = await runGate({
+      config: 'perf-budget.yml',
+      outDir: 'out',
+      cwd: path.join(root, 'head'),
+      log: quiet,
+      env,
+      baseline: baselineFromFiles([path.join(root, 'base', 'stored', 'report.json')], root),
+    });
+    expect(out.report.errors).toEqual([]);
+    const confirmation = out.report.baseline!.confirmation!;
+    expect(confirmation.status).toBe('confirmed');
+    expect(confirmation.notes).toEqual([expect.stringMatching(/^the base's app: database\.postgres: .*pg_stat_statements/)]);
+    // The count keeps the stored verdict (no confirmed one); p95 was confirmed beside the base.
+    const count = out.report.comparisons.find((r) => r.metric === 'db-queries-per-request')!;
+    expect(count.stored).toBeUndefined();
+    expect(count.verdict).toBe('regressed');
+    expect(out.report.comparisons.find((r) => r.metric === 'p95')!.stored).toBeDefined();
+    expect(out.markdown).toContain('Not read beside the base (those rows keep the stored verdict): the base');
     expect(processesWith(marker)).toEqual([]);
   });
 
