@@ -3,7 +3,8 @@
 // apps are restarted once with what names their functions (V8's profiler in Node, perf-gate's sampler in Python,
 // perf's needs); then for each endpoint both are warmed, the profiler samples both sides' processes while the
 // endpoint's load alternates between them in slices (as same-runner's bursts do), and each side's stacks are folded
-// from its own processes. A suspicious memory rule gets heap snapshots of head instead, or as well. A diagnosis never
+// from its own processes. A Node app's V8 profile runs in each process from its start to the end of the pass, and
+// each endpoint's stacks are the samples of its window, cut by time once the pass is over. A suspicious memory rule gets heap snapshots of head instead, or as well. A diagnosis never
 // fails a run or changes a verdict: what goes wrong is a note on the endpoint.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -12,8 +13,8 @@ import { pythonSamplerEnv, pythonSampler } from './adapters/python-sampler.js';
 import { performance } from 'node:perf_hooks';
 import { openHeapSnapshots, type HeapSnapshots } from './adapters/heap-snapshots.js';
 import { openTracemalloc } from './adapters/python-memory.js';
-import { inspectorProfiler, nodeProfilingEnv } from './adapters/inspector-profiler.js';
-import { perfProfiler, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
+import { nodeProfilingEnv, openV8Pass, profileClockUs, type ProfileWindow, type V8Pass } from './adapters/inspector-profiler.js';
+import { perfProfiler, type ProfileResult, type ProfileSession, type Profiler } from './adapters/perf-profiler.js';
 import { writeProfileFiles } from './adapters/report-files.js';
 import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
 import { profiledSide, relocated } from './core/diagnosis.js';
@@ -113,25 +114,19 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
   opts.log.info(
     `profiling ${plural(endpoints.length, 'endpoint')} on both apps (${formatValue(plan.diagnose.durationMs, 'ms')} a side): ${endpoints.map((e) => e.name).join(', ')}`,
   );
+  let v8: V8Pass | undefined;
   try {
     await apps.restart(profilingEnv(plan.app, samples));
-    let refused: string | undefined;
-    for (const { endpoint: ep, cpu, memory } of items) {
-      if (opts.signal?.aborted) break;
-      let one: EndpointDiagnosis = { target: ep.name };
-      if (cpu && refused) one = { target: ep.name, note: refused };
-      else if (cpu) {
-        const profile = await profileEndpoint(ep, { ...ctx, samples }, profiled);
-        one = profile.diagnosis;
-        if (profile.refused) {
-          refused = one.note;
-          opts.log.warn(`no profile: ${refused}`);
-        }
-      }
-      if (memory && !opts.signal?.aborted) one.memory = await heapGrowth(ep, { ...ctx, samples });
-      diagnosis.endpoints.push(one);
-    }
+    // A Node app's one V8 profile a process, from its start to the end of the pass: each endpoint a window of it.
+    const pass =
+      ctx.profiler || !items.some((i) => i.cpu)
+        ? undefined
+        : await openV8Pass({ head: apps.pids('head'), base: apps.pids('base') }, [apps.ports.head, apps.ports.base]);
+    v8 = pass && !('ok' in pass) ? pass : undefined;
+    const windows = await endpointPasses(items, { ...ctx, samples }, profiled, v8, diagnosis);
+    if (v8) await cutWindows(v8, windows, { ...ctx, samples }, diagnosis);
   } catch (e) {
+    v8?.close();
     // The apps would not restart, or stopped: the verdicts stand, the diagnosis says why it has less.
     const note = `the diagnosis pass stopped: ${firstLineOf(e)}`;
     opts.log.warn(note);
@@ -141,36 +136,111 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
   return diagnosis;
 }
 
+/** An endpoint's load while V8's profiles ran: its window, cut from them at the end of the pass. */
+interface V8Window extends ProfileWindow {
+  at: number;
+  endpoint: EndpointPlan;
+  requests: Record<Arm, number>;
+}
+
+// Each endpoint in turn: a CPU profile (its window of V8's, or perf's or the sampler's own), heap snapshots, or both.
+async function endpointPasses(
+  items: readonly DiagnosisItem[],
+  ctx: DiagnoseContext & { samples: string },
+  profiled: Set<number>,
+  v8: V8Pass | undefined,
+  diagnosis: Diagnosis,
+): Promise<V8Window[]> {
+  const { opts } = ctx;
+  const windows: V8Window[] = [];
+  let refused: string | undefined;
+  for (const { endpoint: ep, cpu, memory } of items) {
+    if (opts.signal?.aborted) break;
+    let one: EndpointDiagnosis = { target: ep.name };
+    if (cpu && refused) one = { target: ep.name, note: refused };
+    else if (cpu && v8) windows.push({ at: diagnosis.endpoints.length, endpoint: ep, ...(await loadWindow(ep, ctx, profiled)) });
+    else if (cpu) {
+      const profile = await profileEndpoint(ep, ctx, profiled);
+      one = profile.diagnosis;
+      if (profile.refused) {
+        refused = one.note;
+        opts.log.warn(`no profile: ${refused}`);
+      }
+    }
+    if (memory && !opts.signal?.aborted) one.memory = await heapGrowth(ep, ctx);
+    diagnosis.endpoints.push(one);
+  }
+  return windows;
+}
+
+// The end of the pass: every process's profile stopped once, each endpoint's window cut from it.
+async function cutWindows(v8: V8Pass, windows: readonly V8Window[], ctx: DiagnoseContext & { samples: string }, diagnosis: Diagnosis): Promise<void> {
+  if (windows.length === 0) return v8.close();
+  const results = await v8.collect(windows);
+  for (const [k, w] of windows.entries()) {
+    const memory = diagnosis.endpoints[w.at]?.memory;
+    const result = 'ok' in results ? results : results[k]!;
+    const one = result.ok ? sidesDiagnosis(w.endpoint, result, w.requests, 'v8', ctx) : { target: w.endpoint.name, note: result.reason };
+    diagnosis.endpoints[w.at] = { ...one, ...(memory && { memory }) };
+  }
+}
+
+// Both sides warmed, then the endpoint's load alternating between them in slices: the window V8's samples count in.
+async function loadWindow(ep: EndpointPlan, ctx: DiagnoseContext, profiled: Set<number>): Promise<ProfileWindow & { requests: Record<Arm, number> }> {
+  const targets = sideTargets(ep, ctx);
+  for (const arm of arms) for (const pid of ctx.apps.pids(arm)) profiled.add(pid);
+  for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, ctx.opts);
+  const fromUs = profileClockUs();
+  const requests = await slices(targets, ctx);
+  return { fromUs, toUs: profileClockUs(), requests };
+}
+
+const sideTargets = (ep: EndpointPlan, { apps, plan }: DiagnoseContext) =>
+  Object.fromEntries(arms.map((arm) => [arm, onPortUrl(ep, plan.app.baseUrl, apps.ports[arm])])) as Record<Arm, EndpointPlan>;
+
+// The endpoint's load alternating between the sides in slices, for the pass's duration a side; responses a side.
+async function slices(targets: Record<Arm, EndpointPlan>, { plan, opts, random }: DiagnoseContext): Promise<Record<Arm, number>> {
+  const requests = { head: 0, base: 0 };
+  const durationMs = plan.diagnose.durationMs;
+  for (let done = 0; done < durationMs && !opts.signal?.aborted; done += sliceMs) {
+    for (const arm of roundOrder(random)) requests[arm] += await loadFor(targets[arm], Math.min(sliceMs, durationMs - done), opts);
+  }
+  return requests;
+}
+
+// perf or the Python sampler over one endpoint's window, started after the warm-up.
 async function profileEndpoint(
   ep: EndpointPlan,
   ctx: DiagnoseContext & { samples: string },
   profiled: Set<number>,
 ): Promise<{ diagnosis: EndpointDiagnosis; refused?: boolean }> {
   const { apps, opts, plan } = ctx;
-  const targets = Object.fromEntries(arms.map((arm) => [arm, onPortUrl(ep, plan.app.baseUrl, apps.ports[arm])])) as Record<Arm, EndpointPlan>;
-  const durationMs = plan.diagnose.durationMs;
+  const targets = sideTargets(ep, ctx);
   const pids = { head: apps.pids('head'), base: apps.pids('base') };
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
-  const limits = { maxMs: 2 * durationMs + windowSlackMs + warmMs * 2, ...(opts.signal && { signal: opts.signal }) };
-  // V8's window begins before the warm-up and again after it (discard); the other profilers start after it.
-  const v8 = ctx.profiler ? undefined : await inspectorProfiler([apps.ports.head, apps.ports.base]).start(pids, limits);
+  const limits = { maxMs: 2 * plan.diagnose.durationMs + windowSlackMs + warmMs * 2, ...(opts.signal && { signal: opts.signal }) };
   for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
-  const started = v8 && !('ok' in v8) ? await windowOf(v8) : await startProfiling(pids, limits, ctx.samples, ctx.profiler);
+  const started = await startProfiling(pids, limits, ctx.samples, ctx.profiler);
   if ('ok' in started) return { diagnosis: { target: ep.name, note: started.reason }, refused: true };
   const { session, by } = started;
-  const requests = { head: 0, base: 0 };
-  const slices = async () => {
-    for (let done = 0; done < durationMs && !opts.signal?.aborted; done += sliceMs) {
-      for (const arm of roundOrder(ctx.random)) requests[arm] += await loadFor(targets[arm], Math.min(sliceMs, durationMs - done), opts);
-    }
-  };
-  const failed = await slices().then(
-    () => undefined,
-    (e: unknown) => e,
+  const failed = await slices(targets, ctx).then(
+    (requests) => ({ requests }),
+    (e: unknown) => ({ error: e }),
   );
   const result = await session.stop();
-  if (failed) throw failed;
+  if ('error' in failed) throw failed.error;
   if (!result.ok) return { diagnosis: { target: ep.name, note: result.reason } };
+  return { diagnosis: sidesDiagnosis(ep, result, failed.requests, by, ctx) };
+}
+
+// Both sides' stacks, relocated to their checkouts, written beside the report and summarized for it.
+function sidesDiagnosis(
+  ep: EndpointPlan,
+  result: Extract<ProfileResult, { ok: true }>,
+  requests: Record<Arm, number>,
+  by: 'v8' | 'python' | 'perf',
+  { apps, opts }: DiagnoseContext,
+): EndpointDiagnosis {
   const sides = Object.fromEntries(arms.map((arm) => [arm, shallowed(relocated(result.sides[arm]!.folded, [apps.roots[arm]]))])) as Record<
     Arm,
     ReturnType<typeof relocated>
@@ -180,15 +250,13 @@ async function profileEndpoint(
   const base = result.sides.base!;
   opts.log.info(`  ${ep.name}: ${head.samples} samples over ${requests.head} requests (head) · ${base.samples} over ${requests.base} (base)`);
   return {
-    diagnosis: {
-      target: ep.name,
-      profiler: by,
-      sampleMs: result.sampleMs,
-      base: profiledSide(sides.base, base.samples, requests.base),
-      head: profiledSide(sides.head, head.samples, requests.head),
-      files,
-      ...(result.cut && { note: `profile cut short: ${result.cut}` }),
-    },
+    target: ep.name,
+    profiler: by,
+    sampleMs: result.sampleMs,
+    base: profiledSide(sides.base, base.samples, requests.base),
+    head: profiledSide(sides.head, head.samples, requests.head),
+    files,
+    ...(result.cut && { note: `profile cut short: ${result.cut}` }),
   };
 }
 
@@ -231,7 +299,7 @@ async function openMemorySnapshots(
 }
 
 /**
- * The Python sampler when both sides run it, else perf (a Node app's V8 profiler is started before the warm-up).
+ * The Python sampler when both sides run it, else perf (a Node app's V8 profiles run from its start: openV8Pass).
  * PERF_GATE_PERF names a perf binary of its own (a runner whose perf wrapper does not match its kernel).
  */
 async function startProfiling(
@@ -248,17 +316,6 @@ async function startProfiling(
   if (!('ok' in python)) return { session: python, by: 'python' };
   const perf = await perfProfiler(process.env.PERF_GATE_PERF ? { perf: process.env.PERF_GATE_PERF } : {}).start(pids, limits);
   return 'ok' in perf ? perf : { session: perf, by: 'perf' };
-}
-
-// A profile started before the warm-up, its warm-up samples forgotten.
-async function windowOf(session: ProfileSession): Promise<{ session: ProfileSession; by: 'v8' } | { ok: false; reason: string }> {
-  try {
-    await session.discard?.();
-    return { session, by: 'v8' };
-  } catch (e) {
-    await session.stop();
-    return { ok: false, reason: `the Node inspector would not profile: ${firstLineOf(e)}` };
-  }
 }
 
 // The endpoint's own load (its connections) on one side for a while; how many responses came back.

@@ -274,4 +274,14 @@ describe('foldCpuProfile', () => {
       ['(program)', 500],
     ]);
   });
+
+  it('cuts one window of a longer profile: the samples between two times', () => {
+    // From 2000 to 4000 µs: the samples at 2200, 3200 and 4000.
+    const { folded, samples } = foldCpuProfile({ ...profile, startTime: 0 }, 2000, 4000);
+    expect(samples).toBe(3);
+    expect([...folded]).toEqual([
+      ['handle file:///app/server.js:10:3', 1200],
+      ['handle file:///app/server.js:10:3;(anonymous) file:///app/server.js:21:15', 1800],
+    ]);
+  });
 });

@@ -3,11 +3,12 @@
 // kernel support, so it also profiles a Node app where perf is missing or refused. Native work a JS function calls
 // is counted to that function; idle time is left out.
 //
-// V8's profiler knows what the JIT inlined only in code compiled while it runs: a profile started later names code
-// optimized before it (by the app's ready checks, a warm-up, the previous endpoint) by its outer function alone (half
-// of the example app's runs named its request handler instead of extraWork). So a file perf-gate preloads into each
-// Node process starts a profile when the process starts and keeps it running; each window is a profile of its own
-// on that profiler (console.profile), begun and ended over the process's inspector (--inspect=127.0.0.1:0).
+// V8's profiler knows what the JIT inlined only in code compiled while that same profile runs: a profile begun later
+// (even beside one already running, as console.profile is) names code optimized before it by its outer function
+// alone (a helper inlined into a request handler: the handler read 20.6 % self in a window begun after a warm-up, 1.3 %
+// in one profile from the start). So a file perf-gate preloads into each Node process starts one profile when the
+// process starts, and it runs to the end of the diagnosis pass; each endpoint's window is that profile's samples
+// between two times (V8's timeDeltas, on the machine's monotonic clock), cut once the profile is stopped.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldCpuProfile, cpuProfileSampleMs, type CpuProfile } from '../core/cpu-profile.js';
@@ -19,13 +20,13 @@ import { inspectorsOf, type Inspector } from './node-inspector.js';
 const intervalUs = 1000;
 const stopTimeoutMs = 15_000;
 
-// Where the preload puts its windows' begin and end, for perf-gate to call over the inspector.
+// Where the preload puts what stops its profile, for perf-gate to call over the inspector.
 const symbol = "Symbol.for('perf-gate.v8-profile')";
 const hook = `globalThis[${symbol}]`;
 
-// The preload: a profile from the process's start, and windows on the same profiler handed over as JSON. Whatever
-// goes wrong in it must not stop the app: then the window falls back to a profile of perf-gate's own session (as for
-// a process whose NODE_OPTIONS came from elsewhere).
+// The preload: one profile from the process's start, stopped once and handed over as JSON. Whatever goes wrong in
+// it must not stop the app: then the pass falls back to a profile of perf-gate's own session (as for a process whose
+// NODE_OPTIONS came from elsewhere).
 const preload = `'use strict';
 // perf-gate's diagnosis pass: V8's CPU profiler from this process's start (see perf-gate's inspector-profiler.ts).
 try {
@@ -35,17 +36,13 @@ try {
   session.post('Profiler.enable');
   session.post('Profiler.setSamplingInterval', { interval: ${intervalUs} });
   session.post('Profiler.start');
-  const finished = new Map();
-  session.on('Profiler.consoleProfileFinished', ({ params }) => {
-    const done = finished.get(params.title);
-    finished.delete(params.title);
-    if (done) done(JSON.stringify(params.profile));
-  });
-  let windows = 0;
+  let stopped;
   Object.defineProperty(globalThis, ${symbol}, {
     value: Object.freeze({
-      begin() { const title = 'perf-gate-' + ++windows; console.profile(title); return title; },
-      end(title) { return new Promise((done) => { finished.set(title, done); console.profileEnd(title); }); },
+      stop() {
+        stopped ??= new Promise((done, fail) => session.post('Profiler.stop', (err, r) => (err ? fail(err) : done(JSON.stringify(r.profile)))));
+        return stopped;
+      },
     }),
   });
 } catch {}
@@ -65,80 +62,112 @@ export function nodeProfilingEnv(dir: string, nodeOptions: string | undefined): 
   };
 }
 
-/** `appPorts`: the ports the apps serve on, never asked for /json/list (the app would log a stray request). */
+/** A time on the clock V8's profiles count on (the machine's monotonic clock, as process.hrtime), in µs. */
+export const profileClockUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** A stretch of the pass whose samples make one profile: an endpoint's load on both sides. */
+export interface ProfileWindow {
+  fromUs: number;
+  toUs: number;
+}
+
+/** Every process's one profile, running since the process started (or since the pass opened it). */
+export interface V8Pass {
+  /**
+   * Stops each process's profile (once: the end of the pass) and folds each window's samples, by side. The
+   * processes' profiles are then gone: a second call answers with the reason.
+   */
+  collect(windows: readonly ProfileWindow[]): Promise<ProfileResult[] | { ok: false; reason: string }>;
+  /** Lets go of the inspectors without collecting (the pass stopped early). */
+  close(): void;
+}
+
+/**
+ * Each side's Node processes' profiles for the pass. `appPorts`: the ports the apps serve on, never asked for
+ * /json/list (the app would log a stray request).
+ */
+export async function openV8Pass(
+  sides: Readonly<Record<string, readonly number[]>>,
+  appPorts: readonly number[] = [],
+): Promise<V8Pass | { ok: false; reason: string }> {
+  const found = await Promise.all(Object.entries(sides).map(async ([name, pids]) => [name, await inspectorsOf(pids, appPorts)] as const));
+  const all = found.flatMap(([, list]) => list);
+  const close = () => {
+    for (const i of all) i.close();
+  };
+  if (found.some(([, list]) => list.length === 0)) {
+    close();
+    return { ok: false, reason: 'no Node inspector answered on one side (not a Node app, or NODE_OPTIONS is not passed on to it)' };
+  }
+  let profiles: ProcessProfile[];
+  try {
+    profiles = await Promise.all(all.map((i) => openProfile(i)));
+  } catch (e) {
+    close();
+    return { ok: false, reason: `the Node inspector would not profile: ${(e as Error).message}` };
+  }
+  let collected = false;
+  return {
+    close,
+    collect: async (windows) => {
+      if (collected) return { ok: false, reason: "the processes' profiles were already collected" };
+      collected = true;
+      try {
+        const whole = await Promise.all(profiles.map((p) => p.stop()));
+        return windows.map((w) => windowResult(found, whole, w));
+      } catch (e) {
+        return { ok: false, reason: `the Node inspector did not hand over its profile: ${(e as Error).message}` };
+      } finally {
+        close();
+      }
+    },
+  };
+}
+
+// One window's samples of every process, merged by side.
+function windowResult(found: readonly (readonly [string, readonly Inspector[]])[], whole: readonly [CpuProfile, number][], w: ProfileWindow): ProfileResult {
+  const folded = whole.map(([profile, fromUs]) => foldCpuProfile(profile, Math.max(fromUs, w.fromUs), w.toUs));
+  const sides: Record<string, SideStacks> = {};
+  let at = 0;
+  for (const [name, list] of found) sides[name] = merge(folded.slice(at, (at += list.length)));
+  return { ok: true, sides, sampleMs: cpuProfileSampleMs };
+}
+
+/**
+ * V8's profiler as a Profiler of one window (a pass of one endpoint): the window begins at start() and again at
+ * discard(), and ends at stop().
+ */
 export function inspectorProfiler(appPorts: readonly number[] = []): Profiler {
   return {
-    async start(sides, { maxMs, signal }) {
-      const found = await Promise.all(Object.entries(sides).map(async ([name, pids]) => [name, await inspectorsOf(pids, appPorts)] as const));
-      const all = found.flatMap(([, list]) => list);
-      const fail = (reason: string) => {
-        for (const i of all) i.close();
-        return { ok: false as const, reason };
-      };
-      if (found.some(([, list]) => list.length === 0))
-        return fail('no Node inspector answered on one side (not a Node app, or NODE_OPTIONS is not passed on to it)');
-      let windows: ProfileWindow[];
-      try {
-        windows = await Promise.all(all.map((i) => openWindow(i)));
-      } catch (e) {
-        return fail(`the Node inspector would not profile: ${(e as Error).message}`);
-      }
-      let started = Date.now();
+    async start(sides) {
+      const pass = await openV8Pass(sides, appPorts);
+      if ('ok' in pass) return pass;
+      let fromUs = profileClockUs();
       return {
-        // A window begun anew: what ran until now (a warm-up) is left out.
-        discard: async () => {
-          await Promise.all(windows.map((w) => w.restart()));
-          started = Date.now();
-        },
-        stop: async (): Promise<ProfileResult> => {
-          const overran = Date.now() - started > maxMs || signal?.aborted;
-          try {
-            const folded = await Promise.all(windows.map(async (w) => foldCpuProfile(...(await w.end()))));
-            const sidesOut: Record<string, SideStacks> = {};
-            let at = 0;
-            for (const [name, list] of found) sidesOut[name] = merge(folded.slice(at, (at += list.length)));
-            return {
-              ok: true,
-              sides: sidesOut,
-              sampleMs: cpuProfileSampleMs,
-              ...(overran && { cut: `the profile window passed its limit of ${Math.round(maxMs / 1000)} s` }),
-            };
-          } catch (e) {
-            return { ok: false, reason: `the Node inspector did not hand over its profile: ${(e as Error).message}` };
-          } finally {
-            for (const i of all) i.close();
-          }
+        discard: async () => void (fromUs = profileClockUs()),
+        stop: async () => {
+          const results = await pass.collect([{ fromUs, toUs: profileClockUs() }]);
+          return 'ok' in results ? results : results[0]!;
         },
       };
     },
   };
 }
 
-/** One process's profile window, begun when it is opened. */
-interface ProfileWindow {
-  /** Leaves out what was sampled so far. */
-  restart(): Promise<void>;
-  /** The window's profile, and the time its samples count from. */
-  end(): Promise<[CpuProfile, number]>;
+/** One process's profile: stopped once, with the time before which its samples do not count. */
+interface ProcessProfile {
+  stop(): Promise<[CpuProfile, number]>;
 }
 
-// Through the preload when the process has it; else a profile of this inspector session, its samples counted from
-// the window's beginning, the code the JIT optimized before thrown away so that it is compiled anew under the profile.
-async function openWindow(i: Inspector): Promise<ProfileWindow> {
+// Through the preload when the process has it; else a profile of this inspector session from now on, the code the
+// JIT optimized before thrown away so that it is compiled anew under the profile.
+async function openProfile(i: Inspector): Promise<ProcessProfile> {
   const value = async (expression: string) => {
     const answer = await i.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, stopTimeoutMs);
     if (answer.exceptionDetails) throw new Error(`${expression} failed in the app`);
     return (answer.result as { value?: unknown } | undefined)?.value;
   };
-  if ((await value(`typeof ${hook}`)) === 'object') {
-    const begin = async () => String(await value(`${hook}.begin()`));
-    const end = async (title: string) => JSON.parse(String(await value(`${hook}.end(${JSON.stringify(title)})`))) as CpuProfile;
-    let title = await begin();
-    return {
-      restart: async () => void (await end(title), (title = await begin())),
-      end: async () => [await end(title), -Infinity],
-    };
-  }
+  if ((await value(`typeof ${hook}`)) === 'object') return { stop: async () => [JSON.parse(String(await value(`${hook}.stop()`))) as CpuProfile, -Infinity] };
   await i.send('Profiler.enable');
   await i.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await i.send('Profiler.start');
@@ -146,12 +175,8 @@ async function openWindow(i: Inspector): Promise<ProfileWindow> {
   // off again at once, the JIT optimizes the hot code anew while the profile runs, so what it inlines is named.
   await i.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
   await i.send('Profiler.stopPreciseCoverage');
-  let fromUs = Number(process.hrtime.bigint() / 1000n);
-  return {
-    // The session's profile goes on (stopping it would lose what it knows of the code): samples count from now on.
-    restart: async () => void (fromUs = Number(process.hrtime.bigint() / 1000n)),
-    end: async () => [(await i.send('Profiler.stop', {}, stopTimeoutMs)).profile as CpuProfile, fromUs],
-  };
+  const fromUs = profileClockUs();
+  return { stop: async () => [(await i.send('Profiler.stop', {}, stopTimeoutMs)).profile as CpuProfile, fromUs] };
 }
 
 function merge(parts: readonly SideStacks[]): SideStacks {

@@ -1,5 +1,5 @@
-// V8's CPU profile (`node --cpu-prof`, the .cpuprofile a Node app writes when it exits) folded into stacks: the
-// fallback profiler for a Node app where perf is missing. Each sample is weighted by the time it stands for, in
+// V8's CPU profile (`node --cpu-prof`, the .cpuprofile a Node app writes when it exits, or the one the diagnosis pass
+// collects from each Node process) folded into stacks, one window of time at a time. Each sample is weighted by the time it stands for, in
 // microseconds, so the folded counts are CPU µs (sampleMs 0.001); idle time is left out.
 import type { Folded } from './profile.js';
 
@@ -14,8 +14,8 @@ export interface CpuProfile {
 /** What one folded count is worth, in ms. */
 export const cpuProfileSampleMs = 0.001;
 
-/** `fromUs`: samples before this time (µs, the profile's clock) are left out, e.g. a warm-up's. */
-export function foldCpuProfile(profile: CpuProfile, fromUs = -Infinity): { folded: Folded; samples: number } {
+/** Only the samples from `fromUs` to `toUs` (µs, the profile's clock): one window of a longer profile. */
+export function foldCpuProfile(profile: CpuProfile, fromUs = -Infinity, toUs = Infinity): { folded: Folded; samples: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -39,7 +39,7 @@ export function foldCpuProfile(profile: CpuProfile, fromUs = -Infinity): { folde
     // The time since the previous sample is the time this one stands for.
     const us = Math.max(0, Math.round(profile.timeDeltas[i] ?? 0));
     at += profile.timeDeltas[i] ?? 0;
-    if (at < fromUs) return;
+    if (at < fromUs || at > toUs) return;
     const stack = stackOf(id);
     if (!stack || us === 0) return;
     folded.set(stack, (folded.get(stack) ?? 0) + us);
