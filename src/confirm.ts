@@ -81,11 +81,14 @@ export async function confirmSuspects(
   };
 }
 
-// A gating budget that failed, or a gating count that regressed (a count is exact: no runner noise moves it), fails
-// the run whatever confirmation finds for the other rules.
+// What no runner's noise moves: a count of work per request, or what a page is made of (its bytes, its requests).
+const runnerFree = (r: ComparisonRow) => findMetric(r.kind, r.metric)?.exact === true || (r.kind === 'page' && ['total-bytes', 'requests'].includes(r.metric));
+
+// A gating budget that failed, or a gating rule on what no runner's noise moves that regressed, fails the run
+// whatever confirmation finds for the other rules.
 function decidedBefore(checks: readonly CheckResult[], rows: readonly ComparisonRow[]): string | undefined {
   const failed = checks.find((c) => c.outcome === 'fail');
   if (failed) return `${failed.target} ${failed.metric} ${budgetText(failed)} failed`;
-  const count = rows.find((r) => r.verdict === 'regressed' && r.gating && findMetric(r.kind, r.metric)?.exact === true);
-  return count && `${count.target} ${count.metric} regressed, a count`;
+  const fixed = rows.find((r) => r.verdict === 'regressed' && r.gating && runnerFree(r));
+  return fixed && `${fixed.target} ${fixed.metric} regressed, which no runner's noise moves`;
 }

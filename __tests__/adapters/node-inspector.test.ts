@@ -65,6 +65,29 @@ setInterval(() => nest(3000), 1);`);
     }
   });
 
+  it('names a small helper the JIT inlines into its caller, hot before the window began, in a window of the one profile', async () => {
+    // An invoice list whose totals are recomputed by a small helper in a map callback, hot for a second and a half
+    // before the window: the window is cut by time from the profile the process has run since its start.
+    const invoices = await inspected(`
+const invoices = Array.from({ length: 400 }, (_, id) => ({ id, lines: Array.from({ length: 20 }, (_, i) => ({ qty: i % 5 + 1, price: (id * 7 + i) % 97 + 0.5 })) }));
+function lineTotal(l) { return l.qty * l.price; }
+function invoiceTotal(inv) { return Math.round(inv.lines.map(lineTotal).reduce((a, b) => a + b, 0) * 100) / 100; }
+function listInvoices(n) { return invoices.slice(0, n).map((inv) => ({ id: inv.id, total: invoiceTotal(inv) })); }
+function handleRequest() { return listInvoices(200).length; }
+setInterval(() => { for (let i = 0; i < 20; i++) handleRequest(); }, 1);`);
+    const idle = await inspected('setInterval(() => {}, 1000);');
+    try {
+      await sleep(1500);
+      const result = await profiled(invoices, idle);
+      const side = (s: SideStacks) => profiledSide(shallowed(s.folded), s.samples, 1000);
+      const d = { target: 'invoices', profiler: 'v8' as const, sampleMs: result.sampleMs, base: side(result.sides.base!), head: side(result.sides.head!) };
+      expect(endpointWhy(d)[0]).toMatch(/^`(lineTotal|invoiceTotal|\(anonymous\)|listInvoices)` /);
+    } finally {
+      invoices.kill('SIGKILL');
+      idle.kill('SIGKILL');
+    }
+  });
+
   it("profiles a process whose inspector is open without perf-gate's preload, from the window's start", async () => {
     // e.g. an app started by a launcher that sets NODE_OPTIONS of its own; what the JIT optimized before is still named.
     const spin = `function spinWork() { let s = 0; for (let i = 0; i < 2_000_000; i++) s += Math.sqrt(i); return s; }

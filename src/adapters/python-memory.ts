@@ -16,9 +16,11 @@ const firstCountsMs = 2_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function openTracemalloc(dir: string, pids: readonly number[], appRoot: string): Promise<HeapSnapshots | { ok: false; reason: string }> {
-  // A sampler writes its first counts a second after its process starts (the apps may just have restarted).
+  // A sampler writes its first counts a second after its process starts (the apps may just have restarted): every
+  // process waited for, not the first to answer (gunicorn's master answers before the workers that hold the leak).
+  // A process with no sampler (a shell around the app) costs the wait once.
   let traced: number[] = [];
-  for (const began = Date.now(); traced.length === 0 && Date.now() - began < firstCountsMs; await sleep(pollMs)) {
+  for (const began = Date.now(); traced.length < pids.length && Date.now() - began < firstCountsMs; await sleep(pollMs)) {
     const sampled = sampledPids(dir);
     traced = pids.filter((pid) => sampled.has(pid));
   }
