@@ -30,8 +30,8 @@ export async function confirmSuspects(
   const worthIt = (r: ComparisonRow) => isSuspect(r) && !r.undecidable;
   const suspects = rows.filter(worthIt);
   const names = new Set(suspects.map((r) => r.target));
-  const failedMemory = plan.diagnose ? failedMemoryBudgets(checks) : new Set<string>();
-  const leaks = plan.endpoints.filter((e) => failedMemory.has(e.name));
+  const failedMemory = failedMemoryBudgets(checks);
+  const leaks = plan.diagnose ? plan.endpoints.filter((e) => failedMemory.has(e.name)) : [];
   const memoryOnly = leaks.filter((e) => !names.has(e.name));
   if (suspects.length === 0 && memoryOnly.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' } };
   const only = <T extends { name: string }>(list: readonly T[]) => list.filter((t) => names.has(t.name));
@@ -64,7 +64,8 @@ export async function confirmSuspects(
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
   const comparisons = rows.map((r) => {
     const c = worthIt(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
-    if (!c) return r;
+    // A side that measured nothing of it (its work could not be read) leaves the stored verdict standing.
+    if (!c || c.baseMean === null || c.headMean === null) return r;
     return { ...c, stored: { verdict: r.verdict, baseMean: r.baseMean, headMean: r.headMean, deltaPercent: r.deltaPercent, interval: r.interval } };
   });
   return {

@@ -9,6 +9,7 @@ import type { LoadGenerator } from './core/load-generator.js';
 import type { EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from './core/plan.js';
 import type { SamplingRecord, SamplingStop, TargetResult } from './core/report.js';
 import { decidingRule, roundOrder, ruleVerdicts, stopReason } from './core/sampling.js';
+import { answeredNothing } from './core/threshold-sampling.js';
 import type { Logger } from './logger.js';
 import type { SameRunnerResult } from './measure.js';
 import { formatValue } from './core/units.js';
@@ -127,7 +128,7 @@ function noteDecided(ctx: RoundsContext, target: EndpointPlan | PagePlan, verdic
   ctx.log.info(`  the outcome is decided (${ctx.decided}): from here each target takes its fewest samples, the time budget goes unspent`);
 }
 
-const noAnswers = (s: Sides) => s.head.kind === 'endpoint' && (s.head.metrics.requests?.value === 0 || s.base.metrics.requests?.value === 0);
+const noAnswers = (s: Sides) => s.head.kind === 'endpoint' && (answeredNothing(s.head.metrics) || answeredNothing(s.base.metrics));
 
 const limitsFor = (sr: SameRunnerPlan, own: number) => {
   const min = sr.minSamples ?? own;

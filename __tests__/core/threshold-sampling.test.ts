@@ -21,11 +21,16 @@ describe('thresholdStop', () => {
   });
 
   it('stops at once where an endpoint answered no request (a rate limiter answering 429 to all): its errors decide', () => {
-    const none = { p95: { value: null, unit: 'ms' as const, samples: [] }, requests: m([0], 'count') };
-    none.requests.value = 0;
-    expect(thresholdStop({ kind: 'endpoint', taken: 1, min: 3, max: 10, thresholds: [threshold('endpoint', 'p95 < 200ms')], metrics: none })).toEqual({
-      stop: 'no answers',
-    });
+    const none = {
+      p95: { value: null, unit: 'ms' as const, samples: [] },
+      requests: { ...m([0], 'count'), value: 0 },
+      errors: { ...m([900], 'count'), value: 900 },
+    };
+    const p95 = [threshold('endpoint', 'p95 < 200ms')];
+    expect(thresholdStop({ kind: 'endpoint', taken: 1, min: 3, max: 10, thresholds: p95, metrics: none })).toEqual({ stop: 'no answers' });
+    // Nothing back yet and nothing failed (a slow app on a busy machine): sampling goes on.
+    const slow = { ...none, errors: { ...m([0], 'count'), value: 0 } };
+    expect(thresholdStop({ kind: 'endpoint', taken: 1, min: 3, max: 10, thresholds: p95, metrics: slow })).toBeNull();
   });
 
   it('takes the minimum first, whatever the samples say', () => {

@@ -35,14 +35,14 @@ load: { duration: 2s, warmup: 500ms, connections: 4, samples: 2 }
 relative:
   endpoints: { p95: +25% or +2ms }
   pages: { total-bytes: +10% }
-${base}diagnose: { duration: 3s }
+${base}diagnose: { duration: 2s }
 endpoints:
   - { name: orders, url: /api/orders }
   - { name: order-summary, url: /api/orders/17/summary }
   - { name: missing, url: /api/orders/999999 }
   - name: order-soak
     url: /api/orders/18
-    load: { profile: { soak: { duration: 12s, rate: 120, window: 3s } } }
+    load: { profile: { soak: { duration: 9s, rate: 120, window: 3s } } }
     thresholds: [rss-growth < 2MB/min]
 pages:
   - { name: home, url: /, runs: 1 }
@@ -51,7 +51,7 @@ pages:
 
 const confirmBase = `confirm:\n  dir: ../base\n  env: { DATABASE_URL: '\${SHOP_BASE_DATABASE_URL}', SHOP_N_PLUS_ONE: '0', SHOP_CACHE_OFF: '0', SHOP_KEEP_ORDERS: '0' }\n`;
 // Beside the base on the head's own database: both apps' statements land in one pg_stat_statements.
-const sameRunnerBase = `sameRunner:\n  dir: ../base\n  env: { SHOP_N_PLUS_ONE: '0', SHOP_CACHE_OFF: '0', SHOP_KEEP_ORDERS: '0' }\n  timeBudget: 20s\n`;
+const sameRunnerBase = `sameRunner:\n  dir: ../base\n  env: { SHOP_N_PLUS_ONE: '0', SHOP_CACHE_OFF: '0', SHOP_KEEP_ORDERS: '0' }\n  timeBudget: 10s\n`;
 
 describe('the full-stack budget on the Django shop (confirm, diagnose, app.metrics, portEnv, a soak, a page)', () => {
   let pg: Postgres;

@@ -57,8 +57,9 @@ interface SamplingState {
 
 /** Why sampling stops now (and the thresholds still near their limits at the maximum), or null to take another sample. */
 export function thresholdStop(s: SamplingState): { stop: ThresholdSamplingStop; near?: string[] } | null {
-  // Decided at once: an endpoint that answered nothing has only its errors to judge, and more samples add none.
-  if (s.kind === 'endpoint' && s.taken > 0 && s.metrics.requests?.value === 0) return { stop: 'no answers' };
+  // Decided at once: an endpoint whose every request failed (none answered as accepted) has only its errors to judge,
+  // and more samples add none. A burst with nothing back yet (a slow app on a busy machine) is not that.
+  if (s.kind === 'endpoint' && s.taken > 0 && answeredNothing(s.metrics)) return { stop: 'no answers' };
   if (s.taken < s.min) return null;
   if (s.min === s.max) return s.taken >= s.max ? { stop: 'fixed' } : null;
   if (s.thresholds.length === 0) return { stop: 'no thresholds' };
@@ -67,3 +68,7 @@ export function thresholdStop(s: SamplingState): { stop: ThresholdSamplingStop; 
   if (near.length === 0) return { stop: 'clear' };
   return s.taken >= s.max ? { stop: 'max samples', near } : null;
 }
+
+/** Every request so far failed: none answered with an accepted status, and some failed. */
+export const answeredNothing = (metrics: Readonly<Record<string, MetricResult | undefined>>): boolean =>
+  metrics.requests?.value === 0 && (metrics.errors?.value ?? 0) > 0;
