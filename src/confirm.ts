@@ -62,12 +62,7 @@ export async function confirmSuspects(
   // Work that could not be read beside the base costs only its own rows: they keep the stored verdict.
   for (const e of measured.workErrors) opts.log.warn(`confirming: ${e}; those rows keep the stored-baseline verdict`);
   const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
-  const comparisons = rows.map((r) => {
-    const c = worthIt(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
-    // A side that measured nothing of it (its work could not be read) leaves the stored verdict standing.
-    if (!c || c.baseMean === null || c.headMean === null) return r;
-    return { ...c, stored: { verdict: r.verdict, baseMean: r.baseMean, headMean: r.headMean, deltaPercent: r.deltaPercent, interval: r.interval } };
-  });
+  const comparisons = withConfirmed(rows, confirmed, worthIt);
   return {
     comparisons,
     confirmation: {
@@ -92,4 +87,14 @@ function decidedBefore(checks: readonly CheckResult[], rows: readonly Comparison
   if (failed) return `${failed.target} ${failed.metric} ${budgetText(failed)} failed`;
   const fixed = rows.find((r) => r.verdict === 'regressed' && r.gating && runnerFree(r));
   return fixed && `${fixed.target} ${fixed.metric} regressed, which no runner's noise moves`;
+}
+
+// The confirmed rows in place of the stored ones they confirm, each keeping what the stored baseline said.
+function withConfirmed(rows: readonly ComparisonRow[], confirmed: readonly ComparisonRow[], worthIt: (r: ComparisonRow) => boolean): ComparisonRow[] {
+  return rows.map((r) => {
+    const c = worthIt(r) ? confirmed.find((x) => x.target === r.target && x.metric === r.metric) : undefined;
+    // A side that measured nothing of it (its work could not be read) leaves the stored verdict standing.
+    if (!c || c.baseMean === null || c.headMean === null) return r;
+    return { ...c, stored: { verdict: r.verdict, baseMean: r.baseMean, headMean: r.headMean, deltaPercent: r.deltaPercent, interval: r.interval } };
+  });
 }
