@@ -101,8 +101,12 @@ function boundaryTimers(
       () => {
         hooks.onBoundary?.(i);
         if (i === 0) return;
-        hooks.onBurst?.(recorder.burst(i - 1), i - 1, load.samples);
-        if (i < load.samples && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
+        const burst = recorder.burst(i - 1);
+        hooks.onBurst?.(burst, i - 1, load.samples);
+        // Before the minimum only a burst whose every request failed is worth asking about: the question costs a
+        // reading of everything so far, on the load's own event loop.
+        const ask = i >= load.minSamples || (burst.requests === 0 && burst.errors > 0);
+        if (i < load.samples && ask && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
       },
       load.warmupMs + i * burstMs,
     ),

@@ -17,7 +17,7 @@ export interface LoadHooks {
   onBoundary?: (index: number) => void;
   /** Told of every response too, warm-up included, in ms from onStart: the per-second series. */
   sink?: ResponseSink;
-  /** Asked after each burst but the last: true ends the load there, at that burst's end (the hook keeps the plan's minimum). */
+  /** Asked after each burst from the plan's minSamples on, and after one whose every request failed: true ends the load there. */
   enough?: (completed: number, soFar: Record<string, MetricResult>) => boolean;
 }
 
