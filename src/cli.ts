@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listenForInterrupts } from './adapters/interrupts.js';
-import { ConfigError, ExitCode, PerfGateError, messageOf } from './core/errors.js';
+import { ConfigError, ExitCode, PerfGateError, RunError, messageOf } from './core/errors.js';
 import { renderTerminal } from './core/render-terminal.js';
 import { didYouMean } from './core/suggest.js';
 import { baselineFromFiles, runGate } from './gate.js';
@@ -90,7 +90,15 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   }
 }
 
+// What package.json's engines say; older Node lacks what the diagnosis and the load engines use (a global WebSocket).
+const minNodeMajor = 24;
+
 async function main(argv: string[], io: CliIO): Promise<number> {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < minNodeMajor)
+    throw new RunError(
+      `needs Node ${minNodeMajor} or later, and this is Node ${process.versions.node} (${process.execPath}); run it with Node ${minNodeMajor} (npx -p node@${minNodeMajor} perf-gate …)`,
+    );
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

@@ -123,6 +123,7 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
         ? undefined
         : await openV8Pass({ head: apps.pids('head'), base: apps.pids('base') }, [apps.ports.head, apps.ports.base]);
     v8 = pass && !('ok' in pass) ? pass : undefined;
+    if (pass && 'ok' in pass) opts.log.info(`V8's profiler: ${pass.reason}; each endpoint is profiled by the next profiler that answers`);
     const windows = await endpointPasses(items, { ...ctx, samples }, profiled, v8, diagnosis);
     if (v8) await cutWindows(v8, windows, { ...ctx, samples }, diagnosis);
   } catch (e) {

@@ -73,7 +73,9 @@ describe('perfProfiler', () => {
       if (!result.ok) return;
       const side = (name: 'head' | 'base') => profiledSide(result.sides[name]!.folded, result.sides[name]!.samples, 1000);
       const why = endpointWhy({ target: 'zip', profiler: 'perf', sampleMs: result.sampleMs, base: side('base'), head: side('head') });
-      expect(why[0]).toMatch(/^`\[gzip\]`: \+[\d.,]+ (ms|s) CPU per 1,000 requests, new on this path$/);
+      expect(why[0]).toMatch(
+        /^`\[gzip\]`( from `[^`]+`( in `[^`]+`)?)?: \+[\d.,]+ (ms|s) CPU per 1,000 requests, \d+% of the growth \(inclusive [^)]+\), new on this path$/,
+      );
     } finally {
       gzip.kill('SIGKILL');
       idle.kill('SIGKILL');

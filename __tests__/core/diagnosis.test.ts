@@ -69,7 +69,9 @@ describe('the why of a profiled endpoint', () => {
   it('names the source function whose CPU per request grew, where it is, and by how much', () => {
     const why = endpointWhy(diagnosis());
     // 10 ms samples over 1,000 requests: handle's own (and what runs under it but send) 10 samples in base, 180 in head.
-    expect(why[0]).toBe('`handle` (`app/server.js:41:3`): +1.7 s CPU per 1,000 requests');
+    expect(why[0]).toBe(
+      '`handle` (`app/server.js:41:3`), in `__vdso_clock_gettime`, from `uv_run` in `node`: +1.7 s CPU per 1,000 requests, 100% of the growth (inclusive 300 ms → 2 s, self 100 ms → 1.8 s)',
+    );
     expect(why).toHaveLength(1);
   });
 
@@ -134,7 +136,7 @@ describe('the diagnosis in the views', () => {
       [
         '**Why `ping`** (base and head profiled side by side, 10 s a side)',
         '',
-        '- `handle` (`app/server.js:41:3`): +1.7 s CPU per 1,000 requests',
+        '- `handle` (`app/server.js:41:3`), in `__vdso_clock_gettime`, from `uv_run` in `node`: +1.7 s CPU per 1,000 requests, 100% of the growth (inclusive 300 ms → 2 s, self 100 ms → 1.8 s)',
         '- folded stacks: `profiles/ping.base.folded`, `profiles/ping.head.folded` (speedscope, flamegraph.pl)',
         '',
         '',
@@ -147,8 +149,14 @@ describe('the diagnosis in the views', () => {
 
   it('report.html: the why, the functions base → head, and a differential flame graph with no script', () => {
     const html = diagnosisHtml(report(diagnosis()), 'ping');
-    expect(html).toContain('<li><code>handle</code> (<code>app/server.js:41:3</code>): +1.7 s CPU per 1,000 requests</li>');
-    expect(html).toMatch(/<table class="functions">.*<td><code>handle<\/code><\/td><td>app\/server.js:41:3<\/td><td>100 ms → 1.8 s<\/td>/s);
+    expect(html).toContain(
+      '<li><code>handle</code> (<code>app/server.js:41:3</code>), in <code>__vdso_clock_gettime</code>, from <code>uv_run</code> in <code>node</code>: +1.7 s CPU per 1,000 requests',
+    );
+    // The table and the flame graph name first what the why names, with the same share.
+    expect(html).toMatch(
+      /<table class="functions">.*?<tr class="grew named"><td><code>handle<\/code><\/td><td>app\/server.js:41:3<\/td><td>100 ms → 1.8 s<\/td><td>300 ms → 2 s<\/td><td>\+1.7 s<\/td><td>100%<\/td>/s,
+    );
+    expect(html).toMatch(/<title>handle \(app\/server.js:41:3\): [^<]*; the why names it: 100% of the growth<\/title><rect [^>]*class="named"/);
     expect(html).toContain('<svg');
     expect(html).not.toContain('<script');
   });
@@ -186,7 +194,7 @@ describe('heap snapshots in the views', () => {
       '**Why `ping`** (3 heap snapshots of head; base and head profiled side by side, 10 s a side)',
       '',
       '- `ArrayBuffer` kept growing: 2 MB → 10 MB → 18 MB retained, 3 → 11 → 19 objects (+16 MB per 1,000 requests), held by `leaked[18]`',
-      '- `handle` (`app/server.js:41:3`): +1.7 s CPU per 1,000 requests',
+      '- `handle` (`app/server.js:41:3`), in `__vdso_clock_gettime`, from `uv_run` in `node`: +1.7 s CPU per 1,000 requests, 100% of the growth (inclusive 300 ms → 2 s, self 100 ms → 1.8 s)',
     ]);
     expect(diagnosisSection(report({ target: 'ping', memory }))).toMatch(/^\*\*Why `ping`\*\* \(3 heap snapshots of head\)\n\n- `ArrayBuffer` kept growing/);
     const html = diagnosisHtml(report({ target: 'ping', memory }), 'ping');
@@ -253,7 +261,7 @@ describe('a library function reached from the app', () => {
     const base = profiledSide(folded('gunicorn;handle (/usr/lib/python3/gunicorn/sync.py:10);order_list (shop/views.py:40) 5'), 5, 1000);
     const why = endpointWhy({ target: 'orders', profiler: 'python', sampleMs: 10, base, head: profiledSide(stacks, 100, 1000) });
     expect(why[0]).toBe(
-      '`_execute` (`/usr/lib/python3/dist-packages/django/db/backends/utils.py:77`) from `order_list` (`shop/views.py:40`): +1 s time per 1,000 requests, new on this path',
+      '`_execute` (`/usr/lib/python3/dist-packages/django/db/backends/utils.py:77`) from `order_list` (`shop/views.py:40`): +1 s time per 1,000 requests, 100% of the growth (inclusive 1 s, self 1 s), new on this path',
     );
   });
 });

@@ -61,6 +61,16 @@ describe('explainGrowth', () => {
     expect(first).toMatchObject({ frame: render, within: 'JSON.stringify', callers: [handle], share: 1, fresh: false });
   });
 
+  it('names at most three: the frame holding the growth, then those whose own time grew most', () => {
+    const base = stacks('m;a 10\nm;b 10\nm;c 10\nm;d 10\nm;e 10');
+    const head = stacks('m;a 50\nm;b 40\nm;c 30\nm;d 20\nm;e 10');
+    expect(explainGrowth(base, head).lines.map((l) => [l.frame, Math.round(l.share * 100)])).toEqual([
+      ['m', 100],
+      ['a', 40],
+      ['b', 30],
+    ]);
+  });
+
   it('names nothing when nothing grew, or less than the floor', () => {
     const same = stacks(`${handle} 100`);
     expect(explainGrowth(same, same).lines).toEqual([]);

@@ -1,11 +1,12 @@
 // Folded stacks and the base-against-head diff, on fixed profiles.
 import { describe, expect, it } from '@jest/globals';
-import { diffProfiles, frameLabel, growth, grownFunctions } from '../../src/core/profile-diff.js';
+import { diffProfiles, frameLabel, growth } from '../../src/core/profile-diff.js';
+import { explainGrowth } from '../../src/core/growth-path.js';
 import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { whyLines } from '../../src/core/why.js';
 import { flameGraph } from '../../src/core/flame-graph.js';
 import { foldCpuProfile } from '../../src/core/cpu-profile.js';
-import { formatFolded, functionCosts, parseFolded, perThousandRequests, shallowed, type Folded } from '../../src/core/profile.js';
+import { formatFolded, functionCosts, parseFolded, perThousandRequests, shallowed, type Folded, type SideProfile } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
   const p = parseFolded(text);
@@ -98,22 +99,11 @@ describe('diffProfiles', () => {
   it('puts the function that grew first, marked new, and names nothing else when it explains the growth', () => {
     const diff = diffProfiles(base, head);
     expect(diff.functions[0]).toMatchObject({ frame: 'hashPassword', presence: 'new', base: { self: 0 }, head: { self: 300 } });
-    expect(grownFunctions(diff).map((f) => f.frame)).toEqual(['hashPassword']);
   });
 
   it('marks frames only the base had as vanished', () => {
     const diff = diffProfiles(head, base);
     expect(diff.functions.find((f) => f.frame === 'hashPassword')).toMatchObject({ presence: 'vanished' });
-    expect(grownFunctions(diff)).toEqual([]);
-  });
-
-  it('names up to three functions that together explain most of the growth, and none below the noise floor', () => {
-    const b = { folded: folded('m;a 10\nm;b 10\nm;c 10\nm;d 10\nm;e 10'), sampleMs: 1, requests: 1000 };
-    const h = { folded: folded('m;a 50\nm;b 40\nm;c 30\nm;d 20\nm;e 10'), sampleMs: 1, requests: 1000 };
-    expect(grownFunctions(diffProfiles(b, h)).map((f) => f.frame)).toEqual(['a', 'b', 'c']);
-    // 3 samples more over 10,000 requests: 0.3 ms per 1,000, below the floor.
-    const quiet = { folded: folded('m;a 100'), sampleMs: 1, requests: 10_000 };
-    expect(grownFunctions(diffProfiles(quiet, { ...quiet, folded: folded('m;a 103') }))).toEqual([]);
   });
 });
 
@@ -165,6 +155,7 @@ describe('collapsePerfScript', () => {
 });
 
 describe('whyLines', () => {
+  const grown = (b: SideProfile, h: SideProfile) => explainGrowth(perThousandRequests(b), perThousandRequests(h));
   const base = { folded: folded('main;handle;query 200\nmain;handle;render 100'), sampleMs: 1, requests: 1000 };
   const head = {
     folded: folded('main;handle;query 200\nmain;handle;render 100\nmain;handle;JS:*hashPassword /app/auth.js:12:3 300'),
@@ -173,11 +164,13 @@ describe('whyLines', () => {
   };
 
   it('names the function that grew, where it is, and by how much a request', () => {
-    expect(whyLines({ profile: diffProfiles(base, head) })).toEqual(['`hashPassword` (`/app/auth.js:12:3`): +300 ms CPU per 1,000 requests, new on this path']);
+    expect(whyLines({ growth: grown(base, head) })).toEqual([
+      '`hashPassword` (`/app/auth.js:12:3`) from `handle` in `main`: +300 ms CPU per 1,000 requests, 100% of the growth (inclusive 300 ms, self 300 ms), new on this path',
+    ]);
   });
 
   it('says the time went to waiting when no function grew, and adds the work that grew', () => {
-    const lines = whyLines({ profile: diffProfiles(base, base), workCause: '`SELECT … FROM items WHERE id = $1`: 0 → 20 calls a request' });
+    const lines = whyLines({ growth: grown(base, base), workCause: '`SELECT … FROM items WHERE id = $1`: 0 → 20 calls a request' });
     expect(lines).toEqual([
       'no function spent more CPU per request: the time went to waiting (the database, I/O, locks, other services)',
       '`SELECT … FROM items WHERE id = $1`: 0 → 20 calls a request',
@@ -196,18 +189,18 @@ describe('whyLines', () => {
       requests: 1000,
     };
     const inApp = (frame: string) => frame.includes('shop/');
-    expect(whyLines({ profile: diffProfiles(server, slower), inApp, via: () => [] })).toEqual([
+    expect(whyLines({ growth: grown(server, slower), inApp, via: () => [] })).toEqual([
       "no function of the app's own code spent more CPU per request; what grew is outside it (`write`: the server's or a library's own work, reached from no function of the app)",
     ]);
     // Reached from the app's own function, a library's frame is named as before.
-    expect(whyLines({ profile: diffProfiles(server, slower), inApp, via: () => ['view shop/views.py:5'] })[0]).toMatch(/^`write` .* from `view`/);
+    expect(whyLines({ growth: grown(server, slower), inApp, via: () => ['view shop/views.py:5'] })[0]).toMatch(/^`write` .* from `view`/);
   });
 
   it('says why there is no profile, and never more than six lines', () => {
     expect(whyLines({ profileNote: 'no profile: perf is not installed' })).toEqual(['no profile: perf is not installed']);
     const many = { folded: folded(Array.from({ length: 9 }, (_, i) => `m;f${i} ${100 - i}`).join('\n')), sampleMs: 1, requests: 1000 };
     const none = { folded: folded('m;idle 1'), sampleMs: 1, requests: 1000 };
-    expect(whyLines({ profile: diffProfiles(none, many), workCause: 'w', profileNote: 'n' }).length).toBeLessThanOrEqual(6);
+    expect(whyLines({ growth: grown(none, many), workCause: 'w', profileNote: 'n' }).length).toBeLessThanOrEqual(6);
   });
 });
 

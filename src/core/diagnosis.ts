@@ -2,8 +2,9 @@
 // requests, and from them the comparison the views draw: CPU per 1,000 requests by function, the flame graph, the
 // "why". Frames are made comparable first: each side's checkout root is cut from the file paths in its frames, so
 // the base's worktree and this checkout name one function alike.
+import { explainGrowth, type GrowthExplained } from './growth-path.js';
 import { diffProfiles, frameLabel, unifyFrames, type ProfileDiff } from './profile-diff.js';
-import { formatFolded, parseFolded, type Folded, type SideProfile } from './profile.js';
+import { formatFolded, parseFolded, perThousandRequests, type Folded, type SideProfile } from './profile.js';
 import type { Diagnosis, EndpointDiagnosis, ProfiledSide } from './report.js';
 import { memoryWhyLines } from './memory-growth.js';
 import { maxWhyLines, whyLines } from './why.js';
@@ -68,18 +69,34 @@ export function endpointWhy(d: EndpointDiagnosis | undefined, workCause?: string
   return [...(d.memory ? memoryWhyLines(d.memory) : []), ...cpuWhy(d, workCause)].slice(0, maxWhyLines);
 }
 
+/** What explains the endpoint's growth, both sides profiled: the functions its why names, growth above the noise. */
+export function endpointGrowth(d: EndpointDiagnosis): GrowthExplained | undefined {
+  const sides = sidesOf(d);
+  if (!sides) return undefined;
+  const base = perThousandRequests(sides.base);
+  const head = perThousandRequests(sides.head);
+  const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, v) => a + v, 0);
+  return explainGrowth(base, head, { floor: noiseFloor(d, { base: sum(base), head: sum(head) }) });
+}
+
+/** How the why reaches the app's own code: the app's callers of a library frame, and which frames are the app's. */
+export function appFramesOf(d: EndpointDiagnosis): { via?: (frame: string) => string[]; inApp?: (frame: string) => boolean } {
+  const head = sidesOf(d)?.head.folded;
+  if (!head) return {};
+  // Only a profile that names the app's own files can tell its code from a library's (a native binary's cannot).
+  const names = [...head.keys()].some((s) => s.split(';').some(inCheckout));
+  return { via: (frame: string) => callerInApp(head, frame), ...(names && { inApp: inCheckout }) };
+}
+
 function cpuWhy(d: EndpointDiagnosis, workCause?: string): string[] {
-  const profile = profileDiffOf(d, { byCode: true });
-  if (profile && interpreterOnly(d)) {
+  const growth = endpointGrowth(d);
+  if (growth && interpreterOnly(d)) {
     const note = `perf saw CPython's interpreter but not the Python functions it ran (CPython before 3.12 does not name them for perf; 3.12 does with PYTHONPERFSUPPORT=1, which perf-gate sets)`;
     return whyLines({ profileNote: [d.note, note].filter(Boolean).join('; '), ...(workCause && { workCause }) });
   }
-  const head = sidesOf(d)?.head.folded;
   return whyLines({
-    ...(profile && { profile, floor: noiseFloor(d, profile.totals), measure: d.profiler === 'python' ? ('time' as const) : ('CPU' as const) }),
-    ...(head && { via: (frame: string) => callerInApp(head, frame) }),
-    // Only a profile that names the app's own files can tell its code from a library's (a native binary's cannot).
-    ...(head && [...head.keys()].some((s) => s.split(';').some(inCheckout)) && { inApp: inCheckout }),
+    ...(growth && { growth, measure: d.profiler === 'python' ? ('time' as const) : ('CPU' as const) }),
+    ...appFramesOf(d),
     ...(d.note && { profileNote: d.note }),
     ...(workCause && { workCause }),
   });

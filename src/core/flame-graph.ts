@@ -1,6 +1,7 @@
 // A differential flame graph as SVG, drawn here like the report's other charts (no script, opens offline): the
 // head's stacks laid out root at the bottom, each frame as wide as its CPU per 1,000 requests in head, coloured by
-// how its time changed against base (red grew, blue shrank, the reddest new), with a <title> tooltip a frame.
+// how its time changed against base (red grew, blue shrank, the reddest new), with a <title> tooltip a frame; the
+// frames the why names are outlined.
 // Frames narrower than half a pixel are left out, so a huge profile draws in bounded size.
 import { frameLabel } from './profile-diff.js';
 import { perThousandRequests, type SideProfile } from './profile.js';
@@ -30,6 +31,8 @@ function treeOf(stacks: ReadonlyMap<string, number>): Node {
 
 export interface FlameOptions {
   title: string;
+  /** Frames the why names, with what it says of each: outlined, and said in their tooltips. */
+  named?: ReadonlyMap<string, string>;
   width?: number;
   rowHeight?: number;
 }
@@ -73,9 +76,11 @@ export function flameGraph(base: SideProfile, head: SideProfile, o: FlameOptions
     const y = height - (b.depth + 1) * row;
     const label = b.depth === 0 ? 'all' : frameLabel(b.name).name;
     const change = b.base === 0 && b.depth > 0 ? 'new' : `${signed(b.head - b.base, 'ms')} vs base`;
-    const tip = `${b.name}: ${formatValue(b.head, 'ms')} CPU per 1,000 requests (${change})`;
+    const named = b.depth > 0 ? o.named?.get(b.name) : undefined;
+    const tip = `${b.name}: ${formatValue(b.head, 'ms')} CPU per 1,000 requests (${change})${named ? `; the why names it: ${named}` : ''}`;
+    const outline = named ? ' stroke="#000" stroke-width="2" class="named"' : '';
     out.push(
-      `<g><title>${escapeHtml(tip)}</title><rect x="${b.x.toFixed(1)}" y="${y}" width="${b.width.toFixed(1)}" height="${row - 1}" fill="${colourOf(b)}"/>` +
+      `<g><title>${escapeHtml(tip)}</title><rect x="${b.x.toFixed(1)}" y="${y}" width="${b.width.toFixed(1)}" height="${row - 1}" fill="${colourOf(b)}"${outline}/>` +
         (b.width > 40 ? `<text x="${(b.x + 3).toFixed(1)}" y="${y + row - 5}" class="frame">${escapeHtml(fit(label, b.width))}</text>` : '') +
         '</g>',
     );

@@ -4,7 +4,13 @@
 // A runtime or native frame (JSON.stringify, the garbage collector) is named with the source function that called
 // it. The input is each side's stacks in CPU ms per 1,000 requests, frames already named alike on both sides. Pure.
 import { functionCosts, type FunctionCost } from './profile.js';
-import { isCodeFrame } from './profile-diff.js';
+import { attributedToCode, isCodeFrame } from './profile-diff.js';
+
+/** What explains an endpoint's growth: its whole growth (CPU ms per 1,000 requests) and the functions named. */
+export interface GrowthExplained {
+  growth: number;
+  lines: Explained[];
+}
 
 /** One function the why names. Times are CPU ms per 1,000 requests. */
 export interface Explained {
@@ -69,11 +75,12 @@ export function explainGrowth(
   base: ReadonlyMap<string, number>,
   head: ReadonlyMap<string, number>,
   { max = 3, floor = 0 }: { max?: number; floor?: number } = {},
-): { growth: number; lines: Explained[] } {
+): GrowthExplained {
   const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, v) => a + v, 0);
   const growth = sum(head) - sum(base);
   if (growth <= floor) return { growth, lines: [] };
-  const costs = { base: functionCosts(base), head: functionCosts(head) };
+  // Self time counts the runtime's work under a source function as that function's own, as the why names it.
+  const costs = { base: functionCosts(attributedToCode(base)), head: functionCosts(attributedToCode(head)) };
   const explained = (frame: string, callers: string[], within?: string): Explained => {
     const zero: FunctionCost = { self: 0, total: 0 };
     const b = costs.base.get(frame) ?? zero;
@@ -97,7 +104,7 @@ export function explainGrowth(
   if (path.length > 0) {
     const at = end >= 0 ? end : path.length - 1;
     const within = at < path.length - 1 ? path[path.length - 1] : undefined;
-    lines.push(explained(path[at]!, path.slice(Math.max(0, at - 2), at).reverse(), within));
+    lines.push(explained(path[at]!, nearestCallers(path, at), within));
   }
   // Then the functions whose own time grew most off that path (its frames' growth is the first line's already).
   const taken = new Set(path);
@@ -124,6 +131,13 @@ function callersWhereGrown(base: ReadonlyMap<string, number>, head: ReadonlyMap<
   }
   if (!best) return [];
   const frames = best.stack.split(';');
-  const at = frames.lastIndexOf(frame);
-  return frames.slice(Math.max(0, at - 2), at).reverse();
+  return nearestCallers(frames, frames.lastIndexOf(frame));
+}
+
+// The two frames nearest above frames[at], nearest first: source frames where there are any (the runtime's event
+// emitters and timers between them say nothing a pull request changed), else whatever frames there are.
+function nearestCallers(frames: readonly string[], at: number): string[] {
+  const above = frames.slice(0, at).reverse();
+  const code = above.filter(isCodeFrame);
+  return (code.length > 0 ? code : above).slice(0, 2);
 }

@@ -91,24 +91,6 @@ export function growth(f: FunctionChange): { self: number; total: number } {
   return { self: f.head.self - f.base.self, total: f.head.total - f.base.total };
 }
 
-/**
- * The functions that explain most of the growth: those whose self time grew, largest first, until they cover
- * `share` of all growth in self time or `max` are named; a function whose self time grew by less than `floor` ms
- * per 1,000 requests is noise, not an answer.
- */
-export function grownFunctions(diff: ProfileDiff, { max = 3, share = 0.8, floor = 0.5 } = {}): FunctionChange[] {
-  const grown = diff.functions.filter((f) => growth(f).self >= floor);
-  const all = grown.reduce((a, f) => a + growth(f).self, 0);
-  const out: FunctionChange[] = [];
-  let covered = 0;
-  for (const f of grown) {
-    if (out.length >= max || (out.length > 0 && covered >= share * all)) break;
-    out.push(f);
-    covered += growth(f).self;
-  }
-  return out;
-}
-
 /** A frame as perf, austin and V8 name it, shortened for a line: the function, then where it is when that is known. */
 export function frameLabel(frame: string): { name: string; where?: string } {
   // austin / py-spy: "function (file.py:12)" or "file.py:function:12"; V8's perf map: "JS:*'name file.js:12:3"

@@ -1,9 +1,10 @@
 // The diagnosis in the views: under each profiled endpoint its "why" (at most six lines: the functions whose CPU per
 // request grew, the statement or counter that grew, any note); in report.html also the functions table and the
 // differential flame graph; the folded files for speedscope or flamegraph.pl named in each.
-import { diagnosisOf, endpointWhy, profileDiffOf, sidesOf } from './diagnosis.js';
+import { appFramesOf, diagnosisOf, endpointGrowth, endpointWhy, profileDiffOf, sidesOf } from './diagnosis.js';
 import { flameGraph } from './flame-graph.js';
-import { frameLabel, growth } from './profile-diff.js';
+import { frameLabel, growth, type FunctionChange } from './profile-diff.js';
+import { namedLines } from './why.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { ComparisonRow, EndpointDiagnosis, MemoryDiagnosis, Report } from './report.js';
 import { pageChanges, pageWhyLines } from './page-facts.js';
@@ -98,21 +99,33 @@ export function diagnosisHtml(report: Report, target: string): string {
   const diff = profileDiffOf(d, { byCode: true });
   const sides = sidesOf(d);
   if (diff && sides) {
-    const rows = diff.functions
-      .filter((f) => f.base.self > 0 || f.head.self > 0)
-      .slice(0, functionRows)
-      .map((f) => {
-        const { name, where } = frameLabel(f.frame);
-        const g = growth(f);
-        return `<tr${g.self > 0 ? ' class="grew"' : ''}><td><code>${h(name)}</code></td><td>${h(where ?? '')}</td><td>${h(formatValue(f.base.self, 'ms'))} → ${h(formatValue(f.head.self, 'ms'))}</td><td>${h(signed(g.self, 'ms'))}</td></tr>`;
-      });
+    // The functions the why names first, with the share each explains, then the others whose own time changed most.
+    const growthOf = endpointGrowth(d);
+    const named = growthOf ? namedLines(growthOf, appFramesOf(d)) : [];
+    const share = new Map(named.map((e) => [e.frame, `${Math.round(e.share * 100)}%`]));
+    const byFrame = new Map(diff.functions.map((f) => [f.frame, f]));
+    const first = named.map((e) => byFrame.get(e.frame)).filter((f): f is FunctionChange => f !== undefined);
+    const rest = diff.functions.filter((f) => !share.has(f.frame) && (f.base.self > 0 || f.head.self > 0));
+    const rows = [...first, ...rest].slice(0, functionRows).map((f) => functionRow(f, share.get(f.frame)));
     out.push(
-      `<table class="functions"><tr><th>Function (with what runs under it)</th><th>Where</th><th>CPU per 1,000 requests</th><th>Δ</th></tr>${rows.join('')}</table>`,
-      flameGraph(sides.base, sides.head, { title: `${target}: head's CPU per 1,000 requests, coloured by change against base` }),
+      `<table class="functions"><tr><th>Function (with what runs under it)</th><th>Where</th><th>Self, base → head</th><th>Inclusive, base → head</th><th>Δ self</th><th>Share of the growth</th></tr>${rows.join('')}</table>`,
+      flameGraph(sides.base, sides.head, {
+        title: `${target}: head's CPU per 1,000 requests, coloured by change against base`,
+        named: new Map(named.map((e) => [e.frame, `${Math.round(e.share * 100)}% of the growth`])),
+      }),
     );
   }
   if (d.files) out.push(`<p class="note">Folded stacks: ${h(d.files.base)}, ${h(d.files.head)} (open in speedscope or flamegraph.pl)</p>`);
   return out.join('\n');
+}
+
+// A function of the table: base → head, self and inclusive; the share of the growth where the why names it.
+function functionRow(f: FunctionChange, share: string | undefined): string {
+  const { name, where } = frameLabel(f.frame);
+  const g = growth(f);
+  const ms = (v: number) => h(formatValue(v, 'ms'));
+  const cls = share ? ' class="grew named"' : g.self > 0 ? ' class="grew"' : '';
+  return `<tr${cls}><td><code>${h(name)}</code></td><td>${h(where ?? '')}</td><td>${ms(f.base.self)} → ${ms(f.head.self)}</td><td>${ms(f.base.total)} → ${ms(f.head.total)}</td><td>${h(signed(g.self, 'ms'))}</td><td>${share ?? ''}</td></tr>`;
 }
 
 // The classes (tracemalloc: the source lines) that kept growing, at each snapshot of head.

@@ -31,7 +31,7 @@ const style = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; margin: 24px auto; max-width: 1100px; padding: 0 16px; }
 h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
 h3 { font-size: 15px; margin: 18px 0 6px; } .note { color: #57606a; margin: 2px 0; } .error { color: #b42318; }
-.statements code { font-size: 12px; } tr.grew td { background: #fff1f0; }
+.statements code { font-size: 12px; } tr.grew td { background: #fff1f0; } tr.named td:first-child { font-weight: 600; }
 table { border-collapse: collapse; margin: 8px 0; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: middle; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; } tr.median td { background: #fff8c5; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(536px, 100%), 1fr)); gap: 12px; } .charts svg.chart { width: 100%; height: auto; } .chart { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; }
