@@ -93,6 +93,13 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
 // What package.json's engines say; older Node lacks what the diagnosis and the load engines use (a global WebSocket).
 const minNodeMajor = 24;
 
+function requireNode(version: string): void {
+  if (Number(version.split('.')[0]) < minNodeMajor)
+    throw new RunError(
+      `needs Node ${minNodeMajor} or later, and this is Node ${version} (${process.execPath}); run it with Node ${minNodeMajor} (npx -p node@${minNodeMajor} perf-gate …)`,
+    );
+}
+
 async function main(argv: string[], io: CliIO): Promise<number> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < minNodeMajor)
