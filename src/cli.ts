@@ -101,11 +101,7 @@ function requireNode(version: string): void {
 }
 
 async function main(argv: string[], io: CliIO): Promise<number> {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major < minNodeMajor)
-    throw new RunError(
-      `needs Node ${minNodeMajor} or later, and this is Node ${process.versions.node} (${process.execPath}); run it with Node ${minNodeMajor} (npx -p node@${minNodeMajor} perf-gate …)`,
-    );
+  requireNode(process.versions.node);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
