@@ -11,7 +11,7 @@
 // between two times (V8's timeDeltas, on the machine's monotonic clock), cut once the profile is stopped.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { foldCpuProfile, cpuProfileSampleMs, type CpuProfile } from '../core/cpu-profile.js';
+import { foldCpuProfile, cpuProfileSampleMs, functionSpans, type CpuProfile, type FunctionSpan, type ScriptFunctions } from '../core/cpu-profile.js';
 import type { Folded } from '../core/profile.js';
 import type { Profiler, ProfileResult, SideStacks } from './perf-profiler.js';
 import { inspectorsOf, type Inspector } from './node-inspector.js';
@@ -114,7 +114,9 @@ export async function openV8Pass(
       collected = true;
       try {
         const whole = await Promise.all(profiles.map((p) => p.stop()));
-        return windows.map((w) => windowResult(found, whole, w));
+        // What the JIT inlined is told apart by its lines: each script's functions, read once the profiles stopped.
+        const functions = await Promise.all(whole.map(([profile], n) => scriptFunctions(all[n]!, profile)));
+        return windows.map((w) => windowResult(found, whole, functions, w));
       } catch (e) {
         return { ok: false, reason: `the Node inspector did not hand over its profile: ${(e as Error).message}` };
       } finally {
@@ -125,8 +127,13 @@ export async function openV8Pass(
 }
 
 // One window's samples of every process, merged by side.
-function windowResult(found: readonly (readonly [string, readonly Inspector[]])[], whole: readonly [CpuProfile, number][], w: ProfileWindow): ProfileResult {
-  const folded = whole.map(([profile, fromUs]) => foldCpuProfile(profile, Math.max(fromUs, w.fromUs), w.toUs));
+function windowResult(
+  found: readonly (readonly [string, readonly Inspector[]])[],
+  whole: readonly [CpuProfile, number][],
+  functions: readonly ScriptFunctions[],
+  w: ProfileWindow,
+): ProfileResult {
+  const folded = whole.map(([profile, fromUs], n) => foldCpuProfile(profile, Math.max(fromUs, w.fromUs), w.toUs, functions[n]));
   const sides: Record<string, SideStacks> = {};
   let at = 0;
   for (const [name, list] of found) sides[name] = merge(folded.slice(at, (at += list.length)));
@@ -177,6 +184,37 @@ async function openProfile(i: Inspector): Promise<ProcessProfile> {
   await i.send('Profiler.stopPreciseCoverage');
   const fromUs = profileClockUs();
   return { stop: async () => [(await i.send('Profiler.stop', {}, stopTimeoutMs)).profile as CpuProfile, fromUs] };
+}
+
+/**
+ * The functions of each script the profile counted lines in (V8's best-effort coverage gives each function's range,
+ * the debugger the script's text to read lines from). None when the process will not say: the profile then names
+ * inlined functions by their callers, as V8 does.
+ */
+async function scriptFunctions(i: Inspector, profile: CpuProfile): Promise<ScriptFunctions> {
+  const urls = new Set(
+    profile.nodes.filter((n) => n.positionTicks?.length && n.callFrame.url && !n.callFrame.url.startsWith('node:')).map((n) => n.callFrame.url),
+  );
+  const out = new Map<string, FunctionSpan[]>();
+  if (urls.size === 0) return out;
+  try {
+    const coverage = (await i.send('Profiler.getBestEffortCoverage', {}, stopTimeoutMs)).result as CoveredScript[];
+    await i.send('Debugger.enable', {}, stopTimeoutMs);
+    for (const script of coverage.filter((c) => urls.has(c.url))) {
+      const { scriptSource } = (await i.send('Debugger.getScriptSource', { scriptId: script.scriptId }, stopTimeoutMs)) as { scriptSource: string };
+      out.set(script.url, functionSpans(scriptSource, script.functions));
+    }
+    await i.send('Debugger.disable', {}, stopTimeoutMs);
+  } catch {
+    // an old Node, or the process went away: the profile stands without
+  }
+  return out;
+}
+
+interface CoveredScript {
+  scriptId: string;
+  url: string;
+  functions: { functionName: string; ranges: { startOffset: number; endOffset: number }[] }[];
 }
 
 function merge(parts: readonly SideStacks[]): SideStacks {
