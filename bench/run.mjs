@@ -26,6 +26,9 @@
 //   full-stack      the Django shop's full budget (confirm + diagnose + app.metrics + portEnv + a soak + a page): its
 //                   four regressions against main's stored run, confirmed and diagnosed: verdicts, the why's first
 //                   line, wall time beside the plain run's (goal ≤ 3 min) (bench/full-stack.mjs)
+//   why-corpus      the why's corpus of regression shapes (Node on node:http and fastify, Python under gunicorn): the
+//                   expected function first in the why, and the share of the growth it explains, quiet and beside a
+//                   CPU hog (target 5 of 5 a shape, share ≥ 50 %) (bench/why-corpus.mjs)
 //   page-why        same-runner on the example pages, the head adding a 300 KB script and a 200 KB larger hero photo:
 //                   each named first in its page's why (target 20 of 20) (bench/page-why.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
@@ -45,6 +48,7 @@ import { shapeQuality, soakSeparation } from './shapes.mjs';
 import { stacksQuality } from './stacks.mjs';
 import { workQuality } from './work.mjs';
 import { diagnoseQuality } from './diagnose.mjs';
+import { whyCorpusQuality } from './why-corpus.mjs';
 import { pageWhyQuality } from './page-why.mjs';
 import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
 import { fullStackQuality } from './full-stack.mjs';
@@ -292,6 +296,7 @@ if (only.has('diagnose')) ensureWrk();
 const diagnose = only.has('diagnose') ? await diagnoseQuality({ cli, appDir, work, run, startExampleApp }) : previous.diagnose;
 const diagnoseDjango = only.has('diagnose-django') ? await djangoDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjango;
 const diagnoseDjangoMemory = only.has('diagnose-django-memory') ? await djangoMemoryDiagnosis({ root, work, cli, freePort }) : previous.diagnoseDjangoMemory;
+const whyCorpus = only.has('why-corpus') ? await whyCorpusQuality({ cli, work }) : previous.whyCorpus;
 const fullStack = only.has('full-stack') ? await fullStackQuality({ root, work, freePort }) : previous.fullStack;
 const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
@@ -322,6 +327,7 @@ const figures = {
   diagnoseDjango,
   diagnoseDjangoMemory,
   fullStack,
+  whyCorpus,
   pageWhy,
   overheadRaw: overhead,
 };
@@ -509,6 +515,12 @@ const lines = [
     ? Object.entries(fullStack).map(
         ([name, r]) =>
           `| full-stack Django shop (confirm + diagnose + app.metrics + portEnv + soak + page), ${name}, ${r.runs} runs: the why's first line right · regressed / failed · median (max) wall time, plain run ${r.plainS} s | ${r.named} of ${r.runs} · ${[...r.regressed, ...r.failed.map((c) => `${c} budget`)].join(', ')} · ${r.medianWallS} s (${r.maxWallS} s) | every run · ≤ 180 s |`,
+      )
+    : []),
+  ...(whyCorpus
+    ? whyCorpus.shapes.map(
+        (r) =>
+          `| why corpus, ${r.stack} \`${r.route}\` (${whyCorpus.durationS} s a side): expected first, quiet · beside a CPU hog (median share of the growth) | ${r.quiet.named} of ${r.quiet.runs} (${r.quiet.share}%) · ${r.hog.named} of ${r.hog.runs} (${r.hog.share}%) | 5 of 5 · ≥ 50 % |`,
       )
     : []),
   ...(pageWhy

@@ -5,7 +5,7 @@ import { explainGrowth } from '../../src/core/growth-path.js';
 import { collapsePerfScript } from '../../src/core/perf-script.js';
 import { whyLines } from '../../src/core/why.js';
 import { flameGraph } from '../../src/core/flame-graph.js';
-import { foldCpuProfile } from '../../src/core/cpu-profile.js';
+import { foldCpuProfile, functionSpans } from '../../src/core/cpu-profile.js';
 import { formatFolded, functionCosts, parseFolded, perThousandRequests, shallowed, type Folded, type SideProfile } from '../../src/core/profile.js';
 
 const folded = (text: string): Folded => {
@@ -276,5 +276,68 @@ describe('foldCpuProfile', () => {
       ['handle file:///app/server.js:10:3', 1200],
       ['handle file:///app/server.js:10:3;(anonymous) file:///app/server.js:21:15', 1800],
     ]);
+  });
+});
+
+describe('functions the JIT inlined, told apart by their lines', () => {
+  // taxOf (lines 2–5) and roundCents (line 1) inlined into taxes (lines 6–9): V8 counts their samples as taxes'
+  // own, on their own lines.
+  const source = [
+    'function roundCents(v) { return Math.round(v * 100) / 100; }',
+    'function taxOf(l) {',
+    '  let t = l.price;',
+    '  for (let k = 0; k < 120; k++) t = t * 1.0001;',
+    '  return roundCents(t);',
+    '}',
+    'function taxes(lines) {',
+    '  let sum = 0;',
+    '  for (const l of lines) sum += taxOf(l);',
+    '  return sum;',
+    '}',
+  ].join('\n');
+  const at = (text: string) => source.indexOf(text);
+  const coverage = [
+    { functionName: '', ranges: [{ startOffset: 0, endOffset: source.length }] },
+    { functionName: 'roundCents', ranges: [{ startOffset: at('function roundCents'), endOffset: at('function taxOf') - 1 }] },
+    { functionName: 'taxOf', ranges: [{ startOffset: at('function taxOf'), endOffset: at('function taxes') - 1 }] },
+    { functionName: 'taxes', ranges: [{ startOffset: at('function taxes'), endOffset: source.length }] },
+  ];
+  const url = 'file:///app/taxes.mjs';
+  const functions = new Map([[url, functionSpans(source, coverage)]]);
+
+  it("reads each function's lines from its coverage range, the top level left out", () => {
+    expect(functions.get(url)).toEqual([
+      { name: 'roundCents', startLine: 1, startColumn: 1, endLine: 1, endColumn: 60 },
+      { name: 'taxOf', startLine: 2, startColumn: 1, endLine: 6, endColumn: 1 },
+      { name: 'taxes', startLine: 7, startColumn: 1, endLine: 11, endColumn: 1 },
+    ]);
+  });
+
+  it("gives a node's own time on another function's lines to that function, under the node", () => {
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1, columnNumber: -1 }, children: [2] },
+        // taxes: 90 ticks on taxOf's loop (line 4), 10 on its own loop (line 9); roundCents' line 1 is its own
+        // one-liner, shared with no other code, yet not strictly inside it: left to the node.
+        {
+          id: 2,
+          callFrame: { functionName: 'taxes', url, lineNumber: 6, columnNumber: 14 },
+          positionTicks: [
+            { line: 4, ticks: 90 },
+            { line: 9, ticks: 10 },
+          ],
+        },
+      ],
+      samples: [2, 2, 2, 2],
+      timeDeltas: [1000, 1000, 1000, 1000],
+    };
+    const { folded, samples } = foldCpuProfile(profile, -Infinity, Infinity, functions);
+    expect(samples).toBe(4);
+    expect([...folded]).toEqual([
+      [`taxes ${url}:7:15;taxOf ${url}:2:1`, 3600],
+      [`taxes ${url}:7:15`, 400],
+    ]);
+    // Without the scripts' functions, as V8 names them.
+    expect([...foldCpuProfile(profile).folded]).toEqual([[`taxes ${url}:7:15`, 4000]]);
   });
 });

@@ -1,0 +1,80 @@
+// The why's corpus (BENCH_ONLY=why-corpus): small servers in __tests__/servers/corpus whose head differs from its base
+// in one regression shape each (an inlined helper, map/reduce callbacks, a class method, an async loop, a larger
+// JSON.stringify, a backtracking regex, pbkdf2 and gzip per request, a memoized function made per request, a getter
+// in a loop; on node:http and under fastify; a WSGI app's helper per row, list comprehension, json.dumps, regex and
+// sort key under gunicorn). Each run is one gate run of a stack, same-runner beside HEAD~1 with every route
+// profiled (`when: always`, 3 s a side); per route, whether the why's first line names the expected function, and
+// the share of the growth it says it explains. Quiet, then beside a CPU hog. Rows in bench/results/why-corpus.jsonl.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusRepository } from '../__tests__/servers/corpus/repository.mjs';
+import { runCli } from './example-repo.mjs';
+import { appendPair, pairsSoFar } from './resumable.mjs';
+
+const runs = Number(process.env.BENCH_WHY_CORPUS_RUNS ?? 5);
+const stacks = (process.env.BENCH_WHY_CORPUS_STACKS ?? 'node,fastify,python').split(',');
+const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'why-corpus.jsonl');
+const settings = `sameRunner: { ref: HEAD~1, minSamples: 3, maxSamples: 4, timeBudget: 5s }
+diagnose: { when: always, duration: 3s }
+load: { duration: 1s, warmup: 200ms, samples: 4, connections: 2 }
+relative: { endpoints: { p95: +20% or +1ms } }`;
+
+// Each route's first why line and the share it says it explains.
+function firstLines(md, routes) {
+  return Object.fromEntries(
+    routes.map((route) => {
+      const first = new RegExp(`\\*\\*(?:Why|What changed:) \`${route}\`\\*\\*[^\\n]*\\n\\n- ([^\\n]*)`).exec(md)?.[1] ?? null;
+      return [route, { first, share: first ? Number(/, (\d+)% of the growth/.exec(first)?.[1] ?? NaN) : null }];
+    }),
+  );
+}
+
+async function stackRuns({ cli, work, stack, setting, done }) {
+  const dir = path.join(work, `why-corpus-${stack}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { routes, expected } = await corpusRepository(dir, { stack, settings });
+  const rows = done.filter((d) => d.stack === stack && d.setting === setting).map((d) => d.row);
+  const hog = setting === 'hog' ? spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }) : undefined;
+  try {
+    for (let i = rows.length + 1; i <= runs; i++) {
+      const out = path.join(dir, `out-${setting}-${i}`);
+      const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], dir);
+      const lines = firstLines(readFileSync(path.join(out, 'report.md'), 'utf8'), routes);
+      const row = {
+        wallMs: Math.round(wallMs),
+        routes: Object.fromEntries(routes.map((r) => [r, { ...lines[r], named: expected[r].test(lines[r].first ?? '') }])),
+      };
+      rows.push(row);
+      appendPair(resultsFile, JSON.stringify({ settings, runs }), `${stack}-${setting}-${i}`, { stack, setting, row });
+      const missed = routes.filter((r) => !row.routes[r].named);
+      console.error(
+        `why corpus ${stack} ${setting} ${i}/${runs}: ${routes.length - missed.length} of ${routes.length} named${missed.length ? ` (missed: ${missed.join(', ')})` : ''}`,
+      );
+    }
+  } finally {
+    hog?.kill('SIGKILL');
+  }
+  return { routes, rows };
+}
+
+const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
+
+export async function whyCorpusQuality({ cli, work }) {
+  const done = pairsSoFar(resultsFile, JSON.stringify({ settings, runs }), process.env.BENCH_WHY_CORPUS_FRESH === '1');
+  const shapes = [];
+  for (const stack of stacks) {
+    const bySetting = {};
+    for (const setting of ['quiet', 'hog']) bySetting[setting] = await stackRuns({ cli, work, stack, setting, done });
+    for (const route of bySetting.quiet.routes) {
+      const of = (setting) => {
+        const rows = bySetting[setting].rows.map((r) => r.routes[route]);
+        return { named: rows.filter((r) => r.named).length, runs: rows.length, share: median(rows.map((r) => r.share).filter(Number.isFinite)) };
+      };
+      shapes.push({ stack, route, quiet: of('quiet'), hog: of('hog') });
+    }
+  }
+  return { runs, durationS: 3, shapes };
+}
