@@ -523,6 +523,11 @@ const lines = [
           `| why corpus, ${r.stack} \`${r.route}\` (${whyCorpus.durationS} s a side): expected first, quiet · beside a CPU hog (median share of the growth) | ${r.quiet.named} of ${r.quiet.runs} (${r.quiet.share}%) · ${r.hog.named} of ${r.hog.runs} (${r.hog.share}%) | 5 of 5 · ≥ 50 % |`,
       )
     : []),
+  ...(whyCorpus?.cost
+    ? [
+        `| why corpus, the pass's cost (Node corpus, 10 routes, 10 s a side): V8's profiles from each process's start · the pass's wall time an endpoint · the corpus server's req/s under V8's profiler vs without (/invoices, 8 alternated rounds of 5 s) · the whole profile written at exit | ${whyCorpus.cost.profiles} · ${f(whyCorpus.cost.passPerEndpointS, 1)} s · ${f((whyCorpus.cost.rpsRatio - 1) * 100, 1)} % · ${f(whyCorpus.cost.cpuprofBytes / 1024 / 1024, 1)} MB | ≤ 30 s · within 5 % |`,
+      ]
+    : []),
   ...(pageWhy
     ? [
         `| page why, same-runner, ${pageWhy.runs} runs: the head's added 300 KB script first in home's why · its 200 KB larger hero photo first in the gallery's | ${pageWhy.named.home} of ${pageWhy.runs} · ${pageWhy.named.gallery} of ${pageWhy.runs} | 20 of 20 each |`,

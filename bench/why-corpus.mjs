@@ -6,7 +6,8 @@
 // profiled (`when: always`, 3 s a side); per route, whether the why's first line names the expected function, and
 // the share of the growth it says it explains. Quiet, then beside a CPU hog. Rows in bench/results/why-corpus.jsonl.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import autocannon from 'autocannon';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusRepository } from '../__tests__/servers/corpus/repository.mjs';
@@ -60,6 +61,53 @@ async function stackRuns({ cli, work, stack, setting, done }) {
   return { routes, rows };
 }
 
+// The pass's cost on an app: one gate run of the Node corpus with the default 10 s a side, its log's profile sizes
+// and the pass's wall time per endpoint; and the corpus server's req/s with V8's profiler running from its start
+// (--cpu-prof: the profiler and interval the pass's preload starts) against without, alternated, on /invoices.
+async function passCost({ cli, work }) {
+  const dir = path.join(work, 'why-corpus-cost');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await corpusRepository(dir, { stack: 'node', settings: settings.replace('duration: 3s', 'duration: 10s') });
+  const log = await new Promise((resolve) => {
+    let text = '';
+    const child = spawn(process.execPath, [cli, 'run', '-o', 'out'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.once('close', () => resolve(text));
+  });
+  const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+  const profiles = /V8's profiles: (.*)/.exec(log)?.[1] ?? null;
+  const passPerEndpointS = report.diagnosis.wallMs / 1000 / report.diagnosis.endpoints.length;
+  return { profiles, passPerEndpointS, ...(await profilerRps(dir)) };
+}
+
+async function profilerRps(dir) {
+  const app = path.join(dir, 'app');
+  const start = (port, flags) =>
+    spawn(process.execPath, [...flags, 'node-server.mjs'], { cwd: app, stdio: 'ignore', env: { ...process.env, PORT: String(port), CORPUS_HEAD: '1' } });
+  const profDir = path.join(dir, 'cpu-prof');
+  const plain = { port: 3701, child: start(3701, []) };
+  const profiled = { port: 3702, child: start(3702, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]) };
+  await new Promise((r) => setTimeout(r, 1000));
+  const rps = async (port) => (await autocannon({ url: `http://127.0.0.1:${port}/invoices`, connections: 4, duration: 5 })).requests.average;
+  const ratios = [];
+  try {
+    for (let i = 0; i < 8; i++) {
+      const [a, b] = i % 2 ? [profiled, plain] : [plain, profiled];
+      const first = await rps(a.port);
+      const second = await rps(b.port);
+      ratios.push(a === profiled ? first / second : second / first);
+    }
+  } finally {
+    plain.child.kill('SIGINT');
+    profiled.child.kill('SIGINT');
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  const written = readdirSync(profDir, { withFileTypes: true }).filter((f) => f.isFile());
+  return { rpsRatio: median(ratios), ratios, cpuprofBytes: written.length ? statSync(path.join(profDir, written[0].name)).size : null };
+}
+
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 
 export async function whyCorpusQuality({ cli, work }) {
@@ -76,5 +124,6 @@ export async function whyCorpusQuality({ cli, work }) {
       shapes.push({ stack, route, quiet: of('quiet'), hog: of('hog') });
     }
   }
-  return { runs, durationS: 3, shapes };
+  const cost = process.env.BENCH_WHY_CORPUS_COST === '0' ? undefined : await passCost({ cli, work });
+  return { runs, durationS: 3, shapes, cost };
 }

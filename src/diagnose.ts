@@ -178,6 +178,15 @@ async function endpointPasses(
 async function cutWindows(v8: V8Pass, windows: readonly V8Window[], ctx: DiagnoseContext & { samples: string }, diagnosis: Diagnosis): Promise<void> {
   if (windows.length === 0) return v8.close();
   const results = await v8.collect(windows);
+  const sizes = v8.sizes();
+  // What a profile from each process's start costs, said so it can be watched (bench/README.md has the figures).
+  if (sizes.length > 0)
+    ctx.opts.log.info(
+      `  V8's profiles: ${sizes.length} ${sizes.length === 1 ? 'process' : 'processes'}, ${formatValue(Math.max(...sizes), 'bytes')} the largest, ${formatValue(
+        sizes.reduce((a, b) => a + b, 0),
+        'bytes',
+      )} in all`,
+    );
   for (const [k, w] of windows.entries()) {
     const memory = diagnosis.endpoints[w.at]?.memory;
     const result = 'ok' in results ? results : results[k]!;

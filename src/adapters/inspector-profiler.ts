@@ -77,6 +77,8 @@ export interface V8Pass {
    * processes' profiles are then gone: a second call answers with the reason.
    */
   collect(windows: readonly ProfileWindow[]): Promise<ProfileResult[] | { ok: false; reason: string }>;
+  /** Once collected: how many processes were profiled, and the bytes of JSON their profiles came to, each. */
+  sizes(): number[];
   /** Lets go of the inspectors without collecting (the pass stopped early). */
   close(): void;
 }
@@ -106,13 +108,16 @@ export async function openV8Pass(
     return { ok: false, reason: `the Node inspector would not profile: ${(e as Error).message}` };
   }
   let collected = false;
+  let sizes: number[] = [];
   return {
     close,
+    sizes: () => sizes,
     collect: async (windows) => {
       if (collected) return { ok: false, reason: "the processes' profiles were already collected" };
       collected = true;
       try {
         const whole = await Promise.all(profiles.map((p) => p.stop()));
+        sizes = whole.map(([, , bytes]) => bytes);
         // What the JIT inlined is told apart by its lines: each script's functions, read once the profiles stopped.
         const functions = await Promise.all(whole.map(([profile], n) => scriptFunctions(all[n]!, profile)));
         return windows.map((w) => windowResult(found, whole, functions, w));
@@ -128,7 +133,7 @@ export async function openV8Pass(
 // One window's samples of every process, merged by side.
 function windowResult(
   found: readonly (readonly [string, readonly Inspector[]])[],
-  whole: readonly [CpuProfile, number][],
+  whole: readonly [CpuProfile, number, number][],
   functions: readonly ScriptFunctions[],
   w: ProfileWindow,
 ): ProfileResult {
@@ -162,7 +167,8 @@ export function inspectorProfiler(appPorts: readonly number[] = []): Profiler {
 
 /** One process's profile: stopped once, with the time before which its samples do not count. */
 interface ProcessProfile {
-  stop(): Promise<[CpuProfile, number]>;
+  /** The profile, the time before which its samples do not count, and its size as V8 handed it over (bytes of JSON). */
+  stop(): Promise<[CpuProfile, number, number]>;
 }
 
 // Through the preload when the process has it; else a profile of this inspector session from now on, the code the
@@ -173,7 +179,13 @@ async function openProfile(i: Inspector): Promise<ProcessProfile> {
     if (answer.exceptionDetails) throw new Error(`${expression} failed in the app`);
     return (answer.result as { value?: unknown } | undefined)?.value;
   };
-  if ((await value(`typeof ${hook}`)) === 'object') return { stop: async () => [JSON.parse(String(await value(`${hook}.stop()`))) as CpuProfile, -Infinity] };
+  if ((await value(`typeof ${hook}`)) === 'object')
+    return {
+      stop: async () => {
+        const json = String(await value(`${hook}.stop()`));
+        return [JSON.parse(json) as CpuProfile, -Infinity, json.length];
+      },
+    };
   await i.send('Profiler.enable');
   await i.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await i.send('Profiler.start');
@@ -182,7 +194,12 @@ async function openProfile(i: Inspector): Promise<ProcessProfile> {
   await i.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
   await i.send('Profiler.stopPreciseCoverage');
   const fromUs = profileClockUs();
-  return { stop: async () => [(await i.send('Profiler.stop', {}, stopTimeoutMs)).profile as CpuProfile, fromUs] };
+  return {
+    stop: async () => {
+      const profile = (await i.send('Profiler.stop', {}, stopTimeoutMs)).profile as CpuProfile;
+      return [profile, fromUs, JSON.stringify(profile).length];
+    },
+  };
 }
 
 /**

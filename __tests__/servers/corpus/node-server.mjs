@@ -3,6 +3,8 @@ import http from 'node:http';
 import { routes } from './shapes.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
+// Ended by Ctrl-C, it exits as a program does, so a profile asked for with --cpu-prof is written.
+process.once('SIGINT', () => process.exit(0));
 http
   .createServer(async (req, res) => {
     const name = (req.url ?? '/').slice(1).split('?')[0];
