@@ -216,6 +216,8 @@ async function scriptFunctions(i: Inspector, profile: CpuProfile): Promise<Scrip
   try {
     const coverage = (await i.send('Profiler.getBestEffortCoverage', {}, stopTimeoutMs)).result as CoveredScript[];
     await i.send('Debugger.enable', {}, stopTimeoutMs);
+    // A `debugger;` statement in the app must not pause it while the debugger is on.
+    await i.send('Debugger.setSkipAllPauses', { skip: true }, stopTimeoutMs);
     for (const script of coverage.filter((c) => urls.has(c.url))) {
       const { scriptSource } = (await i.send('Debugger.getScriptSource', { scriptId: script.scriptId }, stopTimeoutMs)) as { scriptSource: string };
       out.set(script.url, functionSpans(scriptSource, script.functions));
