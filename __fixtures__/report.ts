@@ -1,5 +1,5 @@
 // A fixed report for rendering tests: two endpoints, one failing budget, one default check.
-import type { CheckResult, MetricResult, Report, TargetResult } from '../src/core/report.js';
+import type { CheckResult, MetricResult, Report, TargetResult } from '../src/core/report/report.js';
 
 const m = (value: number | null, unit: MetricResult['unit'], samples: number[] = []): MetricResult => ({ value, unit, samples });
 

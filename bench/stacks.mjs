@@ -198,7 +198,7 @@ async function keepAliveRate({ root, appDir, freePort, rounds }) {
   const autocannon = require('autocannon');
   const { build } = require('esbuild');
   const bundled = await build({
-    entryPoints: [path.join(root, 'src', 'adapters', 'autocannon-clients.ts')],
+    entryPoints: [path.join(root, 'src', 'adapters', 'load', 'autocannon-clients.ts')],
     bundle: true,
     format: 'esm',
     platform: 'node',

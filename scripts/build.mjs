@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lighthouseBanner, lighthousePlugin, writeLighthouseAssets } from './lighthouse-bundle.mjs';
+import { mapBegin, mapEnd, moduleMap } from './module-map.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -57,7 +58,7 @@ await build({
 const lighthouse = await build({
   ...common,
   absWorkingDir: root,
-  entryPoints: { 'lighthouse-worker': 'src/adapters/lighthouse-worker.ts' },
+  entryPoints: { 'lighthouse-worker': 'src/adapters/pages/lighthouse-worker.ts' },
   outdir: dist,
   banner: { js: banner },
   plugins: [lighthousePlugin()],
@@ -68,13 +69,13 @@ writeLighthouseAssets(dist, lighthouse.metafile);
 writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 
 // The JSON Schema comes from the zod schema, so editors and perf-gate agree on the budget file.
-const schemaBundle = await build({ ...common, absWorkingDir: root, entryPoints: ['src/core/budget-schema.ts'], write: false });
+const schemaBundle = await build({ ...common, absWorkingDir: root, entryPoints: ['src/core/budget/budget-schema.ts'], write: false });
 const mod = await import(`data:text/javascript;base64,${Buffer.from(schemaBundle.outputFiles[0].text).toString('base64')}`);
 mkdirSync(root, { recursive: true });
 writeFileSync(path.join(root, 'perf-budget.schema.json'), `${JSON.stringify(mod.budgetJsonSchema(), null, 2)}\n`);
 
 // The docs' table of defaults comes from the defaults module, between its markers in docs/budget-file.md.
-const defaultsBundle = await build({ ...common, absWorkingDir: root, entryPoints: ['src/core/defaults-doc.ts'], write: false });
+const defaultsBundle = await build({ ...common, absWorkingDir: root, entryPoints: ['src/core/budget/defaults-doc.ts'], write: false });
 const defaults = await import(`data:text/javascript;base64,${Buffer.from(defaultsBundle.outputFiles[0].text).toString('base64')}`);
 const budgetDoc = path.join(root, 'docs', 'budget-file.md');
 const doc = readFileSync(budgetDoc, 'utf8');
@@ -83,3 +84,11 @@ if (rest === undefined || !rest.includes(defaults.defaultsEnd))
   throw new Error(`docs/budget-file.md has no '${defaults.defaultsBegin}' … '${defaults.defaultsEnd}' section`);
 const after = rest.slice(rest.indexOf(defaults.defaultsEnd));
 writeFileSync(budgetDoc, `${before}${defaults.defaultsBegin}\n${defaults.defaultsMarkdown()}\n${after}`);
+
+// The module map in docs/development.md comes from each file's opening comment, between its markers.
+const devDoc = path.join(root, 'docs', 'development.md');
+const dev = readFileSync(devDoc, 'utf8');
+const mapAt = dev.indexOf(mapBegin);
+const mapUntil = dev.indexOf(mapEnd);
+if (mapAt < 0 || mapUntil < mapAt) throw new Error(`docs/development.md: the module map's markers are missing (${mapBegin} … ${mapEnd})`);
+writeFileSync(devDoc, `${dev.slice(0, mapAt + mapBegin.length)}\n${moduleMap(root)}${dev.slice(mapUntil)}`);

@@ -2,20 +2,20 @@
 // comment, job summary, annotations, outputs and the check's status out.
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
-import { readInputs, type ActionSettings } from './adapters/action-inputs.js';
-import type { GitHub } from './adapters/github-client.js';
-import { baselineSource } from './adapters/baseline-source.js';
-import { storeReport } from './adapters/baseline-store.js';
-import { readGitHubEvent, type GitHubEvent } from './adapters/github-event.js';
-import { listenForInterrupts } from './adapters/interrupts.js';
+import { readInputs, type ActionSettings } from './adapters/github/action-inputs.js';
+import type { GitHub } from './adapters/github/github-client.js';
+import { baselineSource } from './adapters/baseline/baseline-source.js';
+import { storeReport } from './adapters/baseline/baseline-store.js';
+import { readGitHubEvent, type GitHubEvent } from './adapters/github/github-event.js';
+import { listenForInterrupts } from './adapters/app/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError, RunError, messageOf } from './core/errors.js';
-import type { ShardSpec } from './core/shard.js';
-import { downloadShardReports, shardArtifactName } from './adapters/shard-artifacts.js';
+import type { ShardSpec } from './core/report/shard.js';
+import { downloadShardReports, shardArtifactName } from './adapters/baseline/shard-artifacts.js';
 import { mergeShardReports, readReportPaths } from './merge.js';
-import { outcomeOf, type Annotation } from './core/outcome.js';
-import { verdictLine } from './core/render-shared.js';
+import { outcomeOf, type Annotation } from './core/verdict/outcome.js';
+import { verdictLine } from './core/render/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
-import { runGate } from './gate.js';
+import { runGate } from './run/gate.js';
 import { budgetFileInRepo, client, postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { plural } from './core/units.js';
 

@@ -1,15 +1,15 @@
 // The perf-gate command: the same gate as the action, for a laptop or any CI.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { listenForInterrupts } from './adapters/interrupts.js';
+import { listenForInterrupts } from './adapters/app/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError, RunError, messageOf } from './core/errors.js';
-import { renderTerminal } from './core/render-terminal.js';
-import { didYouMean } from './core/suggest.js';
-import { baselineFromFiles, runGate } from './gate.js';
+import { renderTerminal } from './core/render/render-terminal.js';
+import { didYouMean } from './core/budget/suggest.js';
+import { baselineFromFiles, runGate } from './run/gate.js';
 import { perfGateVersion } from './version.js';
 import { mergeShardReports, readReportPaths } from './merge.js';
 import { importLighthouseFile } from './import.js';
-import { parseShard, type ShardSpec } from './core/shard.js';
+import { parseShard, type ShardSpec } from './core/report/shard.js';
 import { plural } from './core/units.js';
 
 const commands = ['run', 'merge', 'import'];

@@ -3,13 +3,13 @@
 // artifact is untrusted: it is validated field by field, its pull request must point at the run's commit,
 // and every string is escaped when rendered. Nothing from it is executed.
 import * as core from '@actions/core';
-import type { ActionSettings } from './adapters/action-inputs.js';
-import { downloadReportJson } from './adapters/baseline-artifacts.js';
-import type { GitHub } from './adapters/github-client.js';
-import type { GitHubEvent } from './adapters/github-event.js';
+import type { ActionSettings } from './adapters/github/action-inputs.js';
+import { downloadReportJson } from './adapters/baseline/baseline-artifacts.js';
+import type { GitHub } from './adapters/github/github-client.js';
+import type { GitHubEvent } from './adapters/github/github-event.js';
 import { postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { ConfigError, ExitCode, PerfGateError, firstLineOf } from './core/errors.js';
-import { validateReport } from './core/report-schema.js';
+import { validateReport } from './core/report/report-schema.js';
 
 export async function runCommentOnly(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined): Promise<void> {
   const run = event.triggeringRun;

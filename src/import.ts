@@ -3,10 +3,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { readTextFile } from './adapters/text-file.js';
-import { parseBudget } from './core/budget-parse.js';
+import { readTextFile } from './adapters/files/text-file.js';
+import { parseBudget } from './core/budget/budget-parse.js';
 import { ConfigError, messageOf } from './core/errors.js';
-import { importBudgetJson, importKind, importLighthouseRc } from './core/import-lighthouse.js';
+import { importBudgetJson, importKind, importLighthouseRc } from './core/budget/import-lighthouse.js';
 
 export interface ImportOutcome {
   file: string;

@@ -1,3 +1,4 @@
+// The action's entry: only calls run() of action.ts.
 import { run } from './action.js';
 
 await run();

@@ -1,5 +1,5 @@
 // What a run tells people as it goes: the CLI writes it to stderr, the action to the job log.
-import { maskSecrets } from './core/env-references.js';
+import { maskSecrets } from './core/budget/env-references.js';
 
 export interface Logger {
   info(message: string): void;

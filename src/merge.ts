@@ -2,14 +2,14 @@
 // written as one report (with the page audits' Lighthouse reports beside it), for one comment and one check.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ensureReportDir, writeReport, type ReportPaths } from './adapters/report-files.js';
-import { readTextFile } from './adapters/text-file.js';
+import { ensureReportDir, writeReport, type ReportPaths } from './adapters/files/report-files.js';
+import { readTextFile } from './adapters/files/text-file.js';
 import { ConfigError, type ExitCodeValue, messageOf } from './core/errors.js';
-import { mergeProblems, mergeReports, type ReportHead, type ShardInput } from './core/merge-reports.js';
-import { outcomeOf } from './core/outcome.js';
-import { renderMarkdown } from './core/render-markdown.js';
-import type { Report } from './core/report.js';
-import { validateReport } from './core/report-schema.js';
+import { mergeProblems, mergeReports, type ReportHead, type ShardInput } from './core/report/merge-reports.js';
+import { outcomeOf } from './core/verdict/outcome.js';
+import { renderMarkdown } from './core/render/render-markdown.js';
+import type { Report } from './core/report/report.js';
+import { validateReport } from './core/report/report-schema.js';
 
 /** A report.json, a report directory, or a directory of them (what a download of every shard's artifact leaves). */
 export function reportFilesIn(paths: readonly string[], cwd: string): string[] {

@@ -2,15 +2,15 @@
 // rendering. Shared by the gate (mode: gate) and the comment-only job.
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { ActionSettings } from './adapters/action-inputs.js';
-import { createGitHubClient, type GitHub } from './adapters/github-client.js';
-import type { GitHubEvent } from './adapters/github-event.js';
-import { upsertComment } from './adapters/pr-comment.js';
-import { publishCheckRun } from './adapters/check-run.js';
-import { checkRunPayload } from './core/check-run.js';
-import { outcomeOf } from './core/outcome.js';
-import { commentMarker, renderComment } from './core/render-comment.js';
-import type { Report } from './core/report.js';
+import type { ActionSettings } from './adapters/github/action-inputs.js';
+import { createGitHubClient, type GitHub } from './adapters/github/github-client.js';
+import type { GitHubEvent } from './adapters/github/github-event.js';
+import { upsertComment } from './adapters/github/pr-comment.js';
+import { publishCheckRun } from './adapters/github/check-run.js';
+import { checkRunPayload } from './core/report/check-run.js';
+import { outcomeOf } from './core/verdict/outcome.js';
+import { commentMarker, renderComment } from './core/render/render-comment.js';
+import type { Report } from './core/report/report.js';
 
 /** The artifact a pull request's report is uploaded under, for a comment-only workflow_run job to post. */
 export const pullRequestArtifactName = (name: string) => `${name}-pr`;

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { startApp } from '../../src/adapters/app-process.js';
-import { listenersOn } from '../../src/adapters/port-owners.js';
-import { processAlive } from '../../src/adapters/process-groups.js';
-import type { AppPlan } from '../../src/core/plan.js';
+import { startApp } from '../../src/adapters/app/app-process.js';
+import { listenersOn } from '../../src/adapters/app/port-owners.js';
+import { processAlive } from '../../src/adapters/app/process-groups.js';
+import type { AppPlan } from '../../src/core/budget/plan.js';
 import { ConfigError, RunError } from '../../src/core/errors.js';
 import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 

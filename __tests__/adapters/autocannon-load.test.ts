@@ -1,8 +1,8 @@
 // Real load over loopback against the example app started as a real process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import type { EndpointPlan } from '../../src/core/plan.js';
-import { autocannonLoad } from '../../src/adapters/autocannon-load.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import type { EndpointPlan } from '../../src/core/budget/plan.js';
+import { autocannonLoad } from '../../src/adapters/load/autocannon-load.js';
 import { freePort, startExampleApp } from '../helpers/processes.js';
 
 function endpoint(baseUrl: string, yaml: string): EndpointPlan {

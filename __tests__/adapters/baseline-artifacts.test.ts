@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { sampleReport } from '../../__fixtures__/report.js';
-import { fetchBaseline, type BaselineQuery } from '../../src/adapters/baseline-artifacts.js';
-import { createGitHubClient } from '../../src/adapters/github-client.js';
+import { fetchBaseline, type BaselineQuery } from '../../src/adapters/baseline/baseline-artifacts.js';
+import { createGitHubClient } from '../../src/adapters/github/github-client.js';
 import { FakeGitHub, type FakeArtifact } from '../helpers/fake-github.js';
 
 const now = new Date('2026-11-23T12:00:00Z');

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sampleReport } from '../../__fixtures__/report.js';
-import { fetchBaseline } from '../../src/adapters/baseline-artifacts.js';
-import { artifactNameFor, storeReport } from '../../src/adapters/baseline-store.js';
-import { createGitHubClient } from '../../src/adapters/github-client.js';
+import { fetchBaseline } from '../../src/adapters/baseline/baseline-artifacts.js';
+import { artifactNameFor, storeReport } from '../../src/adapters/baseline/baseline-store.js';
+import { createGitHubClient } from '../../src/adapters/github/github-client.js';
 import { FakeGitHub, runtimeToken } from '../helpers/fake-github.js';
 import { tempDir } from '../helpers/processes.js';
 

@@ -4,12 +4,12 @@
 // loopback plays each, so every byte on the wire is the test's.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import net from 'node:net';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import type { EndpointPlan } from '../../src/core/plan.js';
-import { autocannonLoad } from '../../src/adapters/autocannon-load.js';
-import { evaluateChecks } from '../../src/core/checks.js';
-import { bodyCutMessage, closedEarlyMessage } from '../../src/adapters/autocannon-clients.js';
-import { endpointNotes } from '../../src/core/render-shared.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import type { EndpointPlan } from '../../src/core/budget/plan.js';
+import { autocannonLoad } from '../../src/adapters/load/autocannon-load.js';
+import { evaluateChecks } from '../../src/core/verdict/checks.js';
+import { bodyCutMessage, closedEarlyMessage } from '../../src/adapters/load/autocannon-clients.js';
+import { endpointNotes } from '../../src/core/render/render-shared.js';
 
 const body = '{"ok":true}';
 const ok = (extra: string, payload = body) =>

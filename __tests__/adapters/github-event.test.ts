@@ -1,6 +1,6 @@
 // The event the gate reads from @actions/github's context: a literal context in, the fields the gate uses out.
 import { describe, expect, it } from '@jest/globals';
-import { readGitHubEvent, type EventContext } from '../../src/adapters/github-event.js';
+import { readGitHubEvent, type EventContext } from '../../src/adapters/github/github-event.js';
 
 const base: EventContext = {
   eventName: 'pull_request',

@@ -2,13 +2,13 @@
 // frames deep, a program that leaks, and a process that is not Node.
 import { describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openHeapSnapshots } from '../../src/adapters/heap-snapshots.js';
-import { inspectorProfiler, nodeProfilingEnv } from '../../src/adapters/inspector-profiler.js';
-import type { SideStacks } from '../../src/adapters/perf-profiler.js';
-import { portsListenedBy } from '../../src/adapters/port-owners.js';
-import { endpointWhy, profiledSide, reportStacksBytes } from '../../src/core/diagnosis.js';
-import { grownClasses } from '../../src/core/memory-growth.js';
-import { shallowed } from '../../src/core/profile.js';
+import { openHeapSnapshots } from '../../src/adapters/profiling/heap-snapshots.js';
+import { inspectorProfiler, nodeProfilingEnv } from '../../src/adapters/profiling/inspector-profiler.js';
+import type { SideStacks } from '../../src/adapters/profiling/perf-profiler.js';
+import { portsListenedBy } from '../../src/adapters/app/port-owners.js';
+import { endpointWhy, profiledSide, reportStacksBytes } from '../../src/core/diagnosis/diagnosis.js';
+import { grownClasses } from '../../src/core/diagnosis/memory-growth.js';
+import { shallowed } from '../../src/core/diagnosis/profile.js';
 import { tempDir } from '../helpers/processes.js';
 
 /**

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { auditPages } from '../../src/adapters/page-auditor.js';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import type { PagePlan } from '../../src/core/plan.js';
+import { auditPages } from '../../src/adapters/pages/page-auditor.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import type { PagePlan } from '../../src/core/budget/plan.js';
 import { RunError } from '../../src/core/errors.js';
 import { freePort, startExampleApp, tempDir } from '../helpers/processes.js';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { perfProfiler, type Profiler, type ProfileResult } from '../../src/adapters/perf-profiler.js';
-import { endpointWhy, profiledSide } from '../../src/core/diagnosis.js';
+import { perfProfiler, type Profiler, type ProfileResult } from '../../src/adapters/profiling/perf-profiler.js';
+import { endpointWhy, profiledSide } from '../../src/core/diagnosis/diagnosis.js';
 import { tempDir } from '../helpers/processes.js';
 
 // Starts, waits, stops: a refusal at start is the result.

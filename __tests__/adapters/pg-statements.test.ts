@@ -2,8 +2,8 @@
 // database, not another database's, not perf-gate's own queries.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { openStatementReader } from '../../src/adapters/pg-statements.js';
-import { statementDelta } from '../../src/core/db-work.js';
+import { openStatementReader } from '../../src/adapters/work/pg-statements.js';
+import { statementDelta } from '../../src/core/work/db-work.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
 describe('the statements read from pg_stat_statements', () => {

@@ -1,7 +1,7 @@
 // The sticky comment with the real Octokit against the fake GitHub on 127.0.0.1, every request recorded.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { createGitHubClient } from '../../src/adapters/github-client.js';
-import { upsertComment, type StickyComment } from '../../src/adapters/pr-comment.js';
+import { createGitHubClient } from '../../src/adapters/github/github-client.js';
+import { upsertComment, type StickyComment } from '../../src/adapters/github/pr-comment.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 
 let gh: FakeGitHub;

@@ -4,9 +4,9 @@ import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openTracemalloc } from '../../src/adapters/python-memory.js';
-import { pythonSamplerEnv } from '../../src/adapters/python-sampler.js';
-import { grownClasses, memoryWhyLines } from '../../src/core/memory-growth.js';
+import { openTracemalloc } from '../../src/adapters/profiling/python-memory.js';
+import { pythonSamplerEnv } from '../../src/adapters/profiling/python-sampler.js';
+import { grownClasses, memoryWhyLines } from '../../src/core/diagnosis/memory-growth.js';
 import { tempDir } from '../helpers/processes.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

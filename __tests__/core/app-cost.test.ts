@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { appCostMetrics, spansOf } from '../../src/core/app-cost.js';
+import { appCostMetrics, spansOf } from '../../src/core/load/app-cost.js';
 
 const at = (cpuMs: number, rssMb: number, peakMb = rssMb) => ({ cpuMs, rssBytes: rssMb * 2 ** 20, peakRssBytes: peakMb * 2 ** 20 });
 

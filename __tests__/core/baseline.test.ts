@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult, pageResult, sampleReport } from '../../__fixtures__/report.js';
-import { compareWithBaseline, incomparability, validateBaseline } from '../../src/core/baseline.js';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { verdictOf } from '../../src/core/outcome.js';
-import { renderMarkdown } from '../../src/core/render-markdown.js';
-import { noiseLine, verdictLine } from '../../src/core/render-shared.js';
-import type { Report } from '../../src/core/report.js';
+import { compareWithBaseline, incomparability, validateBaseline } from '../../src/core/verdict/baseline.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { verdictOf } from '../../src/core/verdict/outcome.js';
+import { renderMarkdown } from '../../src/core/render/render-markdown.js';
+import { noiseLine, verdictLine } from '../../src/core/render/render-shared.js';
+import type { Report } from '../../src/core/report/report.js';
 
 describe('validateBaseline', () => {
   it('accepts a report of this schema', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseBudget } from '../../src/core/budget-parse.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { budgetErrors } from '../helpers/budget-errors.js';
 
 const base = `app:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult } from '../../__fixtures__/report.js';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { evaluateChecks } from '../../src/core/checks.js';
-import { verdictOf } from '../../src/core/outcome.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { evaluateChecks } from '../../src/core/verdict/checks.js';
+import { verdictOf } from '../../src/core/verdict/outcome.js';
 
 const plan = parseBudget(
   `app: { baseUrl: 'http://127.0.0.1:3000' }

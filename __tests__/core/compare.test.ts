@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareAll, type ComparisonInput } from '../../src/core/compare.js';
+import { compareAll, type ComparisonInput } from '../../src/core/verdict/compare.js';
 
 const base5 = [10, 11, 9, 10, 10]; // mean 10, variance 0.5
 const p95 = (head: number[], extra: Partial<ComparisonInput> = {}): ComparisonInput => ({

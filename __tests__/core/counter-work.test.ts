@@ -1,9 +1,9 @@
 // The app's own counters per request: the selector grammar, reading a scrape, per-burst samples and resets.
 import { describe, expect, it } from '@jest/globals';
-import { matches, parseSelector, type CounterSelector } from '../../src/core/counter-selector.js';
-import { counterTable, counterWorkMetrics, readCounter, type MetricFamily } from '../../src/core/counter-work.js';
-import { counterMetric, findMetric } from '../../src/core/metric-catalog.js';
-import { requestWork } from '../../src/core/request-work.js';
+import { matches, parseSelector, type CounterSelector } from '../../src/core/work/counter-selector.js';
+import { counterTable, counterWorkMetrics, readCounter, type MetricFamily } from '../../src/core/work/counter-work.js';
+import { counterMetric, findMetric } from '../../src/core/budget/metric-catalog.js';
+import { requestWork } from '../../src/core/work/request-work.js';
 
 const sel = (text: string): CounterSelector => {
   const p = parseSelector(text);

@@ -1,6 +1,6 @@
 // Database work per request from pg_stat_statements snapshots: deltas, resets, samples per burst, the statement table.
 import { describe, expect, it } from '@jest/globals';
-import { dbWorkMetrics, statementDelta, statementTable, type StatementStat } from '../../src/core/db-work.js';
+import { dbWorkMetrics, statementDelta, statementTable, type StatementStat } from '../../src/core/work/db-work.js';
 
 const snap = (...rows: [string, number, number, number][]) =>
   new Map(rows.map(([id, calls, totalMs, rowsRead]): [string, StatementStat] => [id, { id, query: `q${id}`, calls, totalMs, rows: rowsRead }]));

@@ -1,7 +1,7 @@
 // A rule that its own noise keeps unsure at the most samples it may take is flagged, not chased.
 import { describe, expect, it } from '@jest/globals';
-import { compareAll } from '../../src/core/compare.js';
-import { undecidable, undecidableNote } from '../../src/core/decidability.js';
+import { compareAll } from '../../src/core/verdict/compare.js';
+import { undecidable, undecidableNote } from '../../src/core/verdict/decidability.js';
 
 const tbtRule = { target: 'home', metric: 'tbt', better: 'lower' as const, percent: 20 };
 const judged = (base: number[], head: number[]) => ({ ...compareAll([{ ...tbtRule, base, head }])[0]!, kind: 'page' as const, metric: 'tbt' });

@@ -1,15 +1,15 @@
 // The diagnosis as the report keeps it and the views say it, on fixed stacks: frames made comparable across the
 // two checkouts, the runtime's time under a source function counted as its own, the why, the rendered sections.
 import { describe, expect, it } from '@jest/globals';
-import { callerInApp, endpointWhy, profiledSide, relocated } from '../../src/core/diagnosis.js';
-import { collapsePerfScript } from '../../src/core/perf-script.js';
-import { attributedToCode, unifyFrames } from '../../src/core/profile-diff.js';
-import { parseFolded, type Folded } from '../../src/core/profile.js';
-import { diagnosisHtml, diagnosisSection } from '../../src/core/render-diagnosis.js';
-import { renderComment } from '../../src/core/render-comment.js';
-import { validateReport } from '../../src/core/report-schema.js';
+import { callerInApp, endpointWhy, profiledSide, relocated } from '../../src/core/diagnosis/diagnosis.js';
+import { collapsePerfScript } from '../../src/core/diagnosis/perf-script.js';
+import { attributedToCode, unifyFrames } from '../../src/core/diagnosis/profile-diff.js';
+import { parseFolded, type Folded } from '../../src/core/diagnosis/profile.js';
+import { diagnosisHtml, diagnosisSection } from '../../src/core/render/render-diagnosis.js';
+import { renderComment } from '../../src/core/render/render-comment.js';
+import { validateReport } from '../../src/core/report/report-schema.js';
 import { minimalReport } from '../helpers/minimal-report.js';
-import type { EndpointDiagnosis, Report } from '../../src/core/report.js';
+import type { EndpointDiagnosis, Report } from '../../src/core/report/report.js';
 
 const folded = (text: string): Folded => {
   const p = parseFolded(text);

@@ -5,10 +5,11 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseBudget } from '../../src/core/budget-parse.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { ConfigError } from '../../src/core/errors.js';
-import { defaultsBegin, defaultsEnd, defaultsMarkdown } from '../../src/core/defaults-doc.js';
+import { defaultsBegin, defaultsEnd, defaultsMarkdown } from '../../src/core/budget/defaults-doc.js';
 import { repoRoot } from '../helpers/processes.js';
+import { mapBegin, mapEnd, moduleMap, unmappedFolders } from '../../scripts/module-map.mjs';
 
 const pages = ['README.md', 'bench/README.md', ...readdirSync(path.join(repoRoot, 'docs')).map((f) => `docs/${f}`)];
 const text = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
@@ -82,11 +83,17 @@ describe('the documentation', () => {
     expect(broken).toEqual([]);
   });
 
-  it('lists every file of src/ in the module map', () => {
+  it('lists every file of src/ in the module map, with its opening comment, every folder at most 15 files', () => {
     const map = text('docs/development.md');
     const files = (dir: string): string[] =>
       readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(`${dir}/${d.name}`) : [`${dir}/${d.name}`]));
     expect(files('src').filter((f) => !map.includes(`\`${f}\``))).toEqual([]);
+    // npm run build writes it from the files; a file changed since is a map to rebuild.
+    expect(map.slice(map.indexOf(mapBegin) + mapBegin.length, map.indexOf(mapEnd)).trim()).toBe(moduleMap(repoRoot).trim());
+    expect(unmappedFolders(repoRoot)).toEqual([]);
+    const bySize = new Map<string, number>();
+    for (const f of files('src')) bySize.set(path.dirname(f), (bySize.get(path.dirname(f)) ?? 0) + 1);
+    expect([...bySize].filter(([, n]) => n > 15)).toEqual([]);
   });
 
   it('shows the defaults the parser fills in, from the defaults module', () => {

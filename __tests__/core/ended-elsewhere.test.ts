@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TargetResult } from '../../src/core/report.js';
-import { endedElsewhere } from '../../src/core/render-shared.js';
+import type { TargetResult } from '../../src/core/report/report.js';
+import { endedElsewhere } from '../../src/core/render/render-shared.js';
 
 const page = (name: string, url: string, ends: (string | undefined)[]): TargetResult => ({
   kind: 'page',

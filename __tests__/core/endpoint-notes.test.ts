@@ -2,12 +2,12 @@
 // server that closes connections.
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult, sampleReport } from '../../__fixtures__/report.js';
-import { connectionNotes, errorKindsText, errorNotes } from '../../src/core/render-shared.js';
-import { renderMarkdown } from '../../src/core/render-markdown.js';
-import { renderComment } from '../../src/core/render-comment.js';
-import { renderHtml } from '../../src/core/render-html.js';
-import { renderTerminal } from '../../src/core/render-terminal.js';
-import type { TargetResult } from '../../src/core/report.js';
+import { connectionNotes, errorKindsText, errorNotes } from '../../src/core/render/render-shared.js';
+import { renderMarkdown } from '../../src/core/render/render-markdown.js';
+import { renderComment } from '../../src/core/render/render-comment.js';
+import { renderHtml } from '../../src/core/render/render-html.js';
+import { renderTerminal } from '../../src/core/render/render-terminal.js';
+import type { TargetResult } from '../../src/core/report/report.js';
 
 function failing(): TargetResult {
   const t = endpointResult('orders', { rps: 100, p50: 5, p90: 8, p95: 9, p99: 12, errorRate: 25.9 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseBudget } from '../../src/core/budget-parse.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { budgetErrors } from '../helpers/budget-errors.js';
 
 const budget = (page: string) => `app:\n  baseUrl: http://127.0.0.1:3000\npages:\n  - name: shop\n    url: /shop\n${page}`;

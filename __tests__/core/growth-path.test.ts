@@ -1,7 +1,7 @@
 // Where the growth lives: the deepest frame holding most of it, native work named with its caller, and the share each
 // named function explains.
 import { describe, expect, it } from '@jest/globals';
-import { dominantPath, explainGrowth } from '../../src/core/growth-path.js';
+import { dominantPath, explainGrowth } from '../../src/core/diagnosis/growth-path.js';
 
 const stacks = (text: string) =>
   new Map(

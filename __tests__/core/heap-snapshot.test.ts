@@ -1,7 +1,7 @@
 // Heap snapshots read as classes and what they keep alive, on small fixed graphs written as V8 writes them.
 import { describe, expect, it } from '@jest/globals';
-import { addSummaries, heapSummary, readHeapGraph, retainerPath, type HeapSnapshotJson } from '../../src/core/heap-snapshot.js';
-import { grownClasses, memoryWhyLines } from '../../src/core/memory-growth.js';
+import { addSummaries, heapSummary, readHeapGraph, retainerPath, type HeapSnapshotJson } from '../../src/core/diagnosis/heap-snapshot.js';
+import { grownClasses, memoryWhyLines } from '../../src/core/diagnosis/memory-growth.js';
 
 interface Node {
   type: string;

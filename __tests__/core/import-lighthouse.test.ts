@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { stringify } from 'yaml';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { importBudgetJson, importKind, importLighthouseRc } from '../../src/core/import-lighthouse.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { importBudgetJson, importKind, importLighthouseRc } from '../../src/core/budget/import-lighthouse.js';
 
 const lighthouserc = {
   ci: {

@@ -1,7 +1,7 @@
 // The load arithmetic on fixed events: which burst a response lands in, what counts as an error, the metrics.
 import { describe, expect, it } from '@jest/globals';
-import type { EndpointPlan } from '../../src/core/plan.js';
-import { loadRecorder, newLoadTally, resultOf } from '../../src/core/load-metrics.js';
+import type { EndpointPlan } from '../../src/core/budget/plan.js';
+import { loadRecorder, newLoadTally, resultOf } from '../../src/core/load/load-metrics.js';
 
 const ep = (extra: Partial<EndpointPlan> = {}): EndpointPlan => ({
   kind: 'endpoint',

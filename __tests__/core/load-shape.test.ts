@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { arrivalOffset, arrivalsIn, capacityOf, nextProbe, phasesOf, type CapacityPlan, type Probe } from '../../src/core/load-shape.js';
+import { arrivalOffset, arrivalsIn, capacityOf, nextProbe, phasesOf, type CapacityPlan, type Probe } from '../../src/core/load/load-shape.js';
 
 const capacity = (over: Partial<CapacityPlan> = {}): CapacityPlan => ({
   kind: 'capacity',

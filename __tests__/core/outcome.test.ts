@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ExitCode } from '../../src/core/errors.js';
-import { outcomeOf } from '../../src/core/outcome.js';
-import type { CheckResult, ComparisonRow, Report } from '../../src/core/report.js';
+import { outcomeOf } from '../../src/core/verdict/outcome.js';
+import type { CheckResult, ComparisonRow, Report } from '../../src/core/report/report.js';
 
 const check = (outcome: CheckResult['outcome'], line?: number): CheckResult => ({
   target: 'items',

@@ -1,9 +1,9 @@
 // What changed on a page between base and head, from fixed Lighthouse results.
 import { describe, expect, it } from '@jest/globals';
-import { initiatorsOf, pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/page-facts.js';
-import { pageWhy, pageWhyHtml, pagesWhySection } from '../../src/core/render-diagnosis.js';
-import { validateReport } from '../../src/core/report-schema.js';
-import type { Report } from '../../src/core/report.js';
+import { initiatorsOf, pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/pages/page-facts.js';
+import { pageWhy, pageWhyHtml, pagesWhySection } from '../../src/core/render/render-diagnosis.js';
+import { validateReport } from '../../src/core/report/report-schema.js';
+import type { Report } from '../../src/core/report/report.js';
 import { minimalReport } from '../helpers/minimal-report.js';
 
 const lhr = (requests: [string, string, number][], scripts: [string, number][] = [], tasks: [string, number][] = [], unusedJsMs = 0) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike } from '../../src/core/page-metrics.js';
+import { extractPageMetrics, representativeRun, summarizeRuns, type LhrLike } from '../../src/core/pages/page-metrics.js';
 import { repoRoot } from '../helpers/processes.js';
 
 // A Lighthouse 13.5 result of the example app's heavy page (mobile, simulate), trimmed to what perf-gate reads.

@@ -1,12 +1,12 @@
 // Folded stacks and the base-against-head diff, on fixed profiles.
 import { describe, expect, it } from '@jest/globals';
-import { diffProfiles, frameLabel, growth } from '../../src/core/profile-diff.js';
-import { explainGrowth } from '../../src/core/growth-path.js';
-import { collapsePerfScript } from '../../src/core/perf-script.js';
-import { whyLines } from '../../src/core/why.js';
-import { flameGraph } from '../../src/core/flame-graph.js';
-import { foldCpuProfile, functionSpans } from '../../src/core/cpu-profile.js';
-import { formatFolded, functionCosts, parseFolded, perThousandRequests, shallowed, type Folded, type SideProfile } from '../../src/core/profile.js';
+import { diffProfiles, frameLabel, growth } from '../../src/core/diagnosis/profile-diff.js';
+import { explainGrowth } from '../../src/core/diagnosis/growth-path.js';
+import { collapsePerfScript } from '../../src/core/diagnosis/perf-script.js';
+import { whyLines } from '../../src/core/diagnosis/why.js';
+import { flameGraph } from '../../src/core/diagnosis/flame-graph.js';
+import { foldCpuProfile, functionSpans } from '../../src/core/diagnosis/cpu-profile.js';
+import { formatFolded, functionCosts, parseFolded, perThousandRequests, shallowed, type Folded, type SideProfile } from '../../src/core/diagnosis/profile.js';
 
 const folded = (text: string): Folded => {
   const p = parseFolded(text);

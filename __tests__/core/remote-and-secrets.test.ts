@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { expandReferences, maskSecrets } from '../../src/core/env-references.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { expandReferences, maskSecrets } from '../../src/core/budget/env-references.js';
 import { budgetErrors } from '../helpers/budget-errors.js';
 
 const errorsOf = budgetErrors;

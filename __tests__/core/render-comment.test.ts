@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { pageResult, sampleReport } from '../../__fixtures__/report.js';
-import { compareWithBaseline } from '../../src/core/baseline.js';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { chartLabel, commentLimit, commentMarker, renderComment } from '../../src/core/render-comment.js';
-import type { Report } from '../../src/core/report.js';
-import { validateReport } from '../../src/core/report-schema.js';
+import { compareWithBaseline } from '../../src/core/verdict/baseline.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { chartLabel, commentLimit, commentMarker, renderComment } from '../../src/core/render/render-comment.js';
+import type { Report } from '../../src/core/report/report.js';
+import { validateReport } from '../../src/core/report/report-schema.js';
 
 const plan = parseBudget(
   `app: { baseUrl: 'http://127.0.0.1:3000' }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult, pageResult, sampleReport } from '../../__fixtures__/report.js';
-import { renderHtml } from '../../src/core/render-html.js';
-import type { ComparisonRow, Report } from '../../src/core/report.js';
-import { sparkline, trendsOf } from '../../src/core/trends.js';
+import { renderHtml } from '../../src/core/render/render-html.js';
+import type { ComparisonRow, Report } from '../../src/core/report/report.js';
+import { sparkline, trendsOf } from '../../src/core/verdict/trends.js';
 
 const row: ComparisonRow = {
   target: 'items',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult, pageResult, sampleReport } from '../../__fixtures__/report.js';
-import { escapeMarkdown } from '../../src/core/markdown-escape.js';
-import { renderMarkdown } from '../../src/core/render-markdown.js';
-import { renderTerminal } from '../../src/core/render-terminal.js';
+import { escapeMarkdown } from '../../src/core/render/markdown-escape.js';
+import { renderMarkdown } from '../../src/core/render/render-markdown.js';
+import { renderTerminal } from '../../src/core/render/render-terminal.js';
 
 /** The rows of the markdown table whose header begins with `first`, as trimmed cells. */
 function table(md: string, first: string): string[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareAll } from '../../src/core/compare.js';
-import { assumedRunNoise, estimateRunNoise } from '../../src/core/run-noise.js';
+import { compareAll } from '../../src/core/verdict/compare.js';
+import { assumedRunNoise, estimateRunNoise } from '../../src/core/verdict/run-noise.js';
 
 describe('estimateRunNoise', () => {
   it('takes the spread of the run means less what the samples explain, relative to the grand mean', () => {

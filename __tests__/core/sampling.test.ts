@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult } from '../../__fixtures__/report.js';
-import type { TargetResult } from '../../src/core/report.js';
-import { decidingRule, defaultRestartEvery, meansPerStart, perStart, roundOrder, stopReason, unsettledMetrics } from '../../src/core/sampling.js';
+import type { TargetResult } from '../../src/core/report/report.js';
+import { decidingRule, defaultRestartEvery, meansPerStart, perStart, roundOrder, stopReason, unsettledMetrics } from '../../src/core/load/sampling.js';
 
 const withP95 = (samples: number[]): TargetResult => {
   const t = endpointResult('api', { rps: 1, p50: 1, p90: 1, p95: 1, p99: 1, errorRate: 0 });

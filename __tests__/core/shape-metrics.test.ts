@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { scheduledShapeResult, slopeOf } from '../../src/core/shape-metrics.js';
-import { timelineRecorder } from '../../src/core/timeline.js';
-import { shapeLines } from '../../src/core/render-shapes.js';
-import type { TargetResult } from '../../src/core/report.js';
+import { scheduledShapeResult, slopeOf } from '../../src/core/load/shape-metrics.js';
+import { timelineRecorder } from '../../src/core/load/timeline.js';
+import { shapeLines } from '../../src/core/render/render-shapes.js';
+import type { TargetResult } from '../../src/core/report/report.js';
 
 const MB = 1024 ** 2;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult, pageResult, sampleReport } from '../../__fixtures__/report.js';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { compareAll } from '../../src/core/compare.js';
-import { mergeProblems, mergeReports } from '../../src/core/merge-reports.js';
-import type { Report } from '../../src/core/report.js';
-import { validateReport } from '../../src/core/report-schema.js';
-import { assignShards, gatingRuleCount, parseShard, shardPlan } from '../../src/core/shard.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { compareAll } from '../../src/core/verdict/compare.js';
+import { mergeProblems, mergeReports } from '../../src/core/report/merge-reports.js';
+import type { Report } from '../../src/core/report/report.js';
+import { validateReport } from '../../src/core/report/report-schema.js';
+import { assignShards, gatingRuleCount, parseShard, shardPlan } from '../../src/core/report/shard.js';
 
 const budgetOf = (endpoints: string[], pages: string[] = []) =>
   parseBudget(

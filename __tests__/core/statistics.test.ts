@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mean, median, percentile } from '../../src/core/statistics.js';
+import { mean, median, percentile } from '../../src/core/verdict/statistics.js';
 
 const samples = [12, 7, 3, 15, 9, 10, 4, 8];
 

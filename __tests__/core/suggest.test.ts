@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { editDistance, suggest } from '../../src/core/suggest.js';
+import { editDistance, suggest } from '../../src/core/budget/suggest.js';
 
 describe('editDistance', () => {
   it.each([

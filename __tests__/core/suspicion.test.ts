@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isSuspect } from '../../src/core/suspicion.js';
+import { isSuspect } from '../../src/core/verdict/suspicion.js';
 
 const row = (verdict: 'regressed' | 'unsure' | 'unchanged' | 'improved', delta: number | null, extra: Partial<Parameters<typeof isSuspect>[0]> = {}) => ({
   gating: true,

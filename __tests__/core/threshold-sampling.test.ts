@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { isClear, thresholdStop } from '../../src/core/threshold-sampling.js';
-import type { MetricResult } from '../../src/core/report.js';
-import { parseThreshold } from '../../src/core/threshold.js';
-import type { TargetKind } from '../../src/core/metric-catalog.js';
+import { isClear, thresholdStop } from '../../src/core/load/threshold-sampling.js';
+import type { MetricResult } from '../../src/core/report/report.js';
+import { parseThreshold } from '../../src/core/budget/threshold.js';
+import type { TargetKind } from '../../src/core/budget/metric-catalog.js';
 import type { Unit } from '../../src/core/units.js';
 
 const threshold = (kind: TargetKind, text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseRelativeRule, parseThreshold, satisfies } from '../../src/core/threshold.js';
+import { parseRelativeRule, parseThreshold, satisfies } from '../../src/core/budget/threshold.js';
 
 describe('parseThreshold', () => {
   it.each([

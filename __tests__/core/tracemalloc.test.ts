@@ -1,7 +1,7 @@
 // tracemalloc snapshots, as perf-gate's Python sampler writes them, added up by the app's own source line.
 import { describe, expect, it } from '@jest/globals';
-import { grownClasses, memoryWhyLines } from '../../src/core/memory-growth.js';
-import { sourceLabel, tracemallocSummary } from '../../src/core/tracemalloc.js';
+import { grownClasses, memoryWhyLines } from '../../src/core/diagnosis/memory-growth.js';
+import { sourceLabel, tracemallocSummary } from '../../src/core/diagnosis/tracemalloc.js';
 
 const root = '/srv/shop';
 const django = '/srv/shop/.venv/lib/python3.11/site-packages/django/db/models/base.py:537';

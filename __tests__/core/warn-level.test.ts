@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult } from '../../__fixtures__/report.js';
-import { compareWithBaseline } from '../../src/core/baseline.js';
-import { parseBudget } from '../../src/core/budget-parse.js';
-import { evaluateChecks } from '../../src/core/checks.js';
+import { compareWithBaseline } from '../../src/core/verdict/baseline.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
+import { evaluateChecks } from '../../src/core/verdict/checks.js';
 import { ExitCode } from '../../src/core/errors.js';
-import { outcomeOf, verdictOf } from '../../src/core/outcome.js';
-import { renderComment } from '../../src/core/render-comment.js';
-import { verdictLine } from '../../src/core/render-shared.js';
-import { renderTerminal } from '../../src/core/render-terminal.js';
-import type { Report, TargetResult } from '../../src/core/report.js';
-import { parseRelativeRule, parseThreshold } from '../../src/core/threshold.js';
+import { outcomeOf, verdictOf } from '../../src/core/verdict/outcome.js';
+import { renderComment } from '../../src/core/render/render-comment.js';
+import { verdictLine } from '../../src/core/render/render-shared.js';
+import { renderTerminal } from '../../src/core/render/render-terminal.js';
+import type { Report, TargetResult } from '../../src/core/report/report.js';
+import { parseRelativeRule, parseThreshold } from '../../src/core/budget/threshold.js';
 import { budgetErrors } from '../helpers/budget-errors.js';
 
 const budget = `app: { baseUrl: 'http://127.0.0.1:3000' }

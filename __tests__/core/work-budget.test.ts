@@ -1,7 +1,7 @@
 // The work behind each request in the budget: database and counters, the default rule on counts, and what is
 // wrong said at its line and column.
 import { describe, expect, it } from '@jest/globals';
-import { parseBudget } from '../../src/core/budget-parse.js';
+import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { budgetErrors } from '../helpers/budget-errors.js';
 
 const budget = (extra: string, endpointExtra = '') => `app:
@@ -84,7 +84,7 @@ describe('work per request in the budget', () => {
 
 describe('counts judged', () => {
   it('takes identical samples on both sides: unchanged within the rule, regressed or improved beyond it', async () => {
-    const { compareAll } = await import('../../src/core/compare.js');
+    const { compareAll } = await import('../../src/core/verdict/compare.js');
     const rule = { target: 'orders', metric: 'db-queries-per-request', better: 'lower' as const, percent: 10, absolute: 0.5 };
     const judge = (base: number[], head: number[]) => compareAll([{ ...rule, base, head }])[0]!;
     expect(judge([3, 3, 3, 3], [3, 3, 3, 3]).verdict).toBe('unchanged');
@@ -109,7 +109,7 @@ describe('the database URL', () => {
 
 describe('counts against a stored run', () => {
   it('assumes no run-to-run noise for a count of work: its bursts spread is all there is', async () => {
-    const { compareWithBaseline } = await import('../../src/core/baseline.js');
+    const { compareWithBaseline } = await import('../../src/core/verdict/baseline.js');
     const { sampleReport, endpointResult } = await import('../../__fixtures__/report.js');
     const plan = parseBudget(budget(`database: { postgres: 'postgres://127.0.0.1/shop' }\n`), 'b.yml', '/repo');
     const side = (samples: number[]) => {

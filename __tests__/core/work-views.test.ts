@@ -2,13 +2,13 @@
 // beside head with the grown one first, and the regressed count's cause in the comment, escaped.
 import { describe, expect, it } from '@jest/globals';
 import { endpointResult, sampleReport } from '../../__fixtures__/report.js';
-import { renderMarkdown } from '../../src/core/render-markdown.js';
-import { renderComment } from '../../src/core/render-comment.js';
-import { renderHtml } from '../../src/core/render-html.js';
-import { renderTerminal } from '../../src/core/render-terminal.js';
-import type { ComparisonRow, Report, TargetResult } from '../../src/core/report.js';
-import { shortStatement, statementChanges, workCause } from '../../src/core/work-diff.js';
-import { endpointColumns, foldZeroRows } from '../../src/core/render-shared.js';
+import { renderMarkdown } from '../../src/core/render/render-markdown.js';
+import { renderComment } from '../../src/core/render/render-comment.js';
+import { renderHtml } from '../../src/core/render/render-html.js';
+import { renderTerminal } from '../../src/core/render/render-terminal.js';
+import type { ComparisonRow, Report, TargetResult } from '../../src/core/report/report.js';
+import { shortStatement, statementChanges, workCause } from '../../src/core/work/work-diff.js';
+import { endpointColumns, foldZeroRows } from '../../src/core/render/render-shared.js';
 
 const list = 'SELECT "shop_order"."id" FROM "shop_order" ORDER BY "created" DESC LIMIT $1';
 const each = 'SELECT "shop_customer"."name" FROM "shop_customer" WHERE "shop_customer"."id" = $1 `x` |';

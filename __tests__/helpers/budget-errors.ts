@@ -1,5 +1,5 @@
 // A budget's problems as the lines perf-gate prints, [] when it parses.
-import { parseBudget, type BudgetOptions } from '../../src/core/budget-parse.js';
+import { parseBudget, type BudgetOptions } from '../../src/core/budget/budget-parse.js';
 import { ConfigError } from '../../src/core/errors.js';
 
 export function budgetErrors(text: string, options: BudgetOptions = {}): string[] {

@@ -1,5 +1,5 @@
 // The least report.json the schema takes, for tests of the views and the schema to build on.
-import type { Report } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report/report.js';
 
 export const minimalReport: Report = {
   schemaVersion: 1,

@@ -2,7 +2,7 @@
 // takes; memory is the app's, not perf-gate's.
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/run/gate.js';
 import { writeExampleBudget } from '../helpers/budgets.js';
 import { freePort, markerVariable, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/run/gate.js';
 import { freePort, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 // Counts each /work request twice under one label and once under another; /metrics misbehaves as MODE says.

@@ -184,7 +184,7 @@ describe('runCli with shards', () => {
 describe('runCli import', () => {
   it('writes the budget with what it could not carry over, and never overwrites one', async () => {
     const { readFileSync } = await import('node:fs');
-    const { parseBudget } = await import('../../src/core/budget-parse.js');
+    const { parseBudget } = await import('../../src/core/budget/budget-parse.js');
     const dir = tempDir();
     writeFileSync(
       path.join(dir, 'lighthouserc.json'),

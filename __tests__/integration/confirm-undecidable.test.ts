@@ -1,8 +1,8 @@
-// Confirmation passes over a rule flagged as undecidable (core/decidability.ts): no time spent on it.
+// Confirmation passes over a rule flagged as undecidable (core/verdict/decidability.ts): no time spent on it.
 import { describe, expect, it } from '@jest/globals';
-import { compareAll } from '../../src/core/compare.js';
-import { undecidableNote } from '../../src/core/decidability.js';
-import { confirmSuspects } from '../../src/confirm.js';
+import { compareAll } from '../../src/core/verdict/compare.js';
+import { undecidableNote } from '../../src/core/verdict/decidability.js';
+import { confirmSuspects } from '../../src/run/confirm.js';
 
 const judged = (base: number[], head: number[]) => ({
   ...compareAll([{ target: 'home', metric: 'tbt', better: 'lower' as const, percent: 20, base, head }])[0]!,

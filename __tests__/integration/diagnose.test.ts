@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/run/gate.js';
 import { exampleAppDir, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();

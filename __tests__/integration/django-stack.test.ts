@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFromFiles, runGate } from '../../src/gate.js';
+import { baselineFromFiles, runGate } from '../../src/run/gate.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 

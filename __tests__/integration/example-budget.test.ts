@@ -2,8 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readBudgetFile } from '../../src/adapters/budget-file.js';
-import { budgetJsonSchema } from '../../src/core/budget-schema.js';
+import { readBudgetFile } from '../../src/adapters/files/budget-file.js';
+import { budgetJsonSchema } from '../../src/core/budget/budget-schema.js';
 import { runCli } from '../../src/cli.js';
 import { repoRoot, tempDir } from '../helpers/processes.js';
 

@@ -4,8 +4,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../../src/gate.js';
-import type { Report } from '../../src/core/report.js';
+import { runGate } from '../../src/run/gate.js';
+import type { Report } from '../../src/core/report/report.js';
 import { badShapes } from '../helpers/bad-shapes.js';
 import { writeExampleBudget } from '../helpers/budgets.js';
 import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';

@@ -4,8 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findChrome } from '../../src/adapters/chrome.js';
-import { runGate } from '../../src/gate.js';
+import { findChrome } from '../../src/adapters/pages/chrome.js';
+import { runGate } from '../../src/run/gate.js';
 import { exampleAppDir, markerVariable, processesWith, repoRoot, runProcess, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 // 20 ms a request: a change certain on any machine (beside a CPU hog, 3 ms could read unsure).

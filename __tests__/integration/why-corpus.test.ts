@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runGate } from '../../src/gate.js';
+import { runGate } from '../../src/run/gate.js';
 import { corpusRepository, type CorpusStack } from '../servers/corpus/repository.mjs';
 import { markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
 

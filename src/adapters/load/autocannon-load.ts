@@ -1,0 +1,114 @@
+// The load generator perf-gate ships: autocannon in this process, closed loop or at a fixed rate, each response
+// timed to the microsecond by autocannon's 'response' event and handed to the core's recorder. Its clients are
+// driven as autocannon-clients.ts says, so servers that close connections are measured right.
+import autocannon from 'autocannon';
+import { clientDriving } from './autocannon-clients.js';
+import { loadDefaults } from '../../core/budget/defaults.js';
+import { performance } from 'node:perf_hooks';
+import type { EndpointPlan } from '../../core/budget/plan.js';
+import type { LoadGenerator, LoadHooks } from '../../core/load/load-generator.js';
+import { loadRecorder, newLoadTally, type LoadTally } from '../../core/load/load-metrics.js';
+import type { TargetResult } from '../../core/report/report.js';
+
+// Every request sent is answered or failed by then: autocannon checks its stop flag on this interval.
+const stopCheckMs = 50;
+
+async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
+  const { load } = ep;
+  const recorder = loadRecorder(ep, tally);
+  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes);
+
+  let finish: (err?: unknown) => void = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    finish = (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve());
+  });
+  const instance = autocannon(optionsOf(ep, driving.setupClient), (err) => finish(err));
+  const t0 = performance.now();
+  const now = () => performance.now() - t0;
+  hooks.onStart?.();
+  // What is answered after the stop (autocannon notices it within stopCheckMs) is not part of any burst.
+  let stopped = false;
+  instance.on('response', (_client, status, bytes, latencyMs) => {
+    if (stopped) return;
+    recorder.response(now(), status, bytes, latencyMs);
+    hooks.sink?.response(now(), status, bytes, latencyMs);
+  });
+  instance.on('reqError', (err: Error & { code?: string }) => {
+    if (stopped) return;
+    const timedOut = err.message === 'request timed out';
+    recorder.failure(now(), err.code ?? err.message, timedOut);
+    hooks.sink?.failure(now(), err.code ?? err.message, timedOut);
+  });
+
+  // A burst is complete once the clock passes its end; report it then, while the load goes on. Made before the
+  // end timer: at the last boundary they fire first.
+  let stoppedAfter: number | undefined;
+  const timers = boundaryTimers(load, hooks, recorder, (i) => {
+    stoppedAfter = i;
+    stop();
+  });
+  const stop = () => {
+    if (!stopped) tally.inFlight = driving.inFlight();
+    stopped = true;
+    timers.forEach(clearTimeout);
+    instance.stop();
+  };
+  const endTimer = setTimeout(stop, load.warmupMs + load.durationMs);
+  hooks.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    await done;
+  } finally {
+    clearTimeout(endTimer);
+    timers.forEach(clearTimeout);
+    hooks.signal?.removeEventListener('abort', stop);
+  }
+  const { closes, responses } = driving.serverCloses();
+  tally.serverCloses.closes += closes;
+  tally.serverCloses.responses += responses;
+  return recorder.finish(now(), hooks.signal?.aborted ?? false, stoppedAfter);
+}
+
+export const autocannonLoad: LoadGenerator = { run };
+
+function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClient']): autocannon.Options {
+  const { load } = ep;
+  return {
+    url: ep.url,
+    method: ep.method as autocannon.Request['method'],
+    headers: ep.headers,
+    ...(ep.body !== undefined && { body: ep.body }),
+    connections: load.connections,
+    // perf-gate stops the run itself at the exact end of the last burst; this is only a backstop.
+    duration: (load.warmupMs + load.durationMs) / 1000 + 5,
+    timeout: Math.max(1, Math.ceil(load.timeoutMs / 1000)),
+    ...(load.rate !== undefined && { overallRate: load.rate }),
+    sampleInt: stopCheckMs,
+    setupClient,
+  } as autocannon.Options;
+}
+
+// One timer a burst boundary (the warm-up's end is boundary 0): each reports the burst it ends and asks whether
+// the samples so far are enough; `stopAfter` ends the load early.
+function boundaryTimers(
+  load: EndpointPlan['load'],
+  hooks: LoadHooks,
+  recorder: ReturnType<typeof loadRecorder>,
+  stopAfter: (i: number) => void,
+): NodeJS.Timeout[] {
+  const burstMs = load.durationMs / load.samples;
+  return Array.from({ length: load.samples + 1 }, (_, i) =>
+    setTimeout(
+      () => {
+        hooks.onBoundary?.(i);
+        if (i === 0) return;
+        const burst = recorder.burst(i - 1);
+        hooks.onBurst?.(burst, i - 1, load.samples);
+        // Before the minimum only a burst whose every request failed is worth asking about: the question costs a
+        // reading of everything so far, on the load's own event loop.
+        const ask = i >= load.minSamples || (burst.requests === 0 && burst.errors > 0);
+        if (i < load.samples && ask && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
+      },
+      load.warmupMs + i * burstMs,
+    ),
+  );
+}

@@ -1,0 +1,315 @@
+// What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
+import { comparisonVerdicts, type ComparisonVerdict } from '../verdict/compare.js';
+import { findMetric, metricDef } from '../budget/metric-catalog.js';
+import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from '../report/report.js';
+import { failedChecks, warnings } from '../verdict/outcome.js';
+import { baseWorkOf, workCause, type WorkCause } from '../work/work-diff.js';
+import { minNoiseRuns } from '../verdict/run-noise.js';
+import { formatValue, signed, signedPct, plural } from '../units.js';
+
+export function verdictLine(report: Report): string {
+  const failed = failedChecks(report.checks).length;
+  const total = report.checks.length;
+  const rel = comparisonCounts(report.comparisons);
+  const warned = warnings(report);
+  const w = warned.checks.length + warned.regressions.length;
+  const tail = `${w > 0 ? ` (${plural(w, 'warning')})` : ''}${rel ? `; ${rel}` : ''}`;
+  if (report.verdict === 'error') return `could not complete: ${plural(report.errors.length, 'error')}, ${failed} of ${total} budgets failed${tail}`;
+  if (failed > 0) return `${failed} of ${plural(total, 'budget')} failed${tail}`;
+  return `all ${plural(total, 'budget')} met${tail}`;
+}
+
+/** "2 regressed, 1 unsure, 11 unchanged": the counts the comparison rows show, none left out. */
+function comparisonCounts(rows: readonly ComparisonRow[]): string {
+  return comparisonVerdicts
+    .map((v) => [v, rows.filter((r) => r.verdict === v).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${v}`)
+    .join(', ');
+}
+
+/** "ECONNRESET × 120, request timed out × 3 (+2 more kinds)": the commonest kinds of a target's failed requests. Unescaped. */
+export function errorKindsText(kinds: readonly ErrorKind[], top = 3): string {
+  const shown = kinds.slice(0, top).map((k) => `${k.kind} × ${k.count}`);
+  const more = kinds.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` (+${plural(more, 'more kind')})` : ''}`;
+}
+
+export const comparisonSymbol: Record<ComparisonVerdict, string> = { regressed: '❌', unsure: '❔', unchanged: '➖', improved: '✅' };
+
+/** The rule as written, "(warn)" kept. */
+export const ruleText = (r: Pick<ComparisonRow, 'rule' | 'level'>): string => (r.level === 'warn' ? `${r.rule} (warn)` : r.rule);
+
+/** Cells of a comparison row: allowed, base, head, Δ, Δ %, interval, verdict. */
+export function comparisonCells(r: ComparisonRow): string[] {
+  const unit = metricDef(r.kind, r.metric).unit;
+  const interval = r.interval ? `${signed(r.interval[0], unit)} … ${signed(r.interval[1], unit)} (${(r.confidence * 100).toFixed(1)}%)` : '–';
+  const advice = r.undecidable
+    ? ` (${r.undecidable.replace(/^[^:]*: /, '')})`
+    : r.verdict === 'unsure' && r.samplesNeeded
+      ? ` (≈${r.samplesNeeded} samples a side would settle it)`
+      : '';
+  const gate = r.gating ? '' : ` (not gating: ${r.reasons.join('; ')})`;
+  return [
+    ruleText(r),
+    formatValue(r.baseMean, unit),
+    formatValue(r.headMean, unit),
+    r.delta === null ? '–' : signed(r.delta, unit),
+    r.deltaPercent === null ? '–' : signedPct(r.deltaPercent),
+    interval,
+    `${r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}${r.stored ? ` (confirmed; stored baseline: ${r.stored.verdict})` : ''}`,
+  ];
+}
+
+/** Where the baseline came from, or why there was none. */
+function confirmationText(c: Confirmation | undefined): string {
+  if (!c || c.status === 'not needed') return '';
+  if (c.status === 'not possible') return ` Not confirmed on this runner (${c.reason ?? 'no reason given'}): the stored-baseline verdicts stand.`;
+  const notes = c.notes?.length ? ` Not read beside the base (those rows keep the stored verdict): ${c.notes.join('; ')}.` : '';
+  return ` What it judged regressed or unsure was measured again beside ${c.source ?? 'the base'} on this runner, interleaved; those rows show the confirmed verdict. Samples a side: ${samplingText(c.sampling ?? [])}.${notes}`;
+}
+
+// "items 16 (settled, 4 app starts), home 6 (max samples)"
+function samplingText(records: readonly SamplingRecord[]): string {
+  const starts = (n: number | undefined) => (n && n > 1 ? `, ${n} app starts` : '');
+  return records.map((s) => `${s.target} ${s.samples} (${s.stop}${starts(s.appStarts?.length)})`).join(', ') || 'none';
+}
+
+export function baselineLine(report: Report): string | undefined {
+  const b = report.baseline;
+  if (!b) return undefined;
+  if (b.status === 'missing') return `No baseline: ${b.reason ?? 'none found'}. Absolute budgets still apply.`;
+  const age = b.createdAt ? ageText(Date.parse(report.startedAt) - Date.parse(b.createdAt)) : undefined;
+  if (b.sameRunner) {
+    return `Baseline: ${b.source ?? 'same runner'}, measured interleaved with this run on the same runner. Samples a side: ${samplingText(b.sameRunner.sampling)}.`;
+  }
+  const what = [b.sha?.slice(0, 7), b.ref].filter(Boolean).join(' ') || 'an earlier run';
+  return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.${confirmationText(b.confirmation)}`;
+}
+
+/** Which run-to-run noise the intervals count, measured or assumed. */
+export function noiseLine(report: Report): string | undefined {
+  const rows = report.comparisons.filter((r) => r.runNoise);
+  if (rows.length === 0) return undefined;
+  const pct = (f: number) => `${(f * 100).toFixed(1)}%`;
+  const measured = rows.filter((r) => r.runNoise?.source === 'history');
+  const assumed = rows.filter((r) => r.runNoise?.source === 'assumed');
+  const parts: string[] = [];
+  if (measured.length > 0) {
+    const runs = Math.max(...measured.map((r) => r.runNoise?.runs ?? 0));
+    parts.push(`measured over ${runs} stored runs: ${measured.map((r) => `${r.target} ${r.metric} ${pct(r.runNoise!.fraction)}`).join(', ')}`);
+  }
+  if (assumed.length > 0) {
+    const values = [...new Set(assumed.map((r) => pct(r.runNoise!.fraction)))].join('/');
+    parts.push(
+      `${values} assumed for ${measured.length ? `the other ${assumed.length}` : `all ${assumed.length}`} (fewer than ${minNoiseRuns} comparable stored runs; relative.runNoise)`,
+    );
+  }
+  return `Run-to-run noise counted in the intervals: ${parts.join('; ')}.`;
+}
+
+function ageText(ms: number): string | undefined {
+  if (!Number.isFinite(ms) || ms < 0) return undefined;
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
+}
+
+export const verdictSymbol = { pass: '✅', fail: '❌', error: '⚠️' } as const;
+
+const outcomeOrder = { fail: 0, warn: 1, pass: 2 } as const;
+
+/** Failed checks first, then warnings, then in budget order, so the reader sees what broke. */
+export function orderedChecks(checks: readonly CheckResult[]): CheckResult[] {
+  return [...checks].sort((a, b) => outcomeOrder[a.outcome] - outcomeOrder[b.outcome]);
+}
+
+export const checkSymbol = { pass: '✅', fail: '❌', warn: '⚠️' } as const;
+
+export function budgetText(c: CheckResult): string {
+  return `${c.op} ${formatValue(c.limit, c.unit)}${c.origin === 'default' ? ' (default)' : ''}${c.level === 'warn' ? ' (warn)' : ''}`;
+}
+
+const loadColumns = ['rps', 'p50', 'p90', 'p95', 'p99', 'error-rate'];
+const costColumns = ['cpu-per-request', 'app-rss'];
+
+/** The endpoint table's columns: the app's own cost only where it was measured (an app perf-gate started). */
+export function endpointColumns(endpoints: readonly TargetResult[]): string[] {
+  const cost = endpoints.some((t) => t.metrics['cpu-per-request'] || t.metrics['app-rss']) ? costColumns : [];
+  const db = endpoints.some((t) => t.metrics['db-queries-per-request']) ? ['db-queries-per-request'] : [];
+  // Each of the app's counters a request (not their times: the table stays narrow).
+  const counters = [
+    ...new Set(
+      endpoints.flatMap((t) =>
+        Object.keys(t.metrics).filter((id) => {
+          const def = findMetric('endpoint', id);
+          // A soak's or stage's own reading (`…@window-3`) stays in its phase's table, not one column per phase.
+          return def?.counter !== undefined && def.phase === undefined && !id.endsWith('-ms-per-request');
+        }),
+      ),
+    ),
+  ];
+  return [...loadColumns, ...cost, ...db, ...counters];
+}
+
+/**
+ * Verdict rows of exact counts that read 0 on both sides and are unchanged (a model call behind a warm cache, on
+ * every endpoint): folded into one line so the rows that say something are not lost among them.
+ */
+export function foldZeroRows(rows: readonly ComparisonRow[]): { shown: ComparisonRow[]; folded?: string } {
+  const isZero = (r: ComparisonRow) => r.verdict === 'unchanged' && r.baseMean === 0 && r.headMean === 0 && findMetric(r.kind, r.metric)?.exact === true;
+  const zeros = rows.filter(isZero);
+  if (zeros.length < 2) return { shown: [...rows] };
+  const names = [...new Set(zeros.map((r) => findMetric(r.kind, r.metric)?.counter ?? r.metric.replace(/-per-request$/, '')))];
+  const targets = new Set(zeros.map((r) => r.target));
+  const where = targets.size === 1 ? [...targets][0] : plural(targets.size, zeros.every((r) => r.kind === 'endpoint') ? 'endpoint' : 'target');
+  return { shown: rows.filter((r) => !isZero(r)), folded: `unchanged at 0: ${names.join(', ')} on ${where}` };
+}
+
+/** A column's heading: per-request counts as `queries/req`, `model-calls/req`; other metrics by their id. */
+export function columnLabel(id: string): string {
+  if (id === 'db-queries-per-request') return 'queries/req';
+  const counter = findMetric('endpoint', id)?.counter;
+  return counter !== undefined && !id.endsWith('-ms-per-request') ? `${counter}/req` : id;
+}
+
+export function endpointCells(t: TargetResult, columns: readonly string[]): string[] {
+  if (t.status === 'error') return columns.map(() => '–');
+  return columns.map((id) => formatValue(t.metrics[id]?.value, metricDef('endpoint', id).unit));
+}
+
+const basePageColumns = ['performance', 'lcp', 'fcp', 'tbt', 'cls', 'total-bytes', 'requests'] as const;
+
+/** The page table's columns: INP too when a page is a flow that measured it. */
+export function pageColumnsOf(pages: readonly TargetResult[]): string[] {
+  return pages.some((t) => typeof t.metrics.inp?.value === 'number') ? [...basePageColumns, 'inp'] : [...basePageColumns];
+}
+
+/** Each endpoint's failed requests by kind, the commonest three: one line each, unescaped. */
+export function errorNotes(endpoints: readonly TargetResult[]): string[] {
+  return endpoints.flatMap((t) => {
+    const d = t.endpoint;
+    const failed = d?.errorKinds.reduce((n, k) => n + k.count, 0) ?? 0;
+    if (!d || failed === 0) return [];
+    const waiting = d.inFlight && (t.metrics.timeouts?.value ?? 0) > 0 ? `; ${d.inFlight} still waiting when the load stopped` : '';
+    // A rate limiter answers the load, not the code under test.
+    const limited = d.statusCodes['429'] ?? 0;
+    const hint = limited > 0 ? `; ${limited} answered 429 Too Many Requests: the app limits the rate; raise its limit for the test or lower load.rate` : '';
+    return [`${t.name}: ${failed} failed: ${errorKindsText(d.errorKinds)}${waiting}${hint}`];
+  });
+}
+
+/** Endpoints whose server closed connections after answering (it changes what their latencies mean). */
+export function connectionNotes(endpoints: readonly TargetResult[]): string[] {
+  return endpoints.flatMap((t) => {
+    const closes = t.endpoint?.serverCloses;
+    if (!closes?.closes || closes.responses === 0) return [];
+    const every = Math.max(1, Math.round(closes.responses / closes.closes));
+    return [
+      `${t.name}: the server closed the connection after ${every === 1 ? 'every response' : `1 in ${every} responses`} (Connection: close), so those latencies include opening a new connection, which a client keeping connections open would not pay`,
+    ];
+  });
+}
+
+/** What app-rss means in this report, once: memory is not restarted between endpoints unless app.restart says so. */
+export function memoryNote(endpoints: readonly TargetResult[]): string[] {
+  const kinds = new Set(endpoints.map((t) => t.endpoint?.memory).filter((m) => m !== undefined));
+  if (kinds.has('own growth'))
+    return [
+      "app-rss: the app's memory when it was ready plus what grew under each endpoint's own load (memory an earlier endpoint grew is not counted; app.restart: per-target starts the app afresh instead)",
+    ];
+  if (kinds.has('fresh app')) return ['app-rss: the app was started afresh before each endpoint (app.restart: per-target)'];
+  return [];
+}
+
+/** What went wrong on each endpoint, how its server treated connections, and what app-rss means. */
+export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [
+  ...errorNotes(endpoints),
+  ...connectionNotes(endpoints),
+  ...memoryNote(endpoints),
+];
+
+/** Pages whose runs ended somewhere other than the URL requested (a redirect, a login page): one line each. */
+export function endedElsewhere(pages: readonly TargetResult[]): string[] {
+  return pages.flatMap((t) => {
+    const ends = [...new Set((t.page?.runs ?? []).filter((r) => r.ok && r.finalUrl !== undefined && r.finalUrl !== t.url).map((r) => r.finalUrl))];
+    return ends.length ? [`${t.name}: requested ${t.url}, ended on ${ends.join(', ')}`] : [];
+  });
+}
+
+export function pageCells(t: TargetResult, columns: readonly string[]): string[] {
+  if (t.status === 'error') return columns.map(() => '–');
+  return columns.map((id) => formatValue(t.metrics[id]?.value, metricDef('page', id).unit));
+}
+
+/** Why a target's sampling within a range stopped: " (clear)", " (max samples: near p95 < 25ms)"; nothing for a fixed count. */
+function samplingNote(t: TargetResult): string {
+  const s = t.sampling;
+  if (!s || s.min === s.max) return '';
+  return ` (${s.stop}${s.near?.length ? `: near ${s.near.join(', ')}` : ''})`;
+}
+
+/** Bursts taken: "10", or "4 (clear)" when the samples were a range. */
+export function endpointSamplesText(t: TargetResult): string {
+  return `${t.endpoint?.bursts.length ?? 0}${samplingNote(t)}`;
+}
+
+/** "3/3", "2 (clear)" when the runs were a range, with "1 retry" when runs were attempted again. */
+export function pageRunsText(t: TargetResult): string {
+  const runs = t.page?.runs ?? [];
+  const ok = runs.filter((r) => r.ok).length;
+  const retries = runs.filter((r) => r.attempt > 1).length;
+  const note = samplingNote(t);
+  const retried = retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '';
+  if (note) return `${ok}${retried ? `${note.slice(0, -1)}; ${retried})` : note}`;
+  return `${ok}/${t.page?.runsPlanned ?? 0}${retried ? ` (${retried})` : ''}`;
+}
+
+/** A shard's part, or the shards a merged report came from; undefined for a run of the whole budget. */
+export function shardLine(report: Report): string | undefined {
+  if (report.shard) {
+    const { index, total, split } = report.shard;
+    const mine = split.filter((t) => t.shard === index).map((t) => t.name);
+    return `Shard ${index}/${total}: ${mine.length ? mine.join(', ') : 'no targets'} (${mine.length} of the budget's ${split.length} targets); the merge job reports the whole.`;
+  }
+  if (!report.shards) return undefined;
+  const parts = report.shards.map(
+    (s) => `${s.index}/${s.total}${s.status === 'merged' ? '' : ` ${s.status.toUpperCase()}`} (${s.targets.join(', ') || 'no targets'})`,
+  );
+  return `Merged from ${plural(report.shards.length, 'shard')}: ${parts.join(' · ')}.`;
+}
+
+/** Where the traffic went, when not only to this machine (app.remote), and certificates not checked (app.tls); undefined otherwise. */
+export function trafficLine(report: Report): string | undefined {
+  const { traffic: t, tls } = report.environment;
+  const lines = [
+    ...(t?.remote ? [`Traffic went to ${t.hosts.join(', ')} (app.remote), not only to this machine.`] : []),
+    ...(tls === 'insecure' ? ['TLS certificates were not checked (app.tls.insecure).'] : []),
+  ];
+  return lines.length ? lines.join(' ') : undefined;
+}
+
+export function fingerprintLine(report: Report): string {
+  const e = report.environment;
+  const sha = e.git?.sha ? ` · ${e.git.sha.slice(0, 7)}` : '';
+  const browser = e.browser
+    ? ` · Lighthouse ${e.browser.lighthouse}${e.browser.benchmarkIndex === null ? '' : ` (benchmark index ${Math.round(e.browser.benchmarkIndex)})`}`
+    : '';
+  return `perf-gate ${e.perfGate} · Node ${e.node} · ${e.os.platform} ${e.os.arch} · ${e.cores} × ${e.cpuModel}${browser}${sha}`;
+}
+
+/** A statement in a markdown code span (backticks inside it would end the span). */
+export const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+/** The causes of the regressed per-request rows, one line each: the statement or counter that grew most. */
+export function workCauses(report: Report, rows: readonly ComparisonRow[]): { row: ComparisonRow; cause: WorkCause }[] {
+  return rows.flatMap((row) => {
+    const cause = workCause(
+      row,
+      report.targets.find((t) => t.kind === row.kind && t.name === row.target),
+      baseWorkOf(report, row.target),
+    );
+    return cause ? [{ row, cause }] : [];
+  });
+}

@@ -1,0 +1,134 @@
+// What changed in the work behind each request, base against head: statements whose calls (or time, or rows) per
+// request grew, counters that grew. It names the cause of a per-request count's regression: an N+1 by its statement,
+// a lost cache by its counter. Pure.
+import { findMetric } from '../budget/metric-catalog.js';
+import type { ComparisonRow, CounterRow, EndpointDetails, Report, StatementRow, TargetResult } from '../report/report.js';
+import { formatValue } from '../units.js';
+
+/** What a base keeps of an endpoint's work, for showing beside the head's. */
+export type BaseWork = Pick<EndpointDetails, 'statements' | 'counters'>;
+
+/** Each measured endpoint's work, for the report's baseline: `{ work }`, or nothing when none was measured. */
+export function baseWork(targets: readonly TargetResult[], names: ReadonlySet<string>): { work?: Record<string, BaseWork> } {
+  const work = Object.fromEntries(
+    targets.flatMap((t) =>
+      names.has(t.name) && t.status === 'ok' && (t.endpoint?.statements || t.endpoint?.counters)
+        ? [[t.name, { ...(t.endpoint.statements && { statements: t.endpoint.statements }), ...(t.endpoint.counters && { counters: t.endpoint.counters }) }]]
+        : [],
+    ),
+  );
+  return Object.keys(work).length > 0 ? { work } : {};
+}
+
+export interface StatementChange {
+  query: string;
+  base?: StatementRow;
+  head?: StatementRow;
+  /** Head − base, per request (a side without the statement counts 0). */
+  calls: number;
+  ms: number;
+  rows: number;
+}
+
+/** Every statement of either side, those whose calls per request grew most first, then by the head's time. */
+export function statementChanges(head: readonly StatementRow[] = [], base?: readonly StatementRow[]): StatementChange[] {
+  const byQuery = new Map<string, StatementChange>();
+  const zero = { callsPerRequest: 0, msPerRequest: 0, rowsPerRequest: 0 };
+  for (const h of head) byQuery.set(h.query, { query: h.query, head: h, calls: 0, ms: 0, rows: 0 });
+  for (const b of base ?? []) byQuery.set(b.query, { ...(byQuery.get(b.query) ?? { query: b.query, calls: 0, ms: 0, rows: 0 }), base: b });
+  const out = [...byQuery.values()].map((c) => {
+    const h = c.head ?? zero;
+    const b = c.base ?? zero;
+    return base ? { ...c, calls: h.callsPerRequest - b.callsPerRequest, ms: h.msPerRequest - b.msPerRequest, rows: h.rowsPerRequest - b.rowsPerRequest } : c;
+  });
+  // A growth under a hundredth of a call a request is the burst boundaries' rounding, not a change.
+  const grew = (c: StatementChange) => (c.calls > 0.01 ? c.calls : 0);
+  return out.sort((a, b) => grew(b) - grew(a) || (b.head?.msPerRequest ?? 0) - (a.head?.msPerRequest ?? 0));
+}
+
+/**
+ * A statement on one line, at most `max` characters. What tells two statements apart (FROM, JOIN, WHERE) is kept
+ * before what does not: a long column list reads `SELECT …`, a parameter list `IN (…)`, then ORDER BY and what
+ * follows goes, and only then is the end cut.
+ */
+export function shortStatement(query: string, max = 80): string {
+  let one = query.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  one = elideColumnLists(one).replace(/\bIN \((?:\$\d+, )+\$\d+\)/gi, 'IN (…)');
+  // A column's table says little once FROM has named it: `"shop_orderitem"."order_id"` reads `"order_id"`.
+  if (one.length > max) one = one.replace(/"[^"]+"\.(?=")/g, '');
+  if (one.length > max) one = one.replace(/ (ORDER BY|LIMIT|OFFSET|GROUP BY|RETURNING) .*$/i, ' …');
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+// Each SELECT's column list (up to its own FROM, at its own depth of parentheses) as `…` when it is longer than that.
+function elideColumnLists(sql: string): string {
+  let out = '';
+  let i = 0;
+  for (let m = /\bSELECT (DISTINCT )?/gi.exec(sql); m; m = /\bSELECT (DISTINCT )?/gi.exec(sql.slice(i))) {
+    const start = i + m.index + m[0].length;
+    const from = ownFrom(sql, start);
+    out += sql.slice(i, start);
+    if (from !== undefined && from - start > 3) {
+      out += '… ';
+      i = from;
+    } else i = start;
+  }
+  return out + sql.slice(i);
+}
+
+// Where the FROM of a column list starting at `start` begins, skipping parentheses (subqueries, function calls).
+function ownFrom(sql: string, start: number): number | undefined {
+  let depth = 0;
+  for (let j = start; j < sql.length; j++) {
+    const c = sql[j];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth < 0) return undefined;
+    } else if (depth === 0 && /^FROM\b/i.test(sql.slice(j, j + 5)) && sql[j - 1] === ' ') return j;
+  }
+  return undefined;
+}
+
+const per = (v: number | undefined, unit: 'count' | 'ms') => formatValue(v ?? 0, unit);
+
+/** What grew behind a per-request metric: a statement (its text, shortened) or a counter, and by how much. */
+export interface WorkCause {
+  statement?: string;
+  counter?: string;
+  /** "1 → 100 calls a request". */
+  change: string;
+}
+
+/**
+ * Why a per-request count or time changed: the statement whose calls, time or rows per request grew most, or the
+ * counter itself. Undefined for other metrics, or without the base's work.
+ */
+export function workCause(row: Pick<ComparisonRow, 'metric' | 'kind'>, head: TargetResult | undefined, base: BaseWork | undefined): WorkCause | undefined {
+  if (row.kind !== 'endpoint' || !head?.endpoint || !base) return undefined;
+  const def = findMetric('endpoint', row.metric);
+  if (def?.counter !== undefined) {
+    const h = head.endpoint.counters?.find((c) => c.name === def.counter);
+    if (!h) return undefined;
+    const b = base.counters?.find((c) => c.name === def.counter);
+    const unit = def.unit === 'ms' ? 'ms' : 'count';
+    const pick = (c: CounterRow | undefined) => (unit === 'ms' ? c?.msPerRequest : c?.perRequest);
+    return { counter: def.counter, change: `${per(pick(b), unit)} → ${per(pick(h), unit)}${unit === 'ms' ? '' : ' calls'} a request` };
+  }
+  const key = { 'db-queries-per-request': 'calls', 'db-ms-per-request': 'ms', 'db-rows-per-request': 'rows' } as const;
+  const k = key[row.metric as keyof typeof key];
+  if (!k || !head.endpoint.statements) return undefined;
+  const top = statementChanges(head.endpoint.statements, base.statements ?? []).sort((a, b) => b[k] - a[k])[0];
+  if (!top || top[k] <= 0) return undefined;
+  const field = { calls: 'callsPerRequest', ms: 'msPerRequest', rows: 'rowsPerRequest' } as const;
+  const unit = k === 'ms' ? 'ms' : 'count';
+  return {
+    statement: shortStatement(top.query, 70),
+    change: `${per(top.base?.[field[k]], unit)} → ${per(top.head?.[field[k]], unit)}${k === 'ms' ? '' : ` ${k}`} a request`,
+  };
+}
+
+/** The base's work for a target: what confirmation measured beside it, else the baseline's. */
+export function baseWorkOf(report: Pick<Report, 'baseline'>, target: string): BaseWork | undefined {
+  return report.baseline?.confirmation?.work?.[target] ?? report.baseline?.work?.[target];
+}

@@ -1,0 +1,277 @@
+// What a same-runner comparison does per target: an endpoint's bursts alternating between the two apps (a shape's
+// probes, or each app's whole schedule), a page's Lighthouse runs alternating on one Chrome.
+import { appCostMetrics, spansOf, type AppUsage, type CostSpan } from '../core/load/app-cost.js';
+import { openPageAuditor, type PageAuditor } from '../adapters/pages/page-auditor.js';
+import { arms, onPortUrl, type Arm } from './app-pair.js';
+import { RunError } from '../core/errors.js';
+import { newLoadTally, resultOf, type LoadTally } from '../core/load/load-metrics.js';
+import type { ResponseSink } from '../core/load/load-generator.js';
+import { describeShape } from '../core/load/load-shape.js';
+import { pageResult } from '../core/pages/page-metrics.js';
+import type { EndpointPlan, PagePlan } from '../core/budget/plan.js';
+import type { SamplingStop, TargetResult } from '../core/report/report.js';
+import { answeredCounter, requestWork, type WorkSnapshot, type WorkSpan } from '../core/work/request-work.js';
+import { defaultRestartEvery, roundOrder } from '../core/load/sampling.js';
+import { timelineRecorder, type TimelineRecorder } from '../core/load/timeline.js';
+import { formatValue } from '../core/units.js';
+import { loadFailure, type SameRunnerOptions } from './measure.js';
+import { sampleLimits, sampleRounds, type RoundsContext, type Sides } from './sampling-loop.js';
+import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
+
+// Each burst opens fresh connections: this much load first is discarded.
+const rewarmMs = 100;
+// At most this long for the other side's leftover requests to be served before a burst on a shared database.
+const quietMaxMs = 2000;
+
+// One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
+export async function allPageRounds(rounds: RoundsContext, opts: SameRunnerOptions): Promise<void> {
+  const auditor = await openPageAuditor({ ...opts, log: { info: () => {}, warn: (m) => opts.log.warn(m) } });
+  try {
+    for (const page of rounds.plan.pages) {
+      if (opts.signal?.aborted) break;
+      await pageRounds(page, auditor, rounds);
+      await auditor.recycle();
+    }
+    const browser = auditor.browser();
+    if (browser) rounds.result.browser = browser;
+  } finally {
+    await auditor.close();
+  }
+}
+
+// An endpoint's bursts alternate between the two apps after both are warmed up.
+export async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
+  if (isShaped(ep)) return shapeRounds(ep, ctx);
+  const rounds = new SteadyRounds(ep, ctx);
+  const limits = sampleLimits(ctx.plan.sameRunner, ep);
+  const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
+  ctx.log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${rounds.burstMs} ms · ${span} a side`);
+  const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
+  try {
+    await rounds.warm();
+    rounds.beginSeries();
+    const record = await sampleRounds(ep, ctx, {
+      limits,
+      take: (arm) => rounds.take(arm),
+      sides: () => ({ head: rounds.side('head'), base: rounds.side('base') }),
+      onRound: (n, s) => ctx.log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
+      restartEvery: ctx.plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
+      sizeRestarts: ctx.plan.sameRunner.restartEvery === undefined,
+      warm: () => rounds.warm(),
+    });
+    const head = rounds.side('head', true);
+    const base = rounds.side('base', true);
+    ctx.result.sampling.push(record);
+    ctx.result.targets.push(head);
+    ctx.result.base.push(base);
+    ctx.log.info(
+      `  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`,
+    );
+  } catch (e) {
+    const failed = loadFailure(ep, e);
+    ctx.result.errors.push(failed.error);
+    ctx.result.targets.push(failed.target);
+  }
+}
+
+/** Both sides of a steady endpoint: each side's tally, app usage and work around its bursts, and its series. */
+class SteadyRounds {
+  readonly burstMs: number;
+  private readonly targets: Record<Arm, EndpointPlan>;
+  private readonly tallies: Record<Arm, LoadTally> = { head: newLoadTally(), base: newLoadTally() };
+  // The app's usage around each measured burst of a side, for its cost metrics.
+  private readonly spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
+  // The work behind each request around each measured burst of a side.
+  private readonly workSpans: Record<Arm, WorkSpan[]> = { head: [], base: [] };
+  // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
+  private readonly series: Record<Arm, TimelineRecorder>;
+  private readonly loadMs = { head: 0, base: 0 };
+  private readonly signal: { signal?: AbortSignal };
+
+  constructor(
+    private readonly ep: EndpointPlan,
+    private readonly ctx: RoundsContext,
+  ) {
+    const { ports } = ctx.apps;
+    const baseUrl = ctx.plan.app.baseUrl;
+    this.targets = { head: onPortUrl(ep, baseUrl, ports.head), base: onPortUrl(ep, baseUrl, ports.base) };
+    this.burstMs = ep.load.durationMs / ep.load.samples;
+    this.signal = ctx.signal ? { signal: ctx.signal } : {};
+    this.series = { head: timelineRecorder(ep, { seriesOnly: true }), base: timelineRecorder(ep, { seriesOnly: true }) };
+  }
+
+  // Both warmed up before anything counts, in slices alternating in a random order: beside a busy neighbour the
+  // side warmed last measured about 5 % faster when each side was warmed in one piece.
+  async warm(): Promise<void> {
+    const slices = Math.max(1, Math.round(this.ep.load.warmupMs / this.burstMs));
+    for (let i = 0; i < slices; i++) {
+      for (const arm of roundOrder(this.ctx.random))
+        await this.ctx.load.run(burst(this.targets[arm], 0, this.ep.load.warmupMs / slices), { ...this.signal, onStart: () => this.ctx.onStart?.() });
+    }
+  }
+
+  beginSeries(): void {
+    for (const arm of arms) this.series[arm].begin('interleaved', 0, true);
+  }
+
+  /** One measured burst of a side, with the app's usage and work read at its boundaries. */
+  async take(arm: Arm): Promise<void> {
+    const readings: (AppUsage | undefined)[] = [];
+    const snaps: Promise<WorkSnapshot>[] = [];
+    const answeredAt: number[] = [];
+    const work = this.ctx.apps.work[arm];
+    const counted = answeredCounter(this.sinkOf(arm));
+    const before = this.tallies[arm].bursts.length;
+    if (this.ctx.apps.sharedDatabase) await work?.quiet(quietMaxMs);
+    const onBoundary = (i: number) => {
+      readings[i] = this.ctx.apps.usage(arm);
+      if (work) {
+        snaps[i] = work.snapshot();
+        answeredAt[i] = counted.answered();
+      }
+    };
+    const sofar = await this.ctx.load.run(
+      burst(this.targets[arm], rewarmMs, this.burstMs),
+      { ...this.signal, sink: counted.sink, onBoundary },
+      this.tallies[arm],
+    );
+    this.loadMs[arm] += rewarmMs + this.burstMs;
+    const added = sofar.endpoint?.bursts.slice(before) ?? [];
+    this.spans[arm].push(...spansOf(readings, added));
+    const taken = await Promise.all(snaps);
+    this.workSpans[arm].push(...added.map((_, k) => ({ start: taken[k], end: taken[k + 1], requests: (answeredAt[k + 1] ?? 0) - (answeredAt[k] ?? 0) })));
+  }
+
+  // The series is built once, for the final sides: the stop decision after each round needs only the tallies.
+  side(arm: Arm, final = false): TargetResult {
+    const result = resultOf(this.ep, this.tallies[arm]);
+    const reader = this.ctx.apps.work[arm];
+    const work = reader && requestWork(this.workSpans[arm], this.ep.counters);
+    const notes = [...(work?.details.workNotes ?? []), ...(reader?.notes() ?? [])];
+    const endpoint = final &&
+      result.endpoint && {
+        ...result.endpoint,
+        series: this.series[arm].finish(this.loadMs[arm]).series,
+        ...work?.details,
+        ...(notes.length > 0 && { workNotes: notes }),
+      };
+    return { ...result, metrics: { ...result.metrics, ...appCostMetrics(this.spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
+  }
+
+  private sinkOf(arm: Arm): ResponseSink {
+    const series = this.series[arm];
+    return {
+      response: (at, status, bytes, latency) => series.response(this.loadMs[arm] + at, status, bytes, latency),
+      failure: (at, message, timedOut) => series.failure(this.loadMs[arm] + at, message, timedOut),
+    };
+  }
+}
+
+// A shaped endpoint beside the base. Capacity probes alternate between the two apps, in a random order each round,
+// each app with its own search; the other shapes are schedules that must run unbroken (a spike's recovery follows
+// the spike), so each app runs its whole shape, the two in a random order.
+async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void> {
+  const { plan, result, log } = ctx;
+  const { ports } = ctx.apps;
+  const capacity = ep.load.profile.kind === 'capacity';
+  log.info(`${ep.name}: ${ep.method} base and head · ${describeShape(ep.load.profile)} · ${capacity ? 'probes interleaved' : 'one app after the other'}`);
+  const runs: ShapeRun[] = [];
+  try {
+    const start = (arm: Arm) => {
+      const run = startShape(onPortUrl(ep, plan.app.baseUrl, ports[arm]), ctx.load, {
+        log,
+        usage: () => ctx.apps.usage(arm),
+        label: arm,
+        ...(ctx.apps.work[arm] && { work: ctx.apps.work[arm] }),
+        ...(ctx.signal && { signal: ctx.signal }),
+        ...(ctx.onStart && { onStart: ctx.onStart }),
+      });
+      runs.push(run);
+      return run;
+    };
+    const sides = { head: start('head'), base: start('base') };
+    if (capacity) {
+      const going = new Set<Arm>(arms);
+      while (going.size > 0) for (const arm of roundOrder(ctx.random)) if (going.has(arm) && !(await sides[arm].step())) going.delete(arm);
+    } else {
+      for (const arm of roundOrder(ctx.random)) while (await sides[arm].step());
+    }
+    const lost = await ctx.apps.lost();
+    if (lost) ctx.appsDown = new RunError(lost);
+    const head = await sides.head.result();
+    const base = await sides.base.result();
+    result.targets.push(head);
+    result.base.push(base);
+    const stop: SamplingStop = ctx.signal?.aborted ? 'interrupted' : lost ? 'error' : 'schedule';
+    result.sampling.push({ target: ep.name, samples: head.endpoint?.bursts.length ?? 0, stop });
+  } catch (e) {
+    const failed = loadFailure(ep, e);
+    result.errors.push(failed.error);
+    result.targets.push(failed.target);
+  } finally {
+    await Promise.all(runs.map((r) => r.close()));
+  }
+}
+
+// A page's runs alternate between the two apps, one Lighthouse run at a time on one Chrome, in the same rounds as
+// the bursts. Each run keeps its own reports.
+async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsContext): Promise<void> {
+  const { plan, result, log } = ctx;
+  const { ports } = ctx.apps;
+  // Runs given as a range start from 3 a side, within it: the fewest that show a spread worth testing.
+  const limits = sampleLimits(plan.sameRunner, page);
+  const targets = {
+    head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1, minRuns: 1 },
+    base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1, minRuns: 1 },
+  };
+  const parts: Record<'head' | 'base', TargetResult[]> = { head: [], base: [] };
+  log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
+  const sides = (): Sides => ({ head: mergeRuns(page.name, parts.head), base: mergeRuns(page.name, parts.base) });
+  // The apps are not restarted between page runs: a Lighthouse run's spread dwarfs a server process's own speed.
+  const record = await sampleRounds(page, ctx, {
+    limits,
+    take: async (arm) => {
+      parts[arm].push(await auditor.audit(targets[arm], `${targets[arm].name} run${parts[arm].length + 1}`));
+    },
+    sides,
+  });
+  const { head, base } = sides();
+  result.sampling.push(record);
+  result.targets.push(head);
+  result.base.push(base);
+  if (head.status === 'error') result.errors.push(`${page.name}: ${head.error}`);
+  log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);
+}
+
+// Single-run audits of one side as one page result: every run kept, metrics the median, the median run's report.
+function mergeRuns(name: string, parts: readonly TargetResult[]): TargetResult {
+  // A single-run audit's own sampling says nothing of the interleaved runs (the sampling records do).
+  const { sampling: _single, ...first } = parts[0] as TargetResult;
+  const runs = parts.flatMap((p, i) => (p.page?.runs ?? []).map((r) => ({ ...r, run: i + 1 })));
+  const { metrics, representativeRun } = pageResult(runs);
+  const repPart = representativeRun === null ? undefined : parts[runs[representativeRun]!.run - 1];
+  const failed = parts.find((p) => p.status === 'error');
+  const none = !runs.some((r) => r.ok && r.metrics);
+  return {
+    ...first,
+    name,
+    status: none ? 'error' : 'ok',
+    ...(none && failed?.error && { error: failed.error }),
+    metrics,
+    ...(first.page && {
+      page: {
+        ...first.page,
+        runsPlanned: parts.length,
+        runs,
+        representativeRun,
+        ...(repPart?.page?.artifacts && { artifacts: repPart.page.artifacts }),
+        ...(repPart?.page?.facts && { facts: repPart.page.facts }),
+      },
+    }),
+  };
+}
+
+/** One burst of the endpoint's own load: no samples of its own, the caller counts what it needs. */
+export function burst(ep: EndpointPlan, warmupMs: number, durationMs: number): EndpointPlan {
+  return { ...ep, load: { ...ep.load, warmupMs, durationMs, samples: 1, minSamples: 1 } };
+}
