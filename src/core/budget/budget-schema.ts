@@ -419,7 +419,7 @@ export const budgetSchema = z
       .optional()
       .meta({
         description:
-          "Profile the base's and this checkout's app side by side (Linux perf) for the endpoints that got slower, after same-runner or confirmation measured them, and say in the pull request which functions grew; false turns it off. Never fails a run or changes a verdict",
+          "Profile the base's and this checkout's app side by side (V8's profiler for Node, a sampler for Python, Linux perf for the rest) for the endpoints that got slower, after same-runner or confirmation measured them, and say in the pull request which functions grew; false turns it off. Never fails a run or changes a verdict",
       }),
     confirm: sameRunner.optional().meta({
       description:
