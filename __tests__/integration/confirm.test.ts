@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFromFiles, runGate } from '../../src/run/gate.js';
+import { runGate } from '../../src/run/gate.js';
+import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js';
 import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const quiet = { info: () => {}, warn: () => {} };

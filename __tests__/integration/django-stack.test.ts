@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFromFiles, runGate } from '../../src/run/gate.js';
+import { runGate } from '../../src/run/gate.js';
+import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFromFiles, runGate } from '../../src/run/gate.js';
+import { runGate } from '../../src/run/gate.js';
+import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js';
 import { renderComment } from '../../src/core/render/render-comment.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';

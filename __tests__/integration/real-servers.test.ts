@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { baselineFromFiles, runGate } from '../../src/run/gate.js';
+import { runGate } from '../../src/run/gate.js';
+import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);

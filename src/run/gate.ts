@@ -12,8 +12,6 @@ import { baseWork } from '../core/work/work-diff.js';
 import { basePageFacts } from '../core/pages/page-facts.js';
 import { baseValues, compareWithBaseline, type BaselineProvider } from '../core/verdict/baseline.js';
 
-export { baselineFromFiles } from '../adapters/baseline/baseline-file.js';
-export type { BaselineProvider, BaselineResult } from '../core/verdict/baseline.js';
 import type { GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import { evaluateChecks } from '../core/verdict/checks.js';
 import type { ExitCodeValue } from '../core/errors.js';
@@ -36,7 +34,9 @@ import { measureOneApp } from './one-app.js';
 import type { Measured, MeasureOptions } from './measure.js';
 import { gatingRuleCount, shardPlan, type ShardSpec } from '../core/report/shard.js';
 import { trendsOf } from '../core/verdict/trends.js';
-import { compareWithSameRunnerBase, measureSameRunner, sampleLimits, type SameRunnerResult } from './same-runner.js';
+import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
+import { sampleLimits } from './sampling-loop.js';
+import type { SameRunnerResult } from './measure.js';
 import { confirmSuspects } from './confirm.js';
 import { undecidable, undecidableNote } from '../core/verdict/decidability.js';
 import { inGroup, maskedLogger, type Logger } from '../logger.js';
@@ -135,9 +135,9 @@ interface Judged extends Compared {
 
 export async function runGate(opts: GateOptions): Promise<GateOutcome> {
   const run = planRun(opts);
-  const measured = await measure(run, opts);
+  const measured = await measureTargets(run, opts);
   const judged = await judge(run, measured, opts);
-  return publish(run, measured, judged);
+  return writeOutcome(run, measured, judged);
 }
 
 // The budget read (one shard of it in a matrix), the report directory made, where the run happens fingerprinted.
@@ -182,7 +182,7 @@ function planRun(opts: GateOptions): RunPlan {
 }
 
 // This checkout's app alone, or beside the base's; a shard with no targets starts nothing.
-async function measure(run: RunPlan, opts: GateOptions): Promise<MeasuredRun> {
+async function measureTargets(run: RunPlan, opts: GateOptions): Promise<MeasuredRun> {
   const { mode, measuring, timings, log } = run;
   let measured: MeasuredRun;
   switch (mode.kind) {
@@ -244,7 +244,7 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
 }
 
 // The report, assembled, rendered and written; whatever was measured is in it.
-function publish(run: RunPlan, measured: MeasuredRun, judged: Judged): GateOutcome {
+function writeOutcome(run: RunPlan, measured: MeasuredRun, judged: Judged): GateOutcome {
   const { plan, timings } = run;
   const { targets, errors } = measured;
   const { checks, comparisons, baseline, trends } = judged;

@@ -16,9 +16,6 @@ import { keepRunError, type SameRunnerOptions, type SameRunnerResult } from './m
 import type { RoundsContext } from './sampling-loop.js';
 import { allPageRounds, endpointRounds } from './same-runner-rounds.js';
 
-export { sampleLimits } from './sampling-loop.js';
-export type { SameRunnerOptions, SameRunnerResult } from './measure.js';
-
 /** Called once every target was measured, while both apps are still up (the diagnosis pass). */
 export type AfterRounds = (pass: { plan: GatePlan; apps: AppPair; result: SameRunnerResult; random: () => number }) => Promise<void>;
 

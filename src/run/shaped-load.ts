@@ -59,7 +59,7 @@ export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: S
   return new ShapeRunner(ep, generator.open.bind(generator), opts);
 }
 
-type WorkSpan = { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number };
+type PhaseSpan = { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number };
 
 class ShapeRunner implements ShapeRun {
   private readonly recorder: ReturnType<typeof timelineRecorder>;
@@ -68,7 +68,7 @@ class ShapeRunner implements ShapeRun {
   private readonly ticker: NodeJS.Timeout;
   private started = false;
   // The work at each phase boundary, read while the load goes on; a phase's span ends where the next begins.
-  private readonly spans: WorkSpan[] = [];
+  private readonly spans: PhaseSpan[] = [];
   private boundary: Promise<WorkSnapshot> | undefined;
   // Capacity: probes chosen one at a time; the time budget counts this run's own probes only.
   private readonly probes: (Probe & { summary: ProbeSummary })[] = [];
@@ -113,7 +113,7 @@ class ShapeRunner implements ShapeRun {
       this.shape.kind === 'capacity'
         ? capacityResult(this.shape, this.probes, this.opts.signal?.aborted ? 'interrupted' : this.stop)
         : scheduledShapeResult(this.shape, this.timeline);
-    const result = resultOf(this.ep, this.timeline, shaped);
+    const result = shapedResultOf(this.ep, this.timeline, shaped);
     if (this.opts.work) await addPhaseWork(result, this.ep, this.spans, this.opts.work, this.shape.kind === 'capacity');
     return result;
   }
@@ -136,7 +136,7 @@ class ShapeRunner implements ShapeRun {
     if (!this.started) this.opts.onStart?.();
     this.started = true;
     this.recorder.begin(phase.name, this.session.now(), phase.measured);
-    const span: WorkSpan = { name: phase.name, measured: phase.measured, start: this.boundary, requests: 0 };
+    const span: PhaseSpan = { name: phase.name, measured: phase.measured, start: this.boundary, requests: 0 };
     const outcome = await this.session.run(phase, this.opts.signal);
     this.boundary = this.opts.work?.snapshot();
     this.spans.push({ ...span, end: this.boundary, requests: this.recorder.phaseSoFar().ok });
@@ -194,7 +194,7 @@ class ShapeRunner implements ShapeRun {
 
 // Work per request over the measured phases (one sample a phase), and per named phase (`db-queries-per-request@peak`);
 // a capacity search's probes are not named phases.
-async function addPhaseWork(result: TargetResult, ep: ShapedEndpoint, spans: readonly WorkSpan[], work: WorkReader, probes: boolean): Promise<void> {
+async function addPhaseWork(result: TargetResult, ep: ShapedEndpoint, spans: readonly PhaseSpan[], work: WorkReader, probes: boolean): Promise<void> {
   const read = await Promise.all(
     spans.map(async (s) => ({ name: s.name, measured: s.measured, start: await s.start, end: await s.end, requests: s.requests })),
   );
@@ -209,7 +209,7 @@ async function addPhaseWork(result: TargetResult, ep: ShapedEndpoint, spans: rea
 const describePhase = (p: LoadPhase) =>
   p.rate ? (p.rate.from === p.rate.to ? `${p.rate.to} req/s` : `${p.rate.from} → ${p.rate.to} req/s`) : `${p.connections} connections (closed loop)`;
 
-function resultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typeof scheduledShapeResult>): TargetResult {
+function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typeof scheduledShapeResult>): TargetResult {
   const measured = new Set(tl.phases.filter((ph) => ph.measured).flatMap((ph) => secondsWithin(ph.startMs, ph.endMs, tl.series.length)));
   const measuredSeconds = tl.series.filter((p) => measured.has(p.t));
   return {

@@ -1,7 +1,8 @@
 // The budget file's schema: the single source of its TypeScript types and of perf-budget.schema.json.
 import { z } from 'zod';
 import { counterNamePattern, lighthouseCategories, type TargetKind } from './metric-catalog.js';
-import { defaultRunNoisePercent, minNoiseRuns } from '../verdict/run-noise.js';
+import { minNoiseRuns } from '../verdict/run-noise.js';
+import { defaultRunNoisePercent } from './defaults.js';
 import { parseRelativeRule, parseThreshold, type RelativeRule, type Threshold } from './threshold.js';
 import { loadProfile } from './load-profile-schema.js';
 import { duration, percent, size } from './schema-fields.js';

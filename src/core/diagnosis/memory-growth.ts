@@ -7,8 +7,6 @@ import type { MemoryDiagnosis } from '../report/report.js';
 import { codeSpan } from '../render/render-shared.js';
 import { formatValue } from '../units.js';
 
-export type { MemoryDiagnosis };
-
 /** Growth below this over the window is not named: an allocator's or a cache's warm-up, not a leak. */
 const floorBytes = 64 * 1024;
 const floorShare = 0.01;

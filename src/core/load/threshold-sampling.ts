@@ -8,7 +8,8 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { TargetKind } from '../budget/metric-catalog.js';
 import type { MetricResult, ThresholdSamplingStop } from '../report/report.js';
-import { defaultRunNoisePercent, assumedRunNoise } from '../verdict/run-noise.js';
+import { assumedRunNoise } from '../verdict/run-noise.js';
+import { defaultRunNoisePercent } from '../budget/defaults.js';
 import { mean, median } from '../verdict/statistics.js';
 import type { Threshold } from '../budget/threshold.js';
 

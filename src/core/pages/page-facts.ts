@@ -6,8 +6,6 @@ import type { PageFacts, TargetResult } from '../report/report.js';
 import { codeSpan } from '../render/render-shared.js';
 import { formatValue, signed } from '../units.js';
 
-export type { PageFacts };
-
 // A page with hundreds of requests keeps its heaviest: what a change that matters would be among.
 const maxRequests = 300;
 

@@ -2,6 +2,7 @@
 // and time of day shift a whole run. Samples within a run cannot see it, so a comparison of two runs that
 // ignores it cries wolf. Estimated from stored runs (one-way random-effects ANOVA), else an assumed floor.
 import { mean } from './statistics.js';
+import { defaultRunNoisePercent } from '../budget/defaults.js';
 import type { Unit } from '../units.js';
 
 export interface RunNoise {
@@ -33,10 +34,6 @@ export function estimateRunNoise(runs: readonly (readonly number[])[]): RunNoise
   const variance = Math.max(0, betweenMeans - withinPart);
   return { fraction: Math.sqrt(variance) / Math.abs(grand), df: k - 1, source: 'history', runs: k };
 }
-
-/** The share of its value a metric's run mean is assumed to move by between runs (relative.runNoise). */
-export { defaultRunNoisePercent } from '../budget/defaults.js';
-import { defaultRunNoisePercent } from '../budget/defaults.js';
 
 /** Lighthouse scores of one page moved by up to 3 points between runs: the spread assumed at mid-scale, at the
  * default runNoise (a budget's runNoise scales it). */
