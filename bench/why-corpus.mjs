@@ -6,7 +6,7 @@
 // profiled (`when: always`, 3 s a side); per route, whether the why's first line names the expected function, and
 // the share of the growth it says it explains. Quiet, then beside a CPU hog. Rows in bench/results/why-corpus.jsonl.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import autocannon from 'autocannon';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +42,12 @@ async function stackRuns({ cli, work, stack, setting, done }) {
   try {
     for (let i = rows.length + 1; i <= runs; i++) {
       const out = path.join(dir, `out-${setting}-${i}`);
-      const { wallMs } = await runCli(cli, ['run', '-q', '-o', out], dir);
-      const lines = firstLines(readFileSync(path.join(out, 'report.md'), 'utf8'), routes);
+      const { wallMs, code } = await runCli(cli, ['run', '-q', '-o', out], dir);
+      // A run that wrote no report names nothing: every route counts as missed.
+      const md = existsSync(path.join(out, 'report.md')) ? readFileSync(path.join(out, 'report.md'), 'utf8') : '';
+      const lines = firstLines(md, routes);
       const row = {
+        code,
         wallMs: Math.round(wallMs),
         routes: Object.fromEntries(routes.map((r) => [r, { ...lines[r], named: expected[r].test(lines[r].first ?? '') }])),
       };
