@@ -7,40 +7,14 @@ import { runAppSetup } from '../adapters/app/app-setup.js';
 import type { BaseCheckout } from '../adapters/baseline/base-checkout.js';
 import { freePorts } from '../adapters/app/free-ports.js';
 import { openWorkReader, type WorkReader } from '../adapters/work/work-reader.js';
-import type { AppUsage } from '../core/load/app-cost.js';
 import { RunError, messageOf } from '../core/errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan } from '../core/budget/plan.js';
 import { roundOrder } from '../core/load/sampling.js';
 import { formatValue } from '../core/units.js';
-import { keepRunError, type SameRunnerOptions } from './measure.js';
+import { arms, keepRunError, type AppPair, type Arm, type SameRunnerOptions } from './measure.js';
 
-export type Arm = 'head' | 'base';
-export const arms: readonly Arm[] = ['head', 'base'];
 const logs: Record<Arm, string> = { head: 'app.log', base: 'base-app.log' };
 const labels: Record<Arm, string> = { head: "this checkout's app", base: "the base's app" };
-
-/** This checkout's app and the base's, side by side on their own ports. */
-export interface AppPair {
-  ports: Record<Arm, number>;
-  /** Stops both and starts them again on their ports, in a random order; `env` over each side's from then on. */
-  restart(env?: Readonly<Record<string, string>>): Promise<void>;
-  /** One side's processes now (forked workers too). */
-  pids(arm: Arm): number[];
-  /** Each side's checkout root: where its source files are. */
-  roots: Record<Arm, string>;
-  /** Why an app stopped serving while it was loaded, when one did. */
-  lost(): Promise<string | undefined>;
-  /** What one side's app has spent so far. */
-  usage(arm: Arm): AppUsage | undefined;
-  /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
-  work: Partial<Record<Arm, WorkReader>>;
-  /** Both sides' statements come from one database: a side's leftover requests would count to the other's burst. */
-  sharedDatabase: boolean;
-  /** Stops both; what failed to stop is reported in one error. Then runs what `afterStop` was given. */
-  stop(): Promise<void>;
-  /** What goes once both apps have stopped for good: files they write into until then. */
-  afterStop(cleanup: () => void): void;
-}
 
 /** `workErrors` takes what of the work behind each request cannot be read (a line each): the rest goes on. */
 export async function startAppPair(

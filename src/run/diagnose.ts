@@ -16,7 +16,8 @@ import { openTracemalloc } from '../adapters/profiling/python-memory.js';
 import { nodeProfilingEnv, openV8Pass, profileClockUs, type ProfileWindow, type V8Pass } from '../adapters/profiling/inspector-profiler.js';
 import { perfProfiler, type ProfileResult, type ProfileSession, type Profiler } from '../adapters/profiling/perf-profiler.js';
 import { writeProfileFiles } from '../adapters/files/report-files.js';
-import { arms, onPortUrl, type AppPair, type Arm } from './app-pair.js';
+import { onPortUrl } from './app-pair.js';
+import { arms, type AppPair, type Arm } from './measure.js';
 import { profiledSide, relocated } from '../core/diagnosis/diagnosis.js';
 import { shallowed } from '../core/diagnosis/profile.js';
 import { grownClasses, type Snapshot as HeapPoint } from '../core/diagnosis/memory-growth.js';
@@ -360,7 +361,9 @@ export function diagnosisAfterRounds(
         ...leaks.filter((e) => !measured.has(e.name)).map((endpoint) => ({ endpoint, cpu: false, memory: true })),
       ];
       if (items.length === 0) return;
-      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(items, { plan, apps, opts, random }));
+      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () =>
+        diagnose(items, { plan, apps, opts, random, ...(opts.profiler && { profiler: opts.profiler }) }),
+      );
     },
     diagnosis: () => diagnosis,
   };

@@ -31,12 +31,12 @@ import {
 } from '../core/report/report.js';
 import { diagnosisAfterRounds } from './diagnose.js';
 import { measureOneApp } from './one-app.js';
-import type { Measured, MeasureOptions } from './measure.js';
+import type { AppSeams, Measured, MeasureOptions, SameRunnerResult } from './measure.js';
+import type { Profiler } from '../adapters/profiling/perf-profiler.js';
 import { gatingRuleCount, shardPlan, type ShardSpec } from '../core/report/shard.js';
 import { trendsOf } from '../core/verdict/trends.js';
 import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
 import { sampleLimits } from './sampling-loop.js';
-import type { SameRunnerResult } from './measure.js';
 import { confirmSuspects } from './confirm.js';
 import { undecidable, undecidableNote } from '../core/verdict/decidability.js';
 import { inGroup, maskedLogger, type Logger } from '../logger.js';
@@ -65,6 +65,9 @@ interface GateOptions {
   confirmBaseRef?: string;
   /** What puts load on the endpoints (autocannon when absent). */
   loadGenerator?: LoadGenerator;
+  /** Where the apps come from, and what profiles them: fakes in the fast tier's tests. */
+  seams?: AppSeams;
+  profiler?: Profiler;
   /** Where the baseline comes from: a report.json file, the base branch's artifacts… Asked only after measuring. */
   baseline?: BaselineProvider;
   /** Measure only this part of the budget's targets (a job of a matrix); `perf-gate merge` joins the parts. */
@@ -175,6 +178,8 @@ function planRun(opts: GateOptions): RunPlan {
     onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
     ...(opts.chromePath && { chromePath: opts.chromePath }),
     ...(opts.tempDir && { tempDir: opts.tempDir }),
+    ...(opts.seams && { seams: opts.seams }),
+    ...(opts.profiler && { profiler: opts.profiler }),
     ...(opts.signal && { signal: opts.signal }),
   };
   const headDir = path.dirname(path.resolve(opts.cwd, opts.config));

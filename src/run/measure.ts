@@ -1,9 +1,50 @@
 // What both ways of measuring (one app; base and head side by side) take and give back.
 import type { Logger } from '../logger.js';
+import type { AppUsage } from '../core/load/app-cost.js';
+import type { BaseCheckout, BaseOptions } from '../adapters/baseline/base-checkout.js';
+import type { RunningApp, StartOptions } from '../adapters/app/app-process.js';
+import type { Profiler } from '../adapters/profiling/perf-profiler.js';
+import type { WorkReader } from '../adapters/work/work-reader.js';
 import { ExitCode, PerfGateError, messageOf } from '../core/errors.js';
-import type { AppPlan, EndpointPlan } from '../core/budget/plan.js';
+import type { AppPlan, EndpointPlan, GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { LoadGenerator } from '../core/load/load-generator.js';
 import type { Fingerprint, SamplingRecord, TargetResult } from '../core/report/report.js';
+
+export type Arm = 'head' | 'base';
+export const arms: readonly Arm[] = ['head', 'base'];
+
+/** This checkout's app and the base's, side by side on their own ports. */
+export interface AppPair {
+  ports: Record<Arm, number>;
+  /** Stops both and starts them again on their ports, in a random order; `env` over each side's from then on. */
+  restart(env?: Readonly<Record<string, string>>): Promise<void>;
+  /** One side's processes now (forked workers too). */
+  pids(arm: Arm): number[];
+  /** Each side's checkout root: where its source files are. */
+  roots: Record<Arm, string>;
+  /** Why an app stopped serving while it was loaded, when one did. */
+  lost(): Promise<string | undefined>;
+  /** What one side's app has spent so far. */
+  usage(arm: Arm): AppUsage | undefined;
+  /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
+  work: Partial<Record<Arm, WorkReader>>;
+  /** Both sides' statements come from one database: a side's leftover requests would count to the other's burst. */
+  sharedDatabase: boolean;
+  /** Stops both; what failed to stop is reported in one error. Then runs what `afterStop` was given. */
+  stop(): Promise<void>;
+  /** What goes once both apps have stopped for good: files they write into until then. */
+  afterStop(cleanup: () => void): void;
+}
+
+/**
+ * Where a run gets its apps: this checkout's alone (app-process.ts), or the base's checkout prepared and both
+ * started side by side (app-pair.ts). The fast tier's tests give fakes of all three.
+ */
+export interface AppSeams {
+  startOne(app: AppPlan, opts: StartOptions): Promise<RunningApp>;
+  prepareBase(plan: SameRunnerPlan, opts: BaseOptions): Promise<BaseCheckout>;
+  startPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number, workErrors: string[]): Promise<AppPair>;
+}
 
 export interface MeasureOptions {
   reportDir: string;
@@ -22,6 +63,10 @@ export interface MeasureOptions {
   budgetFile?: string;
   /** app.tls: how the app's certificate is trusted (Chrome too). */
   tls?: AppPlan['tls'];
+  /** Where the apps come from (processes when absent). */
+  seams?: AppSeams;
+  /** What profiles the apps in the diagnosis pass (V8's, the Python sampler or perf, by runtime, when absent). */
+  profiler?: Profiler;
 }
 
 export interface Measured {

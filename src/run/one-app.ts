@@ -29,7 +29,13 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
   const signal = opts.signal ? { signal: opts.signal } : {};
   const session: AppSession = {
     start: (again) =>
-      startApp(plan.app, { logFile: path.join(opts.reportDir, 'app.log'), append: again, budgetFile: plan.file, warn: (m) => opts.log.warn(m), ...signal }),
+      (opts.seams?.startOne ?? startApp)(plan.app, {
+        logFile: path.join(opts.reportDir, 'app.log'),
+        append: again,
+        budgetFile: plan.file,
+        warn: (m) => opts.log.warn(m),
+        ...signal,
+      }),
   };
   try {
     await inGroup(opts.log, plan.app.command ? 'Starting the app' : 'Waiting for the app', async () => {

@@ -2,7 +2,8 @@
 // probes, or each app's whole schedule), a page's Lighthouse runs alternating on one Chrome.
 import { appCostMetrics, spansOf, type AppUsage, type CostSpan } from '../core/load/app-cost.js';
 import { openPageAuditor, type PageAuditor } from '../adapters/pages/page-auditor.js';
-import { arms, onPortUrl, type Arm } from './app-pair.js';
+import { onPortUrl } from './app-pair.js';
+import { arms, type Arm } from './measure.js';
 import { RunError } from '../core/errors.js';
 import { newLoadTally, resultOf, type LoadTally } from '../core/load/load-metrics.js';
 import type { ResponseSink } from '../core/load/load-generator.js';

@@ -5,7 +5,8 @@ import { inGroup } from '../logger.js';
 import path from 'node:path';
 import { prepareBase, type BaseCheckout } from '../adapters/baseline/base-checkout.js';
 import { settleUnseen } from '../adapters/work/work-reader.js';
-import { startAppPair, type AppPair } from './app-pair.js';
+import { startAppPair } from './app-pair.js';
+import type { AppPair } from './measure.js';
 import { baseValues, compareWithBaseline } from '../core/verdict/baseline.js';
 import type { GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { BaselineInfo, ComparisonRow, Report, TargetResult } from '../core/report/report.js';
@@ -32,7 +33,7 @@ export async function measureSameRunner(
   try {
     await inGroup(opts.log, 'Preparing the base and starting both apps', async () => {
       opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
-      checkout = await prepareBase(sr, {
+      checkout = await (opts.seams?.prepareBase ?? prepareBase)(sr, {
         headDir: opts.headDir,
         budgetFile: plan.file,
         buildLog: path.join(opts.reportDir, `${opts.logPrefix ?? ''}base-build.log`),
@@ -41,7 +42,7 @@ export async function measureSameRunner(
       });
       result.description = checkout.description;
       if (checkout.sha) result.sha = checkout.sha;
-      apps = await startAppPair(plan, checkout, opts, random, result.workErrors);
+      apps = await (opts.seams?.startPair ?? startAppPair)(plan, checkout, opts, random, result.workErrors);
     });
     if (!apps) return result;
     const rounds: RoundsContext = {

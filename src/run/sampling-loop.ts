@@ -2,7 +2,7 @@
 // target's rules settle, its most samples are taken, the time budget is spent, or the run is interrupted; both apps
 // restarted every so many samples so one process's own speed is not taken for a difference.
 import { performance } from 'node:perf_hooks';
-import type { AppPair, Arm } from './app-pair.js';
+import type { AppPair, Arm } from './measure.js';
 import { sameRunnerDefaults } from '../core/budget/defaults.js';
 import { RunError } from '../core/errors.js';
 import type { LoadGenerator } from '../core/load/load-generator.js';

@@ -72,7 +72,7 @@ async function probe(url: string, text: string | undefined, dispatcher: Dispatch
   }
 }
 
-interface StartOptions {
+export interface StartOptions {
   logFile: string;
   /** The budget file, for messages about app.* fields. */
   budgetFile: string;

@@ -20,7 +20,7 @@ export interface BaseCheckout {
   dispose(): void;
 }
 
-interface BaseOptions {
+export interface BaseOptions {
   /** The budget file's directory: the head checkout. */
   headDir: string;
   budgetFile: string;

@@ -1,0 +1,81 @@
+// The beside-the-base chain's decisions with fakes of its seams (the load generator, the app pair, the profiler):
+// no process, no socket, no waiting. What a regression, an A/A, a lost app and a diagnosis make of a run.
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runGate } from '../../src/run/gate.js';
+import { fakeApps } from '../../__fixtures__/fake-apps.js';
+import { around, fakeLoad } from '../../__fixtures__/fake-load.js';
+import { fakeProfiler } from '../../__fixtures__/fake-profiler.js';
+import { tempDir } from '../helpers/processes.js';
+
+const quiet = { info: () => {}, warn: () => {} };
+
+/** A budget of one endpoint beside the base (its app never started: the pair is a fake). */
+function budget(extra = ''): string {
+  const dir = tempDir('perf-gate-fast-');
+  writeFileSync(
+    path.join(dir, 'perf-budget.yml'),
+    `app:
+  command: node server.js
+  baseUrl: http://127.0.0.1:3000
+sameRunner: { dir: ${dir}, minSamples: 4, maxSamples: 12, restartEvery: 100 }
+load: { duration: 1s, warmup: 100ms, samples: 4, connections: 2 }
+endpoints:
+  - { name: orders, url: /api/orders, relative: { p95: '+10% or +1ms' } }
+${extra}`,
+  );
+  return dir;
+}
+
+const gate = (dir: string, opts: Partial<Parameters<typeof runGate>[0]>) =>
+  runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, tempDir: tempDir('perf-gate-fast-'), ...opts });
+
+describe('same runner, with fakes of the apps and the load', () => {
+  it('calls a head twice as slow regressed, having started both apps once and stopped them', async () => {
+    const sides = fakeApps();
+    const load = fakeLoad((_ep, side, i) => ({ latencyMs: around(side === 'head' ? 20 : 10, i) }));
+    const out = await gate(budget(), { seams: sides, loadGenerator: load });
+    expect(out.report.errors).toEqual([]);
+    expect(out.report.comparisons.map((r) => [r.target, r.metric, r.verdict])).toEqual([['orders', 'p95', 'regressed']]);
+    expect(out.report.baseline?.source).toBe('same runner: a fake base');
+    expect(sides.events).toEqual(['start pair', 'stop pair']);
+    expect(load.requests.head).toBeGreaterThan(0);
+    expect(load.requests.base).toBe(load.requests.head);
+    expect(out.exitCode).toBe(1);
+  });
+
+  it('calls the same app beside itself unchanged, at its fewest samples', async () => {
+    const load = fakeLoad((_ep, _side, i) => ({ latencyMs: around(10, i) }));
+    const out = await gate(budget(), { seams: fakeApps(), loadGenerator: load });
+    expect(out.report.comparisons.map((r) => r.verdict)).toEqual(['unchanged']);
+    expect(out.report.baseline?.sameRunner?.sampling).toEqual([{ target: 'orders', samples: 4, stop: 'settled' }]);
+    expect(out.exitCode).toBe(0);
+  });
+
+  it('keeps what was measured and says why when an app stops serving under load', async () => {
+    const load = fakeLoad(() => ({ latencyMs: 5, status: 502 }));
+    const out = await gate(budget(), { seams: fakeApps({ lost: "the base's app exited with code 1" }), loadGenerator: load });
+    expect(out.report.errors).toEqual(["the base's app exited with code 1"]);
+    expect(out.exitCode).toBe(3);
+  });
+});
+
+describe('the diagnosis after the rounds, with a fake profiler', () => {
+  it('restarts both apps with what names their functions, profiles the regressed endpoint and names what grew', async () => {
+    const sides = fakeApps();
+    const load = fakeLoad((_ep, side, i) => ({ latencyMs: around(side === 'head' ? 20 : 10, i) }));
+    const profiler = fakeProfiler({
+      base: 'main;handle app/server.js:10:1 400\n',
+      head: 'main;handle app/server.js:10:1 400\nmain;handle app/server.js:10:1;priceQuote app/server.js:3:1 800\n',
+    });
+    const out = await gate(budget('diagnose: { duration: 1s }\n'), { seams: sides, loadGenerator: load, profiler });
+    expect(profiler.windows).toBe(1);
+    expect(sides.events).toEqual(['start pair', 'restart', 'stop pair']);
+    expect(sides.restartEnv[0]!.NODE_OPTIONS).toMatch(/--inspect=127\.0\.0\.1:0/);
+    expect(out.report.diagnosis?.endpoints.map((d) => [d.target, d.profiler])).toEqual([['orders', 'perf']]);
+    expect(out.markdown).toMatch(
+      /\*\*Why `orders`\*\*.*\n\n- `priceQuote` \(`app\/server\.js:3:1`\) from `handle` .*: \+[\d.,]+ (ms|s) CPU per 1,000 requests, 100% of the growth .*new on this path/,
+    );
+  });
+});
