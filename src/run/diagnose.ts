@@ -49,7 +49,6 @@ export interface DiagnoseContext {
   apps: AppPair;
   opts: SameRunnerOptions;
   random: () => number;
-  profiler?: Profiler;
 }
 
 // Metrics a heap snapshot can explain; the others a CPU profile.
@@ -121,7 +120,7 @@ export async function diagnose(items: readonly DiagnosisItem[], ctx: DiagnoseCon
     await apps.restart(profilingEnv(plan.app, samples));
     // A Node app's one V8 profile a process, from its start to the end of the pass: each endpoint a window of it.
     const pass =
-      ctx.profiler || !items.some((i) => i.cpu)
+      opts.profiler || !items.some((i) => i.cpu)
         ? undefined
         : await openV8Pass({ head: apps.pids('head'), base: apps.pids('base') }, [apps.ports.head, apps.ports.base]);
     v8 = pass && !('ok' in pass) ? pass : undefined;
@@ -232,7 +231,7 @@ async function profileEndpoint(
   for (const pid of [...pids.head, ...pids.base]) profiled.add(pid);
   const limits = { maxMs: 2 * plan.diagnose.durationMs + windowSlackMs + warmMs * 2, ...(opts.signal && { signal: opts.signal }) };
   for (const arm of roundOrder(ctx.random)) await loadFor(targets[arm], warmMs, opts);
-  const started = await startProfiling(pids, limits, ctx.samples, ctx.profiler);
+  const started = await startProfiling(pids, limits, ctx.samples, opts.profiler);
   if ('ok' in started) return { diagnosis: { target: ep.name, note: started.reason }, refused: true };
   const { session, by } = started;
   const failed = await slices(targets, ctx).then(
@@ -362,7 +361,7 @@ export function diagnosisAfterRounds(
       ];
       if (items.length === 0) return;
       diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () =>
-        diagnose(items, { plan, apps, opts, random, ...(opts.profiler && { profiler: opts.profiler }) }),
+        diagnose(items, { plan, apps, opts, random }),
       );
     },
     diagnosis: () => diagnosis,
