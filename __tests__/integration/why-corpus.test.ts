@@ -1,6 +1,6 @@
 // The why on code nobody here tuned for it: the corpus's regression shapes (__tests__/servers/corpus), each base and
-// head beside each other with every route profiled, and the function each why must name first. A few shapes a
-// stack here; bench/why-corpus.mjs runs them all, five times, quiet and beside a CPU hog.
+// head beside each other with every route profiled, and the function each why must name first. A few shapes here;
+// bench/why-corpus.mjs runs them all (fastify's too), five times, quiet and beside a CPU hog.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,10 +36,6 @@ describe("the why's corpus of regression shapes", () => {
       // With the share of the endpoint's growth it explains.
       expect(first).toMatch(/, \d+% of the growth \(inclusive /);
     }
-  });
-
-  it('names under fastify the getter read in a loop', async () => {
-    for (const { first, expected } of await firstLines('fastify', ['big-orders'])) expect(first).toMatch(expected);
   });
 
   it("names in a WSGI app under gunicorn the helper per row, and json.dumps's library frame from the app's function", async () => {
