@@ -8,5 +8,7 @@ export default {
   testTimeout: 120_000,
   // One file at a time: load tests measure latency and must not compete with each other for the two cores.
   maxWorkers: 1,
+  // The Lighthouse worker the page tests run, built from src/ when it is newer than dist/.
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

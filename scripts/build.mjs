@@ -2,36 +2,10 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { lighthouseBanner, lighthousePlugin, writeLighthouseAssets } from './lighthouse-bundle.mjs';
+import { banner, buildLighthouseWorker, common, root } from './bundle-options.mjs';
 import { mapBegin, mapEnd, moduleMap } from './module-map.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const dist = path.join(root, 'dist');
-
-// CommonJS dependencies (autocannon) inside an ESM bundle need require, __filename and __dirname.
-const banner = [
-  "import { createRequire as __pgCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __pgFileURLToPath } from 'node:url';",
-  'const require = __pgCreateRequire(import.meta.url);',
-  'const __pgFilename = __pgFileURLToPath(import.meta.url);',
-  "const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));",
-  lighthouseBanner,
-].join('\n');
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  logLevel: 'warning',
-  legalComments: 'none',
-  // Free __dirname/__filename in CommonJS code; bundled ES modules may declare their own.
-  define: { PERF_GATE_VERSION: JSON.stringify(pkg.version), __dirname: '__pgDirname', __filename: '__pgFilename' },
-  // Lighthouse sends page functions to the browser as source text, names included.
-  keepNames: true,
-};
 
 rmSync(dist, { recursive: true, force: true });
 // Lighthouse runs in a worker thread from a file of its own; the main bundle never contains it.
@@ -54,17 +28,7 @@ await build({
   // Halves dist/; Lighthouse stays unminified (its page functions travel to the browser as source).
   minify: true,
 });
-// One file, no splitting: Lighthouse's hundreds of audits would otherwise each become a chunk.
-const lighthouse = await build({
-  ...common,
-  absWorkingDir: root,
-  entryPoints: { 'lighthouse-worker': 'src/adapters/pages/lighthouse-worker.ts' },
-  outdir: dist,
-  banner: { js: banner },
-  plugins: [lighthousePlugin()],
-  metafile: true,
-});
-writeLighthouseAssets(dist, lighthouse.metafile);
+await buildLighthouseWorker(dist);
 // No package.json travels with dist/ when the action is copied alone: mark its files as ES modules.
 writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 

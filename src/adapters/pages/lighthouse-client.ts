@@ -1,8 +1,9 @@
 // Runs Lighthouse in a worker thread from dist/lighthouse-worker.js: an API-only gate never loads its 6 MB, and
-// each page's audits run in a heap of their own, dropped afterwards.
+// each page's audits run in a heap of their own, dropped afterwards. From source, the tests' build of it when src/
+// is newer than dist/.
 // Where no built worker is found, the same runner is used in this thread.
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AuditOutput, AuditSettings } from './lighthouse-runner.js';
 import { SetupFailure } from './setup-failure.js';
@@ -21,7 +22,13 @@ export interface LighthouseOptions {
 export async function openLighthouse(options: LighthouseOptions = {}): Promise<LighthouseClient> {
   // Beside this bundle in dist/; from source (the tests), the one `npm run build` made, so tests run what ships
   // and Lighthouse's own pending timers end with its worker.
-  const candidates = [new URL('./lighthouse-worker.js', import.meta.url), new URL('../../../dist/lighthouse-worker.js', import.meta.url)];
+  // PERF_GATE_LIGHTHOUSE_WORKER: one the tests built from src/ newer than dist/ (scripts/jest-global-setup.mjs).
+  const built = process.env.PERF_GATE_LIGHTHOUSE_WORKER;
+  const candidates = [
+    ...(built ? [pathToFileURL(built)] : []),
+    new URL('./lighthouse-worker.js', import.meta.url),
+    new URL('../../../dist/lighthouse-worker.js', import.meta.url),
+  ];
   const workerFile = candidates.find((f) => f.protocol === 'file:' && existsSync(fileURLToPath(f)));
   if (workerFile) return workerClient(workerFile, options);
   const runner = await import('./lighthouse-runner.js');
