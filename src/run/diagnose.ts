@@ -360,9 +360,7 @@ export function diagnosisAfterRounds(
         ...leaks.filter((e) => !measured.has(e.name)).map((endpoint) => ({ endpoint, cpu: false, memory: true })),
       ];
       if (items.length === 0) return;
-      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () =>
-        diagnose(items, { plan, apps, opts, random }),
-      );
+      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(items, { plan, apps, opts, random }));
     },
     diagnosis: () => diagnosis,
   };
