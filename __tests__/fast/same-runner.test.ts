@@ -79,3 +79,33 @@ describe('the diagnosis after the rounds, with a fake profiler', () => {
     );
   });
 });
+
+describe('when sampling stops beside the base', () => {
+  it("stops an endpoint that answered no request at once ('no answers') and keeps the run going", async () => {
+    const load = fakeLoad((ep, _side, i) => ({ latencyMs: around(10, i), ...(ep.name === 'broken' && { status: 500 }) }));
+    const dir = budget('  - { name: broken, url: /api/broken, relative: { p95: "+10% or +1ms" } }\n');
+    const out = await gate(dir, { seams: fakeApps(), loadGenerator: load });
+    const sampling = Object.fromEntries((out.report.baseline?.sameRunner?.sampling ?? []).map((s) => [s.target, s]));
+    expect(sampling.broken).toMatchObject({ stop: 'no answers' });
+    expect(sampling.orders).toMatchObject({ stop: 'settled' });
+    expect(out.report.checks.find((c) => c.target === 'broken' && c.metric === 'error-rate')).toMatchObject({ outcome: 'fail' });
+  });
+
+  it("takes every target's fewest samples once a gating rule has settled regressed ('outcome decided')", async () => {
+    // orders regresses by half; items is the same on both sides, but its bursts swing between 10 and 18 ms, so a
+    // +1% rule would keep it sampling.
+    const swinging = (i: number) => around(10 + 8 * (Math.floor(i / 200) % 2), i);
+    const load = fakeLoad((ep, side, i) => ({ latencyMs: ep.name === 'orders' ? around(side === 'head' ? 20 : 10, i) : swinging(i) }));
+    const dir = budget('  - { name: items, url: /api/items, relative: { p95: "+1%" } }\n');
+    const out = await gate(dir, { seams: fakeApps(), loadGenerator: load });
+    const stops = (out.report.baseline?.sameRunner?.sampling ?? []).map((s) => [s.target, s.stop, s.samples]);
+    expect(stops[0]).toEqual(['orders', 'settled', 4]);
+    expect(stops[1]).toEqual(['items', 'outcome decided', 4]);
+    // Without the regression, the same items samples past its minimum.
+    const same = await gate(dir, {
+      seams: fakeApps(),
+      loadGenerator: fakeLoad((ep, _side, i) => ({ latencyMs: ep.name === 'orders' ? around(10, i) : swinging(i) })),
+    });
+    expect(same.report.baseline?.sameRunner?.sampling?.[1]?.samples).toBeGreaterThan(4);
+  });
+});
