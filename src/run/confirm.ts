@@ -3,10 +3,10 @@
 // what the stored baseline had said. Nothing suspicious, nothing to do: the cost is paid only when it helps.
 import { baseWork } from '../core/work/work-diff.js';
 import type { GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
-import type { CheckResult, ComparisonRow, Confirmation, Diagnosis, Report } from '../core/report/report.js';
+import type { CheckResult, ComparisonRow, Confirmation, Diagnosis } from '../core/report/report.js';
 import { diagnosisAfterRounds, failedMemoryBudgets } from './diagnose.js';
 import { isSuspect } from '../core/verdict/suspicion.js';
-import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
+import { measureSameRunner } from './same-runner.js';
 import type { SameRunnerOptions } from './measure.js';
 import { plural } from '../core/units.js';
 import { firstLineOf } from '../core/errors.js';
@@ -14,8 +14,6 @@ import { findMetric } from '../core/budget/metric-catalog.js';
 import { budgetText } from '../core/render/render-shared.js';
 
 export interface ConfirmOptions extends SameRunnerOptions {
-  environment: Report['environment'];
-  startedAt: Date;
   /** The base commit of the pull request or merge group, for a confirm without dir or ref. */
   baseRef?: string;
 }
@@ -48,7 +46,7 @@ export async function confirmSuspects(
   if (suspects.length > 0) opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
   if (memoryOnly.length > 0) opts.log.info(`a memory budget failed: heap snapshots of ${memoryOnly.map((e) => e.name).join(', ')} beside the base`);
   let measured;
-  const diagnosis = diagnosisAfterRounds(opts, opts, leaks);
+  const diagnosis = diagnosisAfterRounds(opts, leaks);
   const decided = decidedBefore(checks, rows);
   if (decided) opts.log.info(`the outcome is decided (${decided}): each rule takes its fewest samples, to confirm what it says, not to change the outcome`);
   try {
@@ -62,7 +60,7 @@ export async function confirmSuspects(
   if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' }, ...(why && { diagnosis: why }) };
   // Work that could not be read beside the base costs only its own rows: they keep the stored verdict.
   for (const e of measured.workErrors) opts.log.warn(`confirming: ${e}; those rows keep the stored-baseline verdict`);
-  const confirmed = compareWithSameRunnerBase(subPlan, { environment: opts.environment, targets: measured.targets }, measured, opts.startedAt).comparisons;
+  const confirmed = measured.compared?.comparisons ?? [];
   const comparisons = withConfirmed(rows, confirmed, worthIt);
   return {
     comparisons,

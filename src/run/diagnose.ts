@@ -27,13 +27,13 @@ import { answeredCounter } from '../core/work/request-work.js';
 import { burst } from './same-runner-rounds.js';
 import type { AppPlan, DiagnosePlan, EndpointPlan, GatePlan } from '../core/budget/plan.js';
 import { evaluateChecks } from '../core/verdict/checks.js';
-import type { CheckResult, ComparisonRow, Diagnosis, EndpointDiagnosis, Report } from '../core/report/report.js';
+import type { CheckResult, ComparisonRow, Diagnosis, EndpointDiagnosis } from '../core/report/report.js';
 import { roundOrder } from '../core/load/sampling.js';
 import { isSuspect } from '../core/verdict/suspicion.js';
 import { formatValue, plural } from '../core/units.js';
 import type { SameRunnerOptions } from './measure.js';
 import { inGroup } from '../logger.js';
-import { compareWithSameRunnerBase, type AfterRounds } from './same-runner.js';
+import type { AfterRounds } from './same-runner.js';
 
 // The endpoint's load alternates between the sides in slices this long.
 const sliceMs = 1000;
@@ -342,15 +342,13 @@ async function loadFor(ep: EndpointPlan, ms: number, opts: SameRunnerOptions): P
  * (confirmation): heap snapshots for each, alone for those the pass did not measure.
  */
 export function diagnosisAfterRounds(
-  head: { environment: Report['environment']; startedAt: Date },
   opts: SameRunnerOptions,
   leaks: readonly EndpointPlan[] = [],
 ): { afterRounds: AfterRounds; diagnosis: () => Diagnosis | undefined } {
   let diagnosis: Diagnosis | undefined;
   return {
-    afterRounds: async ({ plan, apps, result, random }) => {
+    afterRounds: async ({ plan, apps, result, comparisons: rows, random }) => {
       if (!withDiagnose(plan)) return;
-      const rows = compareWithSameRunnerBase(plan, { environment: head.environment, targets: result.targets }, result, head.startedAt).comparisons;
       // An endpoint that answered nothing has no work to profile.
       const measured = new Set(result.targets.filter((t) => t.status === 'ok' && t.metrics.requests?.value !== 0).map((t) => t.name));
       const failed = failedMemoryBudgets(evaluateChecks(plan, result.targets));

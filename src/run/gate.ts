@@ -195,8 +195,8 @@ async function measureTargets(run: RunPlan, opts: GateOptions): Promise<Measured
       measured = { targets: [], errors: [] };
       break;
     case 'same-runner': {
-      const options = { ...measuring, headDir: run.headDir };
-      const diagnosis = diagnosisAfterRounds(run, options);
+      const options = { ...measuring, headDir: run.headDir, environment: run.environment, startedAt: run.startedAt };
+      const diagnosis = diagnosisAfterRounds(options);
       const sameRunner = await measureSameRunner(mode.plan, options, diagnosis.afterRounds);
       // Beside the base as the gate's own baseline, work that could not be read is a run error, as with one app.
       measured = { ...sameRunner, errors: [...sameRunner.errors, ...sameRunner.workErrors], sameRunner, ...withDiagnosis(diagnosis.diagnosis()) };
@@ -222,7 +222,8 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
   const { plan, environment, startedAt, log } = run;
   const { targets, errors } = measured;
   const checks = evaluateChecks(plan, targets);
-  if (measured.sameRunner) return { checks, ...compareWithSameRunnerBase(plan, { environment, targets }, measured.sameRunner, startedAt) };
+  if (measured.sameRunner)
+    return { checks, ...(measured.sameRunner.compared ?? compareWithSameRunnerBase(plan, { environment, targets }, measured.sameRunner, startedAt)) };
   if (run.mode.kind === 'nothing') return { checks, comparisons: [] };
   const stored = await inGroup(log, 'Comparing with the stored baseline', () =>
     compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log }),

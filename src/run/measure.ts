@@ -8,7 +8,7 @@ import type { WorkReader } from '../adapters/work/work-reader.js';
 import { ExitCode, PerfGateError, messageOf } from '../core/errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { LoadGenerator } from '../core/load/load-generator.js';
-import type { Fingerprint, SamplingRecord, TargetResult } from '../core/report/report.js';
+import type { BaselineInfo, ComparisonRow, Fingerprint, Report, SamplingRecord, TargetResult } from '../core/report/report.js';
 
 export type Arm = 'head' | 'base';
 export const arms: readonly Arm[] = ['head', 'base'];
@@ -96,6 +96,9 @@ export function loadFailure(ep: EndpointPlan, e: unknown): { target: TargetResul
 export interface SameRunnerOptions extends MeasureOptions {
   /** The budget file's directory: this checkout. */
   headDir: string;
+  /** Where and when this run measures: the comparisons' head. */
+  environment: Report['environment'];
+  startedAt: Date;
   random?: () => number;
   /** Put before the names of the logs it writes (app.log, base-app.log, base-build.log). */
   logPrefix?: string;
@@ -104,6 +107,8 @@ export interface SameRunnerOptions extends MeasureOptions {
 }
 
 export interface SameRunnerResult extends Measured {
+  /** The base as the baseline, and head against it rule by rule: computed once, after the rounds. */
+  compared?: { baseline: BaselineInfo; comparisons: ComparisonRow[] };
   /** What of the work behind each request (statements, counters) could not be read: it costs only those rows. */
   workErrors: string[];
   base: TargetResult[];

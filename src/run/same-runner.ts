@@ -17,8 +17,14 @@ import { keepRunError, type SameRunnerOptions, type SameRunnerResult } from './m
 import type { RoundsContext } from './sampling-loop.js';
 import { allPageRounds, endpointRounds } from './same-runner-rounds.js';
 
-/** Called once every target was measured, while both apps are still up (the diagnosis pass). */
-export type AfterRounds = (pass: { plan: GatePlan; apps: AppPair; result: SameRunnerResult; random: () => number }) => Promise<void>;
+/** Called once every target was measured and compared, while both apps are still up (the diagnosis pass). */
+export type AfterRounds = (pass: {
+  plan: GatePlan;
+  apps: AppPair;
+  result: SameRunnerResult;
+  comparisons: readonly ComparisonRow[];
+  random: () => number;
+}) => Promise<void>;
 
 export async function measureSameRunner(
   plan: GatePlan & { sameRunner: SameRunnerPlan },
@@ -28,6 +34,8 @@ export async function measureSameRunner(
   const sr = plan.sameRunner;
   const random = opts.random ?? Math.random;
   const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [], workErrors: [] };
+  // Head against the base as far as it was measured: once after the rounds, or at the end when they did not finish.
+  const compare = () => compareWithSameRunnerBase(plan, { environment: opts.environment, targets: result.targets }, result, opts.startedAt);
   let checkout: BaseCheckout | undefined;
   let apps: AppPair | undefined;
   try {
@@ -45,20 +53,7 @@ export async function measureSameRunner(
       apps = await (opts.seams?.startPair ?? startAppPair)(plan, checkout, opts, random, result.workErrors);
     });
     if (!apps) return result;
-    const rounds: RoundsContext = {
-      plan,
-      apps,
-      result,
-      log: opts.log,
-      load: opts.load,
-      ...(opts.onStart && { onStart: opts.onStart }),
-      random,
-      timeBudgetMs: sr.timeBudgetMs,
-      rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
-      extraMs: 0,
-      ...(opts.decided !== undefined && { decided: opts.decided }),
-      ...(opts.signal && { signal: opts.signal }),
-    };
+    const rounds = roundsContext(plan, apps, result, opts, random);
     for (const ep of plan.endpoints) {
       if (opts.signal?.aborted || rounds.appsDown) break;
       await inGroup(opts.log, `Endpoint ${ep.name}: base and head`, () => endpointRounds(ep, rounds));
@@ -67,7 +62,8 @@ export async function measureSameRunner(
     settleUnseen(apps.work.base, plan.endpoints, result.base, []);
     if (rounds.appsDown) throw rounds.appsDown;
     if (plan.pages.length > 0 && !opts.signal?.aborted) await inGroup(opts.log, 'Pages: base and head', () => allPageRounds(rounds, opts));
-    if (afterRounds && !opts.signal?.aborted) await afterRounds({ plan, apps, result, random });
+    result.compared = compare();
+    if (afterRounds && !opts.signal?.aborted) await afterRounds({ plan, apps, result, comparisons: result.compared.comparisons, random });
   } catch (e) {
     keepRunError(e, result.errors);
   } finally {
@@ -78,7 +74,32 @@ export async function measureSameRunner(
     }
     checkout?.dispose();
   }
+  result.compared ??= compare();
   return result;
+}
+
+// What every target's rounds share: the apps, where results go, and one time budget for the run.
+function roundsContext(
+  plan: GatePlan & { sameRunner: SameRunnerPlan },
+  apps: AppPair,
+  result: SameRunnerResult,
+  opts: SameRunnerOptions,
+  random: () => number,
+): RoundsContext {
+  return {
+    plan,
+    apps,
+    result,
+    log: opts.log,
+    load: opts.load,
+    ...(opts.onStart && { onStart: opts.onStart }),
+    random,
+    timeBudgetMs: plan.sameRunner.timeBudgetMs,
+    rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
+    extraMs: 0,
+    ...(opts.decided !== undefined && { decided: opts.decided }),
+    ...(opts.signal && { signal: opts.signal }),
+  };
 }
 
 // Base and head measured side by side: no run-to-run noise between them, the base is the other arm.
