@@ -1,24 +1,12 @@
 // Load shapes' decisions with a fake load on a virtual clock: a capacity search finds a made-up knee, a spike's
 // recovery, and a same-runner capacity beside the base. No process, no socket, no waiting.
 import { describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { runGate } from '../../src/run/gate.js';
 import type { Report } from '../../src/core/report/report.js';
 import { fakeApps } from '../../__fixtures__/fake-apps.js';
+import { budgetDir, fastGate } from '../../__fixtures__/fast-gate.js';
 import { around, fakeLoad, type Side } from '../../__fixtures__/fake-load.js';
-import { tempDir } from '../helpers/processes.js';
 
-const quiet = { info: () => {}, warn: () => {} };
-
-function budget(text: string): string {
-  const dir = tempDir('perf-gate-fast-');
-  writeFileSync(path.join(dir, 'perf-budget.yml'), text.replaceAll('$DIR', dir));
-  return dir;
-}
-
-const gate = (dir: string, opts: Partial<Parameters<typeof runGate>[0]>) =>
-  runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, tempDir: tempDir('perf-gate-fast-'), ...opts });
+const budget = budgetDir;
 
 type Shape = NonNullable<NonNullable<Report['targets'][number]['endpoint']>['shape']>;
 
@@ -39,7 +27,7 @@ endpoints:
         capacity: { objective: p95 < 60ms, from: 40, to: 1000, probe: 1s, resolution: 5%, repeats: 2, timeBudget: 60s }
     thresholds: ['capacity-rps > 200']
 `);
-    const out = await gate(dir, { seams: fakeApps(), loadGenerator: saturating({ head: 300, base: 300 }) });
+    const out = await fastGate(dir, { seams: fakeApps(), loadGenerator: saturating({ head: 300, base: 300 }) });
     expect(out.report.errors).toEqual([]);
     const shape = out.report.targets[0]!.endpoint!.shape as Extract<Shape, { kind: 'capacity' }>;
     expect(shape).toMatchObject({ kind: 'capacity', stop: 'found' });
@@ -59,7 +47,7 @@ endpoints:
     load: { profile: { capacity: { objective: p95 < 60ms, from: 40, to: 800, probe: 1s, resolution: 5%, repeats: 3, timeBudget: 45s } } }
     relative: { capacity-rps: -15% }
 `);
-    const out = await gate(dir, { seams: fakeApps(), loadGenerator: saturating({ head: 200, base: 300 }) });
+    const out = await fastGate(dir, { seams: fakeApps(), loadGenerator: saturating({ head: 200, base: 300 }) });
     expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['capacity-rps', 'regressed']]);
   });
 });
