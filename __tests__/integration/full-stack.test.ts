@@ -102,9 +102,10 @@ describe('the full-stack budget on the Django shop (confirm, diagnose, app.metri
       ['order-summary', 'cache-misses-per-request'],
     ] as const)
       expect(row(target, metric)).toMatchObject({ verdict: 'regressed', stored: { verdict: expect.stringMatching(/regressed|unsure/) } });
-    // A count had already failed the run: no rule was sampled past its fewest samples. The endpoint that answers
-    // nothing is not confirmed or profiled: its errors decide.
-    for (const s of confirmation.sampling!) expect(['settled', 'outcome decided']).toContain(s.stop);
+    // A count had already failed the run: no rule was sampled past its fewest samples (the soak, confirmed when its
+    // p95 is unsure on a busy machine, runs its schedule once). The endpoint that answers nothing is not confirmed or
+    // profiled: its errors decide.
+    for (const s of confirmation.sampling!) expect(s.target === 'order-soak' ? ['schedule'] : ['settled', 'outcome decided']).toContain(s.stop);
     expect(confirmation.sampling!.map((s) => s.target)).not.toContain('missing');
     expect(report.diagnosis!.endpoints.map((e) => e.target)).not.toContain('missing');
 
