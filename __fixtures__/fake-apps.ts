@@ -30,7 +30,7 @@ export function fakeApps({ lost }: { lost?: string } = {}): FakeApps {
       return one;
     },
     prepareBase: async (_plan, opts) => ({ root: '/fake/base', headRoot: opts.headDir, description: 'a fake base', dispose: () => {} }),
-    startPair: async (_plan, checkout): Promise<AppPair> => {
+    startPair: async (_plan, _base, checkout): Promise<AppPair> => {
       events.push('start pair');
       const after: (() => void)[] = [];
       return {

@@ -8,7 +8,7 @@ import type { BaseCheckout } from '../adapters/baseline/base-checkout.js';
 import { freePorts } from '../adapters/app/free-ports.js';
 import { openWorkReader, type WorkReader } from '../adapters/work/work-reader.js';
 import { RunError, messageOf } from '../core/errors.js';
-import type { AppPlan, EndpointPlan, GatePlan, PagePlan } from '../core/budget/plan.js';
+import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import { roundOrder } from '../core/load/sampling.js';
 import { formatValue } from '../core/units.js';
 import { arms, keepRunError, type AppPair, type Arm, type SameRunnerOptions } from './measure.js';
@@ -19,6 +19,7 @@ const labels: Record<Arm, string> = { head: "this checkout's app", base: "the ba
 /** `workErrors` takes what of the work behind each request cannot be read (a line each): the rest goes on. */
 export async function startAppPair(
   plan: GatePlan,
+  basePlan: SameRunnerPlan,
   checkout: BaseCheckout,
   opts: SameRunnerOptions,
   random: () => number,
@@ -26,7 +27,7 @@ export async function startAppPair(
 ): Promise<AppPair> {
   const [head, base] = (await freePorts(2)) as [number, number];
   // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
-  const sideEnv = plan.sameRunner?.env ?? {};
+  const sideEnv = basePlan.env ?? {};
   const ports = { head, base };
   const plans = sidePlans(plan.app, checkout, ports, sideEnv);
   const apps: Partial<Record<Arm, RunningApp>> = {};

@@ -4,7 +4,7 @@
 import { baseWork } from '../core/work/work-diff.js';
 import type { GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { CheckResult, ComparisonRow, Confirmation, Diagnosis } from '../core/report/report.js';
-import { diagnosisAfterRounds, failedMemoryBudgets } from './diagnose.js';
+import { failedMemoryBudgets } from './diagnose.js';
 import { isSuspect } from '../core/verdict/suspicion.js';
 import { measureSameRunner } from './same-runner.js';
 import type { SameRunnerOptions } from './measure.js';
@@ -42,25 +42,25 @@ export async function confirmSuspects(
     return notPossible(`the app is remote (${plan.traffic.hosts.join(', ')}): confirming starts the base's app and this one on this runner`);
   const base = plan.confirm.dir !== undefined || plan.confirm.ref !== undefined ? plan.confirm : opts.baseRef && { ...plan.confirm, ref: opts.baseRef };
   if (!base) return notPossible('no base to measure beside: give confirm.ref, or run in a pull request');
-  const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages), sameRunner: base };
+  // Only the suspects are measured again.
+  const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages) };
   if (suspects.length > 0) opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
   if (memoryOnly.length > 0) opts.log.info(`a memory budget failed: heap snapshots of ${memoryOnly.map((e) => e.name).join(', ')} beside the base`);
   let measured;
-  const diagnosis = diagnosisAfterRounds(opts, leaks);
   const decided = decidedBefore(checks, rows);
   if (decided) opts.log.info(`the outcome is decided (${decided}): each rule takes its fewest samples, to confirm what it says, not to change the outcome`);
   try {
-    measured = await measureSameRunner(subPlan, { ...opts, ...(decided && { decided }) }, diagnosis.afterRounds);
+    measured = await measureSameRunner({ plan: subPlan, base, leaks }, { ...opts, ...(decided && { decided }) });
   } catch (e) {
     return notPossible(firstLineOf(e)); // the base could not be checked out or built: a shallow clone, a missing ref…
   }
   // The profiles taken before a failure still say why.
-  const why = diagnosis.diagnosis();
+  const why = measured.diagnosis;
   if (measured.errors.length > 0) return { ...notPossible(firstLineOf(measured.errors[0])), ...(why && { diagnosis: why }) };
   if (suspects.length === 0) return { comparisons: [...rows], confirmation: { status: 'not needed' }, ...(why && { diagnosis: why }) };
   // Work that could not be read beside the base costs only its own rows: they keep the stored verdict.
   for (const e of measured.workErrors) opts.log.warn(`confirming: ${e}; those rows keep the stored-baseline verdict`);
-  const confirmed = measured.compared?.comparisons ?? [];
+  const confirmed = measured.compared.comparisons;
   const comparisons = withConfirmed(rows, confirmed, worthIt);
   return {
     comparisons,

@@ -24,16 +24,14 @@ import { grownClasses, type Snapshot as HeapPoint } from '../core/diagnosis/memo
 import type { MemoryDiagnosis } from '../core/report/report.js';
 import { firstLineOf } from '../core/errors.js';
 import { answeredCounter } from '../core/work/request-work.js';
-import { burst } from './same-runner-rounds.js';
 import type { AppPlan, DiagnosePlan, EndpointPlan, GatePlan } from '../core/budget/plan.js';
 import { evaluateChecks } from '../core/verdict/checks.js';
-import type { CheckResult, ComparisonRow, Diagnosis, EndpointDiagnosis } from '../core/report/report.js';
-import { roundOrder } from '../core/load/sampling.js';
+import type { CheckResult, ComparisonRow, Diagnosis, EndpointDiagnosis, TargetResult } from '../core/report/report.js';
+import { burst, roundOrder } from '../core/load/sampling.js';
 import { isSuspect } from '../core/verdict/suspicion.js';
 import { formatValue, plural } from '../core/units.js';
 import type { SameRunnerOptions } from './measure.js';
 import { inGroup } from '../logger.js';
-import type { AfterRounds } from './same-runner.js';
 
 // The endpoint's load alternates between the sides in slices this long.
 const sliceMs = 1000;
@@ -338,30 +336,29 @@ async function loadFor(ep: EndpointPlan, ms: number, opts: SameRunnerOptions): P
 
 /**
  * The diagnosis as a same-runner pass's last step: what its rounds found suspicious, or whose memory budget failed,
- * profiled before both apps stop. `leaks`: endpoints whose memory budget failed in the run before the pass
+ * profiled before both apps stop. The pass's `leaks`: endpoints whose memory budget failed in the run before it
  * (confirmation): heap snapshots for each, alone for those the pass did not measure.
  */
-export function diagnosisAfterRounds(
+export async function diagnoseBeside(
+  pass: { plan: GatePlan; leaks?: readonly EndpointPlan[] },
+  apps: AppPair,
+  measured: { targets: readonly TargetResult[] },
+  rows: readonly ComparisonRow[],
   opts: SameRunnerOptions,
-  leaks: readonly EndpointPlan[] = [],
-): { afterRounds: AfterRounds; diagnosis: () => Diagnosis | undefined } {
-  let diagnosis: Diagnosis | undefined;
-  return {
-    afterRounds: async ({ plan, apps, result, comparisons: rows, random }) => {
-      if (!withDiagnose(plan)) return;
-      // An endpoint that answered nothing has no work to profile.
-      const measured = new Set(result.targets.filter((t) => t.status === 'ok' && t.metrics.requests?.value !== 0).map((t) => t.name));
-      const failed = failedMemoryBudgets(evaluateChecks(plan, result.targets));
-      for (const e of leaks) failed.add(e.name);
-      const items = [
-        ...endpointsToDiagnose(plan, rows, failed).filter((i) => measured.has(i.endpoint.name)),
-        ...leaks.filter((e) => !measured.has(e.name)).map((endpoint) => ({ endpoint, cpu: false, memory: true })),
-      ];
-      if (items.length === 0) return;
-      diagnosis = await inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(items, { plan, apps, opts, random }));
-    },
-    diagnosis: () => diagnosis,
-  };
+  random: () => number,
+): Promise<Diagnosis | undefined> {
+  const { plan, leaks = [] } = pass;
+  if (!withDiagnose(plan)) return undefined;
+  // An endpoint that answered nothing has no work to profile.
+  const answered = new Set(measured.targets.filter((t) => t.status === 'ok' && t.metrics.requests?.value !== 0).map((t) => t.name));
+  const failed = failedMemoryBudgets(evaluateChecks(plan, measured.targets));
+  for (const e of leaks) failed.add(e.name);
+  const items = [
+    ...endpointsToDiagnose(plan, rows, failed).filter((i) => answered.has(i.endpoint.name)),
+    ...leaks.filter((e) => !answered.has(e.name)).map((endpoint) => ({ endpoint, cpu: false, memory: true })),
+  ];
+  if (items.length === 0) return undefined;
+  return inGroup(opts.log, 'Diagnosis: profiling base and head', () => diagnose(items, { plan, apps, opts, random }));
 }
 
 const withDiagnose = (plan: GatePlan): plan is GatePlan & { diagnose: DiagnosePlan } => plan.diagnose !== undefined;

@@ -29,13 +29,12 @@ import {
   type Trend,
   type Diagnosis,
 } from '../core/report/report.js';
-import { diagnosisAfterRounds } from './diagnose.js';
 import { measureOneApp } from './one-app.js';
 import type { AppSeams, Measured, MeasureOptions, SameRunnerResult } from './measure.js';
 import type { Profiler } from '../adapters/profiling/perf-profiler.js';
 import { gatingRuleCount, shardPlan, type ShardSpec } from '../core/report/shard.js';
 import { trendsOf } from '../core/verdict/trends.js';
-import { compareWithSameRunnerBase, measureSameRunner } from './same-runner.js';
+import { measureSameRunner } from './same-runner.js';
 import { sampleLimits } from './sampling-loop.js';
 import { confirmSuspects } from './confirm.js';
 import { undecidable, undecidableNote } from '../core/verdict/decidability.js';
@@ -196,10 +195,9 @@ async function measureTargets(run: RunPlan, opts: GateOptions): Promise<Measured
       break;
     case 'same-runner': {
       const options = { ...measuring, headDir: run.headDir, environment: run.environment, startedAt: run.startedAt };
-      const diagnosis = diagnosisAfterRounds(options);
-      const sameRunner = await measureSameRunner(mode.plan, options, diagnosis.afterRounds);
+      const sameRunner = await measureSameRunner({ plan: mode.plan, base: mode.plan.sameRunner }, options);
       // Beside the base as the gate's own baseline, work that could not be read is a run error, as with one app.
-      measured = { ...sameRunner, errors: [...sameRunner.errors, ...sameRunner.workErrors], sameRunner, ...withDiagnosis(diagnosis.diagnosis()) };
+      measured = { ...sameRunner, errors: [...sameRunner.errors, ...sameRunner.workErrors], sameRunner };
       break;
     }
     case 'one-app':
@@ -222,8 +220,7 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
   const { plan, environment, startedAt, log } = run;
   const { targets, errors } = measured;
   const checks = evaluateChecks(plan, targets);
-  if (measured.sameRunner)
-    return { checks, ...(measured.sameRunner.compared ?? compareWithSameRunnerBase(plan, { environment, targets }, measured.sameRunner, startedAt)) };
+  if (measured.sameRunner) return { checks, ...measured.sameRunner.compared };
   if (run.mode.kind === 'nothing') return { checks, comparisons: [] };
   const stored = await inGroup(log, 'Comparing with the stored baseline', () =>
     compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log }),

@@ -8,7 +8,7 @@ import type { WorkReader } from '../adapters/work/work-reader.js';
 import { ExitCode, PerfGateError, messageOf } from '../core/errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { LoadGenerator } from '../core/load/load-generator.js';
-import type { BaselineInfo, ComparisonRow, Fingerprint, Report, SamplingRecord, TargetResult } from '../core/report/report.js';
+import type { BaselineInfo, ComparisonRow, Diagnosis, Fingerprint, Report, SamplingRecord, TargetResult } from '../core/report/report.js';
 
 export type Arm = 'head' | 'base';
 export const arms: readonly Arm[] = ['head', 'base'];
@@ -43,7 +43,14 @@ export interface AppPair {
 export interface AppSeams {
   startOne(app: AppPlan, opts: StartOptions): Promise<RunningApp>;
   prepareBase(plan: SameRunnerPlan, opts: BaseOptions): Promise<BaseCheckout>;
-  startPair(plan: GatePlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number, workErrors: string[]): Promise<AppPair>;
+  startPair(
+    plan: GatePlan,
+    base: SameRunnerPlan,
+    checkout: BaseCheckout,
+    opts: SameRunnerOptions,
+    random: () => number,
+    workErrors: string[],
+  ): Promise<AppPair>;
 }
 
 export interface MeasureOptions {
@@ -108,7 +115,9 @@ export interface SameRunnerOptions extends MeasureOptions {
 
 export interface SameRunnerResult extends Measured {
   /** The base as the baseline, and head against it rule by rule: computed once, after the rounds. */
-  compared?: { baseline: BaselineInfo; comparisons: ComparisonRow[] };
+  compared: { baseline: BaselineInfo; comparisons: ComparisonRow[] };
+  /** What came out suspicious, profiled base and head while both apps were up (diagnose:). */
+  diagnosis?: Diagnosis;
   /** What of the work behind each request (statements, counters) could not be read: it costs only those rows. */
   workErrors: string[];
   base: TargetResult[];

@@ -10,13 +10,13 @@ import type { ResponseSink } from '../core/load/load-generator.js';
 import { describeShape } from '../core/load/load-shape.js';
 import { pageResult } from '../core/pages/page-metrics.js';
 import type { EndpointPlan, PagePlan } from '../core/budget/plan.js';
-import type { SamplingStop, TargetResult } from '../core/report/report.js';
+import type { Fingerprint, SamplingStop, TargetResult } from '../core/report/report.js';
 import { answeredCounter, requestWork, type WorkSnapshot, type WorkSpan } from '../core/work/request-work.js';
-import { defaultRestartEvery, roundOrder } from '../core/load/sampling.js';
+import { burst, defaultRestartEvery, roundOrder } from '../core/load/sampling.js';
 import { timelineRecorder, type TimelineRecorder } from '../core/load/timeline.js';
 import { formatValue } from '../core/units.js';
 import { loadFailure, type SameRunnerOptions } from './measure.js';
-import { sampleLimits, sampleRounds, type RoundsContext, type Sides } from './sampling-loop.js';
+import { sampleLimits, sampleRounds, type Rounds, type RoundsContext, type Sides } from './sampling-loop.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
 
 // Each burst opens fresh connections: this much load first is discarded.
@@ -24,54 +24,59 @@ const rewarmMs = 100;
 // At most this long for the other side's leftover requests to be served before a burst on a shared database.
 const quietMaxMs = 2000;
 
+/** One target's part of the pass: head's result and the base's, how its rounds went, and its error line. */
+export interface TargetRounds {
+  head: TargetResult;
+  base?: TargetResult;
+  rounds?: Rounds;
+  /** The run's error line for it (its load could not run, no run of its page succeeded). */
+  error?: string;
+}
+
 // One Chrome for every run of every page, both sides: a launch per run would cost half a second each.
-export async function allPageRounds(rounds: RoundsContext, opts: SameRunnerOptions): Promise<void> {
+export async function withPageAuditor<T>(
+  opts: SameRunnerOptions,
+  use: (auditor: PageAuditor) => Promise<T>,
+): Promise<{ value: T; browser?: Fingerprint['browser'] }> {
   const auditor = await openPageAuditor({ ...opts, log: { info: () => {}, warn: (m) => opts.log.warn(m) } });
   try {
-    for (const page of rounds.plan.pages) {
-      if (opts.signal?.aborted) break;
-      await pageRounds(page, auditor, rounds);
-      await auditor.recycle();
-    }
+    const value = await use(auditor);
     const browser = auditor.browser();
-    if (browser) rounds.result.browser = browser;
+    return { value, ...(browser && { browser }) };
   } finally {
     await auditor.close();
   }
 }
 
 // An endpoint's bursts alternate between the two apps after both are warmed up.
-export async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<void> {
+export async function endpointRounds(ep: EndpointPlan, ctx: RoundsContext): Promise<TargetRounds> {
   if (isShaped(ep)) return shapeRounds(ep, ctx);
   const rounds = new SteadyRounds(ep, ctx);
-  const limits = sampleLimits(ctx.plan.sameRunner, ep);
+  const limits = sampleLimits(ctx.base, ep);
   const span = `${limits.min}${limits.max > limits.min ? `–${limits.max}` : ''}`;
   ctx.log.info(`${ep.name}: ${ep.method} base and head interleaved · ${ep.load.connections} connections · bursts of ${rounds.burstMs} ms · ${span} a side`);
   const last = (t: TargetResult) => formatValue(t.endpoint?.bursts.at(-1)?.p95, 'ms');
   try {
     await rounds.warm();
     rounds.beginSeries();
-    const record = await sampleRounds(ep, ctx, {
+    const sampled = await sampleRounds(ep, ctx, {
       limits,
       take: (arm) => rounds.take(arm),
       sides: () => ({ head: rounds.side('head'), base: rounds.side('base') }),
       onRound: (n, s) => ctx.log.info(`  ${ep.name} ${n}/${span} · p95 base ${last(s.base)} · head ${last(s.head)}`),
-      restartEvery: ctx.plan.sameRunner.restartEvery ?? defaultRestartEvery(limits.min),
-      sizeRestarts: ctx.plan.sameRunner.restartEvery === undefined,
+      restartEvery: ctx.base.restartEvery ?? defaultRestartEvery(limits.min),
+      sizeRestarts: ctx.base.restartEvery === undefined,
       warm: () => rounds.warm(),
     });
     const head = rounds.side('head', true);
     const base = rounds.side('base', true);
-    ctx.result.sampling.push(record);
-    ctx.result.targets.push(head);
-    ctx.result.base.push(base);
     ctx.log.info(
-      `  ${ep.name}: ${record.samples} bursts a side (${record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`,
+      `  ${ep.name}: ${sampled.record.samples} bursts a side (${sampled.record.stop}) · p95 base ${formatValue(base.metrics.p95?.value, 'ms')} · head ${formatValue(head.metrics.p95?.value, 'ms')}`,
     );
+    return { head, base, rounds: sampled };
   } catch (e) {
     const failed = loadFailure(ep, e);
-    ctx.result.errors.push(failed.error);
-    ctx.result.targets.push(failed.target);
+    return { head: failed.target, error: failed.error };
   }
 }
 
@@ -171,8 +176,8 @@ class SteadyRounds {
 // A shaped endpoint beside the base. Capacity probes alternate between the two apps, in a random order each round,
 // each app with its own search; the other shapes are schedules that must run unbroken (a spike's recovery follows
 // the spike), so each app runs its whole shape, the two in a random order.
-async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void> {
-  const { plan, result, log } = ctx;
+async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<TargetRounds> {
+  const { plan, log } = ctx;
   const { ports } = ctx.apps;
   const capacity = ep.load.profile.kind === 'capacity';
   log.info(`${ep.name}: ${ep.method} base and head · ${describeShape(ep.load.profile)} · ${capacity ? 'probes interleaved' : 'one app after the other'}`);
@@ -198,17 +203,14 @@ async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void
       for (const arm of roundOrder(ctx.random)) while (await sides[arm].step());
     }
     const lost = await ctx.apps.lost();
-    if (lost) ctx.appsDown = new RunError(lost);
     const head = await sides.head.result();
     const base = await sides.base.result();
-    result.targets.push(head);
-    result.base.push(base);
     const stop: SamplingStop = ctx.signal?.aborted ? 'interrupted' : lost ? 'error' : 'schedule';
-    result.sampling.push({ target: ep.name, samples: head.endpoint?.bursts.length ?? 0, stop });
+    const record = { target: ep.name, samples: head.endpoint?.bursts.length ?? 0, stop };
+    return { head, base, rounds: { record, extraMs: 0, ...(lost && { appsDown: new RunError(lost) }) } };
   } catch (e) {
     const failed = loadFailure(ep, e);
-    result.errors.push(failed.error);
-    result.targets.push(failed.target);
+    return { head: failed.target, error: failed.error };
   } finally {
     await Promise.all(runs.map((r) => r.close()));
   }
@@ -216,11 +218,11 @@ async function shapeRounds(ep: ShapedEndpoint, ctx: RoundsContext): Promise<void
 
 // A page's runs alternate between the two apps, one Lighthouse run at a time on one Chrome, in the same rounds as
 // the bursts. Each run keeps its own reports.
-async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsContext): Promise<void> {
-  const { plan, result, log } = ctx;
+export async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsContext): Promise<TargetRounds> {
+  const { plan, log } = ctx;
   const { ports } = ctx.apps;
   // Runs given as a range start from 3 a side, within it: the fewest that show a spread worth testing.
-  const limits = sampleLimits(plan.sameRunner, page);
+  const limits = sampleLimits(ctx.base, page);
   const targets = {
     head: { ...onPortUrl(page, plan.app.baseUrl, ports.head), runs: 1, minRuns: 1 },
     base: { ...onPortUrl(page, plan.app.baseUrl, ports.base), name: `${page.name} (base)`, runs: 1, minRuns: 1 },
@@ -229,19 +231,17 @@ async function pageRounds(page: PagePlan, auditor: PageAuditor, ctx: RoundsConte
   log.info(`${page.name}: Lighthouse runs on base and head interleaved · ${limits.min}–${limits.max} a side`);
   const sides = (): Sides => ({ head: mergeRuns(page.name, parts.head), base: mergeRuns(page.name, parts.base) });
   // The apps are not restarted between page runs: a Lighthouse run's spread dwarfs a server process's own speed.
-  const record = await sampleRounds(page, ctx, {
+  const rounds = await sampleRounds(page, ctx, {
     limits,
     take: async (arm) => {
       parts[arm].push(await auditor.audit(targets[arm], `${targets[arm].name} run${parts[arm].length + 1}`));
     },
     sides,
   });
+  await auditor.recycle();
   const { head, base } = sides();
-  result.sampling.push(record);
-  result.targets.push(head);
-  result.base.push(base);
-  if (head.status === 'error') result.errors.push(`${page.name}: ${head.error}`);
-  log.info(`  ${page.name}: ${record.samples} runs a side (${record.stop})`);
+  log.info(`  ${page.name}: ${rounds.record.samples} runs a side (${rounds.record.stop})`);
+  return { head, base, rounds, ...(head.status === 'error' && { error: `${page.name}: ${head.error}` }) };
 }
 
 // Single-run audits of one side as one page result: every run kept, metrics the median, the median run's report.
@@ -270,9 +270,4 @@ function mergeRuns(name: string, parts: readonly TargetResult[]): TargetResult {
       },
     }),
   };
-}
-
-/** One burst of the endpoint's own load: no samples of its own, the caller counts what it needs. */
-export function burst(ep: EndpointPlan, warmupMs: number, durationMs: number): EndpointPlan {
-  return { ...ep, load: { ...ep.load, warmupMs, durationMs, samples: 1, minSamples: 1 } };
 }

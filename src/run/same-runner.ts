@@ -1,135 +1,124 @@
 // Same-runner A/B: the base's app beside this checkout's, both up at once on their own ports, bursts of each
 // endpoint alternating between them in a random order per round, more rounds only while a relative rule is
-// unsure. Both apps and the base's worktree are always ended and removed.
+// unsure; then head against the base, and the diagnosis of what came out suspicious while both apps are still up.
+// Both apps and the base's worktree are always ended and removed.
 import { inGroup } from '../logger.js';
 import path from 'node:path';
 import { prepareBase, type BaseCheckout } from '../adapters/baseline/base-checkout.js';
 import { settleUnseen } from '../adapters/work/work-reader.js';
 import { startAppPair } from './app-pair.js';
 import type { AppPair } from './measure.js';
-import { baseValues, compareWithBaseline } from '../core/verdict/baseline.js';
-import type { GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
-import type { BaselineInfo, ComparisonRow, Report, TargetResult } from '../core/report/report.js';
-import { perStart } from '../core/load/sampling.js';
-import { baseWork } from '../core/work/work-diff.js';
-import { basePageFacts } from '../core/pages/page-facts.js';
+import { compareBesideBase } from '../core/verdict/beside-base.js';
+import type { EndpointPlan, GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
+import type { Diagnosis } from '../core/report/report.js';
+import { diagnoseBeside } from './diagnose.js';
 import { keepRunError, type SameRunnerOptions, type SameRunnerResult } from './measure.js';
 import type { RoundsContext } from './sampling-loop.js';
-import { allPageRounds, endpointRounds } from './same-runner-rounds.js';
+import { endpointRounds, pageRounds, withPageAuditor, type TargetRounds } from './same-runner-rounds.js';
 
-/** Called once every target was measured and compared, while both apps are still up (the diagnosis pass). */
-export type AfterRounds = (pass: {
+/** A pass beside the base: the targets to measure, the base to measure them beside, and what else to diagnose. */
+export interface SameRunnerPass {
+  /** The run's plan, or confirmation's (its suspects only). */
   plan: GatePlan;
-  apps: AppPair;
-  result: SameRunnerResult;
-  comparisons: readonly ComparisonRow[];
-  random: () => number;
-}) => Promise<void>;
+  base: SameRunnerPlan;
+  /** Endpoints whose memory budget failed in the run before this pass (confirmation): heap snapshots for each. */
+  leaks?: readonly EndpointPlan[];
+}
 
-export async function measureSameRunner(
-  plan: GatePlan & { sameRunner: SameRunnerPlan },
-  opts: SameRunnerOptions,
-  afterRounds?: AfterRounds,
-): Promise<SameRunnerResult> {
-  const sr = plan.sameRunner;
+export async function measureSameRunner(pass: SameRunnerPass, opts: SameRunnerOptions): Promise<SameRunnerResult> {
+  const { plan } = pass;
   const random = opts.random ?? Math.random;
-  const result: SameRunnerResult = { targets: [], base: [], sampling: [], description: '', errors: [], workErrors: [] };
-  // Head against the base as far as it was measured: once after the rounds, or at the end when they did not finish.
-  const compare = () => compareWithSameRunnerBase(plan, { environment: opts.environment, targets: result.targets }, result, opts.startedAt);
+  const measured: Measuring = { targets: [], base: [], sampling: [], description: '', errors: [], workErrors: [] };
   let checkout: BaseCheckout | undefined;
   let apps: AppPair | undefined;
+  let comparison: SameRunnerResult['compared'] | undefined;
+  let diagnosis: Diagnosis | undefined;
   try {
-    await inGroup(opts.log, 'Preparing the base and starting both apps', async () => {
-      opts.log.info(sr.dir ? `base: ${sr.dir}` : `base: making a worktree of the merge-base of HEAD and ${sr.ref}`);
-      checkout = await (opts.seams?.prepareBase ?? prepareBase)(sr, {
-        headDir: opts.headDir,
-        budgetFile: plan.file,
-        buildLog: path.join(opts.reportDir, `${opts.logPrefix ?? ''}base-build.log`),
-        ...(opts.tempDir && { tempDir: opts.tempDir }),
-        ...(opts.signal && { signal: opts.signal }),
-      });
-      result.description = checkout.description;
-      if (checkout.sha) result.sha = checkout.sha;
-      apps = await (opts.seams?.startPair ?? startAppPair)(plan, checkout, opts, random, result.workErrors);
+    apps = await inGroup(opts.log, 'Preparing the base and starting both apps', async () => {
+      checkout = await checkOutBase(pass, opts);
+      measured.description = checkout.description;
+      if (checkout.sha) measured.sha = checkout.sha;
+      return (opts.seams?.startPair ?? startAppPair)(plan, pass.base, checkout, opts, random, measured.workErrors);
     });
-    if (!apps) return result;
-    const rounds = roundsContext(plan, apps, result, opts, random);
-    for (const ep of plan.endpoints) {
-      if (opts.signal?.aborted || rounds.appsDown) break;
-      await inGroup(opts.log, `Endpoint ${ep.name}: base and head`, () => endpointRounds(ep, rounds));
-    }
-    settleUnseen(apps.work.head, plan.endpoints, result.targets, result.workErrors);
-    settleUnseen(apps.work.base, plan.endpoints, result.base, []);
-    if (rounds.appsDown) throw rounds.appsDown;
-    if (plan.pages.length > 0 && !opts.signal?.aborted) await inGroup(opts.log, 'Pages: base and head', () => allPageRounds(rounds, opts));
-    result.compared = compare();
-    if (afterRounds && !opts.signal?.aborted) await afterRounds({ plan, apps, result, comparisons: result.compared.comparisons, random });
+    await measureBoth(pass, apps, measured, opts, random);
+    comparison = compared(pass, measured, opts);
+    if (plan.diagnose && !opts.signal?.aborted) diagnosis = await diagnoseBeside(pass, apps, measured, comparison.comparisons, opts, random);
   } catch (e) {
-    keepRunError(e, result.errors);
+    keepRunError(e, measured.errors);
   } finally {
     try {
       await apps?.stop();
     } catch (e) {
-      keepRunError(e, result.errors);
+      keepRunError(e, measured.errors);
     }
     checkout?.dispose();
   }
-  result.compared ??= compare();
-  return result;
+  // Head against the base as far as it was measured, when the rounds did not finish.
+  return { ...measured, compared: comparison ?? compared(pass, measured, opts), ...(diagnosis && { diagnosis }) };
 }
 
-// What every target's rounds share: the apps, where results go, and one time budget for the run.
-function roundsContext(
-  plan: GatePlan & { sameRunner: SameRunnerPlan },
-  apps: AppPair,
-  result: SameRunnerResult,
-  opts: SameRunnerOptions,
-  random: () => number,
-): RoundsContext {
+/** What the pass has measured so far. */
+type Measuring = Omit<SameRunnerResult, 'compared' | 'diagnosis'>;
+
+const compared = (pass: SameRunnerPass, m: Measuring, opts: SameRunnerOptions) =>
+  compareBesideBase(pass.plan, { environment: opts.environment, targets: m.targets }, m, opts.startedAt);
+
+function checkOutBase(pass: SameRunnerPass, opts: SameRunnerOptions): Promise<BaseCheckout> {
+  opts.log.info(pass.base.dir ? `base: ${pass.base.dir}` : `base: making a worktree of the merge-base of HEAD and ${pass.base.ref}`);
+  return (opts.seams?.prepareBase ?? prepareBase)(pass.base, {
+    headDir: opts.headDir,
+    budgetFile: pass.plan.file,
+    buildLog: path.join(opts.reportDir, `${opts.logPrefix ?? ''}base-build.log`),
+    ...(opts.tempDir && { tempDir: opts.tempDir }),
+    ...(opts.signal && { signal: opts.signal }),
+  });
+}
+
+// Every endpoint, then every page, each target's rounds given what the targets before it left of the time budget
+// and whether they decided the run's outcome.
+async function measureBoth(pass: SameRunnerPass, apps: AppPair, measured: Measuring, opts: SameRunnerOptions, random: () => number): Promise<void> {
+  const { plan } = pass;
+  let ctx = roundsContext(pass, apps, opts, random);
+  const keep = (t: TargetRounds) => {
+    measured.targets.push(t.head);
+    if (t.base) measured.base.push(t.base);
+    if (t.rounds) measured.sampling.push(t.rounds.record);
+    if (t.error) measured.errors.push(t.error);
+    ctx = { ...ctx, spentMs: ctx.spentMs + (t.rounds?.extraMs ?? 0), ...(t.rounds?.decided !== undefined && { decided: t.rounds.decided }) };
+    return t.rounds?.appsDown;
+  };
+  let appsDown: unknown;
+  for (const ep of plan.endpoints) {
+    if (opts.signal?.aborted || appsDown) break;
+    appsDown = keep(await inGroup(opts.log, `Endpoint ${ep.name}: base and head`, () => endpointRounds(ep, ctx)));
+  }
+  settleUnseen(apps.work.head, plan.endpoints, measured.targets, measured.workErrors);
+  settleUnseen(apps.work.base, plan.endpoints, measured.base, []);
+  if (appsDown) throw appsDown;
+  if (plan.pages.length === 0 || opts.signal?.aborted) return;
+  const audited = await inGroup(opts.log, 'Pages: base and head', () =>
+    withPageAuditor(opts, async (auditor) => {
+      for (const page of plan.pages) if (!opts.signal?.aborted) keep(await pageRounds(page, auditor, ctx));
+    }),
+  );
+  if (audited.browser) measured.browser = audited.browser;
+}
+
+// What every target's rounds share: the apps, the load, and one time budget for the run.
+function roundsContext(pass: SameRunnerPass, apps: AppPair, opts: SameRunnerOptions, random: () => number): RoundsContext {
+  const { plan, base } = pass;
   return {
     plan,
+    base,
     apps,
-    result,
     log: opts.log,
     load: opts.load,
     ...(opts.onStart && { onStart: opts.onStart }),
     random,
-    timeBudgetMs: plan.sameRunner.timeBudgetMs,
+    timeBudgetMs: base.timeBudgetMs,
     rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.length, 0),
-    extraMs: 0,
+    spentMs: 0,
     ...(opts.decided !== undefined && { decided: opts.decided }),
     ...(opts.signal && { signal: opts.signal }),
-  };
-}
-
-// Base and head measured side by side: no run-to-run noise between them, the base is the other arm.
-export function compareWithSameRunnerBase(
-  plan: GatePlan,
-  head: { environment: Report['environment']; targets: readonly TargetResult[] },
-  sr: SameRunnerResult,
-  startedAt: Date,
-): { baseline: BaselineInfo; comparisons: ComparisonRow[] } {
-  const source = `same runner: ${sr.description || 'base'}`;
-  if (sr.base.length === 0) return { baseline: { status: 'missing', reason: 'the base was not measured', source }, comparisons: [] };
-  const base = { environment: head.environment, targets: sr.base, startedAt: startedAt.toISOString() } as Report;
-  // Only API targets restart the apps.
-  const byStart = (t: TargetResult) => (t.kind === 'endpoint' ? perStart(t, sr.sampling.find((s) => s.target === t.name)?.appStarts) : t);
-  return {
-    baseline: {
-      status: 'used',
-      source,
-      ...(sr.sha && { sha: sr.sha }),
-      createdAt: startedAt.toISOString(),
-      sameRunner: { sampling: sr.sampling },
-      values: baseValues(sr.base, new Set(head.targets.map((t) => t.name))),
-      ...baseWork(sr.base, new Set(head.targets.map((t) => t.name))),
-      ...basePageFacts(sr.base, new Set(head.targets.map((t) => t.name))),
-    },
-    // Each start of the apps is one sample (see meansPerStart).
-    comparisons: compareWithBaseline(
-      { ...plan, runNoisePercent: 0 },
-      { ...head, targets: head.targets.map(byStart) },
-      { ...base, targets: base.targets.map(byStart) },
-    ),
   };
 }

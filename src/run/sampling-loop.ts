@@ -11,30 +11,38 @@ import type { SamplingRecord, SamplingStop, TargetResult } from '../core/report/
 import { decidingRule, roundOrder, ruleVerdicts, stopReason } from '../core/load/sampling.js';
 import { answeredNothing } from '../core/load/threshold-sampling.js';
 import type { Logger } from '../logger.js';
-import type { SameRunnerResult } from './measure.js';
 import { formatValue } from '../core/units.js';
 
-/** What every target's rounds share: the two apps' ports, where results go, and the time budget. */
+/** What every target's rounds share: the two apps, the load, and what the targets before it left of the time budget. */
 export interface RoundsContext {
-  plan: GatePlan & { sameRunner: SameRunnerPlan };
-  apps: AppPair;
-  result: SameRunnerResult;
-  log: Logger;
-  load: LoadGenerator;
-  onStart?: () => void;
-  random: () => number;
-  timeBudgetMs: number;
-  rulesInRun: number;
-  /** Why the apps could not be started again, when they could not: no target after it runs. */
-  appsDown?: unknown;
-  /** Time spent beyond each target's minimum, shared by all targets. */
-  extraMs: number;
+  readonly plan: GatePlan;
+  /** The base measured beside, and how it is sampled. */
+  readonly base: SameRunnerPlan;
+  readonly apps: AppPair;
+  readonly log: Logger;
+  readonly load: LoadGenerator;
+  readonly onStart?: () => void;
+  readonly random: () => number;
+  readonly timeBudgetMs: number;
+  readonly rulesInRun: number;
+  /** Time the targets before this one spent beyond their minimum: the time budget is the run's. */
+  readonly spentMs: number;
   /**
    * Why the run fails whatever more samples say (a gating budget failed before, or a gating rule settled regressed
-   * here), once it does: each target then takes its minimum and the time budget goes unspent.
+   * in a target before): each target then takes its minimum and the time budget goes unspent.
    */
+  readonly decided?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** How one target's rounds went: its record, the time it spent beyond its minimum, and what it found for the run. */
+export interface Rounds {
+  record: SamplingRecord;
+  extraMs: number;
+  /** Set when a gating rule of this target settled regressed: the run's outcome is decided. */
   decided?: string;
-  signal?: AbortSignal;
+  /** Why the apps could not be started again, or stopped serving: no target after this one runs. */
+  appsDown?: unknown;
 }
 
 export type Sides = Record<Arm, TargetResult>;
@@ -53,14 +61,21 @@ export interface Sampler {
 
 // Rounds of one sample a side, in a random order each, until the target's rules settle, the maximum is taken,
 // the time budget is spent, or the run is interrupted.
-export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext, s: Sampler): Promise<SamplingRecord> {
+export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsContext, s: Sampler): Promise<Rounds> {
   const { limits } = s;
   const appStarts = [0];
-  const record = (samples: number, stop: SamplingStop): SamplingRecord => ({ target: target.name, samples, stop, ...(appStarts.length > 1 && { appStarts }) });
+  let extraMs = 0;
+  let decided: string | undefined;
+  const done = (samples: number, stop: SamplingStop, appsDown?: unknown): Rounds => ({
+    record: { target: target.name, samples, stop, ...(appStarts.length > 1 && { appStarts }) },
+    extraMs,
+    ...(decided !== undefined && { decided }),
+    ...(appsDown !== undefined && { appsDown }),
+  });
   let every = s.restartEvery ?? 0;
   let roundMs = 0;
   for (let samples = 0; ;) {
-    if (ctx.signal?.aborted) return record(samples, 'interrupted');
+    if (ctx.signal?.aborted) return done(samples, 'interrupted');
     const started = performance.now();
     if (every && samples > 0 && samples - appStarts.at(-1)! >= every) {
       try {
@@ -68,10 +83,9 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
         await ctx.apps.restart();
         if (s.sizeRestarts && roundMs > 0) every = sizedRestarts(every, performance.now() - began, roundMs, ctx, target.name);
       } catch (e) {
-        if (ctx.signal?.aborted) return record(samples, 'interrupted');
+        if (ctx.signal?.aborted) return done(samples, 'interrupted');
         // What this target measured so far still counts; the targets after it have no apps to load.
-        ctx.appsDown = e;
-        return record(samples, 'error');
+        return done(samples, 'error', e);
       }
       await s.warm?.();
       appStarts.push(samples);
@@ -81,27 +95,25 @@ export async function sampleRounds(target: EndpointPlan | PagePlan, ctx: RoundsC
     roundMs = performance.now() - round;
     samples++;
     const lost = await ctx.apps.lost();
-    if (lost) {
-      ctx.appsDown = new RunError(lost);
-      return record(samples, 'error');
-    }
-    if (samples > limits.min) ctx.extraMs += performance.now() - started;
+    if (lost) return done(samples, 'error', new RunError(lost));
+    if (samples > limits.min) extraMs += performance.now() - started;
     const current = s.sides();
     s.onRound?.(samples, current);
-    if (current.head.status === 'error' || current.base.status === 'error') return record(samples, 'error');
+    if (current.head.status === 'error' || current.base.status === 'error') return done(samples, 'error');
     // A side that answered no request is decided by its error rows: more rounds would only restart the apps.
-    if (noAnswers(current)) return record(samples, 'no answers');
+    if (noAnswers(current)) return done(samples, 'no answers');
     const verdicts = samples >= limits.min ? ruleVerdicts(target, current.head, current.base, ctx.rulesInRun, appStarts) : [];
-    noteDecided(ctx, target, verdicts);
+    if (ctx.decided === undefined && decided === undefined) decided = decidedBy(ctx, target, verdicts);
+    const runDecided = ctx.decided ?? decided;
     const stop = stopReason({
       samples,
       ...limits,
-      outOfTime: ctx.extraMs >= ctx.timeBudgetMs,
+      outOfTime: ctx.spentMs + extraMs >= ctx.timeBudgetMs,
       unsettled: verdicts.filter((v) => v.verdict === 'unsure').map((v) => v.rule.metric),
       hasRules: target.relative.length > 0,
-      ...(ctx.decided !== undefined && { decided: ctx.decided }),
+      ...(runDecided !== undefined && { decided: runDecided }),
     });
-    if (stop) return record(samples, stop);
+    if (stop) return done(samples, stop);
   }
 }
 
@@ -120,12 +132,12 @@ function sizedRestarts(every: number, restartMs: number, roundMs: number, ctx: R
 }
 
 // The first gating rule settled as regressed decides the run's outcome: said once in the log.
-function noteDecided(ctx: RoundsContext, target: EndpointPlan | PagePlan, verdicts: Parameters<typeof decidingRule>[0]): void {
-  if (ctx.decided !== undefined) return;
+function decidedBy(ctx: RoundsContext, target: EndpointPlan | PagePlan, verdicts: Parameters<typeof decidingRule>[0]): string | undefined {
   const rule = decidingRule(verdicts);
-  if (!rule) return;
-  ctx.decided = `${target.name} ${rule.metric} regressed`;
-  ctx.log.info(`  the outcome is decided (${ctx.decided}): from here each target takes its fewest samples, the time budget goes unspent`);
+  if (!rule) return undefined;
+  const decided = `${target.name} ${rule.metric} regressed`;
+  ctx.log.info(`  the outcome is decided (${decided}): from here each target takes its fewest samples, the time budget goes unspent`);
+  return decided;
 }
 
 const noAnswers = (s: Sides) => s.head.kind === 'endpoint' && (answeredNothing(s.head.metrics) || answeredNothing(s.base.metrics));

@@ -97,3 +97,8 @@ export function stopReason(s: SamplingState): SamplingStop | null {
 export function roundOrder(random: () => number): ['base', 'head'] | ['head', 'base'] {
   return random() < 0.5 ? ['base', 'head'] : ['head', 'base'];
 }
+
+/** One burst of the endpoint's own load: no samples of its own, the caller counts what it needs. */
+export function burst(ep: EndpointPlan, warmupMs: number, durationMs: number): EndpointPlan {
+  return { ...ep, load: { ...ep.load, warmupMs, durationMs, samples: 1, minSamples: 1 } };
+}

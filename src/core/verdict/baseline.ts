@@ -57,11 +57,14 @@ export function validateBaseline(json: unknown): BaselineCheck {
   return { ok: true, report: json as Report };
 }
 
+/** What a comparison reads of a base run: where it ran and what it measured. */
+export type BaseRun = Pick<Report, 'environment' | 'targets'>;
+
 const major = (version: string | undefined) => version?.match(/(\d+)\./)?.[1];
 const chromeMajor = (ua: string | undefined) => ua?.match(/Chrome\/(\d+)/)?.[1];
 
 /** Why a baseline's numbers cannot be held against these: machine, browser or settings differ. */
-export function incomparability(base: Report, head: { environment: Fingerprint }, baseTarget: TargetResult | undefined, headTarget: TargetResult): string[] {
+export function incomparability(base: BaseRun, head: { environment: Fingerprint }, baseTarget: TargetResult | undefined, headTarget: TargetResult): string[] {
   const reasons: string[] = [];
   if (base.environment.cpuModel !== head.environment.cpuModel) reasons.push(`other CPU (${base.environment.cpuModel} vs ${head.environment.cpuModel})`);
   const where = (e: Fingerprint) => (e.traffic?.remote ? e.traffic.hosts.join(', ') : 'this machine');
@@ -113,8 +116,8 @@ export function ruleInput(target: { kind: TargetKind; name: string }, rule: Rela
 export function compareWithBaseline(
   plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[]; runNoisePercent: number; gatingFamily?: number },
   head: { environment: Fingerprint; targets: readonly TargetResult[] },
-  base: Report,
-  history: readonly Report[] = [],
+  base: BaseRun,
+  history: readonly BaseRun[] = [],
 ): ComparisonRow[] {
   const rows: Omit<ComparisonRow, keyof ComparisonStats>[] = [];
   const inputs: ComparisonInput[] = [];
