@@ -4,7 +4,8 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../adapters/app/app-process.js';
 import { runAppSetup } from '../adapters/app/app-setup.js';
 import { openWorkReader, settleUnseen, type WorkReader } from '../adapters/work/work-reader.js';
-import { answeredCounter, requestWork, type WorkSnapshot } from '../core/work/request-work.js';
+import { answeredCounter } from '../core/work/request-work.js';
+import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
 import { auditPages } from '../adapters/pages/page-auditor.js';
 import type { EndpointPlan, GatePlan, LocatedThreshold } from '../core/budget/plan.js';
 import { isShaped, runShape } from './shaped-load.js';
@@ -142,7 +143,8 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
   );
   const readings: (AppUsage | undefined)[] = [];
   // The work at each boundary, read while the load goes on (a query or a scrape takes a millisecond or two).
-  const snapshots: Promise<WorkSnapshot | undefined>[] = [];
+  const spans = work && new WorkSpans(work, ep.counters);
+  const boundaries: Boundary[] = [];
   const thresholds = thresholdsOf(ep).map((c) => c.threshold);
   const range = { min: ep.load.minSamples, max: ep.load.samples };
   // The per-second series: what autocannon answered, and the app's usage read on the same clock.
@@ -169,8 +171,8 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
       },
       onBoundary: (i) => {
         readings[i] = app.usage();
-        if (work) {
-          snapshots[i] = work.snapshot();
+        if (spans) {
+          boundaries[i] = spans.boundary();
           answeredAt[i] = counted.answered();
         }
         if (i === 0) series.begin('steady', clock.sinceStart(), true);
@@ -183,7 +185,11 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
     .finally(() => clock.stop());
   if (result.endpoint) result.endpoint.series = series.finish(clock.sinceStart()).series;
   Object.assign(result.metrics, cost(result.endpoint?.bursts ?? []));
-  if (work && result.endpoint) addWork(result, await Promise.all(snapshots), answeredAt, ep, work.notes());
+  if (spans && result.endpoint) {
+    // Statements and counters per answered request, burst by burst.
+    result.endpoint.bursts.forEach((_, i) => spans.add(boundaries[i], boundaries[i + 1], (answeredAt[i + 1] ?? 0) - (answeredAt[i] ?? 0)));
+    await spans.addTo(result);
+  }
   if (result.metrics['app-rss'] && clock.memory() && result.endpoint) result.endpoint.memory = restarted ? 'fresh app' : 'own growth';
   result.sampling = sampling ?? samplingAtEnd(result, range, thresholds, opts.signal?.aborted ?? false);
   return result;
@@ -236,15 +242,4 @@ function usageClock(app: RunningApp, series: TimelineRecorder, readyRss: number 
       series.usage(Math.round(sinceStart() / 1000) * 1000, app.usage());
     },
   };
-}
-
-// Statements and counters per answered request, burst by burst, and what did the work over the measured time.
-function addWork(result: TargetResult, snaps: (WorkSnapshot | undefined)[], answeredAt: number[], ep: EndpointPlan, notes: string[]): void {
-  const bursts = result.endpoint?.bursts ?? [];
-  const { metrics, details } = requestWork(
-    bursts.map((_, i) => ({ start: snaps[i], end: snaps[i + 1], requests: (answeredAt[i + 1] ?? 0) - (answeredAt[i] ?? 0) })),
-    ep.counters,
-  );
-  Object.assign(result.metrics, metrics);
-  if (result.endpoint) Object.assign(result.endpoint, details, notes.length > 0 && { workNotes: [...(details.workNotes ?? []), ...notes] });
 }

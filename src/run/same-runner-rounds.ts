@@ -11,7 +11,8 @@ import { describeShape } from '../core/load/load-shape.js';
 import { pageResult } from '../core/pages/page-metrics.js';
 import type { EndpointPlan, PagePlan } from '../core/budget/plan.js';
 import type { Fingerprint, SamplingStop, TargetResult } from '../core/report/report.js';
-import { answeredCounter, requestWork, type WorkSnapshot, type WorkSpan } from '../core/work/request-work.js';
+import { answeredCounter } from '../core/work/request-work.js';
+import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
 import { burst, defaultRestartEvery, roundOrder } from '../core/load/sampling.js';
 import { timelineRecorder, type TimelineRecorder } from '../core/load/timeline.js';
 import { formatValue } from '../core/units.js';
@@ -88,7 +89,7 @@ class SteadyRounds {
   // The app's usage around each measured burst of a side, for its cost metrics.
   private readonly spans: Record<Arm, CostSpan[]> = { head: [], base: [] };
   // The work behind each request around each measured burst of a side.
-  private readonly workSpans: Record<Arm, WorkSpan[]> = { head: [], base: [] };
+  private readonly workSpans: Partial<Record<Arm, WorkSpans>> = {};
   // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
   private readonly series: Record<Arm, TimelineRecorder>;
   private readonly loadMs = { head: 0, base: 0 };
@@ -104,6 +105,10 @@ class SteadyRounds {
     this.burstMs = ep.load.durationMs / ep.load.samples;
     this.signal = ctx.signal ? { signal: ctx.signal } : {};
     this.series = { head: timelineRecorder(ep, { seriesOnly: true }), base: timelineRecorder(ep, { seriesOnly: true }) };
+    for (const arm of arms) {
+      const reader = ctx.apps.work[arm];
+      if (reader) this.workSpans[arm] = new WorkSpans(reader, ep.counters);
+    }
   }
 
   // Both warmed up before anything counts, in slices alternating in a random order: beside a busy neighbour the
@@ -123,16 +128,16 @@ class SteadyRounds {
   /** One measured burst of a side, with the app's usage and work read at its boundaries. */
   async take(arm: Arm): Promise<void> {
     const readings: (AppUsage | undefined)[] = [];
-    const snaps: Promise<WorkSnapshot>[] = [];
+    const boundaries: Boundary[] = [];
     const answeredAt: number[] = [];
-    const work = this.ctx.apps.work[arm];
+    const work = this.workSpans[arm];
     const counted = answeredCounter(this.sinkOf(arm));
     const before = this.tallies[arm].bursts.length;
-    if (this.ctx.apps.sharedDatabase) await work?.quiet(quietMaxMs);
+    if (this.ctx.apps.sharedDatabase) await this.ctx.apps.work[arm]?.quiet(quietMaxMs);
     const onBoundary = (i: number) => {
       readings[i] = this.ctx.apps.usage(arm);
       if (work) {
-        snaps[i] = work.snapshot();
+        boundaries[i] = work.boundary();
         answeredAt[i] = counted.answered();
       }
     };
@@ -144,23 +149,15 @@ class SteadyRounds {
     this.loadMs[arm] += rewarmMs + this.burstMs;
     const added = sofar.endpoint?.bursts.slice(before) ?? [];
     this.spans[arm].push(...spansOf(readings, added));
-    const taken = await Promise.all(snaps);
-    this.workSpans[arm].push(...added.map((_, k) => ({ start: taken[k], end: taken[k + 1], requests: (answeredAt[k + 1] ?? 0) - (answeredAt[k] ?? 0) })));
+    added.forEach((_, k) => work?.add(boundaries[k], boundaries[k + 1], (answeredAt[k + 1] ?? 0) - (answeredAt[k] ?? 0)));
+    await work?.settle();
   }
 
   // The series is built once, for the final sides: the stop decision after each round needs only the tallies.
   side(arm: Arm, final = false): TargetResult {
     const result = resultOf(this.ep, this.tallies[arm]);
-    const reader = this.ctx.apps.work[arm];
-    const work = reader && requestWork(this.workSpans[arm], this.ep.counters);
-    const notes = [...(work?.details.workNotes ?? []), ...(reader?.notes() ?? [])];
-    const endpoint = final &&
-      result.endpoint && {
-        ...result.endpoint,
-        series: this.series[arm].finish(this.loadMs[arm]).series,
-        ...work?.details,
-        ...(notes.length > 0 && { workNotes: notes }),
-      };
+    const work = this.workSpans[arm]?.work();
+    const endpoint = final && result.endpoint && { ...result.endpoint, series: this.series[arm].finish(this.loadMs[arm]).series, ...work?.details };
     return { ...result, metrics: { ...result.metrics, ...appCostMetrics(this.spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
   }
 

@@ -11,8 +11,7 @@ import type { CapacityStop, ProbeSummary, TargetResult } from '../core/report/re
 import { capacityResult, phaseSummary, probeSummary, scheduledShapeResult, secondsWithin } from '../core/load/shape-metrics.js';
 import { timelineRecorder, type Timeline } from '../core/load/timeline.js';
 import { formatValue } from '../core/units.js';
-import { requestWork, type WorkSnapshot } from '../core/work/request-work.js';
-import { suffixedMetrics } from '../core/load/shape-metrics.js';
+import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
 import type { WorkReader } from '../adapters/work/work-reader.js';
 import type { Logger } from '../logger.js';
 
@@ -59,8 +58,6 @@ export function startShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: S
   return new ShapeRunner(ep, generator.open.bind(generator), opts);
 }
 
-type PhaseSpan = { name: string; measured: boolean; start: Promise<WorkSnapshot> | undefined; end?: Promise<WorkSnapshot>; requests: number };
-
 class ShapeRunner implements ShapeRun {
   private readonly recorder: ReturnType<typeof timelineRecorder>;
   private readonly session: LoadSession;
@@ -68,8 +65,8 @@ class ShapeRunner implements ShapeRun {
   private readonly ticker: NodeJS.Timeout;
   private started = false;
   // The work at each phase boundary, read while the load goes on; a phase's span ends where the next begins.
-  private readonly spans: PhaseSpan[] = [];
-  private boundary: Promise<WorkSnapshot> | undefined;
+  private readonly work: WorkSpans | undefined;
+  private boundary: Boundary;
   // Capacity: probes chosen one at a time; the time budget counts this run's own probes only.
   private readonly probes: (Probe & { summary: ProbeSummary })[] = [];
   private stop: CapacityStop = 'found';
@@ -89,7 +86,8 @@ class ShapeRunner implements ShapeRun {
     this.shape = ep.load.profile;
     this.readUsage();
     this.ticker = setInterval(() => this.readUsage(), 1000);
-    this.boundary = opts.work?.snapshot();
+    this.work = opts.work && new WorkSpans(opts.work, ep.counters);
+    this.boundary = this.work?.boundary();
     this.warm = ep.load.warmupMs === 0;
     this.queue = this.shape.kind === 'capacity' ? [] : phasesOf(this.shape, ep.load.warmupMs);
   }
@@ -114,7 +112,9 @@ class ShapeRunner implements ShapeRun {
         ? capacityResult(this.shape, this.probes, this.opts.signal?.aborted ? 'interrupted' : this.stop)
         : scheduledShapeResult(this.shape, this.timeline);
     const result = shapedResultOf(this.ep, this.timeline, shaped);
-    if (this.opts.work) await addPhaseWork(result, this.ep, this.spans, this.opts.work, this.shape.kind === 'capacity');
+    // Per request over the measured phases (one sample a phase), and per named phase (`db-queries-per-request@peak`);
+    // a capacity search's probes are not named phases.
+    await this.work?.addTo(result, this.shape.kind !== 'capacity');
     return result;
   }
 
@@ -136,10 +136,10 @@ class ShapeRunner implements ShapeRun {
     if (!this.started) this.opts.onStart?.();
     this.started = true;
     this.recorder.begin(phase.name, this.session.now(), phase.measured);
-    const span: PhaseSpan = { name: phase.name, measured: phase.measured, start: this.boundary, requests: 0 };
+    const start = this.boundary;
     const outcome = await this.session.run(phase, this.opts.signal);
-    this.boundary = this.opts.work?.snapshot();
-    this.spans.push({ ...span, end: this.boundary, requests: this.recorder.phaseSoFar().ok });
+    this.boundary = this.work?.boundary();
+    if (phase.measured) this.work?.add(start, this.boundary, this.recorder.phaseSoFar().ok, phase.name);
     if (outcome.lagMs > 250) {
       const prefix = this.opts.label ? `${this.opts.label} ` : '';
       this.opts.log.warn(
@@ -190,20 +190,6 @@ class ShapeRunner implements ShapeRun {
     );
     return true;
   }
-}
-
-// Work per request over the measured phases (one sample a phase), and per named phase (`db-queries-per-request@peak`);
-// a capacity search's probes are not named phases.
-async function addPhaseWork(result: TargetResult, ep: ShapedEndpoint, spans: readonly PhaseSpan[], work: WorkReader, probes: boolean): Promise<void> {
-  const read = await Promise.all(
-    spans.map(async (s) => ({ name: s.name, measured: s.measured, start: await s.start, end: await s.end, requests: s.requests })),
-  );
-  const measured = read.filter((s) => s.measured);
-  const whole = requestWork(measured, ep.counters);
-  Object.assign(result.metrics, whole.metrics);
-  if (!probes) for (const s of measured) Object.assign(result.metrics, suffixedMetrics(requestWork([s], ep.counters).metrics, s.name));
-  const notes = [...(whole.details.workNotes ?? []), ...work.notes()];
-  if (result.endpoint) Object.assign(result.endpoint, whole.details, notes.length > 0 && { workNotes: notes });
 }
 
 const describePhase = (p: LoadPhase) =>
