@@ -9,7 +9,7 @@ import type { GitHub } from './adapters/github/github-client.js';
 import type { GitHubEvent } from './adapters/github/github-event.js';
 import { postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { ConfigError, ExitCode, PerfGateError, firstLineOf } from './core/errors.js';
-import { validateReport } from './core/report/report-schema.js';
+import { validateReport } from './core/report/report.js';
 
 export async function runCommentOnly(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined): Promise<void> {
   const run = event.triggeringRun;

@@ -9,7 +9,7 @@ import { mergeProblems, mergeReports, type ReportHead, type ShardInput } from '.
 import { outcomeOf } from './core/verdict/outcome.js';
 import { renderMarkdown } from './core/render/render-markdown.js';
 import type { Report } from './core/report/report.js';
-import { validateReport } from './core/report/report-schema.js';
+import { validateReport } from './core/report/report.js';
 
 /** A report.json, a report directory, or a directory of them (what a download of every shard's artifact leaves). */
 export function reportFilesIn(paths: readonly string[], cwd: string): string[] {

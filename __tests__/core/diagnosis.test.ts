@@ -7,7 +7,7 @@ import { attributedToCode, unifyFrames } from '../../src/core/diagnosis/profile-
 import { parseFolded, type Folded } from '../../src/core/diagnosis/profile.js';
 import { diagnosisHtml, diagnosisSection } from '../../src/core/render/render-diagnosis.js';
 import { renderComment } from '../../src/core/render/render-comment.js';
-import { validateReport } from '../../src/core/report/report-schema.js';
+import { validateReport } from '../../src/core/report/report.js';
 import { minimalReport } from '../helpers/minimal-report.js';
 import type { EndpointDiagnosis, Report } from '../../src/core/report/report.js';
 

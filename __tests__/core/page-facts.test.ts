@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { initiatorsOf, pageChanges, pageFactsOf, pageWhyLines } from '../../src/core/pages/page-facts.js';
 import { pageWhy, pageWhyHtml, pagesWhySection } from '../../src/core/render/render-diagnosis.js';
-import { validateReport } from '../../src/core/report/report-schema.js';
+import { validateReport } from '../../src/core/report/report.js';
 import type { Report } from '../../src/core/report/report.js';
 import { minimalReport } from '../helpers/minimal-report.js';
 

@@ -4,7 +4,7 @@ import { compareWithBaseline } from '../../src/core/verdict/baseline.js';
 import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { chartLabel, commentLimit, commentMarker, renderComment } from '../../src/core/render/render-comment.js';
 import type { Report } from '../../src/core/report/report.js';
-import { validateReport } from '../../src/core/report/report-schema.js';
+import { validateReport } from '../../src/core/report/report.js';
 
 const plan = parseBudget(
   `app: { baseUrl: 'http://127.0.0.1:3000' }
@@ -134,6 +134,8 @@ describe('renderComment', () => {
       reason: 'comparisons.0: unknown metric',
     });
     expect(validateReport({ ...json, verdict: 'great' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^verdict: /) });
+    // A page's final-URL check is a check of its own, not a metric: it reads back.
+    expect(validateReport({ ...json, checks: [{ ...json.checks[0], kind: 'page', metric: 'final-url' }] })).toMatchObject({ ok: true });
   });
 
   it('shows a same-runner baseline with the samples each target took, also when read back from an artifact', () => {

@@ -4,7 +4,7 @@ import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { compareAll } from '../../src/core/verdict/compare.js';
 import { mergeProblems, mergeReports } from '../../src/core/report/merge-reports.js';
 import type { Report } from '../../src/core/report/report.js';
-import { validateReport } from '../../src/core/report/report-schema.js';
+import { validateReport } from '../../src/core/report/report.js';
 import { assignShards, gatingRuleCount, parseShard, shardPlan } from '../../src/core/report/shard.js';
 
 const budgetOf = (endpoints: string[], pages: string[] = []) =>

@@ -10,6 +10,7 @@ import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js'
 import { renderTerminal } from '../../src/core/render/render-terminal.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
+import { writtenReport } from '../helpers/written-report.js';
 
 const quiet = { info: () => {}, warn: () => {} };
 const python = '/usr/bin/python3';
@@ -90,6 +91,7 @@ describe('the full-stack budget on the Django shop (confirm, diagnose, app.metri
     });
     const { report, markdown } = out;
     expect(report.errors).toEqual([]);
+    for (const dir of ['stored', 'out']) writtenReport(path.join(head, dir));
     // The counters were read at each side's own port: confirmation stood, with the base's counters beside the head's.
     const confirmation = report.baseline!.confirmation!;
     expect(confirmation).toMatchObject({ status: 'confirmed' });

@@ -3,6 +3,7 @@
 // every bad shape refused by the CLI with exit 2.
 import { describe, expect, it } from '@jest/globals';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writtenReport } from '../helpers/written-report.js';
 import path from 'node:path';
 import { runGate } from '../../src/run/gate.js';
 import type { Report } from '../../src/core/report/report.js';
@@ -23,6 +24,7 @@ async function gate(endpoints: string, env: Record<string, string> = {}, load = 
   const out = lines();
   const result = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: out.log });
   expect(processesWith(marker)).toEqual([]);
+  writtenReport(path.join(dir, 'out'));
   return { ...result, ...out, endpoint: result.report.targets[0]! };
 }
 
@@ -177,6 +179,7 @@ endpoints:
     const out = lines();
     const { report } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: out.log });
     expect(report.errors).toEqual([]);
+    writtenReport(path.join(root, 'head', 'out'));
     expect(report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['capacity-rps', 'regressed']]);
     // Probes alternate between the apps rather than one search after the other.
     const arms = out.info.filter((l) => / (base|head) probe \d+:/.test(l)).map((l) => (l.includes(' base probe') ? 'b' : 'h'));

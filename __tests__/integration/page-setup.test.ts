@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { writeExampleBudget } from '../helpers/budgets.js';
 import { processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { writtenReport } from '../helpers/written-report.js';
 
 async function cli(args: string[], cwd: string) {
   let out = '';
@@ -27,6 +28,7 @@ async function gate(pages: string, env: Record<string, string> = {}) {
   await writeExampleBudget(dir, { marker, env, endpoints: '  []\n', pages });
   const run = await cli(['run', '-q'], dir);
   const report = JSON.parse(readFileSync(path.join(dir, 'perf-gate-report', 'report.json'), 'utf8'));
+  writtenReport(path.join(dir, 'perf-gate-report'));
   return { run, report, dir, marker };
 }
 

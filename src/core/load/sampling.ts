@@ -2,7 +2,7 @@
 // per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
 import { ruleInput } from '../verdict/baseline.js';
 import { compareAll, defaultAlpha } from '../verdict/compare.js';
-import type { ComparisonVerdict } from '../verdict/compare.js';
+import type { ComparisonVerdict } from '../report/report.js';
 import type { EndpointPlan, LocatedRule, PagePlan } from '../budget/plan.js';
 import type { SamplingStop, TargetResult } from '../report/report.js';
 import { mean } from '../verdict/statistics.js';

@@ -3,7 +3,7 @@
 // second by second; per page each run's metrics with the median marked and a link to its Lighthouse report; every
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
 import { diagnosisHtml, pageWhyHtml } from './render-diagnosis.js';
-import { comparisonVerdicts } from '../verdict/compare.js';
+import { comparisonVerdicts } from '../report/report.js';
 import { baseWorkOf, shortStatement, statementChanges } from '../work/work-diff.js';
 import { latencyPercentiles, metricDef } from '../budget/metric-catalog.js';
 import {

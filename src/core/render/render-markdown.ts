@@ -1,6 +1,6 @@
 // report.md and the job summary: a pure rendering of the report, built from sections the PR comment reuses.
 import { diagnosisSection, pagesWhySection } from './render-diagnosis.js';
-import { comparisonVerdicts } from '../verdict/compare.js';
+import { comparisonVerdicts } from '../report/report.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { CheckResult, ComparisonRow, Report } from '../report/report.js';
 import {

@@ -1,5 +1,5 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
-import { comparisonVerdicts, type ComparisonVerdict } from '../verdict/compare.js';
+import { comparisonVerdicts, type ComparisonVerdict } from '../report/report.js';
 import { findMetric, metricDef } from '../budget/metric-catalog.js';
 import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from '../report/report.js';
 import { failedChecks, warnings } from '../verdict/outcome.js';

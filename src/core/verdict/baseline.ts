@@ -1,11 +1,19 @@
 // A baseline is an earlier report: validated here, judged for comparability, and turned into comparison rows.
 import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from '../budget/plan.js';
-import { compareAll, type ComparisonInput, type ComparisonStats } from './compare.js';
+import { compareAll, type ComparisonInput } from './compare.js';
 import { metricDef, type TargetKind } from '../budget/metric-catalog.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import type { RelativeRule } from '../budget/threshold.js';
-import { reportSchemaVersion, type BaselineInfo, type ComparisonRow, type Fingerprint, type Report, type TargetResult } from '../report/report.js';
+import {
+  reportSchemaVersion,
+  type BaselineInfo,
+  type ComparisonRow,
+  type ComparisonStats,
+  type Fingerprint,
+  type Report,
+  type TargetResult,
+} from '../report/report.js';
 
 // Only what a comparison reads is validated; the rest of an older report may differ.
 const baselineSchema = z.object({

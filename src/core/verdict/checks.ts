@@ -1,7 +1,7 @@
 // A pure function from the plan's thresholds and the measured targets to check records.
 import { defaultErrorThreshold } from '../budget/defaults.js';
 import type { EndpointPlan, GatePlan, LocatedThreshold, PagePlan } from '../budget/plan.js';
-import type { CheckResult, TargetResult } from '../report/report.js';
+import { finalUrlMetric, type CheckResult, type TargetResult } from '../report/report.js';
 import { parseThreshold, satisfies } from '../budget/threshold.js';
 import { formatValue } from '../units.js';
 
@@ -64,7 +64,7 @@ function finalUrlCheck(target: PagePlan, expected: string, result: TargetResult)
   return {
     target: target.name,
     kind: 'page',
-    metric: 'final-url',
+    metric: finalUrlMetric,
     threshold: `final URL ${expected}`,
     op: '==',
     limit: 0,

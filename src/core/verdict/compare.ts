@@ -12,11 +12,8 @@ import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { Better } from '../budget/metric-catalog.js';
 import type { RunNoise } from './run-noise.js';
+import type { ComparisonStats } from '../report/report.js';
 import { mean } from './statistics.js';
-
-/** Every verdict a comparison can reach, in the order people read them: what needs attention first. */
-export const comparisonVerdicts = ['regressed', 'unsure', 'improved', 'unchanged'] as const;
-export type ComparisonVerdict = (typeof comparisonVerdicts)[number];
 
 export interface ComparisonInput {
   target: string;
@@ -30,32 +27,6 @@ export interface ComparisonInput {
   head: readonly number[];
   /** Spread of a whole run's mean from run to run; none means the samples are taken to tell all. */
   runNoise?: RunNoise;
-}
-
-export interface ComparisonStats {
-  baseMean: number | null;
-  headMean: number | null;
-  baseN: number;
-  headN: number;
-  /** headMean − baseMean. */
-  delta: number | null;
-  deltaPercent: number | null;
-  /** Interval on head − base at `confidence`. */
-  interval: [number, number] | null;
-  intervalPercent: [number, number] | null;
-  /** The allowed worsening, as a positive amount in the metric's unit. */
-  allowed: number | null;
-  confidence: number;
-  /** One-sided p-value of "worse than allowed". */
-  pValue: number | null;
-  verdict: ComparisonVerdict;
-  /** For unsure rows: samples per side that would likely resolve it. */
-  samplesNeeded?: number;
-  /** Standard error of the difference with one sample a side: how wide the interval gets with n samples (÷ √n). */
-  perSampleSe?: number;
-  /** The run-to-run noise counted in the interval. */
-  runNoise?: RunNoise;
-  note?: string;
 }
 
 export const defaultAlpha = 0.05;
