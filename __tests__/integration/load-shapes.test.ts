@@ -175,7 +175,7 @@ endpoints:
       );
     };
     write('base', 4);
-    write('head', 2);
+    write('head', 1);
     const out = lines();
     const { report } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: out.log });
     expect(report.errors).toEqual([]);
