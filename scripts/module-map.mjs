@@ -14,6 +14,7 @@ const folders = [
   ['src/core/budget', 'The budget file: schema, defaults, parsing to a plan, thresholds'],
   ['src/core/load', 'Load on an endpoint: the generator seam, latency and timelines, shapes, when sampling stops'],
   ['src/core/work', 'The work behind each request: statements and counters per request, and what changed'],
+  ['src/core/workload', 'The workload: requests that vary (templates and the vars that fill them)'],
   ['src/core/pages', 'Pages: Lighthouse results to metrics, and what a page is made of'],
   ['src/core/verdict', 'Verdicts: checks against thresholds, base against head, baselines, noise, the outcome'],
   ['src/core/diagnosis', 'The diagnosis: CPU profiles, the why, heap and tracemalloc growth'],

@@ -15,8 +15,8 @@ describe('perf-budget.schema.json', () => {
 });
 
 describe('examples/perf-budget.yml', () => {
-  it('is a valid budget', () => {
-    const plan = readBudgetFile('examples/perf-budget.yml', repoRoot);
+  it('is a valid budget', async () => {
+    const plan = await readBudgetFile('examples/perf-budget.yml', repoRoot);
     expect(plan.endpoints.map((e) => e.name)).toEqual(['ping', 'items', 'create order']);
     expect(plan.app.cwd).toBe(path.join(repoRoot, 'examples', 'app'));
   });
@@ -41,8 +41,8 @@ describe('examples/perf-budget.yml', () => {
 describe('every budget in examples/', () => {
   const budgets = readdirSync(path.join(repoRoot, 'examples')).filter((f) => /^perf-budget.*\.ya?ml$/.test(f));
 
-  it.each(budgets)('%s is valid, its setup scripts exist and it measures the example app', (file) => {
-    const plan = readBudgetFile(path.join('examples', file), repoRoot, { env: { EXAMPLE_PASSWORD: 'demo-password' } });
+  it.each(budgets)('%s is valid, its setup scripts exist and it measures the example app', async (file) => {
+    const plan = await readBudgetFile(path.join('examples', file), repoRoot, { env: { EXAMPLE_PASSWORD: 'demo-password' } });
     // The remote example starts nothing; every other one starts the example app.
     if (plan.app.command) expect(plan.app.cwd).toBe(path.join(repoRoot, 'examples', 'app'));
     else expect(plan.traffic.hosts).toEqual(['127.0.0.1:3000']);

@@ -10,6 +10,9 @@
 // EXAMPLE_LEAK_KB keeps that many KB of every API request for good: a memory leak.
 // EXAMPLE_SCRIPT_KB makes the home page load /static/extra.js, a script of that many KB; EXAMPLE_HERO_KB makes the
 // gallery's first photo that many KB larger: a page that grew.
+// /api/items/<id> (ids 1–5000) answers from a per-id cache of EXAMPLE_CACHE_ITEMS (default 500, least recently used
+// out); a miss costs EXAMPLE_MISS_US microseconds of CPU (default 200): one id always hits, varied ids mostly miss.
+// /metrics counts the cache's hits and misses (Prometheus text).
 // /login takes user 'demo' and EXAMPLE_PASSWORD (default 'demo-password') and sets a session cookie; /account needs it.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -42,6 +45,27 @@ const catalogue = Array.from({ length: 500 }, (_, i) => ({
 }));
 
 let orders = 0;
+
+const itemCount = 5000;
+const cacheItems = Number(process.env.EXAMPLE_CACHE_ITEMS ?? 500);
+const missUs = Number(process.env.EXAMPLE_MISS_US ?? 200);
+const itemCache = new Map();
+const cacheLookups = { hit: 0, miss: 0 };
+function item(id) {
+  const cached = itemCache.get(id);
+  cacheLookups[cached ? 'hit' : 'miss']++;
+  if (cached) {
+    itemCache.delete(id);
+    itemCache.set(id, cached);
+    return cached;
+  }
+  const until = process.hrtime.bigint() + BigInt(Math.round(missUs * 1000));
+  while (process.hrtime.bigint() < until);
+  const built = { id, name: `item-${(id * 7919) % 10000}`, price: ((id * 104729) % 10000) / 100 };
+  itemCache.set(id, built);
+  if (itemCache.size > cacheItems) itemCache.delete(itemCache.keys().next().value);
+  return built;
+}
 
 // The leak writes N KB of every request into memory kept for good: 1 MB chunks filled as they go, so resident
 // memory grows by N KB a request, not by a Buffer object's own overhead (~2 KB each for small ones).
@@ -185,7 +209,10 @@ function send(res, status, type, body) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);
-  const handler = api[url.pathname];
+  const itemId = /^\/api\/items\/(\d+)$/.exec(url.pathname)?.[1];
+  const handler = itemId
+    ? () => (Number(itemId) >= 1 && Number(itemId) <= itemCount ? [200, item(Number(itemId))] : [404, { error: 'no such item' }])
+    : api[url.pathname];
   if (handler) {
     // Drain the body before answering so keep-alive connections stay usable.
     req.resume();
@@ -201,6 +228,15 @@ const server = createServer((req, res) => {
     return;
   }
   if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
+  if (url.pathname === '/metrics')
+    return send(
+      res,
+      200,
+      'text/plain; version=0.0.4',
+      `# TYPE example_item_cache_lookups_total counter\n${Object.entries(cacheLookups)
+        .map(([r, n]) => `example_item_cache_lookups_total{result="${r}"} ${n}\n`)
+        .join('')}`,
+    );
   if (url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', lightPage);
   if (url.pathname === '/heavy') return send(res, 200, 'text/html; charset=utf-8', heavyPage);
   if (url.pathname === '/static/app.js') return send(res, 200, 'text/javascript', appScript);

@@ -136,17 +136,17 @@ interface Judged extends Compared {
 }
 
 export async function runGate(opts: GateOptions): Promise<GateOutcome> {
-  const run = planRun(opts);
+  const run = await planRun(opts);
   const measured = await measureTargets(run, opts);
   const judged = await judge(run, measured, opts);
   return writeOutcome(run, measured, judged);
 }
 
 // The budget read (one shard of it in a matrix), the report directory made, where the run happens fingerprinted.
-function planRun(opts: GateOptions): RunPlan {
+async function planRun(opts: GateOptions): Promise<RunPlan> {
   const began = performance.now();
   const startedAt = new Date();
-  const whole = readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
+  const whole = await readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
   opts.onSecrets?.(whole.secrets);
   const log = maskedLogger(opts.log, whole.secrets);
   const sharded = opts.shard && shardPlan(whole, opts.shard);

@@ -19,6 +19,7 @@ import { formatValue } from '../core/units.js';
 import { loadFailure, type SameRunnerOptions } from './measure.js';
 import { sampleLimits, sampleRounds, type Rounds, type RoundsContext, type Sides } from './sampling-loop.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
+import { requestSource, type VariedRequest } from '../core/workload/request-templates.js';
 
 // Each burst opens fresh connections: this much load first is discarded.
 const rewarmMs = 100;
@@ -93,6 +94,8 @@ class SteadyRounds {
   // Each side's series runs on its own load time: its bursts end to end, each with its re-warm-up.
   private readonly series: Record<Arm, TimelineRecorder>;
   private readonly loadMs = { head: 0, base: 0 };
+  // With vars, each side's requests go on with one sequence from burst to burst (warm-up included).
+  private readonly requests: Partial<Record<Arm, () => VariedRequest>> = {};
   private readonly signal: { signal?: AbortSignal };
 
   constructor(
@@ -106,6 +109,8 @@ class SteadyRounds {
     this.signal = ctx.signal ? { signal: ctx.signal } : {};
     this.series = { head: timelineRecorder(ep, { seriesOnly: true }), base: timelineRecorder(ep, { seriesOnly: true }) };
     for (const arm of arms) {
+      const source = requestSource(ep);
+      if (source) this.requests[arm] = source;
       const reader = ctx.apps.work[arm];
       if (reader) this.workSpans[arm] = new WorkSpans(reader, ep.counters);
     }
@@ -117,7 +122,11 @@ class SteadyRounds {
     const slices = Math.max(1, Math.round(this.ep.load.warmupMs / this.burstMs));
     for (let i = 0; i < slices; i++) {
       for (const arm of roundOrder(this.ctx.random))
-        await this.ctx.load.run(burst(this.targets[arm], 0, this.ep.load.warmupMs / slices), { ...this.signal, onStart: () => this.ctx.onStart?.() });
+        await this.ctx.load.run(burst(this.targets[arm], 0, this.ep.load.warmupMs / slices), {
+          ...this.signal,
+          ...this.drawn(arm),
+          onStart: () => this.ctx.onStart?.(),
+        });
     }
   }
 
@@ -143,7 +152,7 @@ class SteadyRounds {
     };
     const sofar = await this.ctx.load.run(
       burst(this.targets[arm], rewarmMs, this.burstMs),
-      { ...this.signal, sink: counted.sink, onBoundary },
+      { ...this.signal, ...this.drawn(arm), sink: counted.sink, onBoundary },
       this.tallies[arm],
     );
     this.loadMs[arm] += rewarmMs + this.burstMs;
@@ -159,6 +168,11 @@ class SteadyRounds {
     const work = this.workSpans[arm]?.work();
     const endpoint = final && result.endpoint && { ...result.endpoint, series: this.series[arm].finish(this.loadMs[arm]).series, ...work?.details };
     return { ...result, metrics: { ...result.metrics, ...appCostMetrics(this.spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
+  }
+
+  private drawn(arm: Arm): { requests?: () => VariedRequest } {
+    const requests = this.requests[arm];
+    return requests ? { requests } : {};
   }
 
   private sinkOf(arm: Arm): ResponseSink {

@@ -14,6 +14,7 @@ import { formatValue } from '../core/units.js';
 import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
 import type { WorkReader } from '../adapters/work/work-reader.js';
 import type { Logger } from '../logger.js';
+import { describeVar } from '../core/workload/vars.js';
 
 export interface ShapeOptions {
   log: Logger;
@@ -214,6 +215,7 @@ function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typ
         timeoutMs: ep.load.timeoutMs,
         profile: describeShape(ep.load.profile),
       },
+      ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
       statusCodes: tl.statusCodes,
       sent: tl.phases.filter((p) => p.measured).reduce((n, p) => n + sentOf(p.stats), 0),
       bursts: measuredSeconds.flatMap((p) => {

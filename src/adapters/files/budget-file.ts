@@ -4,14 +4,17 @@ import { parseBudget, type BudgetOptions } from '../../core/budget/budget-parse.
 import type { GatePlan } from '../../core/budget/plan.js';
 import { ConfigError } from '../../core/errors.js';
 import { readTextFile } from './text-file.js';
+import { loadVarFiles } from './var-files.js';
 
-/** `file` is shown in messages as given; it is read relative to `cwd`. */
-export function readBudgetFile(file: string, cwd: string, options: BudgetOptions = {}): GatePlan {
+/** `file` is shown in messages as given; it is read relative to `cwd`, and so are the files its vars draw from. */
+export async function readBudgetFile(file: string, cwd: string, options: BudgetOptions = {}): Promise<GatePlan> {
   const abs = path.resolve(cwd, file);
   const read = readTextFile(abs);
   if (!read.ok) {
     const why = read.code === 'ENOENT' ? 'no such file' : read.code === 'EISDIR' ? 'is a directory, expected a YAML or JSON file' : read.code;
     throw new ConfigError([`${file}: cannot read the budget file: ${why} (looked at ${abs})`]);
   }
-  return parseBudget(read.text, file, path.dirname(abs), options);
+  const plan = parseBudget(read.text, file, path.dirname(abs), options);
+  await loadVarFiles(plan);
+  return plan;
 }

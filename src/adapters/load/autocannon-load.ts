@@ -9,6 +9,7 @@ import type { EndpointPlan } from '../../core/budget/plan.js';
 import type { LoadGenerator, LoadHooks } from '../../core/load/load-generator.js';
 import { loadRecorder, newLoadTally, type LoadTally } from '../../core/load/load-metrics.js';
 import type { TargetResult } from '../../core/report/report.js';
+import { requestSource, type VariedRequest } from '../../core/workload/request-templates.js';
 
 // Every request sent is answered or failed by then: autocannon checks its stop flag on this interval.
 const stopCheckMs = 50;
@@ -22,7 +23,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const done = new Promise<void>((resolve, reject) => {
     finish = (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve());
   });
-  const instance = autocannon(optionsOf(ep, driving.setupClient), (err) => finish(err));
+  const instance = autocannon(optionsOf(ep, driving.setupClient, hooks.requests ?? requestSource(ep)), (err) => finish(err));
   const t0 = performance.now();
   const now = () => performance.now() - t0;
   hooks.onStart?.();
@@ -70,10 +71,12 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
 
 export const autocannonLoad: LoadGenerator = { run };
 
-function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClient']): autocannon.Options {
+function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClient'], next: (() => VariedRequest) | undefined): autocannon.Options {
   const { load } = ep;
   return {
-    url: ep.url,
+    // With vars, each request's path, headers and body are drawn as autocannon builds it.
+    url: next ? new URL(ep.url).origin : ep.url,
+    ...(next && { requests: [{ setupRequest: (req: autocannon.Request) => withDrawn(req, next()) }] }),
     method: ep.method as autocannon.Request['method'],
     headers: ep.headers,
     ...(ep.body !== undefined && { body: ep.body }),
@@ -85,6 +88,13 @@ function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClien
     sampleInt: stopCheckMs,
     setupClient,
   } as autocannon.Options;
+}
+
+function withDrawn(req: autocannon.Request, drawn: VariedRequest): autocannon.Request {
+  req.path = drawn.path;
+  req.headers = { ...req.headers, ...drawn.headers };
+  if (drawn.body !== undefined) req.body = drawn.body;
+  return req;
 }
 
 // One timer a burst boundary (the warm-up's end is boundary 0): each reports the burst it ends and asks whether

@@ -9,6 +9,7 @@ import type { LoadSession, PhaseOutcome, ResponseSink } from '../../core/load/lo
 import { arrivalOffset, arrivalsIn, type LoadPhase } from '../../core/load/load-shape.js';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import { connectOptions } from '../app/tls-trust.js';
+import { requestSource, type VariedRequest } from '../../core/workload/request-templates.js';
 
 // An arrival rate opens what connections its queue needs, up to this many (a browser-like client would too).
 const maxOpenLoopConnections = 256;
@@ -60,6 +61,8 @@ class Exchange implements Dispatcher.DispatchHandlers {
 class UndiciSession implements LoadSession {
   private readonly pool: Pool;
   private readonly options: Dispatcher.DispatchOptions;
+  // With vars: each request's path, headers and body, drawn as it leaves.
+  private readonly next: (() => VariedRequest) | undefined;
   private readonly t0 = performance.now();
   private inFlight = 0;
   private closed = false;
@@ -87,6 +90,7 @@ class UndiciSession implements LoadSession {
       headers: ep.headers,
       ...(ep.body !== undefined && { body: ep.body }),
     };
+    this.next = requestSource(ep);
   }
 
   now(): number {
@@ -128,7 +132,7 @@ class UndiciSession implements LoadSession {
   /** Sends one request; `done` runs once it is answered or failed. */
   private send(done?: () => void): void {
     this.inFlight++;
-    this.pool.dispatch(this.options, new Exchange(this, done));
+    this.pool.dispatch(this.next ? { ...this.options, ...this.next() } : this.options, new Exchange(this, done));
   }
 
   private async openLoop(phase: LoadPhase & { rate: { from: number; to: number } }, signal?: AbortSignal): Promise<PhaseOutcome> {

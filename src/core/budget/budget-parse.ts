@@ -25,6 +25,7 @@ import { appDefaults, defaultRunNoisePercent, loadDefaults, pageDefaults, remote
 import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 import { resolveCounters, withCountDefaults, workMetricProblem } from '../work/work-plan.js';
+import { resolveRequest } from '../workload/request-templates.js';
 
 const { maxBodyBytes: _maxBody, ...steadyDefaults } = loadDefaults;
 const minBurstMs = 100;
@@ -393,12 +394,7 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
     const problem = metricShapeProblem(shape, rule.metric);
     if (problem) r.issues.push({ path: ['endpoints', i, 'relative', rule.key], message: problem });
   }
-  const body = e.body === undefined ? undefined : typeof e.body === 'string' ? e.body : JSON.stringify(e.body);
-  const headers = {
-    ...(typeof e.body === 'object' && { 'content-type': 'application/json' }),
-    ...expandedRecord(e.headers, ['endpoints', i, 'headers'], r),
-  };
-  const url = r.url(e.url, baseUrl, ['endpoints', i, 'url']);
+  const { url, headers, body, request } = resolveRequest(e, ['endpoints', i], baseUrl, r);
   if (r.remoteMaxRate !== undefined && URL.canParse(url) && !isLoopback(url)) {
     const host = new URL(url).hostname;
     const problem = shape.kind === 'steady' ? remoteLoadProblem(load, r.remoteMaxRate, host) : remoteShapeProblem(shape, r.remoteMaxRate, host);
@@ -418,6 +414,7 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
     thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds'], r),
     relative,
     ...(Object.keys(work.counters).length > 0 && { counters: work.counters }),
+    ...(request && { request }),
   };
 }
 

@@ -9,6 +9,7 @@ import { duration, percent, size } from './schema-fields.js';
 
 /** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
 import { appDefaults, loadDefaults, pageDefaults, remoteMaxRate as defaultRemoteMaxRate, sameRunnerDefaults, diagnoseDefaults } from './defaults.js';
+import { varsSchema } from '../workload/vars.js';
 
 const seconds = (ms: number) => `${ms / 1000}s`;
 
@@ -129,7 +130,10 @@ const counters = z
 
 const endpoint = z.strictObject({
   name: z.string().min(1),
-  url: z.string().min(1).meta({ description: 'path on app.baseUrl ("/api/items") or a URL on this machine (any host with app.remote)' }),
+  url: z.string().min(1).meta({
+    description:
+      'path on app.baseUrl ("/api/items/{id}") or a URL on this machine (any host with app.remote); {name} placeholders are filled from vars, {{ and }} are literal braces',
+  }),
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
   headers: headers.optional(),
   body: z
@@ -144,6 +148,7 @@ const endpoint = z.strictObject({
   thresholds: thresholdList('endpoint').default([]),
   relative: relativeRules('endpoint').optional(),
   counters: counters.optional().meta({ description: "this endpoint's own counters, over the top-level counters name by name" }),
+  vars: varsSchema.optional(),
 });
 
 const setup = z

@@ -5,6 +5,7 @@ import type { Budget, EndpointConfig, LoadSettings, PageConfig } from './budget-
 import type { ShapePlan } from '../load/load-shape.js';
 import type { RelativeRule, Threshold } from './threshold.js';
 import type { CounterSelector } from '../work/counter-selector.js';
+import type { RequestTemplates } from '../workload/request-templates.js';
 
 type AppConfig = Budget['app'];
 type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
@@ -32,7 +33,7 @@ export interface LocatedRule extends RelativeRule {
   line?: number;
 }
 
-export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 'status' | 'load' | 'thresholds' | 'relative' | 'counters'> {
+export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 'status' | 'load' | 'thresholds' | 'relative' | 'counters' | 'vars'> {
   kind: 'endpoint';
   headers: Record<string, string>;
   /** The body as sent: an object or array in the budget is JSON. */
@@ -46,6 +47,8 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   relative: LocatedRule[];
   /** The app's own counters this endpoint reads (counters:), by name. */
   counters?: Record<string, CounterSelector>;
+  /** With vars: the url, headers and body as templates filled a request at a time (`url` is then the url's template). */
+  request?: RequestTemplates;
 }
 
 /** A setup script resolved: its absolute path, as written for messages, and its values read from the environment. */

@@ -6,6 +6,7 @@ import type { LoadPhase } from './load-shape.js';
 import type { EndpointPlan } from '../budget/plan.js';
 import type { LoadTally } from './load-metrics.js';
 import type { Burst, MetricResult, TargetResult } from '../report/report.js';
+import type { VariedRequest } from '../workload/request-templates.js';
 
 export interface LoadHooks {
   signal?: AbortSignal;
@@ -17,6 +18,8 @@ export interface LoadHooks {
   onBoundary?: (index: number) => void;
   /** Told of every response too, warm-up included, in ms from onStart: the per-second series. */
   sink?: ResponseSink;
+  /** The requests to send when the endpoint has vars: a source kept from run to run (a side's bursts) goes on with its sequence. */
+  requests?: () => VariedRequest;
   /** Asked after each burst from the plan's minSamples on, and after one whose every request failed: true ends the load there. */
   enough?: (completed: number, soFar: Record<string, MetricResult>) => boolean;
 }

@@ -6,6 +6,7 @@ import type { EndpointPlan } from '../budget/plan.js';
 import { latencyPercentiles } from '../budget/metric-catalog.js';
 import type { Burst, ErrorKind, MetricResult, TargetResult } from '../report/report.js';
 import type { Unit } from '../units.js';
+import { describeVar } from '../workload/vars.js';
 
 type Histogram = ReturnType<typeof hdr.build>;
 
@@ -188,6 +189,7 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
       method: ep.method,
       // The plan's shape object stays out: the report says steady by leaving it out.
       load: (({ profile: _shape, ...load }) => load)(ep.load),
+      ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
       statusCodes: { ...tally.statusCodes },
       sent: sentOf(pooled),
       bursts,

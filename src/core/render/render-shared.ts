@@ -223,8 +223,13 @@ export function memoryNote(endpoints: readonly TargetResult[]): string[] {
   return [];
 }
 
-/** What went wrong on each endpoint, how its server treated connections, and what app-rss means. */
+/** What filled each varied endpoint's placeholders: one line each. */
+export const varsNotes = (endpoints: readonly TargetResult[]): string[] =>
+  endpoints.flatMap((t) => (t.endpoint?.vars?.length ? [`${t.name}: requests varied by ${t.endpoint.vars.join(', ')}`] : []));
+
+/** What filled each endpoint's requests, what went wrong on it, how its server treated connections, and what app-rss means. */
 export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [
+  ...varsNotes(endpoints),
   ...errorNotes(endpoints),
   ...connectionNotes(endpoints),
   ...memoryNote(endpoints),

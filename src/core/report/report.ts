@@ -145,6 +145,8 @@ const endpointDetails = z.object({
     /** The load shape in words (load-shape.ts describeShape); absent: steady. */
     profile: z.string().optional(),
   }),
+  /** What filled the url's, headers' and body's placeholders, a var a line (`id: 1–5000 (random)`). */
+  vars: z.array(z.string()).optional(),
   /** Responses by status code, measurement only. */
   statusCodes: z.record(z.string(), count),
   /** Requests sent during measurement, answered or not. */
