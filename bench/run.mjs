@@ -50,6 +50,7 @@ import { workQuality } from './work.mjs';
 import { diagnoseQuality } from './diagnose.mjs';
 import { whyCorpusQuality } from './why-corpus.mjs';
 import { pageWhyQuality } from './page-why.mjs';
+import { workloadQuality } from './workloads.mjs';
 import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
 import { fullStackQuality } from './full-stack.mjs';
 import { verdictQuality } from './verdicts.mjs';
@@ -299,6 +300,7 @@ const diagnoseDjangoMemory = only.has('diagnose-django-memory') ? await djangoMe
 const whyCorpus = only.has('why-corpus') ? await whyCorpusQuality({ cli, work }) : previous.whyCorpus;
 const fullStack = only.has('full-stack') ? await fullStackQuality({ root, work, freePort }) : previous.fullStack;
 const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
+const workloads = only.has('workloads') ? await workloadQuality({ cli, appDir, work, freePort }) : previous.workloads;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -329,6 +331,7 @@ const figures = {
   fullStack,
   whyCorpus,
   pageWhy,
+  workloads,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -531,6 +534,15 @@ const lines = [
   ...(pageWhy
     ? [
         `| page why, same-runner, ${pageWhy.runs} runs: the head's added 300 KB script first in home's why · its 200 KB larger hero photo first in the gallery's | ${pageWhy.named.home} of ${pageWhy.runs} · ${pageWhy.named.gallery} of ${pageWhy.runs} | 20 of 20 each |`,
+      ]
+    : []),
+  ...(workloads
+    ? [
+        `| workloads, the item API with a per-id cache (500 of ids 1–5000), the head's miss ×4 costlier, ${workloads.detection.runs} runs against one stored run of the base: failed with vars (ids over the range) · with one fixed id · A/A with vars · A/A one id | ${workloads.detection.varied} · ${workloads.detection.oneId} · ${workloads.detection.aaVaried} · ${workloads.detection.aaOneId} of ${workloads.detection.runs} | all · (0: why vars) · 0 · 0 |`,
+        ...['autocannon', 'undici'].map(
+          (engine) =>
+            `| workloads, req/s with vars beside a fixed url (${engine}${engine === 'undici' ? ', a connections stage' : ''}, 10 connections, medians of alternated 3 s runs): range · list · CSV | ${['range', 'list', 'csv'].map((k) => `${f(workloads.rate[engine].vsFixed[k] * 100, 1)} %`).join(' · ')} (fixed ${f(workloads.rate[engine].rps.fixed)} req/s) | within 5 % |`,
+        ),
       ]
     : []),
 ];

@@ -17,13 +17,14 @@ const stopCheckMs = 50;
 async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
   const { load } = ep;
   const recorder = loadRecorder(ep, tally);
-  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes);
+  const next = hooks.requests ?? requestSource(ep);
+  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes, next && requestBytes(ep, next));
 
   let finish: (err?: unknown) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
     finish = (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve());
   });
-  const instance = autocannon(optionsOf(ep, driving.setupClient, hooks.requests ?? requestSource(ep)), (err) => finish(err));
+  const instance = autocannon(optionsOf(ep, driving.setupClient), (err) => finish(err));
   const t0 = performance.now();
   const now = () => performance.now() - t0;
   hooks.onStart?.();
@@ -71,12 +72,11 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
 
 export const autocannonLoad: LoadGenerator = { run };
 
-function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClient'], next: (() => VariedRequest) | undefined): autocannon.Options {
+function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClient']): autocannon.Options {
   const { load } = ep;
   return {
-    // With vars, each request's path, headers and body are drawn as autocannon builds it.
-    url: next ? new URL(ep.url).origin : ep.url,
-    ...(next && { requests: [{ setupRequest: (req: autocannon.Request) => withDrawn(req, next()) }] }),
+    // With vars the requests are written by requestBytes: the url gives autocannon its origin.
+    url: ep.request ? new URL(ep.url).origin : ep.url,
     method: ep.method as autocannon.Request['method'],
     headers: ep.headers,
     ...(ep.body !== undefined && { body: ep.body }),
@@ -90,11 +90,21 @@ function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClien
   } as autocannon.Options;
 }
 
-function withDrawn(req: autocannon.Request, drawn: VariedRequest): autocannon.Request {
-  req.path = drawn.path;
-  req.headers = { ...req.headers, ...drawn.headers };
-  if (drawn.body !== undefined) req.body = drawn.body;
-  return req;
+// Each drawn request as the bytes autocannon would write for it (its request builder: the request line, Host, keep-alive,
+// the headers, Content-Length with a body).
+function requestBytes(ep: EndpointPlan, next: () => VariedRequest): () => Buffer {
+  // The headers' names are the templates', the same for every request.
+  const ownHost = Object.keys(ep.request?.headers ?? ep.headers).some((k) => k.toLowerCase() === 'host');
+  const host = ownHost ? '' : `Host: ${new URL(ep.url).host}\r\n`;
+  return () => {
+    const r = next();
+    let head = `${ep.method} ${r.path} HTTP/1.1\r\n${host}Connection: keep-alive\r\n`;
+    for (const k in r.headers) head += `${k}: ${r.headers[k]}\r\n`;
+    const body = r.body ? Buffer.from(r.body) : undefined;
+    if (body) head += `Content-Length: ${body.length}\r\n`;
+    head += '\r\n';
+    return body ? Buffer.concat([Buffer.from(head), body]) : Buffer.from(head);
+  };
 }
 
 // One timer a burst boundary (the warm-up's end is boundary 0): each reports the burst it ends and asks whether
