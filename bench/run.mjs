@@ -541,7 +541,7 @@ const lines = [
         `| workloads, the item API with a per-id cache (500 of ids 1–5000), the head's miss ×4 costlier, ${workloads.detection.runs} runs against one stored run of the base: failed with vars (ids over the range) · with one fixed id · A/A with vars · A/A one id | ${workloads.detection.varied} · ${workloads.detection.oneId} · ${workloads.detection.aaVaried} · ${workloads.detection.aaOneId} of ${workloads.detection.runs} | all · (0: why vars) · 0 · 0 |`,
         ...['autocannon', 'undici'].map(
           (engine) =>
-            `| workloads, req/s with vars beside a fixed url (${engine}${engine === 'undici' ? ', a connections stage' : ''}, 10 connections, medians of alternated 3 s runs): range · list · CSV | ${['range', 'list', 'csv'].map((k) => `${f(workloads.rate[engine].vsFixed[k] * 100, 1)} %`).join(' · ')} (fixed ${f(workloads.rate[engine].rps.fixed)} req/s) | within 5 % |`,
+            `| workloads, req/s with vars beside a fixed url (${engine}${engine === 'undici' ? ', a connections stage' : ''}, 10 connections, 3 s runs alternated: the median of each kind's rate over the fixed url's in its round): range · list · CSV | ${['range', 'list', 'csv'].map((k) => `${f(workloads.rate[engine].vsFixed[k] * 100, 1)} %`).join(' · ')} (fixed ${f(workloads.rate[engine].rps.fixed)} req/s) | within 5 % |`,
         ),
       ]
     : []),

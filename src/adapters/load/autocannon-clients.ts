@@ -42,8 +42,9 @@ export const closedEarlyMessage = 'the server closed the connection before answe
 export const bodyCutMessage = (maxBodyBytes: number) => `response body over ${formatValue(maxBodyBytes, 'bytes')}: cut`;
 
 /**
- * `nextRequest`: each request's bytes when they vary (vars), written by perf-gate in place of autocannon's request
- * iterator, whose per-request rebuild (setupRequest) cost a quarter to two fifths of the rate.
+ * `nextRequest`: each request's bytes, written by perf-gate in place of autocannon's request iterator: its
+ * per-request rebuild for varied requests (setupRequest) cost a quarter to two fifths of the rate, and even a fixed
+ * request deep-copies the iterator's context each time.
  */
 export function clientDriving(maxBodyBytes: number, nextRequest?: () => Buffer): ClientDriving {
   const clients: AutocannonClient[] = [];

@@ -17,8 +17,7 @@ const stopCheckMs = 50;
 async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
   const { load } = ep;
   const recorder = loadRecorder(ep, tally);
-  const next = hooks.requests ?? requestSource(ep);
-  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes, next && requestBytes(ep, next));
+  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes, requestsOf(ep, hooks.requests));
 
   let finish: (err?: unknown) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
@@ -88,6 +87,16 @@ function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClien
     sampleInt: stopCheckMs,
     setupClient,
   } as autocannon.Options;
+}
+
+// What each client writes: the drawn requests of an endpoint with vars, else one request's bytes written once (and
+// not rebuilt a request, as autocannon's iterator does: a deep copy of its context each time).
+function requestsOf(ep: EndpointPlan, given: (() => VariedRequest) | undefined): () => Buffer {
+  const next = given ?? requestSource(ep);
+  if (next) return requestBytes(ep, next);
+  const url = new URL(ep.url);
+  const fixed = requestBytes(ep, () => ({ path: url.pathname + url.search, headers: ep.headers, ...(ep.body !== undefined && { body: ep.body }) }))();
+  return () => fixed;
 }
 
 // Each drawn request as the bytes autocannon would write for it (its request builder: the request line, Host, keep-alive,

@@ -132,7 +132,11 @@ class UndiciSession implements LoadSession {
   /** Sends one request; `done` runs once it is answered or failed. */
   private send(done?: () => void): void {
     this.inFlight++;
-    this.pool.dispatch(this.next ? { ...this.options, ...this.next() } : this.options, new Exchange(this, done));
+    // A drawn request's options made with one shape (not spread): a pool that queues keeps them as they are.
+    const drawn = this.next?.();
+    const { origin, method, body } = this.options;
+    const options = drawn ? { origin, method, path: drawn.path, headers: drawn.headers, body: drawn.body ?? body } : this.options;
+    this.pool.dispatch(options, new Exchange(this, done));
   }
 
   private async openLoop(phase: LoadPhase & { rate: { from: number; to: number } }, signal?: AbortSignal): Promise<PhaseOutcome> {
