@@ -140,6 +140,18 @@ describe('renderTerminal', () => {
     ]);
   });
 
+  it("says where an endpoint's p95 is within twice the load generator's own, in every view", () => {
+    const report = sampleReport();
+    report.environment.clientFloor = { p50Ms: 0.3, p95Ms: 0.5 };
+    const line =
+      "ping: p95 0.97 ms is within 2× the load generator's own (p95 0.5 ms against a responder inside perf-gate): at this size a difference is the client's as much as the app's";
+    expect(renderTerminal(report)).toContain(`\n${line}\n`);
+    expect(renderMarkdown(report)).toContain(`- ${line.replace(/'/g, '&#39;')}`);
+    // items' 31.5 ms is far above it; without a measured floor there is no line.
+    expect(renderTerminal(report)).not.toContain('items: p95');
+    expect(renderTerminal(sampleReport())).not.toContain("the load generator's own");
+  });
+
   it('renders pages with their runs and retries', () => {
     const text = renderTerminal(withPages());
     expect(columns(text, 'page')).toEqual([

@@ -40,6 +40,9 @@ import { confirmSuspects } from './confirm.js';
 import { undecidable, undecidableNote } from '../core/verdict/decidability.js';
 import { inGroup, maskedLogger, type Logger } from '../logger.js';
 import { perfGateVersion } from '../version.js';
+import { measureClientFloor } from '../adapters/load/client-floor.js';
+import { clientFloorDefaults } from '../core/budget/defaults.js';
+import { formatValue } from '../core/units.js';
 
 interface GateOptions {
   /** The budget file, relative to cwd. */
@@ -210,8 +213,22 @@ async function measureTargets(run: RunPlan, opts: GateOptions): Promise<Measured
       });
   }
   if (measured.browser) run.environment.browser = measured.browser;
+  await measureFloorIfNear(run, measured.targets, opts.signal);
   if (opts.signal?.aborted) measured.errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
   return measured;
+}
+
+// An endpoint that answered in under a millisecond: how long the load generator itself takes, for the report to say
+// where a latency is near it.
+async function measureFloorIfNear(run: RunPlan, targets: readonly TargetResult[], signal?: AbortSignal): Promise<void> {
+  const fast = targets.some((t) => t.kind === 'endpoint' && t.status === 'ok' && (t.metrics.p95?.value ?? Infinity) < clientFloorDefaults.measureBelowMs);
+  if (!fast || signal?.aborted) return;
+  const floor = await measureClientFloor(run.measuring.load, signal);
+  if (!floor) return;
+  run.environment.clientFloor = floor;
+  run.log.info(
+    `the load generator's own latency (a responder inside perf-gate, 1 connection): p50 ${formatValue(floor.p50Ms, 'ms')} · p95 ${formatValue(floor.p95Ms, 'ms')}`,
+  );
 }
 
 // The budgets checked; the relative rules against the base measured beside, or the stored baseline, whose

@@ -14,6 +14,17 @@ export const loadDefaults = {
   maxBodyBytes: 10 * 1024 * 1024,
 } as const;
 
+/** The load generator's own latency (its floor): measured once a run when an endpoint answers this fast. */
+export const clientFloorDefaults = {
+  /** An endpoint whose p95 is under this has the floor measured. */
+  measureBelowMs: 1,
+  /** An endpoint whose p95 is within this many times the floor's is told it. */
+  within: 2,
+  /** The floor's own load: one connection, this long after a warm-up. */
+  durationMs: 1_000,
+  warmupMs: 200,
+} as const;
+
 /** The app under test. */
 export const appDefaults = {
   readyTimeoutMs: 30_000,

@@ -12,6 +12,7 @@ import {
   connectionNotes,
   errorNotes,
   varsNotes,
+  floorNotes,
   fingerprintLine,
   noiseLine,
   ruleText,
@@ -199,7 +200,8 @@ function endpointSection(t: TargetResult, report: Report): string {
     `<h3 id="endpoint-${h(t.name)}">${h(t.name)}</h3>`,
     `<p class="note">${h(`${t.endpoint?.method ?? 'GET'} ${t.url}`)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
   ];
-  for (const line of [...shapeLines([t]), ...varsNotes([t])]) parts.push(`<p class="note">${h(line)}</p>`);
+  for (const line of [...shapeLines([t]), ...varsNotes([t]), ...floorNotes({ environment: report.environment, targets: [t] })])
+    parts.push(`<p class="note">${h(line)}</p>`);
   for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
   for (const line of connectionNotes([t])) parts.push(`<p class="note">${h(line)}</p>`);
   if (t.endpoint?.inFlight) parts.push(`<p class="note">${plural(t.endpoint.inFlight, 'request')} in flight when the load stopped</p>`);

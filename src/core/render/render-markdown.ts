@@ -15,6 +15,7 @@ import {
   endpointCells,
   endpointColumns,
   endpointNotes,
+  floorNotes,
   fingerprintLine,
   trafficLine,
   shardLine,
@@ -126,7 +127,7 @@ export function endpointsSection(report: Report): string {
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
   if (endpoints.length === 0) return '';
   const columns = endpointColumns(endpoints);
-  const notes = endpointNotes(endpoints);
+  const notes = [...endpointNotes(endpoints), ...floorNotes(report)];
   return block([
     `| Endpoint | ${columns.map(columnLabel).join(' | ')} | samples |`,
     `|---|${columns.map(() => '--:|').join('')}--:|`,

@@ -6,6 +6,7 @@ import { failedChecks, warnings } from '../verdict/outcome.js';
 import { baseWorkOf, workCause, type WorkCause } from '../work/work-diff.js';
 import { minNoiseRuns } from '../verdict/run-noise.js';
 import { formatValue, signed, signedPct, plural } from '../units.js';
+import { clientFloorDefaults } from '../budget/defaults.js';
 
 export function verdictLine(report: Report): string {
   const failed = failedChecks(report.checks).length;
@@ -221,6 +222,20 @@ export function memoryNote(endpoints: readonly TargetResult[]): string[] {
     ];
   if (kinds.has('fresh app')) return ['app-rss: the app was started afresh before each endpoint (app.restart: per-target)'];
   return [];
+}
+
+/** Endpoints whose p95 is near the load generator's own (environment.clientFloor): there a difference says little of the app. */
+export function floorNotes(report: Pick<Report, 'environment' | 'targets'>): string[] {
+  const floor = report.environment.clientFloor;
+  if (!floor) return [];
+  const near = clientFloorDefaults.within * floor.p95Ms;
+  return report.targets.flatMap((t) => {
+    const p95 = t.metrics.p95?.value;
+    if (t.kind !== 'endpoint' || t.status !== 'ok' || typeof p95 !== 'number' || p95 > near) return [];
+    return [
+      `${t.name}: p95 ${formatValue(p95, 'ms')} is within ${clientFloorDefaults.within}× the load generator's own (p95 ${formatValue(floor.p95Ms, 'ms')} against a responder inside perf-gate): at this size a difference is the client's as much as the app's`,
+    ];
+  });
 }
 
 /** What filled each varied endpoint's placeholders: one line each. */

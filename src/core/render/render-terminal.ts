@@ -9,6 +9,7 @@ import {
   endpointColumns,
   columnLabel,
   endpointNotes,
+  floorNotes,
   fingerprintLine,
   trafficLine,
   shardLine,
@@ -42,7 +43,7 @@ export function renderTerminal(report: Report): string {
     const rows = [['endpoint', ...columns.map(columnLabel), 'samples']];
     for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
     const shapes = shapeLines(endpoints);
-    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, ...endpointNotes(endpoints), '');
+    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, ...endpointNotes(endpoints), ...floorNotes(report), '');
   }
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length > 0) {

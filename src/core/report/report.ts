@@ -371,8 +371,11 @@ const fingerprint = z.object({
   traffic: z.object({ remote: z.boolean(), hosts: z.array(z.string()) }).optional(),
   /** app.tls: the app's certificate trusted through a CA file, or not checked at all. */
   tls: z.enum(['ca', 'insecure']).optional(),
+  /** The load generator's own latency against a responder inside perf-gate: measured when an endpoint answered in under a millisecond. */
+  clientFloor: z.object({ p50Ms: num, p95Ms: num }).optional(),
 });
 export type Fingerprint = z.infer<typeof fingerprint>;
+export type ClientFloor = NonNullable<Fingerprint['clientFloor']>;
 
 export type Verdict = Report['verdict'];
 
