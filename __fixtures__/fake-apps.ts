@@ -44,6 +44,7 @@ export function fakeApps({ lost }: { lost?: string } = {}): FakeApps {
         lost: async () => lost,
         usage: () => undefined,
         work: {},
+        workErrors: [],
         sharedDatabase: false,
         stop: async () => {
           events.push('stop pair');

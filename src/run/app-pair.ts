@@ -16,14 +16,13 @@ import { arms, keepRunError, type AppPair, type Arm, type SameRunnerOptions } fr
 const logs: Record<Arm, string> = { head: 'app.log', base: 'base-app.log' };
 const labels: Record<Arm, string> = { head: "this checkout's app", base: "the base's app" };
 
-/** `workErrors` takes what of the work behind each request cannot be read (a line each): the rest goes on. */
+/** What of the work behind each request cannot be read is in the pair's `workErrors` (a line each): the rest goes on. */
 export async function startAppPair(
   plan: GatePlan,
   basePlan: SameRunnerPlan,
   checkout: BaseCheckout,
   opts: SameRunnerOptions,
   random: () => number,
-  workErrors: string[],
 ): Promise<AppPair> {
   const [head, base] = (await freePorts(2)) as [number, number];
   // The base's own variables (sameRunner.env / confirm.env), e.g. a database of its own.
@@ -54,7 +53,7 @@ export async function startAppPair(
     await stopApps(apps).catch(() => {}); // the start's failure is the news
     throw e;
   }
-  const work = await openSideReaders(plan, plans, sideEnv, opts, workErrors);
+  const { work, errors: workErrors } = await openSideReaders(plan, plans, sideEnv, opts);
   let starts = 1;
   const cleanups: (() => void)[] = [];
   return {
@@ -72,6 +71,7 @@ export async function startAppPair(
     pids: (arm) => apps[arm]?.pids() ?? [],
     roots: { head: checkout.headRoot, base: checkout.root },
     work,
+    workErrors,
     sharedDatabase: plan.database !== undefined && sideDatabase(plan, sideEnv, 'base').database?.postgres === plan.database.postgres,
     stop: () => stopAndCleanUp(apps, work, cleanups),
     afterStop: (cleanup) => void cleanups.push(cleanup),
@@ -124,8 +124,7 @@ async function openSideReaders(
   plans: Record<Arm, AppPlan>,
   sideEnv: Readonly<Record<string, string>>,
   opts: SameRunnerOptions,
-  errors: string[],
-): Promise<Partial<Record<Arm, WorkReader>>> {
+): Promise<{ work: Partial<Record<Arm, WorkReader>>; errors: string[] }> {
   const work: Partial<Record<Arm, WorkReader>> = {};
   const failed: Record<Arm, string[]> = { head: [], base: [] };
   for (const arm of arms) {
@@ -137,8 +136,7 @@ async function openSideReaders(
     if (reader) work[arm] = reader;
   }
   // Both sides read the same things: the base's lines only when the head's reading had none.
-  errors.push(...(failed.head.length > 0 ? failed.head : failed.base.map((m) => `${labels.base}: ${m}`)));
-  return work;
+  return { work, errors: failed.head.length > 0 ? failed.head : failed.base.map((m) => `${labels.base}: ${m}`) };
 }
 
 /** The database a side's app is given: the base reads another when its env (sameRunner.env / confirm.env) gives

@@ -28,6 +28,8 @@ export interface AppPair {
   usage(arm: Arm): AppUsage | undefined;
   /** The work behind each request on one side (database statements, the app's counters), when the budget reads it. */
   work: Partial<Record<Arm, WorkReader>>;
+  /** What of the work behind each request could not be read as the apps started (a line each): it costs only those rows. */
+  workErrors: readonly string[];
   /** Both sides' statements come from one database: a side's leftover requests would count to the other's burst. */
   sharedDatabase: boolean;
   /** Stops both; what failed to stop is reported in one error. Then runs what `afterStop` was given. */
@@ -43,14 +45,7 @@ export interface AppPair {
 export interface AppSeams {
   startOne(app: AppPlan, opts: StartOptions): Promise<RunningApp>;
   prepareBase(plan: SameRunnerPlan, opts: BaseOptions): Promise<BaseCheckout>;
-  startPair(
-    plan: GatePlan,
-    base: SameRunnerPlan,
-    checkout: BaseCheckout,
-    opts: SameRunnerOptions,
-    random: () => number,
-    workErrors: string[],
-  ): Promise<AppPair>;
+  startPair(plan: GatePlan, base: SameRunnerPlan, checkout: BaseCheckout, opts: SameRunnerOptions, random: () => number): Promise<AppPair>;
 }
 
 export interface MeasureOptions {

@@ -38,8 +38,9 @@ export async function measureSameRunner(pass: SameRunnerPass, opts: SameRunnerOp
       checkout = await checkOutBase(pass, opts);
       measured.description = checkout.description;
       if (checkout.sha) measured.sha = checkout.sha;
-      return (opts.seams?.startPair ?? startAppPair)(plan, pass.base, checkout, opts, random, measured.workErrors);
+      return (opts.seams?.startPair ?? startAppPair)(plan, pass.base, checkout, opts, random);
     });
+    measured.workErrors.push(...apps.workErrors);
     await measureBoth(pass, apps, measured, opts, random);
     comparison = compared(pass, measured, opts);
     if (plan.diagnose && !opts.signal?.aborted) diagnosis = await diagnoseBeside(pass, apps, measured, comparison.comparisons, opts, random);
