@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readBudgetFile } from '../../src/adapters/files/budget-file.js';
 import { maxVarFileBytes } from '../../src/adapters/files/var-files.js';
 import { ConfigError } from '../../src/core/errors.js';
-import { requestSource } from '../../src/core/workload/request-templates.js';
+import { requestSource } from '../../src/core/workload/request-source.js';
 import { tempDir } from '../helpers/processes.js';
 
 const budget = (vars: string) => `app:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { fill, jsonBodyTemplate, parseTemplate } from '../../src/core/workload/template.js';
-import { requestSource } from '../../src/core/workload/request-templates.js';
+import { requestSource } from '../../src/core/workload/request-source.js';
 import { describeVar } from '../../src/core/workload/vars.js';
 import { budgetErrors } from '../helpers/budget-errors.js';
 

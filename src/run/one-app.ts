@@ -15,6 +15,7 @@ import { thresholdStop } from '../core/load/threshold-sampling.js';
 import { appCostMetrics, spansOf, type AppUsage, type TargetMemory } from '../core/load/app-cost.js';
 import { RunError } from '../core/errors.js';
 import { timelineRecorder, type TimelineRecorder } from '../core/load/timeline.js';
+import { requestLine } from '../core/workload/mix.js';
 import { formatValue, plural } from '../core/units.js';
 import { errorKindsText } from '../core/render/render-shared.js';
 import { performance } from 'node:perf_hooks';
@@ -96,7 +97,7 @@ async function measureEndpoints(plan: GatePlan, opts: OneAppOptions, measured: M
     const running = app;
     const { work } = session;
     try {
-      result = await inGroup(opts.log, `Endpoint ${ep.name}: ${ep.method} ${ep.url}`, () =>
+      result = await inGroup(opts.log, `${ep.mix ? 'Mix' : 'Endpoint'} ${ep.name}: ${requestLine(ep)}`, () =>
         isShaped(ep)
           ? runShape(ep, opts.load, { ...opts, usage: () => running.usage(), ...(work && { work }) })
           : steady(ep, running, opts, { readyRss, restarted: plan.app.restart === 'per-target', work }),
@@ -139,7 +140,7 @@ interface SteadyContext {
 async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { readyRss, restarted, work }: SteadyContext): Promise<TargetResult> {
   const signal = opts.signal ? { signal: opts.signal } : {};
   opts.log.info(
-    `${ep.name}: ${ep.method} ${ep.url} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
+    `${ep.name}: ${requestLine(ep)} · ${ep.load.connections} connections · ${ep.load.warmupMs / 1000}s warm-up + ${ep.load.durationMs / 1000}s in ${ep.load.minSamples === ep.load.samples ? ep.load.samples : `${ep.load.minSamples}–${ep.load.samples}`} samples`,
   );
   const readings: (AppUsage | undefined)[] = [];
   // The work at each boundary, read while the load goes on (a query or a scrape takes a millisecond or two).

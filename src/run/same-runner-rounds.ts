@@ -19,7 +19,7 @@ import { formatValue } from '../core/units.js';
 import { loadFailure, type SameRunnerOptions } from './measure.js';
 import { sampleLimits, sampleRounds, type Rounds, type RoundsContext, type Sides } from './sampling-loop.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
-import { requestSource, type VariedRequest } from '../core/workload/request-templates.js';
+import { requestSource, type VariedRequest } from '../core/workload/request-source.js';
 
 // Each burst opens fresh connections: this much load first is discarded.
 const rewarmMs = 100;

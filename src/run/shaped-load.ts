@@ -8,7 +8,8 @@ import { describeShape, nextProbe, phasesOf, type LoadPhase, type Probe, type Sh
 import { burstFromStats, sentOf } from '../core/load/load-metrics.js';
 import type { EndpointPlan } from '../core/budget/plan.js';
 import type { CapacityStop, ProbeSummary, TargetResult } from '../core/report/report.js';
-import { capacityResult, phaseSummary, probeSummary, scheduledShapeResult, secondsWithin } from '../core/load/shape-metrics.js';
+import { capacityResult, mixPartMetrics, phaseSummary, probeSummary, scheduledShapeResult, secondsWithin } from '../core/load/shape-metrics.js';
+import { mixReport, requestLine } from '../core/workload/mix.js';
 import { timelineRecorder, type Timeline } from '../core/load/timeline.js';
 import { formatValue } from '../core/units.js';
 import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
@@ -43,7 +44,7 @@ export interface ShapeRun {
 
 export async function runShape(ep: ShapedEndpoint, generator: LoadGenerator, opts: ShapeOptions): Promise<TargetResult> {
   opts.log.info(
-    `${ep.name}: ${ep.method} ${ep.url} · ${describeShape(ep.load.profile)}${ep.load.warmupMs > 0 ? ` after ${ep.load.warmupMs / 1000}s warm-up` : ''}`,
+    `${ep.name}: ${requestLine(ep)} · ${describeShape(ep.load.profile)}${ep.load.warmupMs > 0 ? ` after ${ep.load.warmupMs / 1000}s warm-up` : ''}`,
   );
   const run = startShape(ep, generator, opts);
   try {
@@ -196,6 +197,8 @@ class ShapeRunner implements ShapeRun {
 const describePhase = (p: LoadPhase) =>
   p.rate ? (p.rate.from === p.rate.to ? `${p.rate.to} req/s` : `${p.rate.from} → ${p.rate.to} req/s`) : `${p.connections} connections (closed loop)`;
 
+const measuredSent = (tl: Timeline) => tl.phases.filter((p) => p.measured).reduce((n, p) => n + sentOf(p.stats), 0);
+
 function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typeof scheduledShapeResult>): TargetResult {
   const measured = new Set(tl.phases.filter((ph) => ph.measured).flatMap((ph) => secondsWithin(ph.startMs, ph.endMs, tl.series.length)));
   const measuredSeconds = tl.series.filter((p) => measured.has(p.t));
@@ -204,7 +207,7 @@ function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typ
     name: ep.name,
     url: ep.url,
     status: 'ok',
-    metrics: shaped.metrics,
+    metrics: { ...shaped.metrics, ...(ep.load.profile.kind !== 'capacity' && mixPartMetrics(ep.mix, tl)) },
     endpoint: {
       method: ep.method,
       load: {
@@ -216,8 +219,14 @@ function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typ
         profile: describeShape(ep.load.profile),
       },
       ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
+      ...(ep.mix && {
+        mix: mixReport(
+          ep.mix,
+          (tl.parts ?? []).map((p) => ({ sent: measuredSent(p), errorKinds: p.errorKinds })),
+        ),
+      }),
       statusCodes: tl.statusCodes,
-      sent: tl.phases.filter((p) => p.measured).reduce((n, p) => n + sentOf(p.stats), 0),
+      sent: measuredSent(tl),
       bursts: measuredSeconds.flatMap((p) => {
         const s = tl.seconds[p.t];
         return s ? [burstFromStats(s, p.t * 1000, 1000)] : [];

@@ -7,6 +7,7 @@ import type { GatePlan } from '../../core/budget/plan.js';
 import { ConfigError, messageOf } from '../../core/errors.js';
 import { formatValue } from '../../core/units.js';
 import type { VarPlan } from '../../core/workload/vars.js';
+import { varsOf } from '../../core/workload/request-source.js';
 
 /** A file larger than this is refused: its values are held in memory for the run. */
 export const maxVarFileBytes = 50 * 1024 * 1024;
@@ -15,7 +16,7 @@ type FileVar = VarPlan & { source: Extract<VarPlan['source'], { kind: 'file' }> 
 
 /** Fills each file var's values from its file; a file that cannot be read, or lacks the column, is one line each. */
 export async function loadVarFiles(plan: GatePlan): Promise<void> {
-  const fileVars = plan.endpoints.flatMap((e) => (e.request?.vars ?? []).filter((v): v is FileVar => v.source.kind === 'file'));
+  const fileVars = plan.endpoints.flatMap((e) => varsOf(e).filter((v): v is FileVar => v.source.kind === 'file'));
   const byFile = new Map<string, FileVar[]>();
   for (const v of fileVars) byFile.set(v.source.file, [...(byFile.get(v.source.file) ?? []), v]);
   const problems: string[] = [];

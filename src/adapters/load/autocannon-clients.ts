@@ -16,7 +16,7 @@ import { formatValue } from '../../core/units.js';
 /** The parts of autocannon's client (lib/httpClient.js, pinned to 9.0.x in package.json) this relies on. */
 interface AutocannonClient {
   parser: { state: string; type: string; finish(): void; initialize(type: string): void };
-  requestIterator: { currentRequest: { requestBuffer: Buffer }; resetted: boolean; nextRequest(): unknown };
+  requestIterator: { currentRequest: WrittenRequest; resetted: boolean; nextRequest(): unknown; recordBody(request: WrittenRequest | undefined): void };
   pipelinedRequests: { size(): number; clear(): void; addBody(data: Buffer): void };
   conn?: { pause(): void };
   destroyed: boolean;
@@ -25,13 +25,21 @@ interface AutocannonClient {
   _resetConnection(): void;
   on(event: 'headers', listener: (info: { shouldKeepAlive: boolean }) => void): void;
   on(event: 'body', listener: (chunk: Buffer) => void): void;
-  on(event: 'connError', listener: () => void): void;
+  on(event: 'connError' | 'timeout', listener: () => void): void;
   emit(event: 'connError', error: Error): boolean;
+}
+
+/** A request as a client writes it; `kind`: which of a mix's kinds of request it is. */
+export interface WrittenRequest {
+  requestBuffer: Buffer;
+  kind?: number;
 }
 
 export interface ClientDriving {
   /** The option to give autocannon. */
   setupClient(client: unknown): void;
+  /** The kind of the request whose response or failure autocannon is reporting now (its events are synchronous). */
+  readonly kinds: { answered?: number; failed?: number };
   /** Requests sent and not yet answered or failed, over every client. */
   inFlight(): number;
   /** Connections the server closed after a response (Connection: close or HTTP/1.0), of all responses read. */
@@ -46,14 +54,16 @@ export const bodyCutMessage = (maxBodyBytes: number) => `response body over ${fo
  * per-request rebuild for varied requests (setupRequest) cost a quarter to two fifths of the rate, and even a fixed
  * request deep-copies the iterator's context each time.
  */
-export function clientDriving(maxBodyBytes: number, nextRequest?: () => Buffer): ClientDriving {
+export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenRequest): ClientDriving {
   const clients: AutocannonClient[] = [];
   const seen = { closes: 0, responses: 0 };
+  const kinds: ClientDriving['kinds'] = {};
   return {
+    kinds,
     setupClient(raw) {
       const client = raw as AutocannonClient;
       clients.push(client);
-      if (nextRequest) drawRequests(client, nextRequest);
+      if (nextRequest) drawRequests(client, nextRequest, kinds);
       client.on('headers', () => seen.responses++);
       drive(client, maxBodyBytes, () => seen.closes++);
     },
@@ -62,14 +72,20 @@ export function clientDriving(maxBodyBytes: number, nextRequest?: () => Buffer):
   };
 }
 
-function drawRequests(client: AutocannonClient, nextRequest: () => Buffer): void {
+// Registered before autocannon's own listeners (setupClient runs in the client's constructor), so the kind is set
+// before autocannon reports the response or the failure. One request in flight a connection: a failure is the last one's.
+function drawRequests(client: AutocannonClient, nextRequest: () => WrittenRequest, kinds: ClientDriving['kinds']): void {
   const iterator = client.requestIterator;
-  iterator.currentRequest = { requestBuffer: nextRequest() };
+  iterator.currentRequest = nextRequest();
   iterator.nextRequest = () => {
     iterator.resetted = false;
-    iterator.currentRequest = { requestBuffer: nextRequest() };
+    iterator.currentRequest = nextRequest();
     return iterator.currentRequest;
   };
+  iterator.recordBody = (request) => (kinds.answered = request?.kind);
+  const failed = () => (kinds.failed = iterator.currentRequest.kind);
+  client.on('connError', failed);
+  client.on('timeout', failed);
 }
 
 function drive(client: AutocannonClient, maxBodyBytes: number, onServerClose: () => void): void {

@@ -2,14 +2,14 @@
 // timed to the microsecond by autocannon's 'response' event and handed to the core's recorder. Its clients are
 // driven as autocannon-clients.ts says, so servers that close connections are measured right.
 import autocannon from 'autocannon';
-import { clientDriving } from './autocannon-clients.js';
+import { clientDriving, type WrittenRequest } from './autocannon-clients.js';
 import { loadDefaults } from '../../core/budget/defaults.js';
 import { performance } from 'node:perf_hooks';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import type { LoadGenerator, LoadHooks } from '../../core/load/load-generator.js';
 import { loadRecorder, newLoadTally, type LoadTally } from '../../core/load/load-metrics.js';
 import type { TargetResult } from '../../core/report/report.js';
-import { requestSource, type VariedRequest } from '../../core/workload/request-templates.js';
+import { requestSource, type VariedRequest } from '../../core/workload/request-source.js';
 
 // Every request sent is answered or failed by then: autocannon checks its stop flag on this interval.
 const stopCheckMs = 50;
@@ -29,16 +29,17 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   hooks.onStart?.();
   // What is answered after the stop (autocannon notices it within stopCheckMs) is not part of any burst.
   let stopped = false;
+  const { kinds } = driving;
   instance.on('response', (_client, status, bytes, latencyMs) => {
     if (stopped) return;
-    recorder.response(now(), status, bytes, latencyMs);
-    hooks.sink?.response(now(), status, bytes, latencyMs);
+    recorder.response(now(), status, bytes, latencyMs, kinds.answered);
+    hooks.sink?.response(now(), status, bytes, latencyMs, kinds.answered);
   });
   instance.on('reqError', (err: Error & { code?: string }) => {
     if (stopped) return;
     const timedOut = err.message === 'request timed out';
-    recorder.failure(now(), err.code ?? err.message, timedOut);
-    hooks.sink?.failure(now(), err.code ?? err.message, timedOut);
+    recorder.failure(now(), err.code ?? err.message, timedOut, kinds.failed);
+    hooks.sink?.failure(now(), err.code ?? err.message, timedOut, kinds.failed);
   });
 
   // A burst is complete once the clock passes its end; report it then, while the load goes on. Made before the
@@ -75,7 +76,7 @@ function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClien
   const { load } = ep;
   return {
     // With vars the requests are written by requestBytes: the url gives autocannon its origin.
-    url: ep.request ? new URL(ep.url).origin : ep.url,
+    url: ep.request || ep.mix ? new URL(ep.url).origin : ep.url,
     method: ep.method as autocannon.Request['method'],
     headers: ep.headers,
     ...(ep.body !== undefined && { body: ep.body }),
@@ -89,9 +90,9 @@ function optionsOf(ep: EndpointPlan, setupClient: autocannon.Options['setupClien
   } as autocannon.Options;
 }
 
-// What each client writes: the drawn requests of an endpoint with vars, else one request's bytes written once (and
-// not rebuilt a request, as autocannon's iterator does: a deep copy of its context each time).
-function requestsOf(ep: EndpointPlan, given: (() => VariedRequest) | undefined): () => Buffer {
+// What each client writes: the drawn requests of an endpoint with vars or of a mix, else one request's bytes written
+// once (and not rebuilt a request, as autocannon's iterator does: a deep copy of its context each time).
+function requestsOf(ep: EndpointPlan, given: (() => VariedRequest) | undefined): () => WrittenRequest {
   const next = given ?? requestSource(ep);
   if (next) return requestBytes(ep, next);
   const url = new URL(ep.url);
@@ -101,18 +102,19 @@ function requestsOf(ep: EndpointPlan, given: (() => VariedRequest) | undefined):
 
 // Each drawn request as the bytes autocannon would write for it (its request builder: the request line, Host, keep-alive,
 // the headers, Content-Length with a body).
-function requestBytes(ep: EndpointPlan, next: () => VariedRequest): () => Buffer {
-  // The headers' names are the templates', the same for every request.
-  const ownHost = Object.keys(ep.request?.headers ?? ep.headers).some((k) => k.toLowerCase() === 'host');
-  const host = ownHost ? '' : `Host: ${new URL(ep.url).host}\r\n`;
+function requestBytes(ep: EndpointPlan, next: () => VariedRequest): () => WrittenRequest {
+  // The headers' names are the templates', the same for every request of a kind.
+  const hostLine = (names: string[]) => (names.some((k) => k.toLowerCase() === 'host') ? '' : `Host: ${new URL(ep.url).host}\r\n`);
+  const hosts = ep.mix ? ep.mix.parts.map((p) => hostLine(Object.keys(p.request.headers))) : [hostLine(Object.keys(ep.request?.headers ?? ep.headers))];
   return () => {
     const r = next();
-    let head = `${ep.method} ${r.path} HTTP/1.1\r\n${host}Connection: keep-alive\r\n`;
+    let head = `${r.method ?? ep.method} ${r.path} HTTP/1.1\r\n${hosts[r.kind ?? 0]}Connection: keep-alive\r\n`;
     for (const k in r.headers) head += `${k}: ${r.headers[k]}\r\n`;
     const body = r.body ? Buffer.from(r.body) : undefined;
     if (body) head += `Content-Length: ${body.length}\r\n`;
     head += '\r\n';
-    return body ? Buffer.concat([Buffer.from(head), body]) : Buffer.from(head);
+    const requestBuffer = body ? Buffer.concat([Buffer.from(head), body]) : Buffer.from(head);
+    return r.kind === undefined ? { requestBuffer } : { requestBuffer, kind: r.kind };
   };
 }
 

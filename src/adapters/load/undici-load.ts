@@ -9,7 +9,7 @@ import type { LoadSession, PhaseOutcome, ResponseSink } from '../../core/load/lo
 import { arrivalOffset, arrivalsIn, type LoadPhase } from '../../core/load/load-shape.js';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import { connectOptions } from '../app/tls-trust.js';
-import { requestSource, type VariedRequest } from '../../core/workload/request-templates.js';
+import { requestSource, type VariedRequest } from '../../core/workload/request-source.js';
 
 // An arrival rate opens what connections its queue needs, up to this many (a browser-like client would too).
 const maxOpenLoopConnections = 256;
@@ -37,6 +37,7 @@ class Exchange implements Dispatcher.DispatchHandlers {
   private readonly sentAt = performance.now();
   constructor(
     private readonly session: UndiciSession,
+    private readonly kind: number | undefined,
     private readonly done?: () => void,
   ) {}
   onConnect(): void {}
@@ -49,11 +50,11 @@ class Exchange implements Dispatcher.DispatchHandlers {
     return true;
   }
   onComplete(): void {
-    this.session.answered(this.status, this.bytes, performance.now() - this.sentAt);
+    this.session.answered(this.status, this.bytes, performance.now() - this.sentAt, this.kind);
     this.session.settle(this.done);
   }
   onError(err: Error & { code?: string }): void {
-    this.session.failed(err);
+    this.session.failed(err, this.kind);
     this.session.settle(this.done);
   }
 }
@@ -63,6 +64,8 @@ class UndiciSession implements LoadSession {
   private readonly options: Dispatcher.DispatchOptions;
   // With vars: each request's path, headers and body, drawn as it leaves.
   private readonly next: (() => VariedRequest) | undefined;
+  // A mix's kinds carry their own bodies: none is the endpoint's.
+  private readonly mix: boolean;
   private readonly t0 = performance.now();
   private inFlight = 0;
   private closed = false;
@@ -91,6 +94,7 @@ class UndiciSession implements LoadSession {
       ...(ep.body !== undefined && { body: ep.body }),
     };
     this.next = requestSource(ep);
+    this.mix = ep.mix !== undefined;
   }
 
   now(): number {
@@ -111,13 +115,13 @@ class UndiciSession implements LoadSession {
     for (const resolve of this.drained) resolve();
   }
 
-  answered(status: number, bytes: number, latencyMs: number): void {
-    if (!this.closed) this.sink.response(this.now(), status, bytes, latencyMs);
+  answered(status: number, bytes: number, latencyMs: number, kind: number | undefined): void {
+    if (!this.closed) this.sink.response(this.now(), status, bytes, latencyMs, kind);
   }
 
-  failed(err: Error & { code?: string }): void {
+  failed(err: Error & { code?: string }, kind: number | undefined): void {
     const timedOut = timeoutCodes.has(err.code ?? '');
-    if (!this.closed) this.sink.failure(this.now(), timedOut ? 'request timed out' : (err.code ?? err.message), timedOut);
+    if (!this.closed) this.sink.failure(this.now(), timedOut ? 'request timed out' : (err.code ?? err.message), timedOut, kind);
   }
 
   settle(done?: () => void): void {
@@ -135,8 +139,10 @@ class UndiciSession implements LoadSession {
     // A drawn request's options made with one shape (not spread): a pool that queues keeps them as they are.
     const drawn = this.next?.();
     const { origin, method, body } = this.options;
-    const options = drawn ? { origin, method, path: drawn.path, headers: drawn.headers, body: drawn.body ?? body } : this.options;
-    this.pool.dispatch(options, new Exchange(this, done));
+    const options = drawn
+      ? { origin, method: (drawn.method ?? method) as 'GET', path: drawn.path, headers: drawn.headers, body: drawn.body ?? (this.mix ? undefined : body) }
+      : this.options;
+    this.pool.dispatch(options, new Exchange(this, drawn?.kind, done));
   }
 
   private async openLoop(phase: LoadPhase & { rate: { from: number; to: number } }, signal?: AbortSignal): Promise<PhaseOutcome> {

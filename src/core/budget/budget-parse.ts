@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, type Budget, type EndpointConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { budgetSchema, type Budget, type EndpointConfig, type MixConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { expandReferences, missingMessage } from './env-references.js';
 import { ConfigError, firstLineOf } from '../errors.js';
 import type {
@@ -26,6 +26,7 @@ import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 import { resolveCounters, withCountDefaults, workMetricProblem } from '../work/work-plan.js';
 import { resolveRequest } from '../workload/request-templates.js';
+import { mixMetricProblem, resolveMixParts } from '../workload/mix.js';
 
 const { maxBodyBytes: _maxBody, ...steadyDefaults } = loadDefaults;
 const minBurstMs = 100;
@@ -73,7 +74,8 @@ export function parseBudget(text: string, file: string, dir: string, options: Bu
   const issues: Issue[] = [];
   const budget = options.baseUrl === undefined ? result.data : { ...result.data, app: { ...result.data.app, baseUrl: options.baseUrl } };
   const plan = resolve(budget, { file, dir, env: options.env ?? {}, baseUrlGiven: options.baseUrl !== undefined }, issues, (p) => at(p)?.line);
-  if (!plan || issues.length > 0) throw new ConfigError(issues.map((i) => line(file, within(doc, at(i.path), i), i.path, i.message)));
+  // A mix's request that refers to an endpoint resolves its url again: a problem of it is said once.
+  if (!plan || issues.length > 0) throw new ConfigError([...new Set(issues.map((i) => line(file, within(doc, at(i.path), i), i.path, i.message)))]);
   return plan;
 }
 
@@ -148,7 +150,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return issue.origin === 'array'
         ? `expected at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`
-        : `expected at least ${issue.minimum}, got ${String(issue.input)}`;
+        : `expected ${issue.inclusive === false ? 'above' : 'at least'} ${issue.minimum}, got ${String(issue.input)}`;
     case 'too_big':
       return issue.origin === 'array' ? `expected at most ${issue.maximum} entries` : `expected at most ${issue.maximum}, got ${String(issue.input)}`;
     default:
@@ -258,11 +260,14 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
   }
   const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, ['sameRunner'], r);
   const confirm = budget.confirm && resolveSameRunner(budget.confirm, ['confirm'], r);
-  const endpoints = budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r));
+  // A mix is measured as an endpoint is.
+  const endpoints = [
+    ...budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r)),
+    ...budget.mixes.map((m, i) => resolveMix(m, i, budget, baseUrl, r)),
+  ];
   const pages = budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r));
-  const hosts = [...new Set([baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)].map((u) => new URL(u).host))];
-  const remoteInUse = ![baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)].every(isLoopback);
-  if (remoteInUse && sameRunner) {
+  const traffic = trafficOf([baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)]);
+  if (traffic.remote && sameRunner) {
     issues.push({
       path: ['sameRunner'],
       message: 'measures two apps perf-gate starts on this runner, not a remote host: remove sameRunner, or point app.baseUrl at this machine',
@@ -278,16 +283,21 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     endpoints,
     pages,
     runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent,
-    traffic: { remote: remoteInUse, hosts },
+    traffic,
     secrets: [...secrets],
     ...(sameRunner && { sameRunner }),
     ...(confirm && { confirm }),
-    ...(budget.diagnose && {
-      diagnose: { when: budget.diagnose.when ?? diagnoseDefaults.when, durationMs: budget.diagnose.duration ?? diagnoseDefaults.durationMs },
-    }),
+    ...(budget.diagnose && { diagnose: diagnosePlan(budget.diagnose) }),
     ...(database && { database }),
   };
 }
+
+const diagnosePlan = (d: Exclude<Budget['diagnose'], false | undefined>): NonNullable<GatePlan['diagnose']> => ({
+  when: d.when ?? diagnoseDefaults.when,
+  durationMs: d.duration ?? diagnoseDefaults.durationMs,
+});
+
+const trafficOf = (urls: string[]): GatePlan['traffic'] => ({ remote: !urls.every(isLoopback), hosts: [...new Set(urls.map((u) => new URL(u).host))] });
 
 function passwordsOf(url: string): string[] {
   try {
@@ -363,72 +373,103 @@ function metricsPlan(metrics: NonNullable<Budget['app']['metrics']>, baseUrl: st
 }
 
 function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
-  const settings = { ...steadyDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
-  const profileAt = e.load?.profile !== undefined ? ['endpoints', i, 'load', 'profile'] : ['load', 'profile'];
-  const load: LoadPlan = { ...settings, profile: shapeOf(e.load?.profile ?? budget.load?.profile, settings.connections, settings.rate) };
-  const shape = load.profile;
-  // Default rules that the shape does not measure (p95 under capacity, rss-growth without a soak) are left out.
-  const defaults = locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r).filter((rule) => metricShapeProblem(shape, rule.metric) === undefined);
-  const own = locateRules(e.relative, ['endpoints', i, 'relative'], r);
-  const work = resolveWork(e, i, budget, r);
-  const written = mergeRelative(
-    defaults.filter((rule) => workMetricProblem(rule.metric, work.sources) === undefined),
-    own,
-  );
-  // A count per request gets its default rule where it is measured: steady load.
-  const relative = shape.kind === 'steady' ? withCountDefaults(written, work.sources) : written;
-  e.thresholds.forEach((t, j) => {
-    const problem = workMetricProblem(t.metric, work.sources);
-    if (problem) r.issues.push({ path: ['endpoints', i, 'thresholds', j], message: problem });
-  });
-  for (const rule of e.relative ?? []) {
-    const problem = workMetricProblem(rule.metric, work.sources);
-    if (problem) r.issues.push({ path: ['endpoints', i, 'relative', rule.key], message: problem });
-  }
-  if (shape.kind === 'steady') for (const message of loadProblems(load)) r.issues.push({ path: ['endpoints', i, 'load'], message });
-  e.thresholds.forEach((t, j) => {
-    const problem = metricShapeProblem(shape, t.metric);
-    if (problem) r.issues.push({ path: ['endpoints', i, 'thresholds', j], message: problem });
-  });
-  for (const rule of e.relative ?? []) {
-    const problem = metricShapeProblem(shape, rule.metric);
-    if (problem) r.issues.push({ path: ['endpoints', i, 'relative', rule.key], message: problem });
-  }
-  const { url, headers, body, request } = resolveRequest(e, ['endpoints', i], baseUrl, r);
-  if (r.remoteMaxRate !== undefined && URL.canParse(url) && !isLoopback(url)) {
-    const host = new URL(url).hostname;
-    const problem = shape.kind === 'steady' ? remoteLoadProblem(load, r.remoteMaxRate, host) : remoteShapeProblem(shape, r.remoteMaxRate, host);
-    const at = shape.kind !== 'steady' ? profileAt : ['endpoints', i, ...(e.load?.rate !== undefined ? ['load', 'rate'] : e.load ? ['load'] : [])];
-    if (problem) r.issues.push({ path: at, message: problem });
-  }
+  const here = ['endpoints', i];
+  const { url, headers, body, request } = resolveRequest(e, here, baseUrl, r);
   return {
     kind: 'endpoint',
-    ...(budget.app.tls !== undefined && { tls: tlsPlan(budget.app.tls, r.dir) }),
+    ...targetPlan(e, here, i === 0, budget, url, r),
     name: e.name,
     url,
     method: e.method,
     headers,
     ...(body !== undefined && { body }),
     ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
-    load: { ...load, minSamples: leastFor(relative, { min: load.minSamples, max: load.samples }) },
-    thresholds: locateThresholds(e.thresholds, ['endpoints', i, 'thresholds'], r),
-    relative,
-    ...(Object.keys(work.counters).length > 0 && { counters: work.counters }),
     ...(request && { request }),
   };
 }
 
+// A mix is measured as an endpoint whose requests are its kinds', drawn by weight; its url is their origin.
+function resolveMix(m: MixConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
+  const here = ['mixes', i];
+  const { parts, origin } = resolveMixParts(m, here, budget.endpoints, baseUrl, r);
+  const url = `${origin}/`;
+  return {
+    kind: 'endpoint',
+    ...targetPlan(
+      m,
+      here,
+      budget.endpoints.length === 0 && i === 0,
+      budget,
+      url,
+      r,
+      parts.map((p) => p.name),
+    ),
+    name: m.name,
+    url,
+    method: 'GET',
+    headers: {},
+    mix: { parts },
+  };
+}
+
+type TargetConfig = Pick<EndpointConfig, 'load' | 'thresholds' | 'relative' | 'counters'>;
+
+// What an endpoint and a mix share: the load and its shape, thresholds and rules (checked against what the shape and
+// the work sources measure, and a mix's `@<request>` rows), counters. `first`: the budget's first such target, where
+// a top-level problem is said once.
+function targetPlan(e: TargetConfig, here: PropertyKey[], first: boolean, budget: Budget, url: string, r: Resolver, parts?: string[]) {
+  const settings = { ...steadyDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
+  const profileAt = e.load?.profile !== undefined ? [...here, 'load', 'profile'] : ['load', 'profile'];
+  const load: LoadPlan = { ...settings, profile: shapeOf(e.load?.profile ?? budget.load?.profile, settings.connections, settings.rate) };
+  const shape = load.profile;
+  const problemOf = (metric: string) => metricShapeProblem(shape, metric, parts) ?? (parts && mixMetricProblem(metric, parts));
+  // Default rules that the shape does not measure (p95 under capacity, rss-growth without a soak) are left out.
+  const defaults = locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r).filter((rule) => problemOf(rule.metric) === undefined);
+  const own = locateRules(e.relative, [...here, 'relative'], r);
+  const work = resolveWork(e, here, first, budget, r);
+  const written = mergeRelative(
+    defaults.filter((rule) => workMetricProblem(rule.metric, work.sources) === undefined),
+    own,
+  );
+  // A count per request gets its default rule where it is measured: steady load.
+  const relative = shape.kind === 'steady' ? withCountDefaults(written, work.sources) : written;
+  for (const check of [(metric: string) => workMetricProblem(metric, work.sources), problemOf]) {
+    e.thresholds.forEach((t, j) => {
+      const problem = check(t.metric);
+      if (problem) r.issues.push({ path: [...here, 'thresholds', j], message: problem });
+    });
+    for (const rule of e.relative ?? []) {
+      const problem = check(rule.metric);
+      if (problem) r.issues.push({ path: [...here, 'relative', rule.key], message: problem });
+    }
+    if (check === problemOf && shape.kind === 'steady') for (const message of loadProblems(load)) r.issues.push({ path: [...here, 'load'], message });
+  }
+  if (r.remoteMaxRate !== undefined && URL.canParse(url) && !isLoopback(url)) {
+    const host = new URL(url).hostname;
+    const problem = shape.kind === 'steady' ? remoteLoadProblem(load, r.remoteMaxRate, host) : remoteShapeProblem(shape, r.remoteMaxRate, host);
+    const at = shape.kind !== 'steady' ? profileAt : [...here, ...(e.load?.rate !== undefined ? ['load', 'rate'] : e.load ? ['load'] : [])];
+    if (problem) r.issues.push({ path: at, message: problem });
+  }
+  return {
+    ...(budget.app.tls !== undefined && { tls: tlsPlan(budget.app.tls, r.dir) }),
+    load: { ...load, minSamples: leastFor(relative, { min: load.minSamples, max: load.samples }) },
+    thresholds: locateThresholds(e.thresholds, [...here, 'thresholds'], r),
+    relative,
+    ...(Object.keys(work.counters).length > 0 && { counters: work.counters }),
+  };
+}
+
 // The counters an endpoint reads (the top level's with its own over them), and what its work metrics can come from.
-function resolveWork(e: EndpointConfig, i: number, budget: Budget, r: Resolver) {
+function resolveWork(e: TargetConfig, here: PropertyKey[], first: boolean, budget: Budget, r: Resolver) {
   const { counters, issues } = resolveCounters(budget.counters, e.counters);
   for (const issue of issues) {
-    const p = issue.own ? ['endpoints', i, 'counters', issue.name] : ['counters', issue.name];
+    const p = issue.own ? [...here, 'counters', issue.name] : ['counters', issue.name];
     // A top-level selector's problem is said once, at the first endpoint.
-    if (issue.own || i === 0) r.issues.push({ path: p, message: issue.message, ...(issue.offset !== undefined && { offset: issue.offset }) });
+    if (issue.own || first) r.issues.push({ path: p, message: issue.message, ...(issue.offset !== undefined && { offset: issue.offset }) });
   }
-  if (Object.keys(counters).length > 0 && budget.app.metrics === undefined && (i === 0 || e.counters))
+  if (Object.keys(counters).length > 0 && budget.app.metrics === undefined && (first || e.counters))
     r.issues.push({
-      path: e.counters ? ['endpoints', i, 'counters'] : ['counters'],
+      path: e.counters ? [...here, 'counters'] : ['counters'],
       message: "counters are read from the app's metrics: expected app.metrics: /metrics (its Prometheus endpoint)",
     });
   return { counters, sources: { database: budget.database !== undefined, counters: new Set(Object.keys(counters)) } };

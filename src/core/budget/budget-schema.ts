@@ -128,28 +128,81 @@ const counters = z
     examples: [{ 'model-calls': 'model_requests_total{cached="false"}', 'cache-misses': 'cache_misses_total' }],
   });
 
+const url = z.string().min(1).meta({
+  description:
+    'path on app.baseUrl ("/api/items/{id}") or a URL on this machine (any host with app.remote); {name} placeholders are filled from vars, {{ and }} are literal braces',
+});
+const method = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+const body = z
+  .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], { error: 'expected a string or a JSON object/array' })
+  .meta({ description: 'request body; an object or array is sent as JSON' });
+const status = z
+  .union([statusCode, z.array(statusCode).min(1)], { error: 'expected an HTTP status like 200 or a list of them' })
+  .meta({ description: 'expected status code(s); any 2xx when absent' });
+
 const endpoint = z.strictObject({
   name: z.string().min(1),
-  url: z.string().min(1).meta({
-    description:
-      'path on app.baseUrl ("/api/items/{id}") or a URL on this machine (any host with app.remote); {name} placeholders are filled from vars, {{ and }} are literal braces',
-  }),
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
+  url,
+  method: method.default('GET'),
   headers: headers.optional(),
-  body: z
-    .union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())], { error: 'expected a string or a JSON object/array' })
-    .optional()
-    .meta({ description: 'request body; an object or array is sent as JSON' }),
-  status: z
-    .union([statusCode, z.array(statusCode).min(1)], { error: 'expected an HTTP status like 200 or a list of them' })
-    .optional()
-    .meta({ description: 'expected status code(s); any 2xx when absent' }),
+  body: body.optional(),
+  status: status.optional(),
   load: loadSettings.optional(),
   thresholds: thresholdList('endpoint').default([]),
   relative: relativeRules('endpoint').optional(),
   counters: counters.optional().meta({ description: "this endpoint's own counters, over the top-level counters name by name" }),
   vars: varsSchema.optional(),
 });
+
+/** A request of a mix names its rows (`p95@item`): the same spelling as a phase of a load shape. */
+export const mixRequestNamePattern = /^[a-z0-9][a-z0-9-]*$/i;
+
+// One kind of request in a mix: an endpoint of the budget by name, or a request written here.
+const mixRequest = z
+  .strictObject({
+    endpoint: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "an endpoint of this budget's endpoints, by name: its request (url, method, headers, body, status, vars)" }),
+    name: z
+      .string()
+      .regex(mixRequestNamePattern, { error: 'expected a name of letters, digits and dashes: it names the rows p95@<name>' })
+      .optional()
+      .meta({ description: "names this request's rows (p95@<name>); the endpoint's name when it refers to one" }),
+    weight: z.number().positive().meta({
+      description: "this request's share of the mix: each request picks one by weight (3 and 1: three of four are this one)",
+    }),
+    url: url.optional(),
+    method: method.optional(),
+    headers: headers.optional(),
+    body: body.optional(),
+    status: status.optional(),
+    vars: varsSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    const own = (['url', 'method', 'headers', 'body', 'status', 'vars'] as const).filter((k) => r[k] !== undefined);
+    if (r.endpoint !== undefined && own.length > 0)
+      ctx.addIssue({ code: 'custom', path: [own[0]!], message: `the request is the endpoint '${r.endpoint}''s: expected endpoint or url, not both` });
+    if (r.endpoint === undefined && r.url === undefined) ctx.addIssue({ code: 'custom', message: 'expected endpoint (a name from endpoints) or url' });
+    else if (r.endpoint === undefined && r.name === undefined) ctx.addIssue({ code: 'custom', message: 'expected name: it names the rows p95@<name>' });
+  });
+
+const mix = z
+  .strictObject({
+    name: z.string().min(1),
+    requests: z.array(mixRequest).min(1).meta({
+      description: 'the kinds of request the mix sends, each with a weight; every request picks one by weight (seeded: every run sends the same sequence)',
+    }),
+    load: loadSettings.optional(),
+    thresholds: thresholdList('endpoint').default([]),
+    relative: relativeRules('endpoint').optional(),
+    counters: counters.optional().meta({ description: "this mix's own counters, over the top-level counters name by name" }),
+  })
+  .meta({
+    description:
+      'Several kinds of request as one load, as traffic arrives: measured as one target (its rows p95, rps, errors, work per request …) with rows per request (p95@<name>, error-rate@<name>), judged, confirmed and diagnosed like an endpoint',
+  });
 
 const setup = z
   .union(
@@ -443,6 +496,7 @@ export const budgetSchema = z
       .optional()
       .meta({ description: 'Default relative rules; a target may override per metric' }),
     endpoints: z.array(endpoint).default([]),
+    mixes: z.array(mix).default([]),
     pages: z.array(page).default([]),
   })
   .superRefine((budget, ctx) => {
@@ -492,12 +546,13 @@ export const budgetSchema = z
     if (sr?.minSamples !== undefined && sr.maxSamples !== undefined && sr.maxSamples < sr.minSamples) {
       ctx.addIssue({ code: 'custom', message: `expected maxSamples ≥ minSamples (${sr.minSamples})`, path: ['sameRunner', 'maxSamples'] });
     }
-    if (budget.endpoints.length === 0 && budget.pages.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints or pages', path: ['endpoints'] });
+    if (budget.endpoints.length === 0 && budget.mixes.length === 0 && budget.pages.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints, mixes or pages', path: ['endpoints'] });
     }
     const seen = new Set<string>();
     for (const [kind, list] of [
       ['endpoints', budget.endpoints],
+      ['mixes', budget.mixes],
       ['pages', budget.pages],
     ] as const) {
       list.forEach((target, i) => {
@@ -512,6 +567,8 @@ export const budgetSchema = z
 
 export type Budget = z.output<typeof budgetSchema>;
 export type EndpointConfig = Budget['endpoints'][number];
+export type MixConfig = Budget['mixes'][number];
+export type MixRequestConfig = MixConfig['requests'][number];
 export type PageConfig = Budget['pages'][number];
 export type LoadSettings = NonNullable<Budget['load']>;
 

@@ -52,7 +52,7 @@ export function shapeOf(profile: LoadProfileConfig | undefined, connections: num
 }
 
 /** Problems of a metric name in a threshold or rule of an endpoint with this shape; undefined when it fits. */
-export function metricShapeProblem(shape: ShapePlan, metric: string): string | undefined {
+export function metricShapeProblem(shape: ShapePlan, metric: string, mixRequests?: readonly string[]): string | undefined {
   const def = findMetric('endpoint', metric);
   if (!def) return undefined;
   if (def.shape && def.shape !== shape.kind)
@@ -61,6 +61,11 @@ export function metricShapeProblem(shape: ShapePlan, metric: string): string | u
     return `under load.profile capacity the metric is capacity-rps: the probes' ${def.id} is in the report, not a budget`;
   if (def.phase !== undefined) {
     const names = phaseNames(shape);
+    if (mixRequests?.includes(def.phase))
+      return names.includes(def.phase)
+        ? `${def.id}: '${def.phase}' names both a request of this mix and a phase of its load.profile: expected another name for one of them`
+        : undefined;
+    if (mixRequests && names.length === 0) return `${def.id}: no request '${def.phase}' in this mix; expected one of ${mixRequests.join(', ')}`;
     if (names.length === 0) return `${def.id}: this endpoint's load (${shape.kind}) has no phases to name after @; stages and spike do`;
     if (!names.includes(def.phase)) return `${def.id}: no phase '${def.phase}' in this endpoint's load.profile; expected one of ${names.join(', ')}`;
   }

@@ -6,6 +6,7 @@ import type { ShapePlan } from '../load/load-shape.js';
 import type { RelativeRule, Threshold } from './threshold.js';
 import type { CounterSelector } from '../work/counter-selector.js';
 import type { RequestTemplates } from '../workload/request-templates.js';
+import type { MixPlan } from '../workload/mix.js';
 
 type AppConfig = Budget['app'];
 type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
@@ -49,6 +50,8 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   counters?: Record<string, CounterSelector>;
   /** With vars: the url, headers and body as templates filled a request at a time (`url` is then the url's template). */
   request?: RequestTemplates;
+  /** A mix of several kinds of request, picked by weight a request (`url` is then their origin). */
+  mix?: MixPlan;
 }
 
 /** A setup script resolved: its absolute path, as written for messages, and its values read from the environment. */

@@ -6,7 +6,7 @@ import type { LoadPhase } from './load-shape.js';
 import type { EndpointPlan } from '../budget/plan.js';
 import type { LoadTally } from './load-metrics.js';
 import type { Burst, MetricResult, TargetResult } from '../report/report.js';
-import type { VariedRequest } from '../workload/request-templates.js';
+import type { VariedRequest } from '../workload/request-source.js';
 
 export interface LoadHooks {
   signal?: AbortSignal;
@@ -25,10 +25,11 @@ export interface LoadHooks {
 }
 
 /** Where a session puts each request's outcome; times are ms on the session's clock, latencies ms. */
+/** `kind`: which of a mix's kinds of request it was (the part's index); undefined outside a mix. */
 export interface ResponseSink {
-  response(atMs: number, status: number, bytes: number, latencyMs: number): void;
+  response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void;
   /** A request that got no response: a connection error or a timeout. */
-  failure(atMs: number, message: string, timedOut: boolean): void;
+  failure(atMs: number, message: string, timedOut: boolean, kind?: number): void;
 }
 
 export interface PhaseOutcome {

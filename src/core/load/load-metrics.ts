@@ -7,6 +7,7 @@ import { latencyPercentiles } from '../budget/metric-catalog.js';
 import type { Burst, ErrorKind, MetricResult, TargetResult } from '../report/report.js';
 import type { Unit } from '../units.js';
 import { describeVar } from '../workload/vars.js';
+import { mixReport } from '../workload/mix.js';
 
 type Histogram = ReturnType<typeof hdr.build>;
 
@@ -98,6 +99,8 @@ export interface LoadTally {
   inFlight: number;
   /** Connections the server closed after answering (Connection: close, HTTP/1.0), of the responses read, warm-up included. */
   serverCloses: { closes: number; responses: number };
+  /** A mix's: each kind of request's own tally, in the mix's order. */
+  parts?: LoadTally[];
 }
 
 export const newLoadTally = (): LoadTally => ({
@@ -112,9 +115,10 @@ export const newLoadTally = (): LoadTally => ({
 
 /** Where a generator puts what it sees; times are milliseconds on one clock, from the load's start. */
 interface LoadRecorder {
-  response(atMs: number, status: number, bytes: number, latencyMs: number): void;
+  /** `kind`: a mix's kind of request (its part's index). */
+  response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void;
   /** A request that got no response: a connection error or a timeout. */
-  failure(atMs: number, message: string, timedOut: boolean): void;
+  failure(atMs: number, message: string, timedOut: boolean, kind?: number): void;
   /** Burst `index` as recorded so far (complete once the clock has passed its end). */
   burst(index: number): Burst;
   /** The metrics' samples over the first `completed` bursts, to judge whether more are needed. */
@@ -124,8 +128,43 @@ interface LoadRecorder {
   finish(atMs: number, cutShort: boolean, completed?: number): TargetResult;
 }
 
-/** A recorder for one load of the endpoint's plan: the warm-up is discarded, then `samples` bursts of equal length. */
+/** A recorder for one load of the endpoint's plan: the warm-up is discarded, then `samples` bursts of equal length.
+ * A mix's responses count for the mix and for their kind of request (`p95@item`). */
 export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
+  const own = targetRecorder(ep, tally);
+  const { mix } = ep;
+  if (!mix) return own;
+  const tallies = (tally.parts ??= mix.parts.map(newLoadTally));
+  const parts = mix.parts.map((p, k) => targetRecorder({ ...ep, status: p.status, mix: undefined }, tallies[k]!));
+  return {
+    ...toKinds(own, parts),
+    burst: own.burst,
+    soFar: (completed) =>
+      Object.assign(own.soFar(completed), ...parts.map((p, k) => suffixedMetrics(p.soFar(completed), mix.parts[k]!.name))) as Record<string, MetricResult>,
+    finish(atMs, cutShort, completed) {
+      for (const p of parts) p.finish(atMs, cutShort, completed);
+      return own.finish(atMs, cutShort, completed);
+    },
+  };
+}
+
+type KindSink = Pick<LoadRecorder, 'response' | 'failure'>;
+
+/** A response or failure recorded for the whole mix and for its kind of request. */
+export function toKinds(own: KindSink, parts: readonly KindSink[]): KindSink {
+  return {
+    response(atMs, status, bytes, latencyMs, kind) {
+      own.response(atMs, status, bytes, latencyMs);
+      if (kind !== undefined) parts[kind]?.response(atMs, status, bytes, latencyMs);
+    },
+    failure(atMs, message, timedOut, kind) {
+      own.failure(atMs, message, timedOut);
+      if (kind !== undefined) parts[kind]?.failure(atMs, message, timedOut);
+    },
+  };
+}
+
+function targetRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
   const { load } = ep;
   const burstMs = load.durationMs / load.samples;
   const buckets = Array.from({ length: load.samples }, newBucket);
@@ -179,17 +218,27 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
     start += durationMs;
     return burst;
   });
+  const parts = ep.mix?.parts.map((p, k) => ({ name: p.name, tally: tally.parts?.[k] ?? newLoadTally() })) ?? [];
   return {
     kind: 'endpoint',
     name: ep.name,
     url: ep.url,
     status: 'ok',
-    metrics: metricsOf(pooled, tally.bursts, tally.measuredMs),
+    metrics: Object.assign(
+      metricsOf(pooled, tally.bursts, tally.measuredMs),
+      ...parts.map((p) => suffixedMetrics(metricsOf(p.tally.pooled, p.tally.bursts, p.tally.measuredMs), p.name)),
+    ) as Record<string, MetricResult>,
     endpoint: {
       method: ep.method,
       // The plan's shape object stays out: the report says steady by leaving it out.
       load: (({ profile: _shape, ...load }) => load)(ep.load),
       ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
+      ...(ep.mix && {
+        mix: mixReport(
+          ep.mix,
+          parts.map((p) => ({ sent: sentOf(p.tally.pooled), errorKinds: errorKindsOf(p.tally.errorKinds) })),
+        ),
+      }),
       statusCodes: { ...tally.statusCodes },
       sent: sentOf(pooled),
       bursts,
@@ -199,6 +248,10 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
     },
   };
 }
+
+/** Metrics over one phase of a shape or one kind of request of a mix, named `<id>@<name>`. */
+export const suffixedMetrics = (metrics: Record<string, MetricResult>, name: string): Record<string, MetricResult> =>
+  Object.fromEntries(Object.entries(metrics).map(([id, m]) => [`${id}@${name}`, m]));
 
 // Requests sent: those answered, and those that got no response at all (connection errors and timeouts).
 export const sentOf = (b: Counts): number => b.answered + b.errors - (b.answered - b.ok);

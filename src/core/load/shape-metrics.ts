@@ -2,11 +2,12 @@
 // report shows: per stage, the capacity search's probes, the spike and its recovery, the soak's slope and drift.
 import { appCostMetrics, type CostSpan } from './app-cost.js';
 import { capacityOf, type CapacityPlan, type Probe, type ShapePlan } from './load-shape.js';
-import { metricsFromStats, percentileOf, sentOf, type BucketStats } from './load-metrics.js';
+import { metricsFromStats, percentileOf, sentOf, suffixedMetrics, type BucketStats } from './load-metrics.js';
 import type { CapacityStop, MetricResult, PhaseSummary, ProbeSummary, ShapeSummary } from '../report/report.js';
 import { median } from '../verdict/statistics.js';
 import { satisfies, type Threshold } from '../budget/threshold.js';
 import type { PhaseRecord, Timeline } from './timeline.js';
+import type { MixPlan } from '../workload/mix.js';
 
 const errorRateOf = (s: BucketStats) => {
   const sent = sentOf(s);
@@ -41,9 +42,18 @@ function loadMetrics(tl: Timeline, stats: BucketStats, seconds: readonly number[
   return { ...metricsFromStats(stats, samples, ms), ...costOf(tl, seconds) };
 }
 
-/** Metrics over one phase of a shape, named `<id>@<phase>`. */
-export const suffixedMetrics = (metrics: Record<string, MetricResult>, phase: string) =>
-  Object.fromEntries(Object.entries(metrics).map(([id, m]) => [`${id}@${phase}`, m]));
+/** A mix's rows per kind of request (`p95@item`) over the shape's measured phases; none for a capacity search. */
+export function mixPartMetrics(mix: MixPlan | undefined, tl: Timeline): Record<string, MetricResult> {
+  if (!mix || !tl.parts) return {};
+  const measured = tl.phases.filter((p) => p.measured).flatMap((p) => secondsWithin(p.startMs, p.endMs, tl.seconds.length));
+  return Object.assign(
+    {},
+    ...tl.parts.map((part, k) => {
+      const samples = measured.flatMap((t) => (part.seconds[t] ? [{ stats: part.seconds[t], durationMs: 1000 }] : []));
+      return suffixedMetrics(metricsFromStats(part.pooled, samples, part.measuredMs), mix.parts[k]!.name);
+    }),
+  ) as Record<string, MetricResult>;
+}
 
 const one = (value: number | null, unit: MetricResult['unit']): MetricResult => ({ value, unit, samples: value === null ? [] : [value] });
 

@@ -2,7 +2,7 @@
 // time it completed), and the app's usage is read once a second. Responses arrive in time order, so only the
 // current second's and the current phase's histograms are live; what is done is kept as plain figures.
 import type { AppUsage } from './app-cost.js';
-import { addFailure, addResponse, errorKindsOf, newBucket, noteError, percentileOf, statsOf, type Bucket, type BucketStats } from './load-metrics.js';
+import { addFailure, addResponse, toKinds, errorKindsOf, newBucket, noteError, percentileOf, statsOf, type Bucket, type BucketStats } from './load-metrics.js';
 import type { EndpointPlan } from '../budget/plan.js';
 import type { ErrorKind, SeriesPoint } from '../report/report.js';
 
@@ -29,6 +29,8 @@ export interface Timeline {
   readings: (AppUsage | undefined)[];
   /** Every outcome's completion time and latency (NaN: failed), when kept (a spike's recovery, to 100 ms). */
   events?: { atMs: number[]; latencyMs: number[] };
+  /** A mix's: each kind of request's own record, in the mix's order. */
+  parts?: Timeline[];
 }
 
 /** Outcomes a timeline keeps at most (16 MB of numbers); past it, recovery is judged a second at a time. */
@@ -37,8 +39,9 @@ const maxEvents = 1_000_000;
 export interface TimelineRecorder {
   /** From `atMs` on, what completes belongs to phase `name`. */
   begin(name: string, atMs: number, measured: boolean): void;
-  response(atMs: number, status: number, bytes: number, latencyMs: number): void;
-  failure(atMs: number, message: string, timedOut: boolean): void;
+  /** `kind`: a mix's kind of request (its part's index). */
+  response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void;
+  failure(atMs: number, message: string, timedOut: boolean, kind?: number): void;
   /** The app's usage read at `atMs` (once a second, from 0). */
   usage(atMs: number, reading: AppUsage | undefined): void;
   /** The current phase's figures so far. */
@@ -59,8 +62,27 @@ export interface TimelineOptions {
   seriesOnly?: boolean;
 }
 
-export function timelineRecorder(ep: Pick<EndpointPlan, 'status'>, opts: TimelineOptions = {}): TimelineRecorder {
-  return new Recorder(ep, opts);
+export function timelineRecorder(ep: Pick<EndpointPlan, 'status' | 'mix'>, opts: TimelineOptions = {}): TimelineRecorder {
+  const own = new Recorder(ep, opts);
+  if (!ep.mix || opts.seriesOnly) return own;
+  return mixRecorder(
+    own,
+    ep.mix.parts.map((p) => new Recorder(p, {})),
+  );
+}
+
+// A mix's record: the whole mix's, and each kind of request's beside it (its phases alike).
+function mixRecorder(own: Recorder, parts: Recorder[]): TimelineRecorder {
+  return {
+    begin(name, atMs, measured) {
+      own.begin(name, atMs, measured);
+      for (const p of parts) p.begin(name, atMs, measured);
+    },
+    ...toKinds(own, parts),
+    usage: (atMs, reading) => own.usage(atMs, reading),
+    phaseSoFar: () => own.phaseSoFar(),
+    finish: (atMs) => ({ ...own.finish(atMs), parts: parts.map((p) => p.finish(atMs)) }),
+  };
 }
 
 class Recorder implements TimelineRecorder {

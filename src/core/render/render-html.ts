@@ -12,6 +12,8 @@ import {
   connectionNotes,
   errorNotes,
   varsNotes,
+  mixNotes,
+  mixRows,
   floorNotes,
   fingerprintLine,
   noiseLine,
@@ -198,9 +200,10 @@ const percentileX = (p: number) => -Math.log10(1 - p / 100);
 function endpointSection(t: TargetResult, report: Report): string {
   const parts = [
     `<h3 id="endpoint-${h(t.name)}">${h(t.name)}</h3>`,
-    `<p class="note">${h(`${t.endpoint?.method ?? 'GET'} ${t.url}`)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
+    `<p class="note">${h(t.endpoint?.mix ? `a mix of ${t.endpoint.mix.length} kinds of request on ${t.url}` : `${t.endpoint?.method ?? 'GET'} ${t.url}`)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
+    mixTable(t),
   ];
-  for (const line of [...shapeLines([t]), ...varsNotes([t]), ...floorNotes({ environment: report.environment, targets: [t] })])
+  for (const line of [...shapeLines([t]), ...varsNotes([t]), ...mixNotes([t]), ...floorNotes({ environment: report.environment, targets: [t] })])
     parts.push(`<p class="note">${h(line)}</p>`);
   for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
   for (const line of connectionNotes([t])) parts.push(`<p class="note">${h(line)}</p>`);
@@ -210,6 +213,15 @@ function endpointSection(t: TargetResult, report: Report): string {
   parts.push(workTables(t, report));
   parts.push(diagnosisHtml(report, t.name));
   return `<section class="endpoint" data-target="${h(t.name)}">${parts.join('\n')}</section>`;
+}
+
+// A mix's kinds of request with their own latency, rate and errors.
+function mixTable(t: TargetResult): string {
+  const columns = ['rps', 'p50', 'p95', 'p99', 'error-rate'];
+  const rows = mixRows(t, columns);
+  if (rows.length === 0) return '';
+  const head = `<tr><th>request</th>${columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr>`;
+  return `<table class="mix">${head}${rows.map((r) => `<tr><td>${h(r.label)}</td>${r.cells.map((c) => `<td class="num">${h(c)}</td>`).join('')}</tr>`).join('')}</table>`;
 }
 
 // Latency by percentile, head over base, with the budgets on latency percentiles as rules.

@@ -15,6 +15,7 @@ import {
   endpointCells,
   endpointColumns,
   endpointNotes,
+  mixRows,
   floorNotes,
   fingerprintLine,
   trafficLine,
@@ -131,7 +132,10 @@ export function endpointsSection(report: Report): string {
   return block([
     `| Endpoint | ${columns.map(columnLabel).join(' | ')} | samples |`,
     `|---|${columns.map(() => '--:|').join('')}--:|`,
-    ...endpoints.map((t) => `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${esc(endpointSamplesText(t))} |`),
+    ...endpoints.flatMap((t) => [
+      `| ${targetName(t)} | ${endpointCells(t, columns).join(' | ')} | ${esc(endpointSamplesText(t))} |`,
+      ...mixRows(t, columns).map((k) => `| &nbsp;&nbsp;${esc(k.label)} | ${k.cells.join(' | ')} | |`),
+    ]),
     ...(notes.length ? ['', ...notes.map((l) => `- ${esc(l)}`)] : []),
   ]);
 }

@@ -242,9 +242,38 @@ export function floorNotes(report: Pick<Report, 'environment' | 'targets'>): str
 export const varsNotes = (endpoints: readonly TargetResult[]): string[] =>
   endpoints.flatMap((t) => (t.endpoint?.vars?.length ? [`${t.name}: requests varied by ${t.endpoint.vars.join(', ')}`] : []));
 
+/** A mix's kinds of request under its row: `› item (61%)`, with that kind's own figures where it has them. */
+export function mixRows(t: TargetResult, columns: readonly string[]): { label: string; cells: string[] }[] {
+  const mix = t.endpoint?.mix;
+  if (!mix || t.status === 'error') return [];
+  const sent = mix.reduce((n, k) => n + k.sent, 0);
+  return mix.map((k) => ({
+    label: `› ${k.name} (${sent > 0 ? Math.round((k.sent / sent) * 100) : 0}%)`,
+    cells: columns.map((id) => {
+      const m = t.metrics[`${id}@${k.name}`];
+      return m ? formatValue(m.value, m.unit) : '';
+    }),
+  }));
+}
+
+/** Each mix's kinds of request, one line each: the request, its weight against its share of what was sent, its vars and failures. */
+export const mixNotes = (endpoints: readonly TargetResult[]): string[] =>
+  endpoints.flatMap((t) => {
+    const mix = t.endpoint?.mix ?? [];
+    const sent = mix.reduce((n, k) => n + k.sent, 0);
+    const weights = mix.reduce((n, k) => n + k.weight, 0);
+    return mix.map((k) => {
+      const share = sent > 0 ? `${formatValue((k.sent / sent) * 100, 'percent')} of ${sent.toLocaleString('en')} sent` : 'none sent';
+      const failed = k.errorKinds?.length ? `; failed: ${errorKindsText(k.errorKinds)}` : '';
+      const path = k.url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+      return `${t.name} › ${k.name}: ${k.method} ${path}, weight ${k.weight} (${formatValue((k.weight / weights) * 100, 'percent')}): ${share}${k.vars?.length ? `; varied by ${k.vars.join(', ')}` : ''}${failed}`;
+    });
+  });
+
 /** What filled each endpoint's requests, what went wrong on it, how its server treated connections, and what app-rss means. */
 export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [
   ...varsNotes(endpoints),
+  ...mixNotes(endpoints),
   ...errorNotes(endpoints),
   ...connectionNotes(endpoints),
   ...memoryNote(endpoints),

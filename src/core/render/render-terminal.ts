@@ -9,6 +9,7 @@ import {
   endpointColumns,
   columnLabel,
   endpointNotes,
+  mixRows,
   floorNotes,
   fingerprintLine,
   trafficLine,
@@ -41,7 +42,10 @@ export function renderTerminal(report: Report): string {
   if (endpoints.length > 0) {
     const columns = endpointColumns(endpoints);
     const rows = [['endpoint', ...columns.map(columnLabel), 'samples']];
-    for (const t of endpoints) rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
+    for (const t of endpoints) {
+      rows.push([t.name, ...endpointCells(t, columns), endpointSamplesText(t)]);
+      for (const k of mixRows(t, columns)) rows.push([`  ${k.label}`, ...k.cells, '']);
+    }
     const shapes = shapeLines(endpoints);
     out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, ...endpointNotes(endpoints), ...floorNotes(report), '');
   }

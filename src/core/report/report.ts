@@ -133,6 +133,21 @@ const shapeSummary = z.discriminatedUnion('kind', [
 ]);
 export type ShapeSummary = z.infer<typeof shapeSummary>;
 
+const errorKind = z.object({ kind: z.string(), count });
+
+/** One kind of request of a mix: its rows are the target's metrics named `<id>@<name>`. */
+const mixRequest = z.object({
+  name: z.string(),
+  method: z.string(),
+  url: z.string(),
+  weight: num,
+  vars: z.array(z.string()).optional(),
+  /** Requests of this kind sent during measurement, answered or not. */
+  sent: count,
+  errorKinds: z.array(errorKind).optional(),
+});
+export type MixRequestReport = z.infer<typeof mixRequest>;
+
 const endpointDetails = z.object({
   method: z.string(),
   load: z.object({
@@ -147,13 +162,15 @@ const endpointDetails = z.object({
   }),
   /** What filled the url's, headers' and body's placeholders, a var a line (`id: 1–5000 (random)`). */
   vars: z.array(z.string()).optional(),
+  /** A mix: its kinds of request, each picked by weight a request. */
+  mix: z.array(mixRequest).optional(),
   /** Responses by status code, measurement only. */
   statusCodes: z.record(z.string(), count),
   /** Requests sent during measurement, answered or not. */
   sent: count,
   bursts: z.array(burst),
   /** Failed requests by kind (a status, a socket error code, a timeout), the commonest first. */
-  errorKinds: z.array(z.object({ kind: z.string(), count })),
+  errorKinds: z.array(errorKind),
   /** Requests sent and still unanswered when the load stopped (steady load). */
   inFlight: count.optional(),
   /** Connections the server closed after answering (Connection: close or HTTP/1.0): p95 then includes connecting. */

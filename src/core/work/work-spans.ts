@@ -4,7 +4,7 @@
 import { requestWork, type WorkSnapshot, type WorkSpan } from './request-work.js';
 import type { CounterSelector } from './counter-selector.js';
 import type { EndpointDetails, MetricResult, TargetResult } from '../report/report.js';
-import { suffixedMetrics } from '../load/shape-metrics.js';
+import { suffixedMetrics } from '../load/load-metrics.js';
 
 /** What reads the work: a snapshot as of now (a part that failed left out), and what went wrong along the way. */
 export interface WorkSource {

@@ -2,8 +2,8 @@
 // read (the url against app.baseUrl, `${NAME}`s from the environment), and the source that fills them a request at a
 // time while the load runs.
 import path from 'node:path';
-import { fill, jsonBodyTemplate, namesIn, parseTemplate, templateText, type Template, type TemplatePart, type VarValue } from './template.js';
-import { varStream, type VarPlan, type VarsConfig } from './vars.js';
+import { fill, jsonBodyTemplate, namesIn, parseTemplate, templateText, type Template, type TemplatePart } from './template.js';
+import type { VarPlan, VarsConfig } from './vars.js';
 
 /** What varies from request to request: the path after the origin, every header, the body. */
 export interface RequestTemplates {
@@ -39,7 +39,14 @@ export interface ResolvedRequest {
   request?: RequestTemplates;
 }
 
-export function resolveRequest(e: EndpointRequest, here: PropertyKey[], baseUrl: string, r: TemplateResolver): ResolvedRequest {
+/** `templates`: give the templates even without vars (a mix's kinds of request are always sent from them). */
+export function resolveRequest(
+  e: EndpointRequest,
+  here: PropertyKey[],
+  baseUrl: string,
+  r: TemplateResolver,
+  opts: { templates?: boolean } = {},
+): ResolvedRequest {
   const url = urlTemplate(e.url, [...here, 'url'], baseUrl, r);
   const headerEntries = Object.entries({ ...(isJson(e.body) && { 'content-type': 'application/json' }), ...e.headers });
   const headers = Object.fromEntries(headerEntries.map(([k, v]) => [k, headerTemplate(v, [...here, 'headers', k], r)]));
@@ -51,7 +58,7 @@ export function resolveRequest(e: EndpointRequest, here: PropertyKey[], baseUrl:
     headers: Object.fromEntries(Object.entries(headers).map(([k, t]) => [k, fill(t, {})])),
     ...(body && { body: fill(body, {}) }),
   };
-  return vars.length === 0 ? plain : { ...plain, request: { path: url.path, headers, ...(body && { body }), vars } };
+  return vars.length === 0 && !opts.templates ? plain : { ...plain, request: { path: url.path, headers, ...(body && { body }), vars } };
 }
 
 const isJson = (body: unknown) => typeof body === 'object' && body !== null;
@@ -127,27 +134,4 @@ function checkNames(
   if (templates.body) check(templates.body, [...here, 'body']);
   for (const v of vars)
     if (!used.has(v.name)) r.issues.push({ path: [...here, 'vars', v.name], message: `no placeholder {${v.name}} in the url, a header or the body uses it` });
-}
-
-/** One request's path, headers and body. */
-export interface VariedRequest {
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-/** The next request, a draw of every var; the same sequence for the same endpoint. Undefined: the endpoint has no vars. */
-export function requestSource(ep: { name: string; request?: RequestTemplates }): (() => VariedRequest) | undefined {
-  const t = ep.request;
-  if (!t) return undefined;
-  const streams = t.vars.map((v) => [v.name, varStream(ep.name, v)] as const);
-  const headers = Object.entries(t.headers);
-  return () => {
-    const values: Record<string, VarValue> = {};
-    for (const [name, next] of streams) values[name] = next();
-    const out: VariedRequest = { path: fill(t.path, values), headers: {} };
-    for (const [k, h] of headers) out.headers[k] = fill(h, values);
-    if (t.body) out.body = fill(t.body, values);
-    return out;
-  };
 }

@@ -76,7 +76,7 @@ export function describeVar(v: VarPlan): string {
 }
 
 // FNV-1a, 32 bits (Fowler, Noll, Vo; draft-eastlake-fnv): a stable seed from a name.
-function seedOf(text: string): number {
+export function seedOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
