@@ -83,10 +83,16 @@ export function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: Loca
     threshold,
     origin: 'budget',
   }));
-  const watchesErrors = target.thresholds.some((t) => /^(errors|error-rate|spike-error-rate)(@|$)/.test(t.metric));
+  // '' the whole target; else a phase, or a mix's kind of request.
+  const watched = new Set(
+    target.thresholds.filter((t) => /^(errors|error-rate|spike-error-rate)(@|$)/.test(t.metric)).map((t) => t.metric.split('@')[1] ?? ''),
+  );
   // A capacity search breaks its app on purpose; its objective holds the errors (load-profile-plan.ts).
-  if (target.kind === 'endpoint' && !watchesErrors && target.load.profile.kind !== 'capacity') {
-    const parsed = parseThreshold('endpoint', defaultErrorThreshold);
+  if (target.kind !== 'endpoint' || target.load.profile.kind === 'capacity') return own;
+  // A mix that watches some kinds' errors and not the whole mix's: each other kind gets the default on its own row.
+  const kinds = watched.size === 0 ? [''] : target.mix && !watched.has('') ? target.mix.parts.map((p) => p.name).filter((k) => !watched.has(k)) : [];
+  for (const k of kinds) {
+    const parsed = parseThreshold('endpoint', k ? defaultErrorThreshold.replace(/^(\S+)/, `$1@${k}`) : defaultErrorThreshold);
     if (parsed.ok) own.push({ threshold: parsed.value, origin: 'default' });
   }
   return own;
