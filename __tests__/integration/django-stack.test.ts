@@ -309,6 +309,60 @@ describe('the statements behind each request (database.postgres)', () => {
     expect(changed.exitCode).toBe(1);
   });
 
+  it("loads every order and a mix of list and detail as a shop's traffic: an N+1 on the mix named against a stored run, a slower mix confirmed beside the base", async () => {
+    const root = tempDir();
+    for (const side of ['head', 'base'])
+      cpSync(shopDir, path.join(root, side, 'shop'), { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
+    for (const database of ['shop_mix', 'shop_mix_base']) pg.sql(database, 'CREATE EXTENSION pg_stat_statements');
+    const head = path.join(root, 'head');
+    const marker = uniqueMarker();
+    const port = await freePort();
+    const endpoints = `  - name: order
+    url: /api/orders/{id}
+    vars: { id: { range: [1, 5000] } }
+mixes:
+  - name: shop
+    requests:
+      - { name: list, url: /api/orders, weight: 1 }
+      - { endpoint: order, name: detail, weight: 9 }
+    relative: { p95@list: +30% or +3ms }
+`;
+    const budget = (env: Record<string, string>, extra = '') =>
+      shopBudget(head, { workers: 'gthread', marker, port, cwd: 'shop', env, endpoints, extra: "database: { postgres: '${SHOP_DATABASE_URL}' }\n" + extra });
+    const env = { ...process.env, SHOP_DATABASE_URL: pg.url('shop_mix'), SHOP_BASE_DATABASE_URL: pg.url('shop_mix_base') };
+    budget({});
+    const stored = await runGate({ config: 'perf-budget.yml', outDir: 'stored', cwd: head, log: quiet, env });
+    expect(stored.report.errors).toEqual([]);
+    const [order, shop] = stored.report.targets;
+    // Every order exists: no 404 among 5,000 ids; one statement a detail, two a list page: 0.9 × 1 + 0.1 × 2.
+    expect(order!.metrics['error-rate']!.value).toBe(0);
+    expect(order!.metrics['db-queries-per-request']!.value).toBeCloseTo(1, 1);
+    expect(shop!.metrics['db-queries-per-request']!.value).toBeGreaterThan(0.9);
+    expect(shop!.metrics['db-queries-per-request']!.value).toBeLessThan(1.4);
+    expect(shop!.endpoint!.mix!.map((k) => k.name)).toEqual(['list', 'detail']);
+
+    const baseline = () => baselineFromFiles(['stored/report.json'], head);
+    budget({ SHOP_N_PLUS_ONE: '1' });
+    const n1 = await runGate({ config: 'perf-budget.yml', outDir: 'n1', cwd: head, log: quiet, env, baseline: baseline() });
+    expect(n1.report.errors).toEqual([]);
+    const row = (r: typeof n1, target: string, metric: string) => r.report.comparisons.find((x) => x.target === target && x.metric === metric)!;
+    // A tenth of the mix's requests read 101 statements: about 11 a request, named; the detail alone does no more.
+    expect(row(n1, 'shop', 'db-queries-per-request').verdict).toBe('regressed');
+    expect(n1.report.targets[1]!.metrics['db-queries-per-request']!.value).toBeGreaterThan(6);
+    expect(n1.markdown).toMatch(/FROM "shop_customer" WHERE "shop_customer"\."id" = \$1/);
+    expect(row(n1, 'order', 'db-queries-per-request').verdict).not.toBe('regressed');
+
+    // Every view 15 ms slower: against the stored run the latency rows are worth confirming beside the base, and are.
+    budget({ SHOP_SLOW_MS: '15' }, "confirm:\n  dir: ../base\n  env: { SHOP_SLOW_MS: '0', DATABASE_URL: '${SHOP_BASE_DATABASE_URL}' }\n  timeBudget: 40s\n");
+    const slow = await runGate({ config: 'perf-budget.yml', outDir: 'slow', cwd: head, log: quiet, env, baseline: baseline() });
+    expect(slow.report.errors).toEqual([]);
+    expect(slow.report.baseline!.confirmation!.status).toBe('confirmed');
+    expect(row(slow, 'shop', 'p95@list')).toMatchObject({ verdict: 'regressed', stored: expect.anything() });
+    expect(row(slow, 'shop', 'p95').verdict).toBe('regressed');
+    expect(row(slow, 'shop', 'db-queries-per-request').verdict).not.toBe('regressed');
+    expect(processesWith(marker)).toEqual([]);
+  }, 240_000);
+
   it('says in one line what to run when pg_stat_statements is not installed, and still writes the load results', async () => {
     const { dir, out } = await run('shop_noext');
     expect(out.report.errors).toEqual([
