@@ -226,7 +226,7 @@ endpoints:
     noBase: ['b.yml:2:3: app.baseUrl: missing required field (expected string)'],
     topTypo: [
       "b.yml:3:1: endpoint: unknown field 'endpoint' (did you mean 'endpoints'?)",
-      'b.yml:1:1: endpoints: expected at least one entry in endpoints, mixes or pages',
+      'b.yml:1:1: endpoints: expected at least one entry in endpoints, mixes, journeys or pages',
     ],
     loadTypo: ["b.yml:4:3: load.durtion: unknown field 'durtion' (did you mean 'duration'?)"],
     badDuration: ["b.yml:4:13: load.duration: expected a duration like 10s or 500ms, got '10 minutes'"],
@@ -236,7 +236,7 @@ endpoints:
     thresholdsNotList: ['b.yml:6:17: endpoints[0].thresholds: expected array, got string'],
     relSign: ["b.yml:7:12: endpoints[0].relative.rps: rps gets worse as it falls: expected a change like '-10%', got '+5%'"],
     dup: ["b.yml:6:11: endpoints[1].name: duplicate name 'a'; names must be unique"],
-    none: ['b.yml:3:12: endpoints: expected at least one entry in endpoints, mixes or pages'],
+    none: ['b.yml:3:12: endpoints: expected at least one entry in endpoints, mixes, journeys or pages'],
     remote: [
       "b.yml:5:10: endpoints[0].url: perf-gate only sends traffic to this machine unless the budget opts in: expected localhost, 127.0.0.1 or [::1], got 'example.com' (set app.remote: true to test a remote host)",
     ],
@@ -248,7 +248,7 @@ endpoints:
     ],
     version: ["b.yml:1:10: version: expected one of 1, got '2'"],
     json: [
-      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
     ],
     dupKey: ['b.yml:5:5: Map keys must be unique'],
     page: [

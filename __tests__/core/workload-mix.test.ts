@@ -159,7 +159,7 @@ describe('a mix measured', () => {
     tl.response(100, 200, 1, 50, 1);
     tl.begin('main', 1000, true);
     for (let i = 0; i < 100; i++) tl.response(1000 + i * 10, 200, 1, i % 2 ? 2 : 6, i % 2 ? 0 : 1);
-    const metrics = mixPartMetrics(mix.mix, tl.finish(2000));
+    const metrics = mixPartMetrics(mix, tl.finish(2000));
     expect(metrics['requests@item']!.value).toBe(50);
     expect(metrics['p95@item']!.value).toBeCloseTo(6, 1);
     expect(metrics['p95@ping']!.value).toBeCloseTo(2, 1);

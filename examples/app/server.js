@@ -1,7 +1,7 @@
 // The example app perf-gate gates: a zero-dependency Node server with JSON endpoints and HTML pages.
 // EXAMPLE_DELAY_MS adds latency to every API response, so a regression can be made on demand;
 // EXAMPLE_WORK_US adds that many microseconds of CPU work to each, for regressions finer than a millisecond;
-// EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500;
+// EXAMPLE_FAIL_EVERY=N makes every Nth /api/orders request fail with a 500; GET /api/orders/<id> reads one created;
 // EXAMPLE_INP_MS keeps the main thread busy that long on each click of /filter's button, so its INP rises.
 // /api/checkout is a service with a concurrency limit: EXAMPLE_SLOTS requests in service at once (default 4), each
 // for EXAMPLE_SERVICE_MS (default 20), the rest queued, so it tops out at SLOTS × 1000 / SERVICE_MS req/s (200): a
@@ -210,9 +210,12 @@ function send(res, status, type, body) {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);
   const itemId = /^\/api\/items\/(\d+)$/.exec(url.pathname)?.[1];
+  const orderId = /^\/api\/orders\/(\d+)$/.exec(url.pathname)?.[1];
   const handler = itemId
     ? () => (Number(itemId) >= 1 && Number(itemId) <= itemCount ? [200, item(Number(itemId))] : [404, { error: 'no such item' }])
-    : api[url.pathname];
+    : orderId
+      ? () => (Number(orderId) >= 1 && Number(orderId) <= orders ? [200, { id: Number(orderId), status: 'accepted' }] : [404, { error: 'no such order' }])
+      : api[url.pathname];
   if (handler) {
     // Drain the body before answering so keep-alive connections stay usable.
     req.resume();

@@ -1,6 +1,6 @@
 // Quantities written in a budget file ("200ms", "1.5s", "300KB", "1%") and how values are shown.
 
-export const units = ['ms', 'count', 'percent', 'bytes', 'rps', 'bytes/s', 'bytes/min', 'score', 'unitless'] as const;
+export const units = ['ms', 'count', 'percent', 'bytes', 'rps', 'jps', 'bytes/s', 'bytes/min', 'score', 'unitless'] as const;
 export type Unit = (typeof units)[number];
 
 const durationFactors: Record<string, number> = { us: 0.001, µs: 0.001, ms: 1, s: 1000, m: 60_000 };
@@ -22,6 +22,7 @@ const unitExamples: Record<Unit, string> = {
   percent: 'a percentage like 1%',
   bytes: 'a size like 300KB, 1.5MB or 2048 (bytes)',
   rps: 'a request rate like 500 or 500/s',
+  jps: 'a journey rate like 20 or 20/s',
   'bytes/s': 'a transfer rate like 1MB/s or 500KB',
   'bytes/min': 'a growth rate like 1MB/min or 500KB',
   score: 'a score from 0 to 100 like 90',
@@ -54,7 +55,8 @@ export function parseQuantity(text: string, unit: Unit): { value: number } | { e
     case 'percent':
       return suffix === '%' ? { value: num } : fail;
     case 'rps':
-      return suffix === '' || suffix === '/s' || suffix === 'rps' ? { value: num } : fail;
+    case 'jps':
+      return suffix === '' || suffix === '/s' || suffix === unit ? { value: num } : fail;
     case 'count':
       return suffix === '' && Number.isInteger(num) ? { value: num } : fail;
     case 'score':
@@ -105,6 +107,8 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
       return `${formatBytes(value)}/min`;
     case 'rps':
       return `${group(value, Math.abs(value) < 100 ? 1 : 0)} req/s`;
+    case 'jps':
+      return `${group(value, Math.abs(value) < 100 ? 1 : 0)} journeys/s`;
     case 'score':
       return group(value, 0);
     case 'unitless':

@@ -3,8 +3,7 @@
 // Shared by the CLI and the action; what measured is written even when the run stops early.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { autocannonLoad } from '../adapters/load/autocannon-load.js';
-import { openUndiciSession } from '../adapters/load/undici-load.js';
+import { loadEngines } from '../adapters/load/load-engines.js';
 import { readBudgetFile } from '../adapters/files/budget-file.js';
 import { fingerprint } from '../adapters/baseline/fingerprint.js';
 import { ensureReportDir, writeReport, type ReportPaths } from '../adapters/files/report-files.js';
@@ -176,7 +175,7 @@ async function planRun(opts: GateOptions): Promise<RunPlan> {
     budgetFile: plan.file,
     ...(plan.app.tls && { tls: plan.app.tls }),
     // autocannon for steady load (its closed loop is the fastest here); undici's pool for shapes, which need an open loop.
-    load: opts.loadGenerator ?? { ...autocannonLoad, open: openUndiciSession },
+    load: opts.loadGenerator ?? loadEngines,
     onStart: () => (timings.firstRequestMs ??= Math.round(performance.now())),
     ...(opts.chromePath && { chromePath: opts.chromePath }),
     ...(opts.tempDir && { tempDir: opts.tempDir }),

@@ -19,7 +19,7 @@ import { formatValue } from '../core/units.js';
 import { loadFailure, type SameRunnerOptions } from './measure.js';
 import { sampleLimits, sampleRounds, type Rounds, type RoundsContext, type Sides } from './sampling-loop.js';
 import { isShaped, startShape, type ShapedEndpoint, type ShapeRun } from './shaped-load.js';
-import { requestSource, type VariedRequest } from '../core/workload/request-source.js';
+import { journeySource, requestSource, type JourneySource, type VariedRequest } from '../core/workload/request-source.js';
 
 // Each burst opens fresh connections: this much load first is discarded.
 const rewarmMs = 100;
@@ -96,6 +96,7 @@ class SteadyRounds {
   private readonly loadMs = { head: 0, base: 0 };
   // With vars, each side's requests go on with one sequence from burst to burst (warm-up included).
   private readonly requests: Partial<Record<Arm, () => VariedRequest>> = {};
+  private readonly journeys: Partial<Record<Arm, JourneySource>> = {};
   private readonly signal: { signal?: AbortSignal };
 
   constructor(
@@ -111,6 +112,7 @@ class SteadyRounds {
     for (const arm of arms) {
       const source = requestSource(ep);
       if (source) this.requests[arm] = source;
+      if (ep.journey) this.journeys[arm] = journeySource(ep.name, ep.journey);
       const reader = ctx.apps.work[arm];
       if (reader) this.workSpans[arm] = new WorkSpans(reader, ep.counters);
     }
@@ -170,9 +172,10 @@ class SteadyRounds {
     return { ...result, metrics: { ...result.metrics, ...appCostMetrics(this.spans[arm]), ...work?.metrics }, ...(endpoint && { endpoint }) };
   }
 
-  private drawn(arm: Arm): { requests?: () => VariedRequest } {
+  private drawn(arm: Arm): { requests?: () => VariedRequest; journeys?: JourneySource } {
     const requests = this.requests[arm];
-    return requests ? { requests } : {};
+    const journeys = this.journeys[arm];
+    return { ...(requests && { requests }), ...(journeys && { journeys }) };
   }
 
   private sinkOf(arm: Arm): ResponseSink {

@@ -9,7 +9,7 @@ import { burstFromStats, sentOf } from '../core/load/load-metrics.js';
 import type { EndpointPlan } from '../core/budget/plan.js';
 import type { CapacityStop, ProbeSummary, TargetResult } from '../core/report/report.js';
 import { capacityResult, mixPartMetrics, phaseSummary, probeSummary, scheduledShapeResult, secondsWithin } from '../core/load/shape-metrics.js';
-import { mixReport, requestLine } from '../core/workload/mix.js';
+import { journeyReport, mixReport, requestLine } from '../core/workload/mix.js';
 import { timelineRecorder, type Timeline } from '../core/load/timeline.js';
 import { formatValue } from '../core/units.js';
 import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
@@ -197,6 +197,7 @@ class ShapeRunner implements ShapeRun {
 const describePhase = (p: LoadPhase) =>
   p.rate ? (p.rate.from === p.rate.to ? `${p.rate.to} req/s` : `${p.rate.from} → ${p.rate.to} req/s`) : `${p.connections} connections (closed loop)`;
 
+const kindsMeasured = (tl: Timeline) => (tl.parts ?? []).map((p) => ({ sent: measuredSent(p), errorKinds: p.errorKinds }));
 const measuredSent = (tl: Timeline) => tl.phases.filter((p) => p.measured).reduce((n, p) => n + sentOf(p.stats), 0);
 
 function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typeof scheduledShapeResult>): TargetResult {
@@ -207,7 +208,7 @@ function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typ
     name: ep.name,
     url: ep.url,
     status: 'ok',
-    metrics: { ...shaped.metrics, ...(ep.load.profile.kind !== 'capacity' && mixPartMetrics(ep.mix, tl)) },
+    metrics: { ...shaped.metrics, ...(ep.load.profile.kind !== 'capacity' && mixPartMetrics(ep, tl)) },
     endpoint: {
       method: ep.method,
       load: {
@@ -219,12 +220,8 @@ function shapedResultOf(ep: ShapedEndpoint, tl: Timeline, shaped: ReturnType<typ
         profile: describeShape(ep.load.profile),
       },
       ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
-      ...(ep.mix && {
-        mix: mixReport(
-          ep.mix,
-          (tl.parts ?? []).map((p) => ({ sent: measuredSent(p), errorKinds: p.errorKinds })),
-        ),
-      }),
+      ...(ep.mix && { mix: mixReport(ep.mix, kindsMeasured(tl)) }),
+      ...(ep.journey && { journey: journeyReport(ep.journey, kindsMeasured(tl)) }),
       statusCodes: tl.statusCodes,
       sent: measuredSent(tl),
       bursts: measuredSeconds.flatMap((p) => {

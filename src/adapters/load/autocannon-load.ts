@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import type { LoadGenerator, LoadHooks } from '../../core/load/load-generator.js';
 import { loadRecorder, newLoadTally, type LoadTally } from '../../core/load/load-metrics.js';
+import { boundaryTimers } from './burst-boundaries.js';
 import type { TargetResult } from '../../core/report/report.js';
 import { requestSource, type VariedRequest } from '../../core/workload/request-source.js';
 
@@ -116,30 +117,4 @@ function requestBytes(ep: EndpointPlan, next: () => VariedRequest): () => Writte
     const requestBuffer = body ? Buffer.concat([Buffer.from(head), body]) : Buffer.from(head);
     return r.kind === undefined ? { requestBuffer } : { requestBuffer, kind: r.kind };
   };
-}
-
-// One timer a burst boundary (the warm-up's end is boundary 0): each reports the burst it ends and asks whether
-// the samples so far are enough; `stopAfter` ends the load early.
-function boundaryTimers(
-  load: EndpointPlan['load'],
-  hooks: LoadHooks,
-  recorder: ReturnType<typeof loadRecorder>,
-  stopAfter: (i: number) => void,
-): NodeJS.Timeout[] {
-  const burstMs = load.durationMs / load.samples;
-  return Array.from({ length: load.samples + 1 }, (_, i) =>
-    setTimeout(
-      () => {
-        hooks.onBoundary?.(i);
-        if (i === 0) return;
-        const burst = recorder.burst(i - 1);
-        hooks.onBurst?.(burst, i - 1, load.samples);
-        // Before the minimum only a burst whose every request failed is worth asking about: the question costs a
-        // reading of everything so far, on the load's own event loop.
-        const ask = i >= load.minSamples || (burst.requests === 0 && burst.errors > 0);
-        if (i < load.samples && ask && hooks.enough?.(i, recorder.soFar(i))) stopAfter(i);
-      },
-      load.warmupMs + i * burstMs,
-    ),
-  );
 }

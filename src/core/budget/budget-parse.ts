@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, type Budget, type EndpointConfig, type MixConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import { budgetSchema, type Budget, type EndpointConfig, type JourneyConfig, type MixConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
 import { expandReferences, missingMessage } from './env-references.js';
 import { ConfigError, firstLineOf } from '../errors.js';
 import type {
@@ -27,6 +27,7 @@ import { didYouMean } from './suggest.js';
 import { resolveCounters, withCountDefaults, workMetricProblem } from '../work/work-plan.js';
 import { resolveRequest } from '../workload/request-templates.js';
 import { mixMetricProblem, resolveMixParts } from '../workload/mix.js';
+import { journeyMetricProblem, resolveJourneySteps } from '../workload/journey.js';
 
 const { maxBodyBytes: _maxBody, ...steadyDefaults } = loadDefaults;
 const minBurstMs = 100;
@@ -260,8 +261,9 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
   }
   const sameRunner = budget.sameRunner && resolveSameRunner(budget.sameRunner, ['sameRunner'], r);
   const confirm = budget.confirm && resolveSameRunner(budget.confirm, ['confirm'], r);
-  // A mix is measured as an endpoint is.
+  // A mix and a journey are measured as an endpoint is.
   const endpoints = [
+    ...budget.journeys.map((j, i) => resolveJourney(j, i, budget, baseUrl, r)),
     ...budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r)),
     ...budget.mixes.map((m, i) => resolveMix(m, i, budget, baseUrl, r)),
   ];
@@ -395,15 +397,7 @@ function resolveMix(m: MixConfig, i: number, budget: Budget, baseUrl: string, r:
   const url = `${origin}/`;
   return {
     kind: 'endpoint',
-    ...targetPlan(
-      m,
-      here,
-      budget.endpoints.length === 0 && i === 0,
-      budget,
-      url,
-      r,
-      parts.map((p) => p.name),
-    ),
+    ...targetPlan(m, here, budget.endpoints.length === 0 && i === 0, budget, url, r, { kinds: parts.map((p) => p.name) }),
     name: m.name,
     url,
     method: 'GET',
@@ -412,17 +406,44 @@ function resolveMix(m: MixConfig, i: number, budget: Budget, baseUrl: string, r:
   };
 }
 
+// A journey is measured as an endpoint whose requests are its steps', each virtual user going through them in turn.
+function resolveJourney(j: JourneyConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
+  const here = ['journeys', i];
+  const { steps, origin } = resolveJourneySteps(j.steps, here, baseUrl, r);
+  const url = `${origin}/`;
+  const first = budget.endpoints.length + budget.mixes.length === 0 && i === 0;
+  return {
+    kind: 'endpoint',
+    ...targetPlan(j, here, first, budget, url, r, { kinds: steps.map((s) => s.name), journey: true }),
+    name: j.name,
+    url,
+    method: 'GET',
+    headers: {},
+    journey: { steps },
+  };
+}
+
 type TargetConfig = Pick<EndpointConfig, 'load' | 'thresholds' | 'relative' | 'counters'>;
 
 // What an endpoint and a mix share: the load and its shape, thresholds and rules (checked against what the shape and
 // the work sources measure, and a mix's `@<request>` rows), counters. `first`: the budget's first such target, where
 // a top-level problem is said once.
-function targetPlan(e: TargetConfig, here: PropertyKey[], first: boolean, budget: Budget, url: string, r: Resolver, parts?: string[]) {
+function targetPlan(
+  e: TargetConfig,
+  here: PropertyKey[],
+  first: boolean,
+  budget: Budget,
+  url: string,
+  r: Resolver,
+  of: { kinds?: string[]; journey?: true } = {},
+) {
+  const parts = of.kinds;
   const settings = { ...steadyDefaults, ...loadPlan(budget.load), ...loadPlan(e.load) };
   const profileAt = e.load?.profile !== undefined ? [...here, 'load', 'profile'] : ['load', 'profile'];
   const load: LoadPlan = { ...settings, profile: shapeOf(e.load?.profile ?? budget.load?.profile, settings.connections, settings.rate) };
   const shape = load.profile;
-  const problemOf = (metric: string) => metricShapeProblem(shape, metric, parts) ?? (parts && mixMetricProblem(metric, parts));
+  const problemOf = (metric: string) =>
+    metricShapeProblem(shape, metric, parts) ?? (parts && mixMetricProblem(metric, parts)) ?? journeyMetricProblem(metric, of.journey === true);
   // Default rules that the shape does not measure (p95 under capacity, rss-growth without a soak) are left out.
   const defaults = locateRules(budget.relative?.endpoints, ['relative', 'endpoints'], r).filter((rule) => problemOf(rule.metric) === undefined);
   const own = locateRules(e.relative, [...here, 'relative'], r);

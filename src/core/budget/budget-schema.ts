@@ -10,6 +10,7 @@ import { duration, percent, size } from './schema-fields.js';
 /** The load cap against a remote host when the budget does not raise it (req/s, each endpoint). */
 import { appDefaults, loadDefaults, pageDefaults, remoteMaxRate as defaultRemoteMaxRate, sameRunnerDefaults, diagnoseDefaults } from './defaults.js';
 import { varsSchema } from '../workload/vars.js';
+import { capturesSchema } from '../workload/capture.js';
 
 const seconds = (ms: number) => `${ms / 1000}s`;
 
@@ -444,6 +445,35 @@ const sameRunner = z
     description: 'Measure the base beside this checkout on the same runner, interleaved, sampling until verdicts settle (relative rules compare against it)',
   });
 
+// One step of a journey: a request as an endpoint's, what it captures for the later steps, its pause after.
+const journeyStep = z.strictObject({
+  name: z.string().regex(mixRequestNamePattern, { error: 'expected a name of letters, digits and dashes: it names the rows p95@<name>' }),
+  url,
+  method: method.default('GET'),
+  headers: headers.optional(),
+  body: body.optional(),
+  status: status.optional(),
+  vars: varsSchema.optional(),
+  capture: capturesSchema.optional(),
+  think: duration('pause after this step before the next (after the last: before the journey starts again), like 500ms').optional(),
+});
+
+const journey = z
+  .strictObject({
+    name: z.string().min(1),
+    steps: z.array(journeyStep).min(1),
+    load: loadSettings.optional().meta({
+      description: "as an endpoint's: connections are virtual users, each running the journey again and again; rate starts that many journeys a second",
+    }),
+    thresholds: thresholdList('endpoint').default([]),
+    relative: relativeRules('endpoint').optional(),
+    counters: counters.optional().meta({ description: "this journey's own counters, over the top-level counters name by name" }),
+  })
+  .meta({
+    description:
+      "Steps that depend on each other, as a user goes through them (log in, list, open one): each may capture values from its response for the later steps' {name} placeholders. Rows for its requests (p95, rps, work per request …), per step (p95@<step>) and its own (journey-p95, journey-rate, journey-error-rate)",
+  });
+
 export const budgetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -497,6 +527,7 @@ export const budgetSchema = z
       .meta({ description: 'Default relative rules; a target may override per metric' }),
     endpoints: z.array(endpoint).default([]),
     mixes: z.array(mix).default([]),
+    journeys: z.array(journey).default([]),
     pages: z.array(page).default([]),
   })
   .superRefine((budget, ctx) => {
@@ -546,13 +577,14 @@ export const budgetSchema = z
     if (sr?.minSamples !== undefined && sr.maxSamples !== undefined && sr.maxSamples < sr.minSamples) {
       ctx.addIssue({ code: 'custom', message: `expected maxSamples ≥ minSamples (${sr.minSamples})`, path: ['sameRunner', 'maxSamples'] });
     }
-    if (budget.endpoints.length === 0 && budget.mixes.length === 0 && budget.pages.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints, mixes or pages', path: ['endpoints'] });
+    if (budget.endpoints.length + budget.mixes.length + budget.journeys.length + budget.pages.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'expected at least one entry in endpoints, mixes, journeys or pages', path: ['endpoints'] });
     }
     const seen = new Set<string>();
     for (const [kind, list] of [
       ['endpoints', budget.endpoints],
       ['mixes', budget.mixes],
+      ['journeys', budget.journeys],
       ['pages', budget.pages],
     ] as const) {
       list.forEach((target, i) => {
@@ -569,6 +601,7 @@ export type Budget = z.output<typeof budgetSchema>;
 export type EndpointConfig = Budget['endpoints'][number];
 export type MixConfig = Budget['mixes'][number];
 export type MixRequestConfig = MixConfig['requests'][number];
+export type JourneyConfig = Budget['journeys'][number];
 export type PageConfig = Budget['pages'][number];
 export type LoadSettings = NonNullable<Budget['load']>;
 

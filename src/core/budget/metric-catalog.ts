@@ -18,6 +18,8 @@ export interface MetricDef {
   /** A count of work per request (statements, rows, an app's counter): the same on any machine, so no run-to-run
    * noise is assumed for it; only stored runs can show some. */
   exact?: true;
+  /** Measured only for a journey: its iterations, not its requests. */
+  journey?: true;
 }
 
 const def = (id: string, unit: Unit, better: Better, title: string, shape?: MetricDef['shape']): MetricDef => ({
@@ -51,6 +53,16 @@ const endpointMetrics: readonly MetricDef[] = [
   { ...def('db-queries-per-request', 'count', 'lower', "the app's database statements per answered request (pg_stat_statements calls)"), exact: true },
   def('db-ms-per-request', 'ms', 'lower', "the database's execution time of the app's statements per answered request"),
   { ...def('db-rows-per-request', 'count', 'lower', "rows the app's statements read or wrote per answered request"), exact: true },
+  ...latencyPercentiles.map((p) => ({
+    ...def(`journey-p${p}`, 'ms', 'lower', `a journey's duration p${p} (its steps' latencies, think time left out)`),
+    journey: true as const,
+  })),
+  { ...def('journey-mean', 'ms', 'lower', "a journey's mean duration"), journey: true },
+  { ...def('journey-max', 'ms', 'lower', "a journey's longest duration"), journey: true },
+  { ...def('journey-rate', 'jps', 'higher', 'journeys completed per second'), journey: true },
+  { ...def('journeys', 'count', 'higher', 'journeys completed'), journey: true },
+  { ...def('journey-errors', 'count', 'lower', 'journeys that failed at a step'), journey: true },
+  { ...def('journey-error-rate', 'percent', 'lower', 'journeys that failed at a step, per journey begun'), journey: true },
   def('capacity-rps', 'rps', 'higher', 'the highest arrival rate at which the capacity objective holds', 'capacity'),
   def('spike-p95', 'ms', 'lower', 'latency p95 during the spike', 'spike'),
   def('spike-error-rate', 'percent', 'lower', 'failed requests per request sent during the spike', 'spike'),

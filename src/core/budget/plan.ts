@@ -7,6 +7,7 @@ import type { RelativeRule, Threshold } from './threshold.js';
 import type { CounterSelector } from '../work/counter-selector.js';
 import type { RequestTemplates } from '../workload/request-templates.js';
 import type { MixPlan } from '../workload/mix.js';
+import type { JourneyPlan } from '../workload/journey.js';
 
 type AppConfig = Budget['app'];
 type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
@@ -52,6 +53,8 @@ export interface EndpointPlan extends Omit<EndpointConfig, 'headers' | 'body' | 
   request?: RequestTemplates;
   /** A mix of several kinds of request, picked by weight a request (`url` is then their origin). */
   mix?: MixPlan;
+  /** A journey: steps that depend on each other, run again and again by each virtual user (`url` is their origin). */
+  journey?: JourneyPlan;
 }
 
 /** A setup script resolved: its absolute path, as written for messages, and its values read from the environment. */

@@ -6,7 +6,7 @@ import type { LoadPhase } from './load-shape.js';
 import type { EndpointPlan } from '../budget/plan.js';
 import type { LoadTally } from './load-metrics.js';
 import type { Burst, MetricResult, TargetResult } from '../report/report.js';
-import type { VariedRequest } from '../workload/request-source.js';
+import type { JourneySource, VariedRequest } from '../workload/request-source.js';
 
 export interface LoadHooks {
   signal?: AbortSignal;
@@ -20,6 +20,8 @@ export interface LoadHooks {
   sink?: ResponseSink;
   /** The requests to send when the endpoint has vars: a source kept from run to run (a side's bursts) goes on with its sequence. */
   requests?: () => VariedRequest;
+  /** A journey's steps' requests, kept from run to run likewise. */
+  journeys?: JourneySource;
   /** Asked after each burst from the plan's minSamples on, and after one whose every request failed: true ends the load there. */
   enough?: (completed: number, soFar: Record<string, MetricResult>) => boolean;
 }
@@ -30,6 +32,8 @@ export interface ResponseSink {
   response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void;
   /** A request that got no response: a connection error or a timeout. */
   failure(atMs: number, message: string, timedOut: boolean, kind?: number): void;
+  /** A journey's iteration ended: its duration (its steps' latencies), or the failure that ended it. */
+  iteration?(atMs: number, durationMs: number, failure?: string): void;
 }
 
 export interface PhaseOutcome {

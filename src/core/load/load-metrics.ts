@@ -7,7 +7,8 @@ import { latencyPercentiles } from '../budget/metric-catalog.js';
 import type { Burst, ErrorKind, MetricResult, TargetResult } from '../report/report.js';
 import type { Unit } from '../units.js';
 import { describeVar } from '../workload/vars.js';
-import { mixReport } from '../workload/mix.js';
+import { journeyReport, kindsOf, mixReport } from '../workload/mix.js';
+import { journeyMetrics } from '../workload/journey.js';
 
 type Histogram = ReturnType<typeof hdr.build>;
 
@@ -99,8 +100,10 @@ export interface LoadTally {
   inFlight: number;
   /** Connections the server closed after answering (Connection: close, HTTP/1.0), of the responses read, warm-up included. */
   serverCloses: { closes: number; responses: number };
-  /** A mix's: each kind of request's own tally, in the mix's order. */
+  /** A mix's or a journey's: each kind of request's (each step's) own tally, in the budget's order. */
   parts?: LoadTally[];
+  /** A journey's iterations, each counted as one response (its duration) or one failure (at its step). */
+  iterations?: LoadTally;
 }
 
 export const newLoadTally = (): LoadTally => ({
@@ -119,6 +122,8 @@ interface LoadRecorder {
   response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void;
   /** A request that got no response: a connection error or a timeout. */
   failure(atMs: number, message: string, timedOut: boolean, kind?: number): void;
+  /** A journey's iteration ended: its duration (its steps' latencies), or the failure that ended it. */
+  iteration?(atMs: number, durationMs: number, failure?: string): void;
   /** Burst `index` as recorded so far (complete once the clock has passed its end). */
   burst(index: number): Burst;
   /** The metrics' samples over the first `completed` bursts, to judge whether more are needed. */
@@ -129,20 +134,32 @@ interface LoadRecorder {
 }
 
 /** A recorder for one load of the endpoint's plan: the warm-up is discarded, then `samples` bursts of equal length.
- * A mix's responses count for the mix and for their kind of request (`p95@item`). */
+ * A mix's or journey's responses count for the whole and for their kind of request (`p95@item`); a journey's
+ * iterations give its own metrics (`journey-p95`). */
 export function loadRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
   const own = targetRecorder(ep, tally);
-  const { mix } = ep;
-  if (!mix) return own;
-  const tallies = (tally.parts ??= mix.parts.map(newLoadTally));
-  const parts = mix.parts.map((p, k) => targetRecorder({ ...ep, status: p.status, mix: undefined }, tallies[k]!));
+  const kinds = kindsOf(ep);
+  if (!kinds) return own;
+  const alone = { ...ep, mix: undefined, journey: undefined };
+  const tallies = (tally.parts ??= kinds.map(newLoadTally));
+  const parts = kinds.map((p, k) => targetRecorder({ ...alone, status: p.status }, tallies[k]!));
+  const iterations = ep.journey ? targetRecorder({ ...alone, status: undefined }, (tally.iterations ??= newLoadTally())) : undefined;
+  const all = iterations ? [...parts, iterations] : parts;
   return {
     ...toKinds(own, parts),
+    iteration(atMs, durationMs, failure) {
+      if (failure === undefined) iterations?.response(atMs, 200, 0, durationMs);
+      else iterations?.failure(atMs, failure, false);
+    },
     burst: own.burst,
     soFar: (completed) =>
-      Object.assign(own.soFar(completed), ...parts.map((p, k) => suffixedMetrics(p.soFar(completed), mix.parts[k]!.name))) as Record<string, MetricResult>,
+      Object.assign(
+        own.soFar(completed),
+        ...parts.map((p, k) => suffixedMetrics(p.soFar(completed), kinds[k]!.name)),
+        iterations ? journeyMetrics(iterations.soFar(completed)) : {},
+      ) as Record<string, MetricResult>,
     finish(atMs, cutShort, completed) {
-      for (const p of parts) p.finish(atMs, cutShort, completed);
+      for (const p of all) p.finish(atMs, cutShort, completed);
       return own.finish(atMs, cutShort, completed);
     },
   };
@@ -154,7 +171,8 @@ type KindSink = Pick<LoadRecorder, 'response' | 'failure'>;
 export function toKinds(own: KindSink, parts: readonly KindSink[]): KindSink {
   return {
     response(atMs, status, bytes, latencyMs, kind) {
-      own.response(atMs, status, bytes, latencyMs);
+      // The whole target's recorder knows each kind's expected status by the kind.
+      own.response(atMs, status, bytes, latencyMs, kind);
       if (kind !== undefined) parts[kind]?.response(atMs, status, bytes, latencyMs);
     },
     failure(atMs, message, timedOut, kind) {
@@ -166,6 +184,7 @@ export function toKinds(own: KindSink, parts: readonly KindSink[]): KindSink {
 
 function targetRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
   const { load } = ep;
+  const kinds = kindsOf(ep);
   const burstMs = load.durationMs / load.samples;
   const buckets = Array.from({ length: load.samples }, newBucket);
   const { pooled, statusCodes, errorKinds } = tally;
@@ -176,12 +195,13 @@ function targetRecorder(ep: EndpointPlan, tally: LoadTally): LoadRecorder {
     return buckets[Math.min(load.samples - 1, Math.floor(since / burstMs))];
   };
   return {
-    response(atMs, status, bytes, latencyMs) {
+    response(atMs, status, bytes, latencyMs, kind) {
       const b = bucketAt(atMs);
       if (!b) return;
       statusCodes[status] = (statusCodes[status] ?? 0) + 1;
       b.statuses[status] = (b.statuses[status] ?? 0) + 1;
-      if (!addResponse([b, pooled], ep, status, bytes, latencyMs)) noteError(errorKinds, `unexpected status ${status}`);
+      if (!addResponse([b, pooled], kind === undefined ? ep : (kinds?.[kind] ?? ep), status, bytes, latencyMs))
+        noteError(errorKinds, `unexpected status ${status}`);
     },
     failure(atMs, message, timedOut) {
       const b = bucketAt(atMs);
@@ -218,7 +238,9 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
     start += durationMs;
     return burst;
   });
-  const parts = ep.mix?.parts.map((p, k) => ({ name: p.name, tally: tally.parts?.[k] ?? newLoadTally() })) ?? [];
+  const parts = (kindsOf(ep) ?? []).map((p, k) => ({ name: p.name, tally: tally.parts?.[k] ?? newLoadTally() }));
+  const measured = parts.map((p) => ({ sent: sentOf(p.tally.pooled), errorKinds: errorKindsOf(p.tally.errorKinds) }));
+  const iterations = tally.iterations && metricsOf(tally.iterations.pooled, tally.iterations.bursts, tally.iterations.measuredMs);
   return {
     kind: 'endpoint',
     name: ep.name,
@@ -227,18 +249,15 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
     metrics: Object.assign(
       metricsOf(pooled, tally.bursts, tally.measuredMs),
       ...parts.map((p) => suffixedMetrics(metricsOf(p.tally.pooled, p.tally.bursts, p.tally.measuredMs), p.name)),
+      iterations ? journeyMetrics(iterations) : {},
     ) as Record<string, MetricResult>,
     endpoint: {
       method: ep.method,
       // The plan's shape object stays out: the report says steady by leaving it out.
       load: (({ profile: _shape, ...load }) => load)(ep.load),
       ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
-      ...(ep.mix && {
-        mix: mixReport(
-          ep.mix,
-          parts.map((p) => ({ sent: sentOf(p.tally.pooled), errorKinds: errorKindsOf(p.tally.errorKinds) })),
-        ),
-      }),
+      ...(ep.mix && { mix: mixReport(ep.mix, measured) }),
+      ...(ep.journey && { journey: journeyReport(ep.journey, measured) }),
       statusCodes: { ...tally.statusCodes },
       sent: sentOf(pooled),
       bursts,

@@ -7,7 +7,8 @@ import type { CapacityStop, MetricResult, PhaseSummary, ProbeSummary, ShapeSumma
 import { median } from '../verdict/statistics.js';
 import { satisfies, type Threshold } from '../budget/threshold.js';
 import type { PhaseRecord, Timeline } from './timeline.js';
-import type { MixPlan } from '../workload/mix.js';
+import { kindsOf, type MixPlan } from '../workload/mix.js';
+import { journeyMetrics, type JourneyPlan } from '../workload/journey.js';
 
 const errorRateOf = (s: BucketStats) => {
   const sent = sentOf(s);
@@ -42,16 +43,22 @@ function loadMetrics(tl: Timeline, stats: BucketStats, seconds: readonly number[
   return { ...metricsFromStats(stats, samples, ms), ...costOf(tl, seconds) };
 }
 
-/** A mix's rows per kind of request (`p95@item`) over the shape's measured phases; none for a capacity search. */
-export function mixPartMetrics(mix: MixPlan | undefined, tl: Timeline): Record<string, MetricResult> {
-  if (!mix || !tl.parts) return {};
+/** A mix's or journey's rows per kind of request (`p95@item`) over the shape's measured phases, and a journey's own
+ * (`journey-p95`). */
+export function mixPartMetrics(ep: { mix?: MixPlan; journey?: JourneyPlan }, tl: Timeline): Record<string, MetricResult> {
+  const kinds = kindsOf(ep);
+  if (!kinds || !tl.parts) return {};
   const measured = tl.phases.filter((p) => p.measured).flatMap((p) => secondsWithin(p.startMs, p.endMs, tl.seconds.length));
+  const over = (part: Timeline) =>
+    metricsFromStats(
+      part.pooled,
+      measured.flatMap((t) => (part.seconds[t] ? [{ stats: part.seconds[t], durationMs: 1000 }] : [])),
+      part.measuredMs,
+    );
   return Object.assign(
     {},
-    ...tl.parts.map((part, k) => {
-      const samples = measured.flatMap((t) => (part.seconds[t] ? [{ stats: part.seconds[t], durationMs: 1000 }] : []));
-      return suffixedMetrics(metricsFromStats(part.pooled, samples, part.measuredMs), mix.parts[k]!.name);
-    }),
+    ...tl.parts.map((part, k) => suffixedMetrics(over(part), kinds[k]!.name)),
+    tl.iterations ? journeyMetrics(over(tl.iterations)) : {},
   ) as Record<string, MetricResult>;
 }
 

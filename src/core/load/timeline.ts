@@ -2,6 +2,7 @@
 // time it completed), and the app's usage is read once a second. Responses arrive in time order, so only the
 // current second's and the current phase's histograms are live; what is done is kept as plain figures.
 import type { AppUsage } from './app-cost.js';
+import { kindsOf } from '../workload/mix.js';
 import { addFailure, addResponse, toKinds, errorKindsOf, newBucket, noteError, percentileOf, statsOf, type Bucket, type BucketStats } from './load-metrics.js';
 import type { EndpointPlan } from '../budget/plan.js';
 import type { ErrorKind, SeriesPoint } from '../report/report.js';
@@ -29,8 +30,10 @@ export interface Timeline {
   readings: (AppUsage | undefined)[];
   /** Every outcome's completion time and latency (NaN: failed), when kept (a spike's recovery, to 100 ms). */
   events?: { atMs: number[]; latencyMs: number[] };
-  /** A mix's: each kind of request's own record, in the mix's order. */
+  /** A mix's or a journey's: each kind of request's (each step's) own record, in the budget's order. */
   parts?: Timeline[];
+  /** A journey's iterations: each one response (its duration) or one failure. */
+  iterations?: Timeline;
 }
 
 /** Outcomes a timeline keeps at most (16 MB of numbers); past it, recovery is judged a second at a time. */
@@ -42,6 +45,8 @@ export interface TimelineRecorder {
   /** `kind`: a mix's kind of request (its part's index). */
   response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void;
   failure(atMs: number, message: string, timedOut: boolean, kind?: number): void;
+  /** A journey's iteration ended: its duration, or the failure that ended it. */
+  iteration?(atMs: number, durationMs: number, failure?: string): void;
   /** The app's usage read at `atMs` (once a second, from 0). */
   usage(atMs: number, reading: AppUsage | undefined): void;
   /** The current phase's figures so far. */
@@ -62,26 +67,38 @@ export interface TimelineOptions {
   seriesOnly?: boolean;
 }
 
-export function timelineRecorder(ep: Pick<EndpointPlan, 'status' | 'mix'>, opts: TimelineOptions = {}): TimelineRecorder {
+export function timelineRecorder(ep: Pick<EndpointPlan, 'status' | 'mix' | 'journey'>, opts: TimelineOptions = {}): TimelineRecorder {
   const own = new Recorder(ep, opts);
-  if (!ep.mix || opts.seriesOnly) return own;
-  return mixRecorder(
+  const kinds = kindsOf(ep);
+  if (!kinds || opts.seriesOnly) return own;
+  return kindsRecorder(
     own,
-    ep.mix.parts.map((p) => new Recorder(p, {})),
+    kinds.map((p) => new Recorder(p, {})),
+    ep.journey ? new Recorder({}, {}) : undefined,
   );
 }
 
-// A mix's record: the whole mix's, and each kind of request's beside it (its phases alike).
-function mixRecorder(own: Recorder, parts: Recorder[]): TimelineRecorder {
+// A mix's or journey's record: the whole target's, each kind of request's beside it (its phases alike), and a
+// journey's iterations.
+function kindsRecorder(own: Recorder, parts: Recorder[], iterations: Recorder | undefined): TimelineRecorder {
+  const all = iterations ? [...parts, iterations] : parts;
   return {
     begin(name, atMs, measured) {
       own.begin(name, atMs, measured);
-      for (const p of parts) p.begin(name, atMs, measured);
+      for (const p of all) p.begin(name, atMs, measured);
     },
     ...toKinds(own, parts),
+    iteration(atMs, durationMs, failure) {
+      if (failure === undefined) iterations?.response(atMs, 200, 0, durationMs);
+      else iterations?.failure(atMs, failure, false);
+    },
     usage: (atMs, reading) => own.usage(atMs, reading),
     phaseSoFar: () => own.phaseSoFar(),
-    finish: (atMs) => ({ ...own.finish(atMs), parts: parts.map((p) => p.finish(atMs)) }),
+    finish: (atMs) => ({
+      ...own.finish(atMs),
+      parts: parts.map((p) => p.finish(atMs)),
+      ...(iterations && { iterations: iterations.finish(atMs) }),
+    }),
   };
 }
 
@@ -100,7 +117,7 @@ class Recorder implements TimelineRecorder {
   private events: { atMs: number[]; latencyMs: number[] } | undefined;
 
   constructor(
-    private readonly ep: Pick<EndpointPlan, 'status'>,
+    private readonly ep: Pick<EndpointPlan, 'status' | 'mix' | 'journey'>,
     private readonly opts: TimelineOptions,
   ) {
     if (opts.keepEvents) this.events = { atMs: [], latencyMs: [] };
@@ -113,11 +130,13 @@ class Recorder implements TimelineRecorder {
     this.phase = { name, startMs: atMs, measured, bucket: newBucket() };
   }
 
-  response(atMs: number, status: number, bytes: number, latencyMs: number): void {
+  response(atMs: number, status: number, bytes: number, latencyMs: number, kind?: number): void {
     this.rollTo(atMs);
     const counting = this.counting();
     if (counting) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
-    const expected = addResponse(this.into(), this.ep, status, bytes, latencyMs);
+    // A mix's or journey's kinds of request each expect their own statuses.
+    const expects = kind === undefined ? this.ep : (kindsOf(this.ep)?.[kind] ?? this.ep);
+    const expected = addResponse(this.into(), expects, status, bytes, latencyMs);
     this.keep(atMs, expected ? latencyMs : Number.NaN);
     if (!expected && counting) noteError(this.errorKinds, `unexpected status ${status}`);
   }

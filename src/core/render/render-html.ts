@@ -13,6 +13,7 @@ import {
   errorNotes,
   varsNotes,
   mixNotes,
+  journeyNotes,
   mixRows,
   floorNotes,
   fingerprintLine,
@@ -200,10 +201,16 @@ const percentileX = (p: number) => -Math.log10(1 - p / 100);
 function endpointSection(t: TargetResult, report: Report): string {
   const parts = [
     `<h3 id="endpoint-${h(t.name)}">${h(t.name)}</h3>`,
-    `<p class="note">${h(t.endpoint?.mix ? `a mix of ${t.endpoint.mix.length} kinds of request on ${t.url}` : `${t.endpoint?.method ?? 'GET'} ${t.url}`)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
+    `<p class="note">${h(t.endpoint?.mix ? `a mix of ${t.endpoint.mix.length} kinds of request on ${t.url}` : t.endpoint?.journey ? `a journey of ${t.endpoint.journey.steps.length} steps on ${t.url}` : `${t.endpoint?.method ?? 'GET'} ${t.url}`)}${t.error ? ` · <span class="error">${h(t.error)}</span>` : ''}</p>`,
     mixTable(t),
   ];
-  for (const line of [...shapeLines([t]), ...varsNotes([t]), ...mixNotes([t]), ...floorNotes({ environment: report.environment, targets: [t] })])
+  for (const line of [
+    ...shapeLines([t]),
+    ...varsNotes([t]),
+    ...mixNotes([t]),
+    ...journeyNotes([t]),
+    ...floorNotes({ environment: report.environment, targets: [t] }),
+  ])
     parts.push(`<p class="note">${h(line)}</p>`);
   for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
   for (const line of connectionNotes([t])) parts.push(`<p class="note">${h(line)}</p>`);

@@ -242,13 +242,15 @@ export function floorNotes(report: Pick<Report, 'environment' | 'targets'>): str
 export const varsNotes = (endpoints: readonly TargetResult[]): string[] =>
   endpoints.flatMap((t) => (t.endpoint?.vars?.length ? [`${t.name}: requests varied by ${t.endpoint.vars.join(', ')}`] : []));
 
-/** A mix's kinds of request under its row: `› item (61%)`, with that kind's own figures where it has them. */
+/** A mix's kinds of request under its row, `› item (61%)`, or a journey's steps, `› 2 list`, with each one's own
+ * figures where it has them. */
 export function mixRows(t: TargetResult, columns: readonly string[]): { label: string; cells: string[] }[] {
-  const mix = t.endpoint?.mix;
-  if (!mix || t.status === 'error') return [];
-  const sent = mix.reduce((n, k) => n + k.sent, 0);
-  return mix.map((k) => ({
-    label: `› ${k.name} (${sent > 0 ? Math.round((k.sent / sent) * 100) : 0}%)`,
+  const kinds = t.endpoint?.mix ?? t.endpoint?.journey?.steps;
+  if (!kinds || t.status === 'error') return [];
+  const sent = kinds.reduce((n, k) => n + k.sent, 0);
+  const journey = t.endpoint?.journey !== undefined;
+  return kinds.map((k, i) => ({
+    label: journey ? `› ${i + 1} ${k.name}` : `› ${k.name} (${sent > 0 ? Math.round((k.sent / sent) * 100) : 0}%)`,
     cells: columns.map((id) => {
       const m = t.metrics[`${id}@${k.name}`];
       return m ? formatValue(m.value, m.unit) : '';
@@ -270,10 +272,33 @@ export const mixNotes = (endpoints: readonly TargetResult[]): string[] =>
     });
   });
 
+/** Each journey: its own figures in a line, then a line a step (its request, what it captures, its pause, how it failed). */
+export const journeyNotes = (endpoints: readonly TargetResult[]): string[] =>
+  endpoints.flatMap((t) => {
+    const journey = t.endpoint?.journey;
+    if (!journey) return [];
+    const m = (id: string) => t.metrics[id];
+    const failed = m('journey-errors')?.value ? ` · ${formatValue(m('journey-error-rate')?.value, 'percent')} of journeys failed` : '';
+    const head = `${t.name}: ${formatValue(m('journey-rate')?.value, 'jps')} · ${formatValue(m('journeys')?.value, 'count')} journeys · journey p50 ${formatValue(m('journey-p50')?.value, 'ms')}, p95 ${formatValue(m('journey-p95')?.value, 'ms')} (its steps' latencies)${failed}`;
+    const steps = journey.steps.map((k, i) => {
+      const path = k.url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+      const parts = [
+        `${k.method} ${path}`,
+        ...(k.vars?.length ? [`varied by ${k.vars.join(', ')}`] : []),
+        ...(k.captures?.length ? [`captures ${k.captures.join(', ')}`] : []),
+        ...(k.thinkMs ? [`then ${formatValue(k.thinkMs, 'ms')} of think time`] : []),
+        ...(k.errorKinds?.length ? [`failed: ${errorKindsText(k.errorKinds)}`] : []),
+      ];
+      return `${t.name} › ${i + 1} ${k.name}: ${parts.join('; ')}`;
+    });
+    return [head, ...steps, ...(journey.notes ?? []).map((n) => `${t.name}: ${n}`)];
+  });
+
 /** What filled each endpoint's requests, what went wrong on it, how its server treated connections, and what app-rss means. */
 export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [
   ...varsNotes(endpoints),
   ...mixNotes(endpoints),
+  ...journeyNotes(endpoints),
   ...errorNotes(endpoints),
   ...connectionNotes(endpoints),
   ...memoryNote(endpoints),

@@ -148,6 +148,14 @@ const mixRequest = z.object({
 });
 export type MixRequestReport = z.infer<typeof mixRequest>;
 
+/** One step of a journey: its rows are the target's metrics named `<id>@<name>`. */
+const journeyStep = mixRequest.omit({ weight: true }).extend({
+  /** What it captures for the later steps, a capture a line (`token: $.token`). */
+  captures: z.array(z.string()).optional(),
+  thinkMs: num.optional(),
+});
+export type JourneyStepReport = z.infer<typeof journeyStep>;
+
 const endpointDetails = z.object({
   method: z.string(),
   load: z.object({
@@ -164,6 +172,8 @@ const endpointDetails = z.object({
   vars: z.array(z.string()).optional(),
   /** A mix: its kinds of request, each picked by weight a request. */
   mix: z.array(mixRequest).optional(),
+  /** A journey: its steps, each run by every virtual user in turn. */
+  journey: z.object({ steps: z.array(journeyStep), notes: z.array(z.string()).optional() }).optional(),
   /** Responses by status code, measurement only. */
   statusCodes: z.record(z.string(), count),
   /** Requests sent during measurement, answered or not. */

@@ -85,7 +85,9 @@ export function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: Loca
   }));
   // '' the whole target; else a phase, or a mix's kind of request.
   const watched = new Set(
-    target.thresholds.filter((t) => /^(errors|error-rate|spike-error-rate)(@|$)/.test(t.metric)).map((t) => t.metric.split('@')[1] ?? ''),
+    target.thresholds
+      .filter((t) => /^(errors|error-rate|spike-error-rate|journey-errors|journey-error-rate)(@|$)/.test(t.metric))
+      .map((t) => t.metric.split('@')[1] ?? ''),
   );
   // A capacity search breaks its app on purpose; its objective holds the errors (load-profile-plan.ts).
   if (target.kind !== 'endpoint' || target.load.profile.kind === 'capacity') return own;

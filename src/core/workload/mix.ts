@@ -4,7 +4,8 @@
 import { mixRequestNamePattern, type EndpointConfig, type MixConfig, type MixRequestConfig } from '../budget/budget-schema.js';
 import { findMetric, latencyPercentiles } from '../budget/metric-catalog.js';
 import { describeVar } from './vars.js';
-import type { ErrorKind, MixRequestReport } from '../report/report.js';
+import type { ErrorKind, JourneyStepReport, MixRequestReport } from '../report/report.js';
+import type { JourneyPlan } from './journey.js';
 import { resolveRequest, type RequestTemplates, type TemplateResolver } from './request-templates.js';
 
 /** One kind of request of a mix, resolved: its templates (without vars, fixed text) and its share. */
@@ -95,8 +96,29 @@ export function mixReport(mix: MixPlan, measured: readonly { sent: number; error
   }));
 }
 
+/** A target's kinds of request: a mix's requests, a journey's steps; undefined for an endpoint. */
+export const kindsOf = (ep: { mix?: MixPlan; journey?: JourneyPlan }): readonly { name: string; status?: number[] }[] | undefined =>
+  ep.mix?.parts ?? ep.journey?.steps;
+
+/** A journey's steps in the report, with what each sent and how it failed. */
+export function journeyReport(journey: JourneyPlan, measured: readonly { sent: number; errorKinds: ErrorKind[] }[]): { steps: JourneyStepReport[] } {
+  return {
+    steps: journey.steps.map((s, k) => ({
+      name: s.name,
+      method: s.method,
+      url: s.url,
+      ...(s.request.vars.length > 0 && { vars: s.request.vars.map(describeVar) }),
+      ...(s.captures.length > 0 && { captures: s.captures.map((c) => `${c.name}: ${c.kind === 'json' ? c.path : `${c.kind} ${c.key}`}`) }),
+      ...(s.thinkMs > 0 && { thinkMs: s.thinkMs }),
+      sent: measured[k]?.sent ?? 0,
+      ...(measured[k]?.errorKinds.length && { errorKinds: measured[k].errorKinds }),
+    })),
+  };
+}
+
 /** What the log says the target sends: `GET http://…/api/items/{id}`, or the mix's kinds and weights. */
-export function requestLine(ep: { method: string; url: string; mix?: MixPlan }): string {
+export function requestLine(ep: { method: string; url: string; mix?: MixPlan; journey?: JourneyPlan }): string {
+  if (ep.journey) return `a journey of ${ep.journey.steps.map((s) => `${s.name} (${s.method} ${s.url.replace(/^[a-z]+:\/\/[^/]+/i, '')})`).join(' → ')}`;
   if (!ep.mix) return `${ep.method} ${ep.url}`;
   return `a mix of ${ep.mix.parts.map((p) => `${p.name} (${p.method} ${p.url.replace(/^[a-z]+:\/\/[^/]+/i, '')}, weight ${p.weight})`).join(', ')}`;
 }

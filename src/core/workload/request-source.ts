@@ -7,6 +7,7 @@ import { fill, type VarValue } from './template.js';
 import { seedOf, varStream, type VarPlan } from './vars.js';
 import type { RequestTemplates } from './request-templates.js';
 import type { MixPlan } from './mix.js';
+import type { JourneyPlan } from './journey.js';
 
 /** One request's path, headers and body; in a mix, its kind (the part's index) and method. */
 export interface VariedRequest {
@@ -23,12 +24,13 @@ export function requestSource(ep: { name: string; request?: RequestTemplates; mi
   return ep.request && templatesSource(ep.name, ep.request);
 }
 
-/** Requests filled from templates, their vars' streams seeded by `seedName`. */
-export function templatesSource(seedName: string, t: RequestTemplates): () => VariedRequest {
+/** Requests filled from templates, their vars' streams seeded by `seedName`; `given`: values filled otherwise (a
+ * journey's captures). */
+export function templatesSource(seedName: string, t: RequestTemplates): (given?: Readonly<Record<string, VarValue>>) => VariedRequest {
   const streams = t.vars.map((v) => [v.name, varStream(seedName, v)] as const);
   const headers = Object.entries(t.headers);
-  return () => {
-    const values: Record<string, VarValue> = {};
+  return (given) => {
+    const values: Record<string, VarValue> = { ...given };
     for (const [name, next] of streams) values[name] = next();
     const out: VariedRequest = { path: fill(t.path, values), headers: {} };
     for (const [k, h] of headers) out.headers[k] = fill(h, values);
@@ -38,7 +40,8 @@ export function templatesSource(seedName: string, t: RequestTemplates): () => Va
 }
 
 /** Every var a target's requests draw from: its own, or its mix's kinds'. */
-export const varsOf = (ep: { request?: RequestTemplates; mix?: MixPlan }): VarPlan[] => ep.mix?.parts.flatMap((p) => p.request.vars) ?? ep.request?.vars ?? [];
+export const varsOf = (ep: { request?: RequestTemplates; mix?: MixPlan; journey?: JourneyPlan }): VarPlan[] =>
+  (ep.mix?.parts ?? ep.journey?.steps)?.flatMap((p) => p.request.vars) ?? ep.request?.vars ?? [];
 
 /** The next request of the mix: a kind drawn by weight, then its vars; `kind` is the part's index. */
 export function mixSource(name: string, mix: MixPlan): () => VariedRequest {
@@ -57,6 +60,19 @@ export function mixSource(name: string, mix: MixPlan): () => VariedRequest {
     const r = sources[k]!();
     r.kind = k;
     r.method = mix.parts[k]!.method;
+    return r;
+  };
+}
+
+/** A journey's steps' requests: step k filled from its vars' streams and the values captured so far. */
+export type JourneySource = (step: number, captured: Readonly<Record<string, VarValue>>) => VariedRequest;
+
+export function journeySource(name: string, journey: JourneyPlan): JourneySource {
+  const steps = journey.steps.map((s) => templatesSource(`${name}\u0000${s.name}`, s.request));
+  return (k, captured) => {
+    const r = steps[k]!(captured);
+    r.kind = k;
+    r.method = journey.steps[k]!.method;
     return r;
   };
 }

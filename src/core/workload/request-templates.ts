@@ -39,22 +39,23 @@ export interface ResolvedRequest {
   request?: RequestTemplates;
 }
 
-/** `templates`: give the templates even without vars (a mix's kinds of request are always sent from them). */
+/** `templates`: give the templates even without vars (a mix's kinds of request are always sent from them); `given`:
+ * names filled otherwise (a journey's captures of earlier steps). */
 export function resolveRequest(
   e: EndpointRequest,
   here: PropertyKey[],
   baseUrl: string,
   r: TemplateResolver,
-  opts: { templates?: boolean } = {},
+  opts: { templates?: boolean; given?: readonly string[] } = {},
 ): ResolvedRequest {
   const url = urlTemplate(e.url, [...here, 'url'], baseUrl, r);
   const headerEntries = Object.entries({ ...(isJson(e.body) && { 'content-type': 'application/json' }), ...e.headers });
   const headers = Object.fromEntries(headerEntries.map(([k, v]) => [k, headerTemplate(v, [...here, 'headers', k], r)]));
   const body = e.body === undefined ? undefined : bodyTemplate(e.body, [...here, 'body'], r);
   const vars = Object.entries(e.vars ?? {}).map(([name, v]) => varPlan(name, v, [...here, 'vars', name], r));
-  checkNames({ url: url.path, headers, ...(body && { body }) }, vars, here, r);
+  checkNames({ url: url.path, headers, ...(body && { body }) }, vars, here, r, opts.given);
   const plain = {
-    url: vars.length > 0 ? url.origin + templateText(url.path) : url.origin + fill(url.path, {}),
+    url: vars.length > 0 || opts.templates ? url.origin + templateText(url.path) : url.origin + fill(url.path, {}),
     headers: Object.fromEntries(Object.entries(headers).map(([k, t]) => [k, fill(t, {})])),
     ...(body && { body: fill(body, {}) }),
   };
@@ -119,14 +120,20 @@ function checkNames(
   vars: readonly VarPlan[],
   here: PropertyKey[],
   r: TemplateResolver,
+  given: readonly string[] | undefined,
 ): void {
-  const declared = new Set(vars.map((v) => v.name));
+  const declared = new Set([...vars.map((v) => v.name), ...(given ?? [])]);
+  // In a journey an earlier step's capture fills a placeholder too.
+  const orCapture = given ? ', a capture of an earlier step' : '';
   const used = new Set<string>();
   const check = (t: Template, p: PropertyKey[]) => {
     for (const name of namesIn(t)) {
       used.add(name);
       if (!declared.has(name))
-        r.issues.push({ path: p, message: `{${name}} has no var: expected vars.${name} (a range, values or a file), or {{${name}}} for literal braces` });
+        r.issues.push({
+          path: p,
+          message: `{${name}} has no var: expected vars.${name} (a range, values or a file)${orCapture}, or {{${name}}} for literal braces`,
+        });
     }
   };
   check(templates.url, [...here, 'url']);
