@@ -7,6 +7,8 @@ urlpatterns = [
     path("static/app.js", views.bundle),
     path("health", views.health),
     path("metrics", views.metrics),
+    path("api/token", views.token),
+    path("api/my/orders", views.my_orders),
     path("api/orders", views.orders),
     path("api/orders/recent", views.recent),
     path("api/orders/<int:order_id>", views.order_detail),

@@ -12,6 +12,7 @@ import os
 import time
 import urllib.request
 
+from django.core import signing
 from django.http import HttpResponse, JsonResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest, multiprocess
 
@@ -147,3 +148,28 @@ def bundle(request):
     if _bundle_text is None:
         _bundle_text = _bundle()
     return HttpResponse(_bundle_text, content_type="application/javascript")
+
+
+def token(request):
+    """POST {"customer": id}: a signed token for that customer (one statement). A journey logs in here first."""
+    if request.method != "POST":
+        return JsonResponse({"error": "POST a customer"}, status=405)
+    try:
+        customer_id = int(json.loads(request.body or b"{}").get("customer"))
+    except (TypeError, ValueError):
+        return JsonResponse({"error": "expected {\"customer\": id}"}, status=400)
+    if not Customer.objects.filter(id=customer_id).exists():
+        return JsonResponse({"error": "no such customer"}, status=404)
+    return JsonResponse({"token": signing.dumps(customer_id, salt="shop-token")})
+
+
+def my_orders(request):
+    """The signed-in customer's newest orders (Authorization: Bearer <token from /api/token>): one statement."""
+    slow()
+    auth = request.headers.get("Authorization", "")
+    try:
+        customer_id = signing.loads(auth.removeprefix("Bearer "), salt="shop-token")
+    except signing.BadSignature:
+        return JsonResponse({"error": "sign in at /api/token"}, status=401)
+    rows = Order.objects.filter(customer_id=customer_id).order_by("-created").values("id", "total_cents")[:20]
+    return JsonResponse({"orders": [{"id": r["id"], "total": r["total_cents"] / 100} for r in rows]})

@@ -10,7 +10,8 @@ import { loadDefaults } from '../../core/budget/defaults.js';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import type { LoadHooks, LoadSession, PhaseOutcome, ResponseSink } from '../../core/load/load-generator.js';
 import { loadRecorder, newLoadTally, type LoadTally } from '../../core/load/load-metrics.js';
-import { arrivalOffset, arrivalsIn, type LoadPhase } from '../../core/load/load-shape.js';
+import type { LoadPhase } from '../../core/load/load-shape.js';
+import { arrivals, sleep } from './arrivals.js';
 import type { TargetResult } from '../../core/report/report.js';
 import { capture, type CapturedResponse } from '../../core/workload/capture.js';
 import type { JourneyPlan, JourneyStep } from '../../core/workload/journey.js';
@@ -24,18 +25,6 @@ type JourneyEndpoint = EndpointPlan & { journey: JourneyPlan };
 // Connections an arrival rate may open for the journeys in flight (as undici-load.ts's open loop).
 const maxConnections = 256;
 const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const timer = setTimeout(finish, ms);
-    function finish() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', finish);
-      resolve();
-    }
-    signal?.addEventListener('abort', finish, { once: true });
-  });
 
 type Answer = (CapturedResponse & { status: number; bytes: number; latencyMs: number }) | { error: string; timedOut: boolean };
 
@@ -96,7 +85,10 @@ class JourneySession implements LoadSession, JourneySessionNotes {
   }
 
   run(phase: LoadPhase, signal?: AbortSignal): Promise<PhaseOutcome> {
-    return phase.rate ? this.openLoop({ ...phase, rate: phase.rate }, signal) : this.closedLoop(phase, signal);
+    if (!phase.rate) return this.closedLoop(phase, signal);
+    // An arrival rate: journeys start when the schedule says, each going on to its end.
+    const stopped = () => signal?.aborted === true || this.closed;
+    return arrivals({ ...phase, rate: phase.rate }, () => void this.journey(stopped), stopped, signal);
   }
 
   drain(): Promise<void> {
@@ -127,28 +119,6 @@ class JourneySession implements LoadSession, JourneySessionNotes {
     // The phase ends on time; a journey still going ends at its next step.
     void Promise.all(users);
     return { sent, lagMs: 0 };
-  }
-
-  // An arrival rate: journeys start when the schedule says, each going on to its end.
-  private async openLoop(phase: LoadPhase & { rate: { from: number; to: number } }, signal?: AbortSignal): Promise<PhaseOutcome> {
-    const { from, to } = phase.rate;
-    const total = arrivalsIn(from, to, phase.durationMs);
-    const start = performance.now();
-    const stopped = () => signal?.aborted === true || this.closed;
-    let k = 0;
-    let lagMs = 0;
-    while (k < total && !stopped()) {
-      const elapsed = performance.now() - start;
-      for (let due = arrivalOffset(k, from, to, phase.durationMs); k < total && due <= elapsed; due = arrivalOffset(k, from, to, phase.durationMs)) {
-        lagMs = Math.max(lagMs, elapsed - due);
-        void this.journey(stopped);
-        k++;
-      }
-      if (k >= total) break;
-      await sleep(arrivalOffset(k, from, to, phase.durationMs) - (performance.now() - start), signal);
-    }
-    await sleep(phase.durationMs - (performance.now() - start), signal);
-    return { sent: k, lagMs };
   }
 
   /** One iteration of the journey; resolves with the requests it sent. `over`: stop before the next step. */

@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { Pool, type Dispatcher } from 'undici';
 import type { LoadSession, PhaseOutcome, ResponseSink } from '../../core/load/load-generator.js';
-import { arrivalOffset, arrivalsIn, type LoadPhase } from '../../core/load/load-shape.js';
+import type { LoadPhase } from '../../core/load/load-shape.js';
+import { arrivals, sleep } from './arrivals.js';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import { connectOptions } from '../app/tls-trust.js';
 import { requestSource, type VariedRequest } from '../../core/workload/request-source.js';
@@ -18,17 +19,6 @@ const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT',
 export function openUndiciSession(ep: EndpointPlan, sink: ResponseSink): LoadSession {
   return new UndiciSession(ep, sink);
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(finish, Math.max(0, ms));
-    function finish() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', finish);
-      resolve();
-    }
-    signal?.addEventListener('abort', finish, { once: true });
-  });
 
 // One handler object a request (no closures): at 90k req/s what a request allocates shows in the rate.
 class Exchange implements Dispatcher.DispatchHandlers {
@@ -102,7 +92,14 @@ class UndiciSession implements LoadSession {
   }
 
   run(phase: LoadPhase, signal?: AbortSignal): Promise<PhaseOutcome> {
-    return phase.rate ? this.openLoop({ ...phase, rate: phase.rate }, signal) : this.closedLoop(phase, signal);
+    return phase.rate
+      ? arrivals(
+          { ...phase, rate: phase.rate },
+          () => this.send(),
+          () => signal?.aborted === true,
+          signal,
+        )
+      : this.closedLoop(phase, signal);
   }
 
   drain(): Promise<void> {
@@ -143,27 +140,6 @@ class UndiciSession implements LoadSession {
       ? { origin, method: (drawn.method ?? method) as 'GET', path: drawn.path, headers: drawn.headers, body: drawn.body ?? (this.mix ? undefined : body) }
       : this.options;
     this.pool.dispatch(options, new Exchange(this, drawn?.kind, done));
-  }
-
-  private async openLoop(phase: LoadPhase & { rate: { from: number; to: number } }, signal?: AbortSignal): Promise<PhaseOutcome> {
-    const { from, to } = phase.rate;
-    const total = arrivalsIn(from, to, phase.durationMs);
-    const start = performance.now();
-    let k = 0;
-    let lagMs = 0;
-    while (k < total && !signal?.aborted) {
-      const elapsed = performance.now() - start;
-      for (let due = arrivalOffset(k, from, to, phase.durationMs); k < total && due <= elapsed; due = arrivalOffset(k, from, to, phase.durationMs)) {
-        lagMs = Math.max(lagMs, elapsed - due);
-        this.send();
-        k++;
-      }
-      if (k >= total) break;
-      await sleep(arrivalOffset(k, from, to, phase.durationMs) - (performance.now() - start), signal);
-    }
-    // The phase lasts its time even when its last request leaves early.
-    await sleep(phase.durationMs - (performance.now() - start), signal);
-    return { sent: k, lagMs };
   }
 
   private async closedLoop(phase: LoadPhase, signal?: AbortSignal): Promise<PhaseOutcome> {
