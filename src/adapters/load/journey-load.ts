@@ -253,11 +253,10 @@ export async function runJourney(ep: EndpointPlan, hooks: LoadHooks = {}, tally:
     hooks.signal?.removeEventListener('abort', interrupt);
   }
   tally.inFlight = session.inFlight;
+  tally.notes = [...new Set([...(tally.notes ?? []), ...session.notes()])];
   const at = session.now();
   stopped = true;
   const result = recorder.finish(at, hooks.signal?.aborted ?? false, stoppedAfter);
   await session.close();
-  const notes = session.notes();
-  if (notes.length > 0 && result.endpoint?.journey) result.endpoint.journey.notes = notes;
   return result;
 }

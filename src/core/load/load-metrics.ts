@@ -104,6 +104,8 @@ export interface LoadTally {
   parts?: LoadTally[];
   /** A journey's iterations, each counted as one response (its duration) or one failure (at its step). */
   iterations?: LoadTally;
+  /** What the load met that the report should say (a capture cut at its limit), once each. */
+  notes?: string[];
 }
 
 export const newLoadTally = (): LoadTally => ({
@@ -257,7 +259,7 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
       load: (({ profile: _shape, ...load }) => load)(ep.load),
       ...(ep.request && { vars: ep.request.vars.map(describeVar) }),
       ...(ep.mix && { mix: mixReport(ep.mix, measured) }),
-      ...(ep.journey && { journey: journeyReport(ep.journey, measured) }),
+      ...(ep.journey && { journey: { ...journeyReport(ep.journey, measured), ...(tally.notes?.length && { notes: [...tally.notes] }) } }),
       statusCodes: { ...tally.statusCodes },
       sent: sentOf(pooled),
       bursts,

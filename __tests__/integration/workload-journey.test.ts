@@ -1,0 +1,152 @@
+// Journeys on real processes: the example app's login (a form that sets a session cookie and redirects), its account
+// page behind the cookie, an order created and read back by the id its answer carried; under steady load and a load
+// shape. Then journeys that fail at a step (a wrong password, a capture that finds nothing), a capture cut at its
+// limit, and a journey beside a base whose orders cost less.
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runGate } from '../../src/run/gate.js';
+import { writtenReport } from '../helpers/written-report.js';
+import { exampleAppDir, freePort, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+
+const quiet = { info: () => {}, warn: () => {} };
+
+async function budget(dir: string, marker: string, journeys: string, extra = ''): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  writeFileSync(
+    path.join(dir, 'perf-budget.yml'),
+    `app:
+  command: node server.js
+  cwd: ${exampleAppDir}
+  env: { PORT: '${port}', ${markerVariable}: ${marker}, EXAMPLE_PASSWORD: pw }
+  baseUrl: http://127.0.0.1:${port}
+  ready: { url: /health, timeout: 10s }
+load: { duration: 2s, warmup: 300ms, samples: 2, connections: 4 }
+${extra}journeys:
+${journeys}`,
+  );
+}
+
+const buy = (name: string, password = 'pw', load = '') => `  - name: ${name}
+    steps:
+      - name: login
+        url: /login
+        method: POST
+        headers: { content-type: application/x-www-form-urlencoded }
+        body: user=demo&password=${password}
+        status: 303
+        capture: { session: { cookie: session } }
+      - name: account
+        url: /account
+        headers: { cookie: 'session={session}' }
+      - name: order
+        url: /api/orders
+        method: POST
+        body: { sku: x }
+        status: 201
+        capture: { order: { json: $.id } }
+      - name: read
+        url: /api/orders/{order}
+        think: 2ms
+${load}`;
+
+describe('journeys', () => {
+  it('log in, use the session, create and read back: rows per step and the journey’s own, steady and under a shape', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    await budget(
+      dir,
+      marker,
+      `${buy('buy')}    thresholds: ['journey-error-rate == 0%', 'p95@read < 500ms']\n${buy('buy-stages', 'pw', '    load: { profile: { stages: [{ duration: 2s, rate: 50 }] } }\n')}`,
+    );
+    const { report, markdown, exitCode } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(report.errors).toEqual([]);
+    expect(exitCode).toBe(0);
+    writtenReport(path.join(dir, 'out'));
+    for (const name of ['buy', 'buy-stages']) {
+      const t = report.targets.find((x) => x.name === name)!;
+      expect(t.metrics['journeys']!.value).toBeGreaterThan(20);
+      expect(t.metrics['journey-error-rate']!.value).toBe(0);
+      expect(t.metrics['error-rate']!.value).toBe(0);
+      // Each step's own row: the 303 of the login is what it expects.
+      for (const step of ['login', 'account', 'order', 'read']) expect(t.metrics[`requests@${step}`]!.value).toBeGreaterThan(0);
+      expect(t.metrics['journey-p95']!.value!).toBeGreaterThan(t.metrics['p95@read']!.value!);
+      const steps = t.endpoint!.journey!.steps;
+      expect(steps.map((s) => s.name)).toEqual(['login', 'account', 'order', 'read']);
+      // Every journey that logged in went on (a journey the load stopped midway is neither).
+      expect(Math.abs(steps[0]!.sent - steps[3]!.sent)).toBeLessThanOrEqual(8);
+    }
+    expect(report.targets.find((x) => x.name === 'buy-stages')!.metrics['journey-rate']!.value).toBeCloseTo(50, -1);
+    expect(markdown).toMatch(/- buy: [\d.]+ journeys\/s · [\d,]+ journeys · journey p50 [\d.]+ ms, p95 [\d.]+ ms/);
+    expect(markdown).toContain('- buy › 1 login: POST /login; captures session: cookie session');
+    expect(markdown).toMatch(/\| &nbsp;&nbsp;› 4 read \|/);
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+
+  it('a journey whose every iteration fails at a step says which and why, fails the run, and does not hang; a capture that finds nothing and one cut at its limit', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    await budget(
+      dir,
+      marker,
+      `${buy('locked-out', 'wrong')}  - name: lost
+    steps:
+      - name: list
+        url: /api/items?limit=100
+        capture: { all: { json: $.items }, missing: { json: $.nope } }
+      - name: item
+        url: '/api/items/{all}'
+  - name: long
+    steps:
+      - name: list
+        url: /api/items?limit=200
+        capture: { all: { json: $.items } }
+      - name: echo
+        url: /api/ping
+        headers: { x-all: '{all}' }
+`,
+    );
+    const { report, markdown, exitCode } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(report.errors).toEqual([]);
+    expect(exitCode).toBe(1);
+    const t = (name: string) => report.targets.find((x) => x.name === name)!;
+    expect(t('locked-out').metrics['journeys']!.value).toBe(0);
+    expect(t('locked-out').metrics['journey-error-rate']!.value).toBe(100);
+    expect(t('locked-out').endpoint!.journey!.steps[0]!.errorKinds).toEqual([{ kind: 'unexpected status 401', count: expect.any(Number) }]);
+    expect(t('locked-out').endpoint!.journey!.steps[1]!.sent).toBe(0);
+    expect(markdown).toMatch(/- locked-out › 1 login: POST \/login; captures session: cookie session; failed: unexpected status 401 × \d+/);
+    expect(t('lost').endpoint!.journey!.steps[0]!.errorKinds).toEqual([{ kind: 'capture `missing`: $.nope not in the response', count: expect.any(Number) }]);
+    expect(t('lost').metrics['journey-error-rate']!.value).toBe(100);
+    // Nothing of `lost` was answered as expected (its one step fails at its capture): that fails too.
+    expect(report.checks.filter((c) => c.outcome === 'fail').map((c) => `${c.target} ${c.metric}`)).toEqual([
+      'locked-out error-rate',
+      'lost error-rate',
+      'lost answered',
+    ]);
+    // 200 items are over 8,192 characters of JSON: cut, said, and the journey goes on.
+    expect(t('long').metrics['journey-error-rate']!.value).toBe(0);
+    expect(t('long').endpoint!.journey!.notes).toEqual(['capture `all`: values over 8,192 characters were cut there']);
+    expect(processesWith(marker)).toEqual([]);
+  }, 120_000);
+
+  it('beside a base whose requests cost less: the journey’s duration regresses', async () => {
+    const root = tempDir();
+    const marker = uniqueMarker();
+    mkdirSync(path.join(root, 'base'));
+    await budget(
+      path.join(root, 'head'),
+      marker,
+      `${buy('buy', 'pw', '    load: { rate: 40 }\n')}    relative: { journey-p95: '+30% or +1ms', p95@read: '+30% or +0.5ms' }\n`,
+      "sameRunner: { dir: ../base, env: { EXAMPLE_WORK_US: '0' }, timeBudget: 40s }\n",
+    );
+    const file = path.join(root, 'head', 'perf-budget.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('EXAMPLE_PASSWORD: pw', "EXAMPLE_PASSWORD: pw, EXAMPLE_WORK_US: '3000'"));
+    const { report } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    expect(report.errors).toEqual([]);
+    const verdict = (metric: string) => report.comparisons.find((r) => r.target === 'buy' && r.metric === metric)?.verdict;
+    expect(verdict('journey-p95')).toBe('regressed');
+    expect(verdict('p95@read')).toBe('regressed');
+    expect(processesWith(marker)).toEqual([]);
+  }, 180_000);
+});
