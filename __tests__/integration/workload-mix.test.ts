@@ -2,27 +2,20 @@
 // that fail one in five, as one load on both engines; then beside a base whose misses cost an eighth as much, where the
 // misses' own row regresses and the hits' does not.
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/run/gate.js';
 import { writtenReport } from '../helpers/written-report.js';
-import { exampleAppDir, freePort, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { exampleAppBudget } from '../helpers/example-app-budget.js';
 
 const quiet = { info: () => {}, warn: () => {} };
 
-async function budget(dir: string, marker: string, mixes: string, extra = ''): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const port = await freePort();
-  writeFileSync(
-    path.join(dir, 'perf-budget.yml'),
-    `app:
-  command: node server.js
-  cwd: ${exampleAppDir}
-  env: { PORT: '${port}', ${markerVariable}: ${marker}, EXAMPLE_MISS_US: '800', EXAMPLE_FAIL_EVERY: '5' }
-  baseUrl: http://127.0.0.1:${port}
-  ready: { url: /health, timeout: 10s }
-  metrics: /metrics
-counters:
+const budget = (dir: string, marker: string, mixes: string, extra = '') =>
+  exampleAppBudget(dir, marker, {
+    env: { EXAMPLE_MISS_US: '800', EXAMPLE_FAIL_EVERY: '5' },
+    app: '  metrics: /metrics\n',
+    rest: `counters:
   cache-misses: 'example_item_cache_lookups_total{result="miss"}'
 ${extra}endpoints:
   - name: hit
@@ -30,8 +23,7 @@ ${extra}endpoints:
     load: { duration: 1s, warmup: 200ms, samples: 2 }
 mixes:
 ${mixes}`,
-  );
-}
+  });
 
 const shop = (load: string) => `    requests:
       - { endpoint: hit, weight: 2 }

@@ -6,24 +6,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/run/gate.js';
 import { writtenReport } from '../helpers/written-report.js';
-import { exampleAppDir, freePort, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { exampleAppBudget } from '../helpers/example-app-budget.js';
 
 const quiet = { info: () => {}, warn: () => {} };
 
 async function budget(dir: string, marker: string, extra = ''): Promise<void> {
   mkdirSync(path.join(dir, 'data'), { recursive: true });
   writeFileSync(path.join(dir, 'data', 'items.csv'), `id,label\n${Array.from({ length: 2000 }, (_, i) => `${i * 2 + 1},"item ${i}"`).join('\n')}\n`);
-  const port = await freePort();
-  writeFileSync(
-    path.join(dir, 'perf-budget.yml'),
-    `app:
-  command: node server.js
-  cwd: ${exampleAppDir}
-  env: { PORT: '${port}', ${markerVariable}: ${marker}, EXAMPLE_MISS_US: '800' }
-  baseUrl: http://127.0.0.1:${port}
-  ready: { url: /health, timeout: 10s }
-  metrics: /metrics
-counters:
+  await exampleAppBudget(dir, marker, {
+    env: { EXAMPLE_MISS_US: '800' },
+    app: '  metrics: /metrics\n',
+    rest: `counters:
   cache-misses: 'example_item_cache_lookups_total{result="miss"}'
 load: { duration: 1s, warmup: 200ms, samples: 4, connections: 4 }
 ${extra}endpoints:
@@ -42,7 +36,7 @@ ${extra}endpoints:
     vars: { id: { range: [1, 5000] } }
     load: { profile: { stages: [{ duration: 1s, rate: 200 }] } }
 `,
-  );
+  });
 }
 
 describe('requests that vary (vars)', () => {
