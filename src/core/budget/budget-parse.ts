@@ -263,9 +263,9 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
   const confirm = budget.confirm && resolveSameRunner(budget.confirm, ['confirm'], r);
   // A mix and a journey are measured as an endpoint is.
   const endpoints = [
-    ...budget.journeys.map((j, i) => resolveJourney(j, i, budget, baseUrl, r)),
     ...budget.endpoints.map((e, i) => resolveEndpoint(e, i, budget, baseUrl, r)),
     ...budget.mixes.map((m, i) => resolveMix(m, i, budget, baseUrl, r)),
+    ...budget.journeys.map((j, i) => resolveJourney(j, i, budget, baseUrl, r)),
   ];
   const pages = budget.pages.map((p, i) => resolvePage(p, i, budget, baseUrl, r));
   const traffic = trafficOf([baseUrl, ...endpoints.map((e) => e.url), ...pages.map((p) => p.url)]);
