@@ -148,3 +148,22 @@ describe('a journey measured', () => {
     );
   });
 });
+
+describe('secrets in a step', () => {
+  it('reads ${NAME} in a raw body and a JSON body from the environment, escaped where it lands, and masks it', () => {
+    const text = budget(`  - name: j
+    steps:
+      - { name: form, url: /login, method: POST, body: 'user=demo&password=\${PW}' }
+      - { name: json, url: /api/token, method: POST, body: { password: '\${PW}', nested: ['\${PW}'] } }
+`);
+    const plan = parseBudget(text, 'b.yml', '/repo', { env: { PW: 'p"w' } });
+    const next = journeySource('j', plan.endpoints[0]!.journey!);
+    expect(next(0, {}).body).toBe('user=demo&password=p"w');
+    expect(JSON.parse(next(1, {}).body!)).toEqual({ password: 'p"w', nested: ['p"w'] });
+    expect(plan.secrets).toEqual(['p"w']);
+    expect(budgetErrors(text)).toEqual([
+      expect.stringMatching(/journeys\[0\]\.steps\[0\]\.body: .*PW/),
+      expect.stringMatching(/journeys\[0\]\.steps\[1\]\.body: .*PW/),
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-// `${NAME}` in a budget's header, cookie and setup values is read from the environment at run time, so a token
+// `${NAME}` in a budget's header, cookie, body and setup values is read from the environment at run time, so a token
 // stays in the workflow's secrets instead of the committed file. Pure: the environment is passed in.
 
 const reference = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;

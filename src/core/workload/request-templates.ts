@@ -95,11 +95,23 @@ function headerTemplate(text: string, p: PropertyKey[], r: TemplateResolver): Te
   return parsed.template.map((part) => ('name' in part ? part : { text: r.value(part.text, p) }));
 }
 
+// A body's `${NAME}`s are read from the environment too (a login's password stays in the workflow's secrets): in a
+// JSON body each string before it becomes a template, so the value is escaped as JSON where it lands.
 function bodyTemplate(body: unknown, p: PropertyKey[], r: TemplateResolver): Template {
-  const parsed = isJson(body) ? jsonBodyTemplate(body) : parseTemplate(String(body), 'body', 'raw');
-  if (parsed.ok) return parsed.template;
-  r.issues.push({ path: p, message: parsed.error });
-  return [{ text: String(body) }];
+  const expand = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? r.value(v, p)
+      : Array.isArray(v)
+        ? v.map(expand)
+        : isJson(v)
+          ? Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, expand(x)]))
+          : v;
+  const parsed = isJson(body) ? jsonBodyTemplate(expand(body)) : parseTemplate(String(body), 'body', 'raw');
+  if (!parsed.ok) {
+    r.issues.push({ path: p, message: parsed.error });
+    return [{ text: String(body) }];
+  }
+  return isJson(body) ? parsed.template : parsed.template.map((part) => ('name' in part ? part : { text: r.value(part.text, p) }));
 }
 
 function varPlan(name: string, v: VarsConfig[string], p: PropertyKey[], r: TemplateResolver): VarPlan {
