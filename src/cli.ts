@@ -9,27 +9,28 @@ import { runGate } from './run/gate.js';
 import { baselineFromFiles } from './adapters/baseline/baseline-file.js';
 import { perfGateVersion } from './version.js';
 import { mergeShardReports, readReportPaths } from './merge.js';
-import { importLighthouseFile } from './import.js';
+import { importFile } from './import.js';
 import { parseShard, type ShardSpec } from './core/report/shard.js';
-import { plural } from './core/units.js';
 
 const commands = ['run', 'merge', 'import'];
 
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
        perf-gate merge DIR... [--out DIR]
-       perf-gate import lighthouserc.json|budget.json [--out perf-budget.yml]
+       perf-gate import FILE.har|access.log|lighthouserc.json|budget.json [--out perf-budget.yml] [--base-url URL] [--top N]
 
 run:   boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 merge: joins the reports of a budget's shards (run --shard 1/N … N/N) into one; a missing shard is an error.
-import: writes the perf-budget.yml equivalent to a Lighthouse CI config or a Lighthouse budget.json, and names
-       what it could not carry over.
+import: writes a perf-budget.yml from a browser's recording (a journey), an access log (a mix weighted as its
+       traffic), a Lighthouse CI config or a Lighthouse budget.json, and names what it left out.
 
 Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
   -o, --out DIR         report directory (default: perf-gate-report); import: the budget to
                         write (default: perf-budget.yml)
       --base-url URL    replaces the budget's app.baseUrl, e.g. a preview deployment
-                        (a host that is not this machine needs app.remote in the budget)
+                        (a host that is not this machine needs app.remote in the budget);
+                        import: the app's URL for the budget
+      --top N           import of an access log: its N commonest kinds of request (default 10)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
@@ -49,6 +50,7 @@ const options = {
   'base-url': { type: 'string' },
   baseline: { type: 'string', short: 'b', multiple: true },
   shard: { type: 'string' },
+  top: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -123,7 +125,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     );
   }
   if (command === 'merge') return merge(extra, values, io);
-  if (command === 'import') return importBudget(extra, values, io);
+  if (command === 'import') return await importBudget(extra, values, io);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
   let shard: ShardSpec | undefined;
   if (values.shard !== undefined) {
@@ -163,7 +165,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 // The options run takes and merge does not: named, rather than silently ignored.
 const runOnly = ['config', 'chrome-path', 'base-url', 'baseline', 'shard'] as const;
 
-type Values = { out?: string } & Partial<Record<(typeof runOnly)[number], unknown>>;
+type Values = { out?: string; top?: string } & Partial<Record<(typeof runOnly)[number], unknown>>;
 
 function refuseRunOptions(values: Values, command: string): void {
   const given = runOnly.find((o) => values[o] !== undefined && !(o === 'config' && values[o] === options.config.default));
@@ -172,6 +174,7 @@ function refuseRunOptions(values: Values, command: string): void {
 
 function merge(dirs: string[], values: Values, io: CliIO): number {
   refuseRunOptions(values, 'merge');
+  if (values.top !== undefined) throw new UsageError('--top is an option of import, not merge');
   if (dirs.length === 0) throw new UsageError("merge: expected the shards' report directories, e.g. perf-gate merge shard-1 shard-2");
   const outcome = mergeShardReports(readReportPaths(dirs, io.cwd), values.out ?? 'perf-gate-report', io.cwd);
   io.out(renderTerminal(outcome.report));
@@ -179,14 +182,20 @@ function merge(dirs: string[], values: Values, io: CliIO): number {
   return outcome.exitCode;
 }
 
-function importBudget(files: string[], values: Values, io: CliIO): number {
-  refuseRunOptions(values, 'import');
-  if (files.length !== 1) throw new UsageError('import: expected one file, a lighthouserc.json or a Lighthouse budget.json');
-  const done = importLighthouseFile(files[0] as string, values.out ?? 'perf-budget.yml', io.cwd);
+async function importBudget(files: string[], values: Values, io: CliIO): Promise<number> {
+  refuseRunOptions({ ...values, 'base-url': undefined }, 'import');
+  if (files.length !== 1) throw new UsageError('import: expected one file: a .har recording, an access log, a lighthouserc.json or a Lighthouse budget.json');
+  let top: number | undefined;
+  if (values.top !== undefined) {
+    top = Number(values.top);
+    if (!Number.isInteger(top) || top < 1) throw new UsageError(`invalid --top: expected a whole number of kinds of request like 10, got '${values.top}'`);
+  }
+  const done = await importFile(files[0] as string, values.out ?? 'perf-budget.yml', io.cwd, {
+    ...(typeof values['base-url'] === 'string' && { baseUrl: values['base-url'] }),
+    ...(top !== undefined && { top }),
+  });
   for (const n of done.notCarried) io.err(`not carried over: ${n}\n`);
   for (const n of done.needs) io.err(`before it runs: ${n}\n`);
-  io.out(
-    `wrote ${done.file}: ${plural(done.pages, 'page')}, ${plural(done.thresholds, 'threshold')}; ${plural(done.notCarried.length, 'thing')} not carried over\n`,
-  );
+  io.out(`wrote ${done.file}: ${done.summary}\n`);
   return ExitCode.pass;
 }
