@@ -66,7 +66,7 @@ export function journeyFromHar(har: Har, opts: { baseUrl?: string; name: string 
     const url = new URL(entry.request.url);
     if (url.origin !== origin) others.set(url.host, (others.get(url.host) ?? 0) + 1);
     else if (isStatic(entry, url)) statics++;
-    else if (entry._resourceType === 'document' || (entry.request.method === 'GET' && /text\/html/i.test(entry.response?.content?.mimeType ?? ''))) pages++;
+    else if (isPage(entry)) pages++;
     else
       kept.push({ entry, url, segments: url.pathname.split('/').map((s, i) => (i > 0 && idSegment.test(s) ? `{${idName(url.pathname.split('/'), i)}}` : s)) });
   }
@@ -100,6 +100,10 @@ function originOf(entries: readonly HarEntry[]): string | undefined {
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+// A navigation: the browser's document, or (without a resource type) a GET that answered HTML; a fetch of HTML is kept.
+const isPage = (e: HarEntry) =>
+  e._resourceType === 'document' || (e._resourceType === undefined && e.request.method === 'GET' && /text\/html/i.test(e.response?.content?.mimeType ?? ''));
 
 function isStatic(e: HarEntry, url: URL): boolean {
   return staticTypes.has(e._resourceType ?? '') || staticPath.test(url.pathname) || staticMime.test(e.response?.content?.mimeType ?? '');
@@ -175,11 +179,12 @@ function stepName(method: string, segments: readonly string[], taken: Set<string
 type CaptureFinder = (value: string, hint: string) => string | undefined;
 
 // A recorded value as the budget writes it: a capture's placeholder, a `${NAME}` for a secret, or the value itself.
-function placeholderOr(value: string, hint: string, captureOf: CaptureFinder, env: EnvNeed[], what: string, url = false): string {
-  const captured = value.length >= 4 ? captureOf(value, hint) : undefined;
+function placeholderOr(value: string, hint: string, captureOf: CaptureFinder, env: EnvNeed[], what: string, url = false, credential = false): string {
+  // Only what may be a credential is looked for in earlier answers: a plain value (application/json) is kept.
+  const secret = tokenLike(value) || secretField.test(hint);
+  const captured = (credential || secret) && value.length >= 4 ? captureOf(value, hint) : undefined;
   if (captured) return `{${captured}}`;
-  if (!tokenLike(value) && !secretField.test(hint))
-    return url ? encodeURIComponent(value).replace(/[{}]/g, (c) => c + c) : value.replace(/[{}]/g, (c) => c + c);
+  if (!secret) return url ? encodeURIComponent(value).replace(/[{}]/g, (c) => c + c) : value.replace(/[{}]/g, (c) => c + c);
   const name = envName(hint, env);
   env.push({ name, what });
   return `\${${name}}`;
@@ -207,14 +212,14 @@ function headersOf(entry: HarEntry, captureOf: CaptureFinder, env: EnvNeed[]): R
         .map((pair) => {
           const eq = pair.indexOf('=');
           const [n, v] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
-          return `${n}=${placeholderOr(v, n, captureOf, env, `the cookie ${n}`)}`;
+          return `${n}=${placeholderOr(v, n, captureOf, env, `the cookie ${n}`, false, true)}`;
         })
         .join('; ');
       continue;
     }
     const scheme = /^(Bearer|Basic|Token)\s+(.+)$/i.exec(value);
     out[key] = scheme
-      ? `${scheme[1]} ${placeholderOr(scheme[2]!, key === 'authorization' ? 'token' : key, captureOf, env, `the ${key} header's credentials`)}`
+      ? `${scheme[1]} ${placeholderOr(scheme[2]!, key === 'authorization' ? 'token' : key, captureOf, env, `the ${key} header's credentials`, false, true)}`
       : placeholderOr(value, key, captureOf, env, `the ${key} header`);
   }
   return out;
