@@ -18,7 +18,7 @@ const lighthouseExternal = {
 await build({
   ...common,
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts', 'access-log-worker': 'src/adapters/files/access-log-worker.ts' },
   outdir: dist,
   // Every output file sits in dist/ itself, so import.meta.url means the same folder in all of them.
   splitting: true,

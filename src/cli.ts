@@ -5,10 +5,7 @@ import { listenForInterrupts } from './adapters/app/interrupts.js';
 import { ConfigError, ExitCode, PerfGateError, RunError, messageOf } from './core/errors.js';
 import { renderTerminal } from './core/render/render-terminal.js';
 import { didYouMean } from './core/budget/suggest.js';
-import { runGate } from './run/gate.js';
-import { baselineFromFiles } from './adapters/baseline/baseline-file.js';
 import { perfGateVersion } from './version.js';
-import { mergeShardReports, readReportPaths } from './merge.js';
 import { importFile } from './import.js';
 import { parseShard, type ShardSpec } from './core/report/shard.js';
 
@@ -124,7 +121,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
         : "expected a command: 'run', 'merge' or 'import'",
     );
   }
-  if (command === 'merge') return merge(extra, values, io);
+  if (command === 'merge') return await merge(extra, values, io);
   if (command === 'import') return await importBudget(extra, values, io);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
   let shard: ShardSpec | undefined;
@@ -136,6 +133,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 
   const interrupts = listenForInterrupts();
   try {
+    // Loaded when needed: the gate brings Lighthouse and the load generators, which import and --version do not use.
+    const [{ runGate }, { baselineFromFiles }] = await Promise.all([import('./run/gate.js'), import('./adapters/baseline/baseline-file.js')]);
     const outcome = await runGate({
       config: values.config,
       outDir: values.out ?? 'perf-gate-report',
@@ -172,10 +171,11 @@ function refuseRunOptions(values: Values, command: string): void {
   if (given) throw new UsageError(`--${given} is an option of run, not ${command}`);
 }
 
-function merge(dirs: string[], values: Values, io: CliIO): number {
+async function merge(dirs: string[], values: Values, io: CliIO): Promise<number> {
   refuseRunOptions(values, 'merge');
   if (values.top !== undefined) throw new UsageError('--top is an option of import, not merge');
   if (dirs.length === 0) throw new UsageError("merge: expected the shards' report directories, e.g. perf-gate merge shard-1 shard-2");
+  const { mergeShardReports, readReportPaths } = await import('./merge.js');
   const outcome = mergeShardReports(readReportPaths(dirs, io.cwd), values.out ?? 'perf-gate-report', io.cwd);
   io.out(renderTerminal(outcome.report));
   io.err(`report: ${outcome.paths.json}\nhtml report: ${outcome.paths.html}\n`);

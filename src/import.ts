@@ -6,11 +6,10 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
 import { readTextFile } from './adapters/files/text-file.js';
-import { readAccessLog } from './adapters/files/access-log-file.js';
+import { importAccessLog } from './adapters/files/access-log-file.js';
 import { parseBudget } from './core/budget/budget-parse.js';
 import { ConfigError, messageOf } from './core/errors.js';
 import { importBudgetJson, importKind, importLighthouseRc } from './core/budget/import-lighthouse.js';
-import { mixFromAccessLog } from './core/workload/import-access-log.js';
 import { journeyFromHar, type Har } from './core/workload/import-har.js';
 import { plural } from './core/units.js';
 
@@ -49,12 +48,11 @@ export async function importFile(source: string, out: string, cwd: string, opts:
     const json = readJson(abs, source, true);
     if (json !== undefined) return importLighthouse(json, target, out, source);
   }
-  const tally = await readAccessLog(abs);
-  if (tally.summary.requests === 0)
+  const { lines, requests, imported } = await importAccessLog(abs, { top: opts.top ?? 10, baseUrl: opts.baseUrl ?? 'http://127.0.0.1:3000', name: 'traffic' });
+  if (requests === 0)
     throw new ConfigError([
-      `${source}: no line of its ${plural(tally.summary.lines, 'line')} is a request in the combined log format or a JSON line with a method and a path; expected an access log, a .har recording, a lighthouserc.json or a budget.json`,
+      `${source}: no line of its ${plural(lines, 'line')} is a request in the combined log format or a JSON line with a method and a path; expected an access log, a .har recording, a lighthouserc.json or a budget.json`,
     ]);
-  const imported = mixFromAccessLog(tally, { top: opts.top ?? 10, baseUrl: opts.baseUrl ?? 'http://127.0.0.1:3000', name: 'traffic' });
   return write(target, out, source, imported.budget, imported.said, imported.leftOut, imported.said[0] ?? '');
 }
 

@@ -21,13 +21,23 @@ export interface AccessRequest {
 }
 
 // nginx and Apache combined (and common) format: host ident user [time] "METHOD target PROTOCOL" status bytes …
-const combined = /^\S+ \S+ \S+ \[[^\]]*\] "([A-Z]+) ([^ "]+)(?: [^"]*)?" (\d{3}) /;
+// Sticky, and never past a line's end: it reads a line where it stands in a chunk of the file, without a copy of it.
+const combined = /\S+ \S+ \S+ \[[^\]\n]*\] "([A-Z]+) ([^ "\n]+)(?: [^"\n]*)?" (\d{3})[ \r\n]/y;
 
 /** One line of a log; undefined for a line that is neither format. */
 export function parseAccessLine(line: string): AccessRequest | undefined {
-  const m = combined.exec(line);
-  if (m) return { method: m[1]!, path: m[2]!, status: Number(m[3]) };
-  if (!line.startsWith('{')) return undefined;
+  return parseAt(`${line}\n`, 0, line.length);
+}
+
+function parseAt(text: string, start: number, end: number): AccessRequest | undefined {
+  combined.lastIndex = start;
+  const m = combined.exec(text);
+  if (m && combined.lastIndex <= end + 1) return { method: m[1]!, path: m[2]!, status: Number(m[3]) };
+  if (text.charCodeAt(start) !== 123 /* { */) return undefined;
+  return parseJsonLine(text.slice(start, end));
+}
+
+function parseJsonLine(line: string): AccessRequest | undefined {
   try {
     const j = JSON.parse(line) as Record<string, unknown>;
     const request = typeof j.request === 'string' ? /^([A-Z]+) (\S+)/.exec(j.request) : null;
@@ -98,15 +108,26 @@ export class AccessLogTally {
 
   /** One line of the log. */
   add(line: string): void {
-    this.summary.lines++;
-    if (line.trim() === '') return;
-    const r = parseAccessLine(line);
-    if (!r) {
-      this.summary.garbage++;
-      return;
+    this.addAt(`${line}\n`, 0, line.length);
+  }
+
+  /** The whole lines of a chunk of the log; returns its unfinished last line, for the front of the next chunk. */
+  addChunk(text: string): string {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      this.addAt(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      start = nl + 1;
     }
-    this.summary.requests++;
-    this.request(r);
+    return text.slice(start);
+  }
+
+  private addAt(text: string, start: number, end: number): void {
+    this.summary.lines++;
+    const r = parseAt(text, start, end);
+    if (r) {
+      this.summary.requests++;
+      this.request(r);
+    } else if (text.slice(start, end).trim() !== '') this.summary.garbage++;
   }
 
   request(r: AccessRequest): void {

@@ -1,0 +1,8 @@
+import { createRequire as __pgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgFileURLToPath } from 'node:url';
+const require = __pgCreateRequire(import.meta.url);
+const __pgFilename = __pgFileURLToPath(import.meta.url);
+const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
+const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
+import{a as o}from"./chunk-H4GANIUZ.js";import"./chunk-WK2JQ7NO.js";import"./chunk-3O7HAT6L.js";import"./chunk-CJKZW6CF.js";import{parentPort as s,workerData as e}from"node:worker_threads";var{file:t,options:r}=e;s?.postMessage(await o(t,r));

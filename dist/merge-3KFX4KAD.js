@@ -1,0 +1,8 @@
+import { createRequire as __pgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgFileURLToPath } from 'node:url';
+const require = __pgCreateRequire(import.meta.url);
+const __pgFilename = __pgFileURLToPath(import.meta.url);
+const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
+const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
+import{a,b,c,d}from"./chunk-CUBQPHEX.js";import"./chunk-3SQWXE5V.js";import"./chunk-EAGYA3CX.js";import"./chunk-HR3B6ZDH.js";import"./chunk-3O7HAT6L.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
