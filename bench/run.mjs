@@ -300,7 +300,9 @@ const diagnoseDjangoMemory = only.has('diagnose-django-memory') ? await djangoMe
 const whyCorpus = only.has('why-corpus') ? await whyCorpusQuality({ cli, work }) : previous.whyCorpus;
 const fullStack = only.has('full-stack') ? await fullStackQuality({ root, work, freePort }) : previous.fullStack;
 const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work }) : previous.pageWhy;
-const workloads = only.has('workloads') ? await workloadQuality({ cli, appDir, work, freePort }) : previous.workloads;
+const workloads = only.has('workloads')
+  ? await workloadQuality({ cli, appDir, work, freePort, run, startExampleApp, ensureWrk, previous: previous.workloads })
+  : previous.workloads;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -543,6 +545,22 @@ const lines = [
           (engine) =>
             `| workloads, req/s with vars beside a fixed url (${engine}${engine === 'undici' ? ', a connections stage' : ''}, 10 connections, 3 s runs alternated: the median of each kind's rate over the fixed url's in its round): range · list · CSV | ${['range', 'list', 'csv'].map((k) => `${f(workloads.rate[engine].vsFixed[k] * 100, 1)} %`).join(' · ')} (fixed ${f(workloads.rate[engine].rps.fixed)} req/s) | within 5 % |`,
         ),
+        ...(workloads.journey
+          ? [
+              `| workloads, a journey of 3 steps (log in, order, read it back), 4 virtual users, 5 s: journeys/s · journey p95 · failed | ${f(workloads.journey.journeysPerSecond, 1)} · ${f(workloads.journey.journeyP95, 2)} ms · ${f(workloads.journey.errorRate, 1)} % | (beside each step alone) |`,
+              `| workloads, each step's p95 in the journey · alone as a fixed request at 4 connections: login · order · read | ${['login', 'order', 'read'].map((k) => `${f(workloads.journey.steps[k].p95, 2)} · ${f(workloads.journey.steps[k].alone, 2)} ms`).join(' / ')} | |`,
+              ...(workloads.journey.wrk
+                ? [
+                    `| workloads, the same 3 steps under wrk (a Lua script carrying the cookie and the id, 4 connections, 5 s): journeys/s · requests/s · request p99 | ${f(workloads.journey.wrk.journeysPerSecond, 1)} · ${f(workloads.journey.wrk.requestsPerSecond)} · ${f(workloads.journey.wrk.requestP99Ms, 2)} ms (perf-gate: ${f(workloads.journey.requestsPerSecond)} requests/s) | |`,
+                  ]
+                : []),
+            ]
+          : []),
+        ...(workloads.import
+          ? [
+              `| workloads, perf-gate import of a ${f(workloads.import.bytes / 1024 ** 3, 2)} GB access log: time · peak memory (the process, its worker included) · share the mix covers | ${f(workloads.import.seconds, 1)} s · ${f(workloads.import.peakMb)} MB · ${workloads.import.covered} | < 60 s · < 200 MB |`,
+            ]
+          : []),
       ]
     : []),
 ];
