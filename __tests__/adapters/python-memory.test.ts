@@ -2,7 +2,7 @@
 // line named, the library line that allocated beside it; and a process with no sampler.
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openTracemalloc } from '../../src/adapters/profiling/python-memory.js';
 import { pythonSamplerEnv } from '../../src/adapters/profiling/python-sampler.js';
@@ -18,7 +18,7 @@ describe('tracemalloc over the Python sampler', () => {
     writeFileSync(
       path.join(root, 'orders.py'),
       `import json, time
-kept = []
+kept = []; open('started', 'w').close()
 
 def remember(i):
     kept.append(json.dumps({'id': i, 'items': ['item-%d-%d' % (i, n) for n in range(20)]}))
@@ -34,6 +34,8 @@ while True:
     const samples = tempDir('perf-gate-diagnosis-');
     const app = spawn('python3', ['orders.py'], { cwd: root, stdio: 'ignore', env: { ...process.env, ...pythonSamplerEnv(samples, undefined) } });
     try {
+      // On a busy machine Python may take seconds to start: the sampler is asked once the script runs.
+      for (let i = 0; i < 600 && !existsSync(path.join(root, 'started')); i++) await sleep(50);
       const memory = await openTracemalloc(samples, [app.pid!], root);
       if ('ok' in memory) throw new Error(memory.reason);
       try {

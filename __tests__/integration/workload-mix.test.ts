@@ -1,5 +1,5 @@
 // A mix on real processes: the example app's item API, one cached id and ids over 5,000 (mostly misses), and orders
-// that fail one in five, as one load on both engines; then beside a base whose misses cost an eighth as much, where the
+// that fail one in five, as one load on both engines; then beside a base whose misses cost a fifteenth as much, where the
 // misses' own row regresses and the hits' does not.
 import { describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { exampleAppBudget } from '../helpers/example-app-budget.js';
 
 const quiet = { info: () => {}, warn: () => {} };
 
-const budget = (dir: string, marker: string, mixes: string, extra = '') =>
+const budget = (dir: string, marker: string, mixes: string, extra = '', missUs = '800') =>
   exampleAppBudget(dir, marker, {
-    env: { EXAMPLE_MISS_US: '800', EXAMPLE_FAIL_EVERY: '5' },
+    env: { EXAMPLE_MISS_US: missUs, EXAMPLE_FAIL_EVERY: '5' },
     app: '  metrics: /metrics\n',
     rest: `counters:
   cache-misses: 'example_item_cache_lookups_total{result="miss"}'
@@ -79,7 +79,7 @@ ${shop('{ profile: { stages: [{ duration: 2s, rate: 300 }] } }')}`,
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 
-  it("beside a base whose misses cost an eighth: the misses' row regresses, the hits' does not", async () => {
+  it("beside a base whose misses cost a fifteenth: the misses' row regresses, the hits' does not; the mix is profiled on both", async () => {
     const root = tempDir();
     const marker = uniqueMarker();
     mkdirSync(path.join(root, 'base'));
@@ -87,9 +87,10 @@ ${shop('{ profile: { stages: [{ duration: 2s, rate: 300 }] } }')}`,
       path.join(root, 'head'),
       marker,
       `  - name: shop
-${shop('{ duration: 2s, warmup: 500ms, samples: 2, rate: 150 }')}    relative: { p95@miss: '+30% or +0.3ms', p95@hit: '+30% or +0.3ms' }
+${shop('{ duration: 2s, warmup: 500ms, samples: 2, rate: 150 }')}    relative: { p95@miss: '+30% or +0.3ms', p95@hit: '+30% or +1ms' }
 `,
-      "sameRunner: { dir: ../base, env: { EXAMPLE_MISS_US: '100' }, timeBudget: 40s }\n",
+      "sameRunner: { dir: ../base, env: { EXAMPLE_MISS_US: '100' }, timeBudget: 40s }\ndiagnose: { when: always, duration: 2s }\n",
+      '1500',
     );
     const { report } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
     expect(report.errors).toEqual([]);
@@ -98,6 +99,10 @@ ${shop('{ duration: 2s, warmup: 500ms, samples: 2, rate: 150 }')}    relative: {
     expect(verdict('p95@hit')).not.toBe('regressed');
     const shopResult = report.targets.find((t) => t.name === 'shop')!;
     expect(shopResult.endpoint!.mix!.map((k) => k.name)).toEqual(['hit', 'miss', 'order']);
+    // Profiled like an endpoint, the mix's own requests alternating between the two apps.
+    const profiled = report.diagnosis!.endpoints.find((e) => e.target === 'shop')!;
+    expect(profiled).toMatchObject({ profiler: 'v8' });
+    expect(profiled.head!.requests).toBeGreaterThan(0);
     expect(processesWith(marker)).toEqual([]);
   }, 180_000);
 });
