@@ -248,7 +248,7 @@ endpoints:
     ],
     version: ["b.yml:1:10: version: expected one of 1, got '2'"],
     json: [
-      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, bytes-per-response, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, db-repeats-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
     ],
     dupKey: ['b.yml:5:5: Map keys must be unique'],
     page: [

@@ -120,3 +120,43 @@ describe('verdictOf', () => {
     expect(verdictOf([pass], ['app exited'])).toBe('error');
   });
 });
+
+describe('db-repeats-per-request', () => {
+  it('names the statement that ran most often a request when its budget fails', async () => {
+    const { parseBudget } = await import('../../src/core/budget/budget-parse.js');
+    const { evaluateChecks } = await import('../../src/core/verdict/checks.js');
+    const plan = parseBudget(
+      "app: { baseUrl: 'http://127.0.0.1:3000' }\ndatabase: { postgres: postgres://localhost/x }\nendpoints:\n  - { name: orders, url: /o, thresholds: ['db-repeats-per-request <= 5'] }\n",
+      'b.yml',
+      '/r',
+    );
+    const target = {
+      kind: 'endpoint' as const,
+      name: 'orders',
+      url: 'http://127.0.0.1:3000/o',
+      status: 'ok' as const,
+      metrics: {
+        'db-repeats-per-request': { value: 100, unit: 'count' as const, samples: [100] },
+        'error-rate': { value: 0, unit: 'percent' as const, samples: [0] },
+      },
+      endpoint: {
+        statusCodes: { 200: 100 },
+        bursts: [],
+        statements: [
+          { query: 'SELECT "shop_order"."id" FROM "shop_order" LIMIT $1', callsPerRequest: 1, msPerRequest: 0.1, rowsPerRequest: 100 },
+          {
+            query: 'SELECT "shop_customer"."name" FROM "shop_customer" WHERE "shop_customer"."id" = $1',
+            callsPerRequest: 100,
+            msPerRequest: 2,
+            rowsPerRequest: 100,
+          },
+        ],
+      },
+    };
+    const [repeats] = evaluateChecks(plan, [target as never]);
+    expect(repeats).toMatchObject({ metric: 'db-repeats-per-request', outcome: 'fail' });
+    expect(repeats!.message).toBe(
+      'orders: db-repeats-per-request 100 breaks budget <= 5: SELECT "shop_customer"."name" FROM "shop_customer" WHERE "shop_customer"."id" = $1 runs 100 times a request',
+    );
+  });
+});

@@ -28,6 +28,8 @@ describe('database work per request', () => {
     expect(m['db-queries-per-request']).toEqual({ value: 101, unit: 'count', samples: [101, 101] });
     expect(m['db-ms-per-request']!.value).toBeCloseTo(3);
     expect(m['db-rows-per-request']!.value).toBe(200);
+    // The per-row statement runs 100 times a request: an N+1 with no baseline needed.
+    expect(m['db-repeats-per-request']).toEqual({ value: 100, unit: 'count', samples: [100, 100] });
     expect(dbWorkMetrics([{ start: s0, end: s1, requests: 0 }])).toEqual({});
   });
 

@@ -122,21 +122,25 @@ describe('journeys', () => {
     expect(processesWith(marker)).toEqual([]);
   }, 120_000);
 
-  it('beside a base whose requests cost less: the journey’s duration regresses', async () => {
+  it('beside a base whose requests cost less: its CPU per request regresses, the journey takes longer, and it is profiled', async () => {
     const root = tempDir();
     const marker = uniqueMarker();
     mkdirSync(path.join(root, 'base'));
     await budget(
       path.join(root, 'head'),
       marker,
-      `${buy('buy', 'pw', '    load: { rate: 100, duration: 4s, samples: 2 }\n')}    relative: { journey-p95: '+30% or +1ms' }\n`,
+      `${buy('buy', 'pw', '    load: { rate: 100, duration: 4s, samples: 2 }\n')}    relative: { journey-p95: '+30% or +1ms', cpu-per-request: '+25%' }\n`,
       "sameRunner: { dir: ../base, env: { EXAMPLE_WORK_US: '0' }, timeBudget: 40s }\ndiagnose: { when: always, duration: 2s }\n",
       { EXAMPLE_WORK_US: '3000' },
     );
     const { report, markdown } = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
     expect(report.errors).toEqual([]);
     const verdict = (metric: string) => report.comparisons.find((r) => r.target === 'buy' && r.metric === metric)?.verdict;
-    expect(verdict('journey-p95')).toBe('regressed');
+    // The app's CPU per journey request, which a busy machine hardly moves, regresses; the journey's own duration is
+    // compared too, longer on head.
+    expect(verdict('cpu-per-request')).toBe('regressed');
+    const journeyRow = report.comparisons.find((r) => r.target === 'buy' && r.metric === 'journey-p95')!;
+    expect(journeyRow.headMean!).toBeGreaterThan(journeyRow.baseMean!);
     // Profiled while virtual users go through the journey on each app in turn: the example app's extra work is named.
     const profiled = report.diagnosis!.endpoints.find((e) => e.target === 'buy')!;
     expect(profiled.head!.requests).toBeGreaterThan(0);

@@ -38,8 +38,9 @@ export interface WrittenRequest {
 export interface ClientDriving {
   /** The option to give autocannon. */
   setupClient(client: unknown): void;
-  /** The kind of the request whose response or failure autocannon is reporting now (its events are synchronous). */
-  readonly kinds: { answered?: number; failed?: number };
+  /** The kind of the request whose response or failure autocannon is reporting now (its events are synchronous), and
+   * that response's body bytes (autocannon's own count is the socket's bytes, headers included). */
+  readonly kinds: { answered?: number; failed?: number; bodyBytes?: number };
   /** Requests sent and not yet answered or failed, over every client. */
   inFlight(): number;
   /** Connections the server closed after a response (Connection: close or HTTP/1.0), of all responses read. */
@@ -63,7 +64,11 @@ export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenR
     setupClient(raw) {
       const client = raw as AutocannonClient;
       clients.push(client);
-      if (nextRequest) drawRequests(client, nextRequest, kinds);
+      // The body's bytes as the parser hands them over (autocannon keeps nothing of them: bodies are only counted).
+      let bodyBytes = 0;
+      client.on('headers', () => (bodyBytes = 0));
+      client.pipelinedRequests.addBody = (data) => void (bodyBytes += data.length);
+      if (nextRequest) drawRequests(client, nextRequest, kinds, () => bodyBytes);
       client.on('headers', () => seen.responses++);
       drive(client, maxBodyBytes, () => seen.closes++);
     },
@@ -74,7 +79,7 @@ export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenR
 
 // Registered before autocannon's own listeners (setupClient runs in the client's constructor), so the kind is set
 // before autocannon reports the response or the failure. One request in flight a connection: a failure is the last one's.
-function drawRequests(client: AutocannonClient, nextRequest: () => WrittenRequest, kinds: ClientDriving['kinds']): void {
+function drawRequests(client: AutocannonClient, nextRequest: () => WrittenRequest, kinds: ClientDriving['kinds'], bodyBytes: () => number): void {
   const iterator = client.requestIterator;
   iterator.currentRequest = nextRequest();
   iterator.nextRequest = () => {
@@ -82,7 +87,10 @@ function drawRequests(client: AutocannonClient, nextRequest: () => WrittenReques
     iterator.currentRequest = nextRequest();
     return iterator.currentRequest;
   };
-  iterator.recordBody = (request) => (kinds.answered = request?.kind);
+  iterator.recordBody = (request) => {
+    kinds.answered = request?.kind;
+    kinds.bodyBytes = bodyBytes();
+  };
   const failed = () => (kinds.failed = iterator.currentRequest.kind);
   client.on('connError', failed);
   client.on('timeout', failed);
@@ -97,7 +105,6 @@ function drive(client: AutocannonClient, maxBodyBytes: number, onServerClose: ()
   let bodyBytes = 0;
   let cut = false;
 
-  client.pipelinedRequests.addBody = () => {};
   client.on('headers', (info) => {
     closing = !info.shouldKeepAlive;
     bodyBytes = 0;

@@ -33,8 +33,9 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const { kinds } = driving;
   instance.on('response', (_client, status, bytes, latencyMs) => {
     if (stopped) return;
-    recorder.response(now(), status, bytes, latencyMs, kinds.answered);
-    hooks.sink?.response(now(), status, bytes, latencyMs, kinds.answered);
+    const body = kinds.bodyBytes ?? bytes;
+    recorder.response(now(), status, body, latencyMs, kinds.answered);
+    hooks.sink?.response(now(), status, body, latencyMs, kinds.answered);
   });
   instance.on('reqError', (err: Error & { code?: string }) => {
     if (stopped) return;

@@ -41,7 +41,11 @@ const endpointMetrics: readonly MetricDef[] = [
   def('mean', 'ms', 'lower', 'mean latency'),
   def('max', 'ms', 'lower', 'max latency'),
   def('rps', 'rps', 'higher', 'requests per second with the expected status'),
-  def('throughput', 'bytes/s', 'higher', 'response bytes per second'),
+  def('throughput', 'bytes/s', 'higher', 'response body bytes per second'),
+  {
+    ...def('bytes-per-response', 'bytes', 'lower', 'response body bytes per answered request (over-fetching: a list without a limit, a serializer that grew)'),
+    exact: true,
+  },
   def('requests', 'count', 'higher', 'responses with the expected status'),
   def('errors', 'count', 'lower', 'failed requests (connection errors, timeouts, unexpected status)'),
   def('error-rate', 'percent', 'lower', 'failed requests per request sent'),
@@ -53,6 +57,10 @@ const endpointMetrics: readonly MetricDef[] = [
   { ...def('db-queries-per-request', 'count', 'lower', "the app's database statements per answered request (pg_stat_statements calls)"), exact: true },
   def('db-ms-per-request', 'ms', 'lower', "the database's execution time of the app's statements per answered request"),
   { ...def('db-rows-per-request', 'count', 'lower', "rows the app's statements read or wrote per answered request"), exact: true },
+  {
+    ...def('db-repeats-per-request', 'count', 'lower', 'the most calls per answered request of any one statement (an N+1 shows as its per-row statement)'),
+    exact: true,
+  },
   ...latencyPercentiles.map((p) => ({
     ...def(`journey-p${p}`, 'ms', 'lower', `a journey's duration p${p} (its steps' latencies, think time left out)`),
     journey: true as const,

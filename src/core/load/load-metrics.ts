@@ -348,6 +348,7 @@ export function metricsFromStats(
     max: metric('ms', (b) => b.max),
     rps: metric('rps', (b, s) => (s > 0 ? b.ok / s : null)),
     throughput: metric('bytes/s', (b, s) => (s > 0 ? b.bytes / s : null)),
+    'bytes-per-response': metric('bytes', (b) => (b.ok > 0 ? b.bytes / b.ok : null)),
     requests: metric('count', (b) => b.ok),
     errors: metric('count', (b) => b.errors),
     'error-rate': metric('percent', (b) => ratio(b.errors, sentOf(b))),

@@ -100,6 +100,15 @@ export function thresholdsOf(target: EndpointPlan | PagePlan): { threshold: Loca
   return own;
 }
 
+// A repeats row that fails names the statement that ran most often a request.
+function repeatedStatement(metric: string, result: TargetResult): string {
+  if (metric !== 'db-repeats-per-request') return '';
+  const top = [...(result.endpoint?.statements ?? [])].sort((a, b) => b.callsPerRequest - a.callsPerRequest)[0];
+  if (!top) return '';
+  const text = top.query.replace(/\s+/g, ' ');
+  return `: ${text.length > 120 ? `${text.slice(0, 119)}…` : text} runs ${formatValue(top.callsPerRequest, 'count')} times a request`;
+}
+
 function check(target: EndpointPlan | PagePlan, t: LocatedThreshold, result: TargetResult, origin: CheckResult['origin']): CheckResult {
   const actual = result.metrics[t.metric]?.value ?? null;
   const passed = actual !== null && satisfies(actual, t.op, t.value);
@@ -107,7 +116,7 @@ function check(target: EndpointPlan | PagePlan, t: LocatedThreshold, result: Tar
   const message =
     actual === null
       ? `${target.name}: ${t.metric} was not measured${result.error ? ` (${result.error})` : ''}; budget ${limit}`
-      : `${target.name}: ${t.metric} ${formatValue(actual, t.unit)} ${passed ? 'meets' : 'breaks'} budget ${limit}`;
+      : `${target.name}: ${t.metric} ${formatValue(actual, t.unit)} ${passed ? 'meets' : 'breaks'} budget ${limit}${passed ? '' : repeatedStatement(t.metric, result)}`;
   return {
     target: target.name,
     kind: target.kind,

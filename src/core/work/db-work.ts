@@ -40,13 +40,19 @@ export interface DbSpan {
   requests: number;
 }
 
-/** `db-queries-per-request`, `db-ms-per-request`, `db-rows-per-request`: one sample a burst, pooled over all. */
+/** `db-queries-per-request`, `db-ms-per-request`, `db-rows-per-request`: one sample a burst, pooled over all; and
+ * `db-repeats-per-request`, the most calls a request of any one statement (an N+1's per-row statement runs once a
+ * row: no statement should run 100 times for one request, whatever the base did). */
 export function dbWorkMetrics(spans: readonly DbSpan[]): Record<string, MetricResult> {
-  const per = { calls: [] as number[], ms: [] as number[], rows: [] as number[] };
+  const per = { calls: [] as number[], ms: [] as number[], rows: [] as number[], repeats: [] as number[] };
   const sum = { calls: 0, ms: 0, rows: 0, requests: 0 };
+  const callsById = new Map<string, number>();
   for (const { start, end, requests } of spans) {
     if (!start || !end || requests === 0) continue;
-    const t = total(statementDelta(start, end));
+    const deltas = statementDelta(start, end);
+    const t = total(deltas);
+    per.repeats.push(deltas.reduce((most, d) => Math.max(most, d.calls), 0) / requests);
+    for (const d of deltas) callsById.set(d.id, (callsById.get(d.id) ?? 0) + d.calls);
     per.calls.push(t.calls / requests);
     per.ms.push(t.ms / requests);
     per.rows.push(t.rows / requests);
@@ -60,6 +66,7 @@ export function dbWorkMetrics(spans: readonly DbSpan[]): Record<string, MetricRe
     'db-queries-per-request': { value: sum.calls / sum.requests, unit: 'count', samples: per.calls },
     'db-ms-per-request': { value: sum.ms / sum.requests, unit: 'ms', samples: per.ms },
     'db-rows-per-request': { value: sum.rows / sum.requests, unit: 'count', samples: per.rows },
+    'db-repeats-per-request': { value: Math.max(0, ...callsById.values()) / sum.requests, unit: 'count', samples: per.repeats },
   };
 }
 

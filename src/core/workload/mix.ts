@@ -126,7 +126,7 @@ export function requestLine(ep: { method: string; url: string; mix?: MixPlan; jo
 /** What a mix measures per kind of request (`p95@item`): what each response tells, not the work or the app's cost. */
 export const perRequestKindMetrics: readonly string[] = [
   ...latencyPercentiles.map((p) => `p${p}`),
-  ...['mean', 'max', 'rps', 'throughput', 'requests', 'errors', 'error-rate', 'timeouts', 'non2xx', 'non2xx-rate'],
+  ...['mean', 'max', 'rps', 'throughput', 'bytes-per-response', 'requests', 'errors', 'error-rate', 'timeouts', 'non2xx', 'non2xx-rate'],
 ];
 
 /** A mix's `<metric>@<request>` that is not measured per kind of request; undefined when it is. */

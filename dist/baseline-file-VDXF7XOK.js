@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-MIKIE3M6.js";import"./chunk-EKEVFZZN.js";import"./chunk-HR3B6ZDH.js";import"./chunk-3O7HAT6L.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a,b}from"./chunk-IIUQHLDP.js";import"./chunk-GITCHKAO.js";import"./chunk-TF5SYFZ3.js";import"./chunk-DV7BXDQ4.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
