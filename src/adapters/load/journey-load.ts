@@ -240,7 +240,10 @@ export async function runJourney(ep: EndpointPlan, hooks: LoadHooks = {}, tally:
   });
   const interrupt = () => stop.abort();
   hooks.signal?.addEventListener('abort', interrupt, { once: true });
-  const durationMs = load.warmupMs + load.durationMs;
+  // The load ends on a timer made after the boundaries' (as autocannon's run does): at the last boundary they fire
+  // first, so the last burst's end is always read. The phase's own length is only a backstop.
+  const endTimer = setTimeout(interrupt, load.warmupMs + load.durationMs);
+  const durationMs = load.warmupMs + load.durationMs + 60_000;
   try {
     await session.run(
       load.rate !== undefined
@@ -249,6 +252,7 @@ export async function runJourney(ep: EndpointPlan, hooks: LoadHooks = {}, tally:
       stop.signal,
     );
   } finally {
+    clearTimeout(endTimer);
     timers.forEach(clearTimeout);
     hooks.signal?.removeEventListener('abort', interrupt);
   }
