@@ -85,7 +85,8 @@ describe('the work behind each request, shown', () => {
     expect(md).toContain('**Work behind each request: orders** (base → head)');
     // The grown statement first, its backticks kept from ending the code span.
     const rows = md.split('\n').filter((l) => l.startsWith('| `'));
-    expect(rows[0]).toBe(`| \`${each.replace(/`/g, "'")}\` | 0 → 100 | 0 ms → 1.5 ms | 0 → 100 |`);
+    // A statement the base never ran, now run a hundred times a request: named as new.
+    expect(rows[0]).toBe(`| \`${each.replace(/`/g, "'")}\` (new) | 0 → 100 | 0 ms → 1.5 ms | 0 → 100 |`);
     expect(md).toContain('| model-calls | 0 → 1 | 0 ms → 21 ms |');
     expect(renderTerminal(r)).toMatch(/endpoint\s+rps .* queries\/req\s+model-calls\/req\s+samples/);
     const html = renderHtml(r);

@@ -64,7 +64,7 @@ describe('a Node app on node-postgres', () => {
     const base = out.report.baseline!.work!.items!.statements!;
     expect(base.map((s) => s.query)).toContain('SELECT id, name FROM items WHERE id = ANY($1)');
     expect(base.some((s) => s.query === 'SELECT id, name FROM items WHERE id = $1')).toBe(false);
-    expect(out.markdown).toMatch(/\| `SELECT id, name FROM items WHERE id = \$1` \| 0 → 20 \|/);
+    expect(out.markdown).toMatch(/\| `SELECT id, name FROM items WHERE id = \$1` \(new\) \| 0 → 20 \|/);
     expect(renderComment(out.report, { key: 'k' })).toContain(
       '- **items** db-queries-per-request: `SELECT id, name FROM items WHERE id = $1`: 0 → 20 calls a request',
     );

@@ -4,7 +4,7 @@
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
 import { diagnosisHtml, pageWhyHtml } from './render-diagnosis.js';
 import { comparisonVerdicts } from '../report/report.js';
-import { baseWorkOf, shortStatement, statementChanges } from '../work/work-diff.js';
+import { baseWorkOf, isNewStatement, shortStatement, statementChanges } from '../work/work-diff.js';
 import { latencyPercentiles, metricDef } from '../budget/metric-catalog.js';
 import {
   baselineLine,
@@ -335,7 +335,7 @@ function workTables(t: TargetResult, report: Report): string {
       .slice(0, workRows)
       .map(
         (c) =>
-          `<tr${c.calls > 0.01 && base ? ' class="grew"' : ''}><td><code title="${h(c.query)}">${h(shortStatement(c.query, 120))}</code></td><td>${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')}</td><td>${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')}</td><td>${both(c.base?.rowsPerRequest, c.head?.rowsPerRequest, 'count')}</td></tr>`,
+          `<tr${c.calls > 0.01 && base ? ' class="grew"' : ''}><td><code title="${h(c.query)}">${h(shortStatement(c.query, 120))}</code>${isNewStatement(c, base !== undefined) ? ' (new)' : ''}</td><td>${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')}</td><td>${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')}</td><td>${both(c.base?.rowsPerRequest, c.head?.rowsPerRequest, 'count')}</td></tr>`,
       );
     out.push(`<table class="statements"><tr><th>Statement</th><th>calls/req</th><th>ms/req</th><th>rows/req</th></tr>${rows.join('')}</table>`);
   }

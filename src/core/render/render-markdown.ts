@@ -32,7 +32,7 @@ import {
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import { sparkline } from '../verdict/trends.js';
-import { baseWorkOf, shortStatement, statementChanges } from '../work/work-diff.js';
+import { baseWorkOf, isNewStatement, shortStatement, statementChanges } from '../work/work-diff.js';
 import { formatValue } from '../units.js';
 
 interface MarkdownOptions {
@@ -158,7 +158,7 @@ export function workSection(report: Report): string {
       lines.push('| Statement | calls/req | ms/req | rows/req |', '|---|--:|--:|--:|');
       for (const c of changes.slice(0, workRows)) {
         lines.push(
-          `| ${codeSpan(shortStatement(c.query, 100))} | ${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')} | ${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')} | ${both(c.base?.rowsPerRequest, c.head?.rowsPerRequest, 'count')} |`,
+          `| ${codeSpan(shortStatement(c.query, 100))}${isNewStatement(c, base !== undefined) ? ' (new)' : ''} | ${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')} | ${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')} | ${both(c.base?.rowsPerRequest, c.head?.rowsPerRequest, 'count')} |`,
         );
       }
       if (changes.length > workRows) lines.push(`| … ${changes.length - workRows} more in report.json | | | |`);

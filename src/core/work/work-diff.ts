@@ -46,6 +46,9 @@ export function statementChanges(head: readonly StatementRow[] = [], base?: read
   return out.sort((a, b) => grew(b) - grew(a) || (b.head?.msPerRequest ?? 0) - (a.head?.msPerRequest ?? 0));
 }
 
+/** A statement the base never ran that head runs at least once a request: named as new. */
+export const isNewStatement = (c: StatementChange, compared: boolean): boolean => compared && c.base === undefined && (c.head?.callsPerRequest ?? 0) >= 1;
+
 /**
  * A statement on one line, at most `max` characters. What tells two statements apart (FROM, JOIN, WHERE) is kept
  * before what does not: a long column list reads `SELECT …`, a parameter list `IN (…)`, then ORDER BY and what

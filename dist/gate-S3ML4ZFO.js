@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b,c,d}from"./chunk-Q2MU5DQA.js";import"./chunk-LOOEQ7KJ.js";import"./chunk-FV4KC3KA.js";import"./chunk-TF5SYFZ3.js";import"./chunk-DV7BXDQ4.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
+import{b as a}from"./chunk-HYTLDFUR.js";import"./chunk-IAYR5PMV.js";import"./chunk-NYZELZ2V.js";import"./chunk-3RABMJV6.js";import"./chunk-GITCHKAO.js";import"./chunk-WNDEKIXL.js";import"./chunk-66XVHUR2.js";import"./chunk-TF5SYFZ3.js";import"./chunk-DV7BXDQ4.js";import"./chunk-CJKZW6CF.js";export{a as runGate};
