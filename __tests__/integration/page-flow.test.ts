@@ -23,7 +23,7 @@ async function gate(pages: string, env: Record<string, string> = {}, files: Reco
 const filter = (extra = '') => `  - name: filter
     url: /filter
     runs: 1
-${extra}    thresholds: [inp < 200ms, lcp < 5s]
+${extra}    thresholds: [inp < 500ms, lcp < 15s]
 `;
 const steps = "    flow:\n      - click: '#only-cheap'\n      - wait: '#list li[hidden]'\n";
 const inpOf = (report: { targets: { metrics: Record<string, { value: number | null }> }[] }) => report.targets[0]?.metrics.inp?.value;
@@ -32,15 +32,16 @@ describe('a page as a user flow', () => {
   it("measures the click of the budget's steps as INP, and fails the budget when the example app's click is slow", async () => {
     const quick = await gate(filter(steps));
     expect(quick.code).toBe(0);
-    expect(inpOf(quick.report)).toBeLessThan(200);
+    expect(inpOf(quick.report)).toBeLessThan(500);
     expect(quick.report.targets[0].metrics.lcp.value).toBeGreaterThan(0);
     const flowReport = readFileSync(path.join(quick.reportDir, quick.report.targets[0].page.artifacts.html), 'utf8');
     expect(flowReport).toContain('__LIGHTHOUSE_FLOW_JSON__');
 
-    const slow = await gate(filter(steps), { EXAMPLE_INP_MS: '400' });
+    // The click blocks 800 ms: far past the threshold, which leaves a busy runner's quick click room.
+    const slow = await gate(filter(steps), { EXAMPLE_INP_MS: '800' });
     expect(slow.code).toBe(1);
-    expect(inpOf(slow.report)).toBeGreaterThanOrEqual(400);
-    expect(slow.out).toMatch(/^FAIL\s+filter\s+inp\s+< 200 ms\s+[\d,.]+ ms$/m);
+    expect(inpOf(slow.report)).toBeGreaterThanOrEqual(800);
+    expect(slow.out).toMatch(/^FAIL\s+filter\s+inp\s+< 500 ms\s+[\d,.]+ ms$/m);
   });
 
   it("runs a flow script of the user's with the flow and a Puppeteer page", async () => {
@@ -51,9 +52,9 @@ describe('a page as a user flow', () => {
   await flow.endTimespan();
 };
 `;
-    const { code, report } = await gate(filter('    flow: { script: flow.mjs, timeout: 60s }\n'), { EXAMPLE_INP_MS: '300' }, { 'flow.mjs': script });
+    const { code, report } = await gate(filter('    flow: { script: flow.mjs, timeout: 60s }\n'), { EXAMPLE_INP_MS: '800' }, { 'flow.mjs': script });
     expect(code).toBe(1);
-    expect(inpOf(report)).toBeGreaterThanOrEqual(300);
+    expect(inpOf(report)).toBeGreaterThanOrEqual(800);
   });
 
   it('ends the page with one line naming the step whose element never appears (exit 3)', async () => {
