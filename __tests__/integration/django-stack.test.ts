@@ -428,7 +428,7 @@ describe('nginx serving a file with its defaults', () => {
   command: nginx -c ${dir}/nginx.conf
   env: { ${markerVariable}: ${marker} }
   baseUrl: http://127.0.0.1:${port}
-load: ${o.load ?? '{ duration: 4s, warmup: 500ms, samples: 4, connections: 4 }'}
+load: { duration: 4s, warmup: 500ms, samples: 4, connections: 4 }
 endpoints:
   - { name: page, url: /index.html }
 `,
