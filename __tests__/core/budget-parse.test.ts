@@ -75,8 +75,25 @@ endpoints:
       relative: [
         { metric: 'p95', percent: 20, absolute: 2, source: '+20% or +2ms', unit: 'ms', line: 17 },
         { metric: 'rps', percent: -5, source: '-5%', unit: 'rps', line: 9 },
+        // The app's outbound calls, counted by perf-gate's hooks in the processes it starts.
+        { metric: 'outbound-calls-per-request', percent: 10, absolute: 0.5, source: '+10% or +0.5 (default)', unit: 'count' },
       ],
     });
+  });
+
+  it('counts outbound calls of an app it starts unless app.outbound is false, and says why a rule on them cannot hold', () => {
+    const budget = (app: string, rule = '') => `app:\n${app}  baseUrl: http://127.0.0.1:3000\nendpoints:\n  - { name: a, url: /a${rule} }\n`;
+    const metrics = (text: string) => parseBudget(text, 'b.yml', '/r').endpoints[0]!.relative.map((r) => r.metric);
+    expect(parseBudget(budget('  command: ./start.sh\n'), 'b.yml', '/r').app.outbound).toBe(true);
+    expect(metrics(budget('  command: ./start.sh\n'))).toEqual(['outbound-calls-per-request']);
+    expect(metrics(budget('  command: ./start.sh\n  outbound: false\n'))).toEqual([]);
+    expect(metrics(budget(''))).toEqual([]);
+    expect(() => parseBudget(budget('  command: ./start.sh\n  outbound: false\n', ', thresholds: [outbound-calls-per-request <= 1]'), 'b.yml', '/r')).toThrow(
+      "outbound-calls-per-request is counted by perf-gate's hooks in the Node and Python processes it starts: expected app.command, and app.outbound not false",
+    );
+    expect(() => parseBudget(budget('  command: ./start.sh\n  outbound: no\n'), 'b.yml', '/r')).toThrow(
+      'b.yml:3:13: app.outbound: expected boolean, got string',
+    );
   });
 
   it('reads readiness by status and log line, and app.stop as a command or with its own timeout', () => {
@@ -248,7 +265,7 @@ endpoints:
     ],
     version: ["b.yml:1:10: version: expected one of 1, got '2'"],
     json: [
-      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, bytes-per-response, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, db-repeats-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, bytes-per-response, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, db-repeats-per-request, outbound-calls-per-request, outbound-ms-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
     ],
     dupKey: ['b.yml:5:5: Map keys must be unique'],
     page: [

@@ -205,9 +205,18 @@ describe('same-runner A/B', () => {
     const root = tempDir();
     const marker = uniqueMarker();
     checkout(path.join(root, 'base'), { marker, sameRunner: '{}' });
-    // The base dies the second time it is started, a moment after it is ready.
-    const dying =
-      "import { existsSync, writeFileSync } from 'node:fs';\nif (existsSync('started')) setTimeout(() => { console.error('out of memory'); process.exit(9); }, 300);\nwriteFileSync('started', '');\n";
+    // The base dies the second time it is started, a moment after its first API request (however slow its start).
+    const dying = `import http from 'node:http';
+import { syncBuiltinESMExports } from 'node:module';
+import { existsSync, writeFileSync } from 'node:fs';
+if (existsSync('started')) {
+  const create = http.createServer;
+  const die = () => setTimeout(() => { console.error('out of memory'); process.exit(9); }, 300);
+  http.createServer = (handle) => create((req, res) => { if (req.url.startsWith('/api/')) die(); handle(req, res); });
+  syncBuiltinESMExports();
+}
+writeFileSync('started', '');
+`;
     writeFileSync(path.join(root, 'base', 'app', 'server.js'), dying + readFileSync(path.join(root, 'base', 'app', 'server.js'), 'utf8'));
     checkout(path.join(root, 'head'), { marker, sameRunner: '{ dir: ../base, minSamples: 6, restartEvery: 2 }' });
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });

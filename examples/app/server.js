@@ -13,6 +13,11 @@
 // /api/items/<id> (ids 1–5000) answers from a per-id cache of EXAMPLE_CACHE_ITEMS (default 500, least recently used
 // out); a miss costs EXAMPLE_MISS_US microseconds of CPU (default 200): one id always hits, varied ids mostly miss.
 // /metrics counts the cache's hits and misses (Prometheus text).
+// /api/recommendations answers from what a recommender service said once (a cache): the service is
+// EXAMPLE_RECOMMEND_HOSTS listeners on loopback started here (default 1), each answering POST /v1/recommend after
+// EXAMPLE_RECOMMEND_MS (default 5). EXAMPLE_RECOMMEND_CACHE_OFF=1 asks it on every request, EXAMPLE_RECOMMEND_CALLS
+// times (default 1, spread over the listeners, at once): outbound calls a request that were none.
+// EXAMPLE_RECOMMEND_HANG_EVERY=N: the service never answers every Nth call (an upstream that hangs).
 // /login takes user 'demo' and EXAMPLE_PASSWORD (default 'demo-password') and sets a session cookie; /account needs it.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -31,6 +36,16 @@ const leakKb = Number(process.env.EXAMPLE_LEAK_KB ?? 0);
 const scriptKb = Number(process.env.EXAMPLE_SCRIPT_KB ?? 0);
 const heroKb = Number(process.env.EXAMPLE_HERO_KB ?? 0);
 const sessions = new Set();
+const recommend = {
+  ms: Number(process.env.EXAMPLE_RECOMMEND_MS ?? 5),
+  hosts: Number(process.env.EXAMPLE_RECOMMEND_HOSTS ?? 1),
+  calls: Number(process.env.EXAMPLE_RECOMMEND_CALLS ?? 1),
+  cacheOff: process.env.EXAMPLE_RECOMMEND_CACHE_OFF === '1',
+  hangEvery: Number(process.env.EXAMPLE_RECOMMEND_HANG_EVERY ?? 0),
+  served: 0,
+  urls: [],
+  cached: undefined,
+};
 
 // Code that got slower: the CPU is busy, as it would be with a costlier algorithm.
 function extraWork() {
@@ -103,6 +118,7 @@ function checkout(reply) {
 
 const api = {
   '/api/ping': () => [200, { ok: true }],
+  '/api/recommendations': () => [500, { error: 'answered by recommendations()' }],
   // Real work: filter, sort, hash and serialise a catalogue page.
   '/api/items': (url) => {
     const limit = Math.min(Number(url.searchParams.get('limit') ?? 50), 500);
@@ -202,6 +218,29 @@ const photo = (seed) => {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">${padding}${rects}</svg>`;
 };
 
+// The recommender's listeners, and what it recommends: from the cache unless it is off.
+function startRecommender() {
+  for (let i = 0; i < recommend.hosts; i++) {
+    const service = createServer((req, res) => {
+      req.resume();
+      if (recommend.hangEvery > 0 && ++recommend.served % recommend.hangEvery === 0) return;
+      req.on('end', () => setTimeout(() => send(res, 200, 'application/json', JSON.stringify({ items: [3, 17, 42] })), recommend.ms));
+    });
+    service.listen(0, '127.0.0.1', () => recommend.urls.push(`http://127.0.0.1:${service.address().port}/v1/recommend`));
+    service.unref();
+  }
+}
+
+async function recommendations() {
+  if (recommend.cached && !recommend.cacheOff) return recommend.cached;
+  const calls = Array.from({ length: recommend.calls }, (_, i) =>
+    fetch(recommend.urls[i % recommend.urls.length], { method: 'POST', body: '{"customer":3}' }).then((r) => r.json()),
+  );
+  const [first] = await Promise.all(calls);
+  recommend.cached = { items: first.items };
+  return recommend.cached;
+}
+
 function send(res, status, type, body) {
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
   res.end(body);
@@ -223,6 +262,11 @@ const server = createServer((req, res) => {
       if (workUs > 0) extraWork();
       if (leakKb > 0) leak();
       if (url.pathname === '/api/checkout') return checkout((status, body) => send(res, status, 'application/json', JSON.stringify(body)));
+      if (url.pathname === '/api/recommendations')
+        return void recommendations().then(
+          (body) => send(res, 200, 'application/json', JSON.stringify(body)),
+          (e) => send(res, 502, 'application/json', JSON.stringify({ error: String(e) })),
+        );
       const [status, body] = handler(url);
       const reply = () => send(res, status, 'application/json', JSON.stringify(body));
       if (delayMs > 0) setTimeout(reply, delayMs);
@@ -256,6 +300,7 @@ const server = createServer((req, res) => {
   send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
 });
 
+startRecommender();
 server.keepAliveTimeout = 30_000;
 server.listen(port, host, () => console.log(`example app listening on http://${host}:${port}`));
 for (const signal of ['SIGTERM', 'SIGINT']) {

@@ -2,11 +2,12 @@
 // with what reads the work behind its requests; stopped together, restarted together in a random order.
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startApp, type RunningApp } from '../adapters/app/app-process.js';
+import { startApp, type RunningApp, type StartOptions } from '../adapters/app/app-process.js';
 import { runAppSetup } from '../adapters/app/app-setup.js';
 import type { BaseCheckout } from '../adapters/baseline/base-checkout.js';
 import { freePorts } from '../adapters/app/free-ports.js';
 import { openWorkReader, type WorkReader } from '../adapters/work/work-reader.js';
+import { prepareOutboundHook, type OutboundHook } from '../adapters/work/outbound-calls.js';
 import { RunError, messageOf } from '../core/errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, PagePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import { roundOrder } from '../core/load/sampling.js';
@@ -31,18 +32,11 @@ export async function startAppPair(
   const plans = sidePlans(plan.app, checkout, ports, sideEnv);
   const apps: Partial<Record<Arm, RunningApp>> = {};
   let extraEnv: Readonly<Record<string, string>> = {};
+  // Each side's outbound calls counted apart, from its first start to its last stop.
+  const outbound = plan.app.outbound ? { head: prepareOutboundHook(), base: prepareOutboundHook() } : undefined;
+  const cleanups: (() => void)[] = outbound ? [outbound.head.remove, outbound.base.remove] : [];
   const start = async (arm: Arm, again: boolean) => {
-    apps[arm] = await startApp(
-      { ...plans[arm], env: { ...plans[arm].env, ...extraEnv } },
-      {
-        logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm]}`),
-        append: again,
-        budgetFile: plan.file,
-        label: labels[arm],
-        warn: (m) => opts.log.warn(m),
-        ...(opts.signal && { signal: opts.signal }),
-      },
-    );
+    apps[arm] = await startApp({ ...plans[arm], env: { ...plans[arm].env, ...extraEnv } }, startOptions(plan, opts, arm, again, outbound?.[arm]));
   };
   opts.log.info(`starting this checkout's app on port ${head} and the base's on port ${base}: ${plan.app.command}`);
   try {
@@ -51,11 +45,11 @@ export async function startAppPair(
     await start('base', false);
   } catch (e) {
     await stopApps(apps).catch(() => {}); // the start's failure is the news
+    for (const cleanup of cleanups) cleanup();
     throw e;
   }
-  const { work, errors: workErrors } = await openSideReaders(plan, plans, sideEnv, opts);
+  const { work, errors: workErrors } = await openSideReaders(plan, plans, sideEnv, opts, outbound);
   let starts = 1;
-  const cleanups: (() => void)[] = [];
   return {
     ports,
     restart: async (env) => {
@@ -75,6 +69,18 @@ export async function startAppPair(
     sharedDatabase: plan.database !== undefined && sideDatabase(plan, sideEnv, 'base').database?.postgres === plan.database.postgres,
     stop: () => stopAndCleanUp(apps, work, cleanups),
     afterStop: (cleanup) => void cleanups.push(cleanup),
+  };
+}
+
+function startOptions(plan: GatePlan, opts: SameRunnerOptions, arm: Arm, again: boolean, outbound: OutboundHook | undefined): StartOptions {
+  return {
+    logFile: path.join(opts.reportDir, `${opts.logPrefix ?? ''}${logs[arm]}`),
+    append: again,
+    budgetFile: plan.file,
+    label: labels[arm],
+    warn: (m) => opts.log.warn(m),
+    ...(outbound && { outbound }),
+    ...(opts.signal && { signal: opts.signal }),
   };
 }
 
@@ -124,6 +130,7 @@ async function openSideReaders(
   plans: Record<Arm, AppPlan>,
   sideEnv: Readonly<Record<string, string>>,
   opts: SameRunnerOptions,
+  outbound: Record<Arm, OutboundHook> | undefined,
 ): Promise<{ work: Partial<Record<Arm, WorkReader>>; errors: string[] }> {
   const work: Partial<Record<Arm, WorkReader>> = {};
   const failed: Record<Arm, string[]> = { head: [], base: [] };
@@ -132,6 +139,7 @@ async function openSideReaders(
       budgetFile: plan.file,
       warn: (m) => opts.log.warn(m),
       keep: (e) => keepRunError(e, failed[arm]),
+      outbound: outbound?.[arm],
     });
     if (reader) work[arm] = reader;
   }

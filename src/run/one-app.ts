@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../adapters/app/app-process.js';
 import { runAppSetup } from '../adapters/app/app-setup.js';
 import { openWorkReader, settleUnseen, type WorkReader } from '../adapters/work/work-reader.js';
+import { prepareOutboundHook } from '../adapters/work/outbound-calls.js';
 import { answeredCounter } from '../core/work/request-work.js';
 import { WorkSpans, type Boundary } from '../core/work/work-spans.js';
 import { auditPages } from '../adapters/pages/page-auditor.js';
@@ -29,6 +30,8 @@ interface OneAppOptions extends MeasureOptions {
 export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promise<Measured> {
   const measured: Measured = { targets: [], errors: [] };
   const signal = opts.signal ? { signal: opts.signal } : {};
+  // Counts the app's outbound calls from its first start to its last stop.
+  const outbound = plan.app.outbound ? prepareOutboundHook() : undefined;
   const session: AppSession = {
     start: (again) =>
       (opts.seams?.startOne ?? startApp)(plan.app, {
@@ -36,6 +39,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         append: again,
         budgetFile: plan.file,
         warn: (m) => opts.log.warn(m),
+        ...(outbound && { outbound }),
         ...signal,
       }),
   };
@@ -52,6 +56,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
         budgetFile: plan.file,
         warn: (m) => opts.log.warn(m),
         keep: (e) => keepRunError(e, measured.errors),
+        outbound,
       });
       opts.onReady?.();
     });
@@ -68,6 +73,7 @@ export async function measureOneApp(plan: GatePlan, opts: OneAppOptions): Promis
     } catch (e) {
       keepRunError(e, measured.errors);
     }
+    outbound?.remove();
   }
   return measured;
 }

@@ -14,6 +14,7 @@ import { commandOf, describeOwner, listenersOn, processesTagged } from './port-o
 import { endGroup, endProcesses, groupMembers, trackGroup, waitFor } from './process-groups.js';
 import { usageOfProcesses } from './app-usage.js';
 import type { AppUsage } from '../../core/load/app-cost.js';
+import { withOutboundHook, type OutboundHook } from '../work/outbound-calls.js';
 
 export interface RunningApp {
   /**
@@ -83,6 +84,8 @@ export interface StartOptions {
   label?: string;
   /** Told what teardown found still running and ended. */
   warn?: (message: string) => void;
+  /** perf-gate's hooks that count the app's outbound calls, into its Node and Python processes. */
+  outbound?: OutboundHook;
 }
 
 /** One origin per port the app listens on: its base URL's and its ready URL's. */
@@ -127,7 +130,7 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
   try {
     child = spawn('/bin/sh', ['-c', app.command], {
       cwd: app.cwd,
-      env: { ...process.env, ...app.env, [tagVariable]: tag },
+      env: withOutboundHook({ ...process.env, ...app.env, [tagVariable]: tag }, opts.outbound, portOf(app.baseUrl)),
       detached: true, // its own process group, so the whole tree can be ended at once
       stdio: ['ignore', log, log],
     });

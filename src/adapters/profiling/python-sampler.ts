@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFolded, type Folded } from '../../core/diagnosis/profile.js';
 import type { Profiler, SideStacks } from './perf-profiler.js';
+import { pythonSiteChain } from '../app/python-site-chain.js';
 
 export const samplerIntervalMs = 10;
 // How soon a thread computing in Python lets the sampler have the GIL, for the pass (CPython's default: 5 ms).
@@ -120,20 +121,7 @@ try:
     _perf_gate_sampler()
 except Exception:
     pass
-
-def _perf_gate_chain():
-    # The sitecustomize this one shadows (Debian's, a virtualenv's) still runs.
-    import importlib.util
-    here = os.path.dirname(os.path.abspath(__file__))
-    for entry in sys.path:
-        candidate = os.path.join(entry or '.', 'sitecustomize.py')
-        if os.path.abspath(entry or '.') != here and os.path.exists(candidate):
-            spec = importlib.util.spec_from_file_location('_perf_gate_shadowed_sitecustomize', candidate)
-            spec.loader.exec_module(importlib.util.module_from_spec(spec))
-            return
-
-_perf_gate_chain()
-`;
+${pythonSiteChain('sampler')}`;
 
 /** Writes the sampler into `dir`; the variables that load it into every Python process of the app. */
 export function pythonSamplerEnv(dir: string, pythonPath: string | undefined): Record<string, string> {

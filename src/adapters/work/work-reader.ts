@@ -1,5 +1,5 @@
-// Reads the work behind each request for one app: its database's statements (database.postgres) and its own
-// counters (app.metrics with counters:), together, at every burst boundary. What cannot be read is one line in the
+// Reads the work behind each request for one app: its database's statements (database.postgres), its own
+// counters (app.metrics with counters:) and its outbound calls (perf-gate's hooks), together, at every burst boundary. What cannot be read is one line in the
 // run's errors (exit 3) and the load goes on without it.
 import { performance } from 'node:perf_hooks';
 import { openStatementReader, type StatementReader } from './pg-statements.js';
@@ -8,6 +8,7 @@ import type { CounterSelector } from '../../core/work/counter-selector.js';
 import type { AppPlan, EndpointPlan, GatePlan } from '../../core/budget/plan.js';
 import type { TargetResult } from '../../core/report/report.js';
 import type { WorkSnapshot } from '../../core/work/request-work.js';
+import { readOutbound, type OutboundHook } from './outbound-calls.js';
 
 export interface WorkReader {
   /** Both readings as of now; a part that failed is left out (its reader says why in notes). */
@@ -34,6 +35,8 @@ interface WorkOptions {
   warn: (message: string) => void;
   /** Takes why a part cannot be read (a RunError: one line, exit 3); the rest goes on. */
   keep: (e: unknown) => void;
+  /** The hooks in the app's processes, when perf-gate started it with them. */
+  outbound?: OutboundHook | undefined;
 }
 
 /** Undefined when the budget reads no work, or nothing of it could be read. `app`: this side's app (its port). */
@@ -55,11 +58,16 @@ export async function openWorkReader(plan: Pick<GatePlan, 'database' | 'endpoint
       opts.keep(e);
     }
   }
-  if (!statements && !counters) return undefined;
+  const { outbound } = opts;
+  if (!statements && !counters && !outbound) return undefined;
   return {
     async snapshot() {
-      const [s, c] = await Promise.all([statements?.snapshot().catch(() => undefined), counters?.snapshot()]);
-      return { ...(s && { statements: s }), ...(c && { counters: c }) };
+      const [s, c, o] = await Promise.all([
+        statements?.snapshot().catch(() => undefined),
+        counters?.snapshot(),
+        outbound && readOutbound(outbound).catch(() => undefined),
+      ]);
+      return { ...(s && { statements: s }), ...(c && { counters: c }), ...(o && { outbound: o }) };
     },
     notes: () => counters?.notes() ?? [],
     quiet: async (maxMs) => {

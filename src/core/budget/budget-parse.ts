@@ -335,7 +335,7 @@ const tlsPlan = (tls: NonNullable<Budget['app']['tls']>, dir: string): NonNullab
 function resolveApp(app: Budget['app'], baseUrl: string, dir: string, r: Resolver): AppPlan {
   const { ready = {}, stop } = app;
   return {
-    ...(app.command !== undefined && { command: app.command }),
+    ...(app.command !== undefined && { command: app.command, outbound: app.outbound !== false }),
     cwd: path.resolve(dir, app.cwd ?? '.'),
     env: expandedRecord(app.env, ['app', 'env'], r),
     baseUrl,
@@ -493,7 +493,8 @@ function resolveWork(e: TargetConfig, here: PropertyKey[], first: boolean, budge
       path: e.counters ? [...here, 'counters'] : ['counters'],
       message: "counters are read from the app's metrics: expected app.metrics: /metrics (its Prometheus endpoint)",
     });
-  return { counters, sources: { database: budget.database !== undefined, counters: new Set(Object.keys(counters)) } };
+  const outbound = budget.app.command !== undefined && budget.app.outbound !== false;
+  return { counters, sources: { database: budget.database !== undefined, outbound, counters: new Set(Object.keys(counters)) } };
 }
 
 function loadProblems(load: LoadPlan): string[] {

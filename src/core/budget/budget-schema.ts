@@ -398,6 +398,10 @@ const app = z
         description:
           "the app's Prometheus / OpenMetrics endpoint, read at every burst boundary for counters: (a multi-process server, e.g. gunicorn's workers, must expose its workers' sums itself)",
       }),
+    outbound: z.boolean().optional().meta({
+      description:
+        "false: leave out the hooks perf-gate puts into the app's Node and Python processes to count their outbound HTTP calls (outbound-calls-per-request; default true)",
+    }),
     portEnv: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected an environment variable name like PORT' })

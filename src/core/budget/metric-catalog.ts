@@ -61,6 +61,11 @@ const endpointMetrics: readonly MetricDef[] = [
     ...def('db-repeats-per-request', 'count', 'lower', 'the most calls per answered request of any one statement (an N+1 shows as its per-row statement)'),
     exact: true,
   },
+  {
+    ...def('outbound-calls-per-request', 'count', 'lower', "the app's outbound HTTP calls per answered request (Node and Python, calls to itself left out)"),
+    exact: true,
+  },
+  def('outbound-ms-per-request', 'ms', 'lower', "the time the app's outbound HTTP calls waited for their responses, per answered request"),
   ...latencyPercentiles.map((p) => ({
     ...def(`journey-p${p}`, 'ms', 'lower', `a journey's duration p${p} (its steps' latencies, think time left out)`),
     journey: true as const,

@@ -94,7 +94,10 @@ export interface PagePlan extends Omit<PageConfig, 'thresholds' | 'relative' | '
   relative: LocatedRule[];
 }
 
-export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote' | 'setup' | 'tls' | 'metrics'>, 'stopTimeout'> {
+export interface AppPlan extends InMs<
+  Omit<AppConfig, 'cwd' | 'env' | 'ready' | 'stop' | 'portEnv' | 'remote' | 'setup' | 'tls' | 'metrics' | 'outbound'>,
+  'stopTimeout'
+> {
   /** Absolute directory the command runs in. */
   cwd: string;
   env: Record<string, string>;
@@ -117,6 +120,8 @@ export interface AppPlan extends InMs<Omit<AppConfig, 'cwd' | 'env' | 'ready' | 
   tls?: { ca: string } | { insecure: true };
   /** The app's Prometheus / OpenMetrics endpoint (absolute URL), for counters. */
   metrics?: { url: string; headers: Record<string, string>; timeoutMs: number };
+  /** Count the outbound HTTP calls of the Node and Python processes perf-gate starts (not app.outbound: false). */
+  outbound?: boolean;
 }
 
 export interface SameRunnerPlan extends Omit<SameRunnerConfig, 'timeBudget' | 'env'> {

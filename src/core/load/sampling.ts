@@ -1,6 +1,6 @@
 // When interleaved A/B sampling of a target may stop: every relative rule of it settled (not unsure), the
 // per-side maximum reached, or the time budget spent. Pure, so the rule is tested on fixed samples.
-import { ruleInput } from '../verdict/baseline.js';
+import { judged, ruleInput } from '../verdict/baseline.js';
 import { compareAll, defaultAlpha } from '../verdict/compare.js';
 import type { ComparisonVerdict } from '../report/report.js';
 import type { EndpointPlan, LocatedRule, PagePlan } from '../budget/plan.js';
@@ -43,10 +43,13 @@ export function ruleVerdicts(
   appStarts?: readonly number[],
 ): { rule: LocatedRule; verdict: ComparisonVerdict }[] {
   [head, base] = [perStart(head, appStarts), perStart(base, appStarts)];
-  return target.relative.map((rule) => ({
-    rule,
-    verdict: compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0]?.verdict ?? 'unsure',
-  }));
+  return target.relative
+    .filter((rule) => judged(rule, head, base))
+    .map((rule) => ({
+      rule,
+      verdict:
+        compareAll([ruleInput({ kind: target.kind, name: head.name }, rule, base, head)], defaultAlpha / Math.max(1, rulesInRun))[0]?.verdict ?? 'unsure',
+    }));
 }
 
 /** A gating rule of the target settled as regressed: the run fails whatever the other rules say. */

@@ -16,7 +16,7 @@ import {
   trendsSection,
   workSection,
 } from './render-markdown.js';
-import { budgetText, checkSymbol, codeSpan, comparisonSymbol, errorNotes, orderedChecks, ruleText, workCauses } from './render-shared.js';
+import { budgetText, causeSubject, checkSymbol, comparisonSymbol, errorNotes, orderedChecks, ruleText, workCauses } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report } from '../report/report.js';
 import { failedChecks, gatingRegressions, warnings } from '../verdict/outcome.js';
 import { formatValue, signed, signedPct, type Unit } from '../units.js';
@@ -133,13 +133,7 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
   const diagnosed = diagnosedTargets(report);
   const causes = workCauses(report, regressed).filter(({ row }) => !diagnosed.has(row.target));
   if (causes.length)
-    lines.push(
-      '',
-      ...causes.map(
-        ({ row, cause }) =>
-          `- **${esc(row.target)}** ${esc(row.metric)}: ${cause.statement ? codeSpan(cause.statement) : esc(cause.counter ?? '')}: ${esc(cause.change)}`,
-      ),
-    );
+    lines.push('', ...causes.map(({ row, cause }) => `- **${esc(row.target)}** ${esc(row.metric)}: ${causeSubject(cause)}: ${esc(cause.change)}`));
   const errors = errorNotes(report.targets.filter((t) => t.kind === 'endpoint'));
   if (errors.length) lines.push('', ...errors.map((l) => `- ${esc(l)}`));
   return `${lines.join('\n')}\n\n`;

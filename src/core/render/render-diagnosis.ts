@@ -8,7 +8,7 @@ import { namedLines } from '../diagnosis/why.js';
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import type { ComparisonRow, EndpointDiagnosis, MemoryDiagnosis, Report } from '../report/report.js';
 import { pageChanges, pageWhyLines } from '../pages/page-facts.js';
-import { codeSpan, workCauses } from './render-shared.js';
+import { causeSubject, codeSpan, workCauses } from './render-shared.js';
 import { escapeHtml as h } from './svg-chart.js';
 import { formatValue, signed } from '../units.js';
 
@@ -20,7 +20,7 @@ function workCauseLine(report: Report, target: string, rows: readonly Comparison
   )[0];
   if (!found) return undefined;
   const { row, cause } = found;
-  return `${esc(row.metric)}: ${cause.statement ? codeSpan(cause.statement) : esc(cause.counter ?? '')}: ${esc(cause.change)}`;
+  return `${esc(row.metric)}: ${causeSubject(cause)}: ${esc(cause.change)}`;
 }
 
 // What the diagnosis did for the endpoint, in a few words.

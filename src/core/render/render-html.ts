@@ -4,7 +4,7 @@
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
 import { diagnosisHtml, pageWhyHtml } from './render-diagnosis.js';
 import { comparisonVerdicts } from '../report/report.js';
-import { baseWorkOf, isNewStatement, shortStatement, statementChanges } from '../work/work-diff.js';
+import { baseWorkOf, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
 import { latencyPercentiles, metricDef } from '../budget/metric-catalog.js';
 import {
   baselineLine,
@@ -325,7 +325,7 @@ const workRows = 20;
 // The statements and counters behind each request, base → head when there is a base, grown calls first.
 function workTables(t: TargetResult, report: Report): string {
   const work = t.endpoint;
-  if (!work?.statements?.length && !work?.counters?.length) return '';
+  if (!work?.statements?.length && !work?.counters?.length && !work?.outbound?.length) return '';
   const base = baseWorkOf(report, t.name);
   const both = (b: number | undefined, v: number | undefined, unit: 'count' | 'ms') =>
     h(base ? `${formatValue(b ?? 0, unit)} → ${formatValue(v ?? 0, unit)}` : formatValue(v ?? 0, unit));
@@ -345,6 +345,15 @@ function workTables(t: TargetResult, report: Report): string {
       return `<tr><td>${h(c.name)}</td><td>${both(b?.perRequest, c.perRequest, 'count')}</td><td>${c.msPerRequest === undefined ? '–' : both(b?.msPerRequest, c.msPerRequest, 'ms')}</td></tr>`;
     });
     out.push(`<table class="counters"><tr><th>Counter</th><th>a request</th><th>ms/req</th></tr>${rows.join('')}</table>`);
+  }
+  if (work.outbound?.length) {
+    const rows = outboundChanges(work.outbound, base?.outbound)
+      .slice(0, workRows)
+      .map(
+        (c) =>
+          `<tr${c.growth > 0.01 && base ? ' class="grew"' : ''}><td><code>${h(c.host)}</code>${c.request ? ` (${h(c.request)})` : ''}</td><td>${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')}</td><td>${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')}</td></tr>`,
+      );
+    out.push(`<table class="outbound"><tr><th>Called out to</th><th>calls/req</th><th>ms/req</th></tr>${rows.join('')}</table>`);
   }
   for (const n of work.workNotes ?? []) out.push(`<p class="note">${h(n)}</p>`);
   return out.join('\n');

@@ -32,7 +32,7 @@ import {
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import { sparkline } from '../verdict/trends.js';
-import { baseWorkOf, isNewStatement, shortStatement, statementChanges } from '../work/work-diff.js';
+import { baseWorkOf, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
 import { formatValue } from '../units.js';
 
 interface MarkdownOptions {
@@ -148,7 +148,7 @@ export function workSection(report: Report): string {
   const lines: string[] = [];
   for (const t of report.targets) {
     const work = t.endpoint;
-    if (t.kind !== 'endpoint' || (!work?.statements?.length && !work?.counters?.length)) continue;
+    if (t.kind !== 'endpoint' || (!work?.statements?.length && !work?.counters?.length && !work?.outbound?.length)) continue;
     const base = baseWorkOf(report, t.name);
     const both = (b: number | undefined, h: number | undefined, unit: 'count' | 'ms') =>
       base ? `${formatValue(b ?? 0, unit)} → ${formatValue(h ?? 0, unit)}` : formatValue(h ?? 0, unit);
@@ -172,6 +172,14 @@ export function workSection(report: Report): string {
           `| ${esc(c.name)} | ${both(b?.perRequest, c.perRequest, 'count')} | ${c.msPerRequest === undefined ? '–' : both(b?.msPerRequest, c.msPerRequest, 'ms')} |`,
         );
       }
+      lines.push('');
+    }
+    if (work.outbound?.length) {
+      lines.push('| Called out to | calls/req | ms/req |', '|---|--:|--:|');
+      for (const c of outboundChanges(work.outbound, base?.outbound).slice(0, workRows))
+        lines.push(
+          `| ${codeSpan(c.host)}${c.request ? ` (${esc(c.request)})` : ''} | ${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')} | ${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')} |`,
+        );
       lines.push('');
     }
     for (const n of work.workNotes ?? []) lines.push(`- ${esc(n)}`);

@@ -1,4 +1,5 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
+import { escapeMarkdown as esc } from './markdown-escape.js';
 import { comparisonVerdicts, type ComparisonVerdict } from '../report/report.js';
 import { findMetric, metricDef } from '../budget/metric-catalog.js';
 import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from '../report/report.js';
@@ -375,6 +376,13 @@ export function fingerprintLine(report: Report): string {
 
 /** A statement in a markdown code span (backticks inside it would end the span). */
 export const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+
+/** What grew behind a per-request row, in markdown: the statement or the host called in code spans, or the counter. */
+export function causeSubject(cause: WorkCause): string {
+  if (cause.statement) return codeSpan(cause.statement);
+  if (cause.call) return `${codeSpan(cause.call.host)}${cause.call.request ? ` (${esc(cause.call.request)})` : ''}`;
+  return esc(cause.counter ?? '');
+}
 
 /** The causes of the regressed per-request rows, one line each: the statement or counter that grew most. */
 export function workCauses(report: Report, rows: readonly ComparisonRow[]): { row: ComparisonRow; cause: WorkCause }[] {

@@ -43,6 +43,10 @@ export type Burst = z.infer<typeof burst>;
 const statementRow = z.object({ query: z.string(), callsPerRequest: num, msPerRequest: num, rowsPerRequest: num });
 export type StatementRow = z.infer<typeof statementRow>;
 
+/** A host:port the app called out to, per answered request: its calls, the time waited on them, its commonest request line. */
+const outboundRow = z.object({ host: z.string(), request: z.string().optional(), callsPerRequest: num, msPerRequest: num });
+export type OutboundRow = z.infer<typeof outboundRow>;
+
 /** One of the app's counters (counters:) per answered request over the measured time. */
 const counterRow = z.object({
   name: z.string(),
@@ -189,6 +193,8 @@ const endpointDetails = z.object({
   statements: z.array(statementRow).optional(),
   /** The app's own counters per answered request (counters:). */
   counters: z.array(counterRow).optional(),
+  /** The hosts the app called out to over HTTP, per answered request (perf-gate's hooks in its Node and Python processes). */
+  outbound: z.array(outboundRow).optional(),
   /** What reading the work behind each request met: a counter that went down, a scrape that failed. */
   workNotes: z.array(z.string()).optional(),
   /** What app-rss holds: the memory at ready plus this endpoint's own growth, or a fresh app's (app.restart: per-target). */
@@ -407,7 +413,7 @@ export type ClientFloor = NonNullable<Fingerprint['clientFloor']>;
 export type Verdict = Report['verdict'];
 
 /** The base's statements and counters of an endpoint, shown beside the head's. */
-const baseWork = z.record(z.string(), endpointDetails.pick({ statements: true, counters: true }));
+const baseWork = z.record(z.string(), endpointDetails.pick({ statements: true, counters: true, outbound: true }));
 
 const confirmation = z.object({
   /** 'not possible': the stored-baseline verdicts stand, and `reason` says why. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from '../budget/plan.js';
 import { compareAll, type ComparisonInput } from './compare.js';
 import { metricDef, type TargetKind } from '../budget/metric-catalog.js';
+import { defaultCountRule } from '../budget/defaults.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import type { RelativeRule } from '../budget/threshold.js';
 import {
@@ -121,6 +122,12 @@ export function ruleInput(target: { kind: TargetKind; name: string }, rule: Rela
  * Every relative rule of the plan, judged against the baseline together (one Holm family). `history` holds
  * other stored runs of the base branch: with the baseline, they measure each metric's run-to-run noise.
  */
+/** False for a count's default rule that neither side measured (the outbound calls of an app in another runtime than
+ * Node or Python): no row, rather than one that says the baseline did not measure it. */
+export function judged(rule: Pick<RelativeRule, 'source' | 'metric'>, head: TargetResult, base: TargetResult | undefined): boolean {
+  return rule.source !== defaultCountRule.source || head.metrics[rule.metric] !== undefined || base?.metrics[rule.metric] !== undefined;
+}
+
 export function compareWithBaseline(
   plan: { endpoints: readonly EndpointPlan[]; pages: readonly PagePlan[]; runNoisePercent: number; gatingFamily?: number },
   head: { environment: Fingerprint; targets: readonly TargetResult[] },
@@ -140,6 +147,7 @@ export function compareWithBaseline(
       return t && t.status !== 'error' && incomparability(r, head, t, headTarget).length === 0 ? [t] : [];
     });
     for (const rule of target.relative) {
+      if (!judged(rule, headTarget, baseTarget)) continue;
       // A metric the baseline did not measure (work per request added since): shown, not judged.
       const ruleReasons =
         reasons.length === 0 && baseTarget && baseTarget.status !== 'error' && !baseTarget.metrics[rule.metric]

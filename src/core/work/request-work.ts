@@ -3,6 +3,7 @@
 // work. Spans rather than a first and last snapshot: beside the base, the other app's bursts come in between.
 import { counterTable, counterWorkMetrics, type CounterSnapshot } from './counter-work.js';
 import { dbWorkMetrics, statementTable, type StatementSnapshot } from './db-work.js';
+import { outboundMetrics, outboundTable, type OutboundSnapshot } from './outbound-work.js';
 import type { CounterSelector } from './counter-selector.js';
 import type { ResponseSink } from '../load/load-generator.js';
 import type { EndpointDetails, MetricResult } from '../report/report.js';
@@ -11,6 +12,8 @@ export interface WorkSnapshot {
   statements?: StatementSnapshot;
   /** Every counter selector's reading, by the selector as written. */
   counters?: CounterSnapshot;
+  /** The app's outbound HTTP calls, summed over its processes that have perf-gate's hook. */
+  outbound?: OutboundSnapshot;
 }
 
 /** One burst: the snapshots at its start and end, and the requests it answered. */
@@ -24,7 +27,7 @@ export interface WorkSpan {
 export function requestWork(
   spans: readonly WorkSpan[],
   counters: Readonly<Record<string, CounterSelector>> = {},
-): { metrics: Record<string, MetricResult>; details: Pick<EndpointDetails, 'statements' | 'counters' | 'workNotes'> } {
+): { metrics: Record<string, MetricResult>; details: Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'workNotes'> } {
   const counterNames = Object.keys(counters);
   // Snapshots hold every selector's reading; this endpoint's names pick theirs.
   const named = (snap: CounterSnapshot | undefined) =>
@@ -35,11 +38,15 @@ export function requestWork(
   const perCounter = counterWorkMetrics(counterNames, counted);
   const statements = hasDb ? statementTable(db) : [];
   const table = counterTable(counterNames, counted);
+  const calls = spans.map((s) => ({ start: s.start?.outbound, end: s.end?.outbound, requests: s.requests }));
+  const outbound = outboundMetrics(calls);
+  const hosts = outbound['outbound-calls-per-request'] ? outboundTable(calls) : undefined;
   return {
-    metrics: { ...(hasDb ? dbWorkMetrics(db) : {}), ...perCounter.metrics },
+    metrics: { ...(hasDb ? dbWorkMetrics(db) : {}), ...perCounter.metrics, ...outbound },
     details: {
       ...(hasDb && { statements }),
       ...(table.length > 0 && { counters: table }),
+      ...(hosts && { outbound: hosts }),
       ...(perCounter.notes.length > 0 && { workNotes: perCounter.notes }),
     },
   };

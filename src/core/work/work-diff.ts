@@ -2,18 +2,27 @@
 // request grew, counters that grew. It names the cause of a per-request count's regression: an N+1 by its statement,
 // a lost cache by its counter. Pure.
 import { findMetric } from '../budget/metric-catalog.js';
-import type { ComparisonRow, CounterRow, EndpointDetails, Report, StatementRow, TargetResult } from '../report/report.js';
+import type { ComparisonRow, CounterRow, EndpointDetails, OutboundRow, Report, StatementRow, TargetResult } from '../report/report.js';
 import { formatValue } from '../units.js';
 
 /** What a base keeps of an endpoint's work, for showing beside the head's. */
-export type BaseWork = Pick<EndpointDetails, 'statements' | 'counters'>;
+export type BaseWork = Pick<EndpointDetails, 'statements' | 'counters' | 'outbound'>;
 
 /** Each measured endpoint's work, for the report's baseline: `{ work }`, or nothing when none was measured. */
 export function baseWork(targets: readonly TargetResult[], names: ReadonlySet<string>): { work?: Record<string, BaseWork> } {
   const work = Object.fromEntries(
     targets.flatMap((t) =>
-      names.has(t.name) && t.status === 'ok' && (t.endpoint?.statements || t.endpoint?.counters)
-        ? [[t.name, { ...(t.endpoint.statements && { statements: t.endpoint.statements }), ...(t.endpoint.counters && { counters: t.endpoint.counters }) }]]
+      names.has(t.name) && t.status === 'ok' && (t.endpoint?.statements || t.endpoint?.counters || t.endpoint?.outbound)
+        ? [
+            [
+              t.name,
+              {
+                ...(t.endpoint.statements && { statements: t.endpoint.statements }),
+                ...(t.endpoint.counters && { counters: t.endpoint.counters }),
+                ...(t.endpoint.outbound && { outbound: t.endpoint.outbound }),
+              },
+            ],
+          ]
         : [],
     ),
   );
@@ -99,6 +108,8 @@ const per = (v: number | undefined, unit: 'count' | 'ms') => formatValue(v ?? 0,
 export interface WorkCause {
   statement?: string;
   counter?: string;
+  /** A host the app called out to, and its commonest request line. */
+  call?: { host: string; request?: string };
   /** "1 → 100 calls a request". */
   change: string;
 }
@@ -118,6 +129,8 @@ export function workCause(row: Pick<ComparisonRow, 'metric' | 'kind'>, head: Tar
     const pick = (c: CounterRow | undefined) => (unit === 'ms' ? c?.msPerRequest : c?.perRequest);
     return { counter: def.counter, change: `${per(pick(b), unit)} → ${per(pick(h), unit)}${unit === 'ms' ? '' : ' calls'} a request` };
   }
+  if (row.metric === 'outbound-calls-per-request' || row.metric === 'outbound-ms-per-request')
+    return outboundCause(row.metric, head.endpoint.outbound, base.outbound);
   const key = { 'db-queries-per-request': 'calls', 'db-ms-per-request': 'ms', 'db-rows-per-request': 'rows' } as const;
   const k = key[row.metric as keyof typeof key];
   if (!k || !head.endpoint.statements) return undefined;
@@ -128,6 +141,44 @@ export function workCause(row: Pick<ComparisonRow, 'metric' | 'kind'>, head: Tar
   return {
     statement: shortStatement(top.query, 70),
     change: `${per(top.base?.[field[k]], unit)} → ${per(top.head?.[field[k]], unit)}${k === 'ms' ? '' : ` ${k}`} a request`,
+  };
+}
+
+export interface OutboundChange {
+  host: string;
+  request?: string;
+  base?: OutboundRow;
+  head?: OutboundRow;
+}
+
+/** Every host either side called, those whose calls (or, with `by: 'ms'`, wait) per request grew most first. */
+export function outboundChanges(
+  head: readonly OutboundRow[] = [],
+  base?: readonly OutboundRow[],
+  by: 'calls' | 'ms' = 'calls',
+): (OutboundChange & { growth: number })[] {
+  const pick = (r: OutboundRow | undefined) => (by === 'ms' ? r?.msPerRequest : r?.callsPerRequest) ?? 0;
+  return [...new Set([...head, ...(base ?? [])].map((r) => r.host))]
+    .map((host) => {
+      const h = head.find((r) => r.host === host);
+      const b = base?.find((r) => r.host === host);
+      const request = h?.request ?? b?.request;
+      return { host, ...(request && { request }), ...(h && { head: h }), ...(b && { base: b }), growth: pick(h) - (base ? pick(b) : 0) };
+    })
+    .sort((a, b) => b.growth - a.growth || pick(b.head) - pick(a.head));
+}
+
+/** The host whose calls (or wait) per request grew most: "0 → 1 calls a request". */
+function outboundCause(metric: string, head: readonly OutboundRow[] | undefined, base: readonly OutboundRow[] | undefined): WorkCause | undefined {
+  if (!head) return undefined;
+  const ms = metric === 'outbound-ms-per-request';
+  const grown = outboundChanges(head, base ?? [], ms ? 'ms' : 'calls')[0];
+  if (!grown || grown.growth <= 0) return undefined;
+  const unit = ms ? 'ms' : 'count';
+  const pick = (r: OutboundRow | undefined) => (ms ? r?.msPerRequest : r?.callsPerRequest);
+  return {
+    call: { host: grown.host, ...(grown.request && { request: grown.request }) },
+    change: `${per(pick(grown.base), unit)} → ${per(pick(grown.head), unit)}${ms ? '' : ' calls'} a request`,
   };
 }
 

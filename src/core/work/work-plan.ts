@@ -7,6 +7,8 @@ import type { LocatedRule } from '../budget/plan.js';
 
 export interface WorkSources {
   database: boolean;
+  /** perf-gate's hooks count the outbound calls of the processes it starts. */
+  outbound?: boolean;
   /** The counters this endpoint reads. */
   counters: ReadonlySet<string>;
 }
@@ -18,6 +20,8 @@ export function workMetricProblem(metric: string, sources: WorkSources): string 
     const known = [...sources.counters];
     return `${def.id} reads the counter '${def.counter}', which is not in counters:${known.length ? ` (this endpoint has ${known.join(', ')})` : ''}; add it, e.g. ${def.counter}: 'its_metric_total'`;
   }
+  if (def?.id.startsWith('outbound-') && !sources.outbound)
+    return `${def.id} is counted by perf-gate's hooks in the Node and Python processes it starts: expected app.command, and app.outbound not false`;
   if (def?.id.startsWith('db-') && !sources.database)
     return `${def.id} is read from the database: expected database: { postgres: "\${DATABASE_URL}" } in the budget`;
   return undefined;
@@ -25,7 +29,11 @@ export function workMetricProblem(metric: string, sources: WorkSources): string 
 
 /** The per-request counts an endpoint measures, each with the default rule unless a rule of the budget names it. */
 export function withCountDefaults(relative: readonly LocatedRule[], sources: WorkSources): LocatedRule[] {
-  const counts = [...(sources.database ? ['db-queries-per-request'] : []), ...[...sources.counters].map((c) => `${c}-per-request`)];
+  const counts = [
+    ...(sources.database ? ['db-queries-per-request'] : []),
+    ...(sources.outbound ? ['outbound-calls-per-request'] : []),
+    ...[...sources.counters].map((c) => `${c}-per-request`),
+  ];
   const named = new Set(relative.map((r) => r.metric));
   const defaults = counts
     .filter((m) => !named.has(m))

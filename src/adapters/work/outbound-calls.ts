@@ -1,0 +1,73 @@
+// The app's outbound HTTP calls, with nothing configured in the app: perf-gate's hooks go into every Node and Python
+// process it starts (outbound-node-hook.ts, outbound-python-hook.ts), each keeping its running totals in a file of
+// a directory of this side's own; a snapshot sums the files. app.outbound: false leaves the hooks out.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { nodeOutboundHook, outboundFlushMs } from './outbound-node-hook.js';
+import { pythonOutboundHook } from './outbound-python-hook.js';
+import type { HostCalls, OutboundSnapshot } from '../../core/work/outbound-work.js';
+
+/** Where one side's hooks and their totals live. */
+export interface OutboundHook {
+  dir: string;
+  /** Removes the directory once its app has stopped. */
+  remove(): void;
+}
+
+/** Writes the hooks into a new directory: the app's processes load them from there. */
+export function prepareOutboundHook(): OutboundHook {
+  const dir = mkdtempSync(path.join(tmpdir(), 'perf-gate-outbound-'));
+  mkdirSync(path.join(dir, 'site'));
+  mkdirSync(path.join(dir, 'calls'));
+  writeFileSync(path.join(dir, 'outbound-hook.cjs'), nodeOutboundHook);
+  writeFileSync(path.join(dir, 'site', 'sitecustomize.py'), pythonOutboundHook);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The app's environment with the hooks in: added to what NODE_OPTIONS and PYTHONPATH already hold (a diagnosis
+ * pass's own), calls to `ownPort` on loopback left out. */
+export function withOutboundHook(
+  env: Readonly<Record<string, string | undefined>>,
+  hook: OutboundHook | undefined,
+  ownPort: number,
+): Record<string, string | undefined> {
+  if (!hook) return { ...env };
+  return {
+    ...env,
+    NODE_OPTIONS: [env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(hook.dir, 'outbound-hook.cjs'))}`].filter(Boolean).join(' '),
+    PYTHONPATH: [path.join(hook.dir, 'site'), env.PYTHONPATH].filter(Boolean).join(':'),
+    PERF_GATE_OUTBOUND_DIR: path.join(hook.dir, 'calls'),
+    PERF_GATE_OUTBOUND_SELF: String(ownPort),
+  };
+}
+
+type HostFile = { calls?: unknown; ms?: unknown; requests?: Record<string, unknown> };
+
+/** Every process's totals, summed. Read once the hooks have written what was counted until now. */
+export async function readOutbound(hook: OutboundHook): Promise<OutboundSnapshot> {
+  await new Promise((r) => setTimeout(r, outboundFlushMs + 5));
+  const dir = path.join(hook.dir, 'calls');
+  const hosts = new Map<string, { calls: number; ms: number; requests: Map<string, number> }>();
+  let processes = 0;
+  for (const f of readdirSync(dir)) {
+    if (!/^(node|py)-\d+\.json$/.test(f)) continue;
+    let parsed: { hosts?: Record<string, HostFile> };
+    try {
+      parsed = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+    } catch {
+      continue; // replaced as it was read: the next snapshot has it
+    }
+    processes++;
+    for (const [host, h] of Object.entries(parsed.hosts ?? {})) {
+      const t = hosts.get(host) ?? { calls: 0, ms: 0, requests: new Map<string, number>() };
+      t.calls += finite(h.calls);
+      t.ms += finite(h.ms);
+      for (const [line, n] of Object.entries(h.requests ?? {})) t.requests.set(line, (t.requests.get(line) ?? 0) + finite(n));
+      hosts.set(host, t);
+    }
+  }
+  return { processes, hosts: hosts as ReadonlyMap<string, HostCalls> };
+}
+
+const finite = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);

@@ -1,0 +1,88 @@
+// The hook perf-gate preloads into each Node process of the app (NODE_OPTIONS --require) in every measured run: it
+// counts the process's outbound HTTP calls through diagnostics_channel, which node:http/https and undici (fetch)
+// publish to (Node 18.7+ and 20+; nothing is patched), and keeps running totals per host:port in
+// <dir>/node-<pid>.json, written a few ms after a change. A call counts when it starts; its wait ends at the response's
+// headers or its error, and a call still waiting counts up to each write, so one that hangs is seen growing.
+// Calls to the app itself (its own port on a loopback address) are left out. Whatever fails here, the app runs on.
+export const outboundFlushMs = 10;
+/** Hosts kept apart a process (the rest sum in one row), and request lines a host. */
+export const outboundHostsKept = 50;
+const linesKept = 5;
+const openKept = 10_000;
+
+export const nodeOutboundHook = `'use strict';
+// Written by perf-gate: counts this process's outbound HTTP calls for its report.
+(() => {
+  const dir = process.env.PERF_GATE_OUTBOUND_DIR;
+  if (!dir) return;
+  try {
+    const dc = require('node:diagnostics_channel');
+    const fs = require('node:fs');
+    const path = require('node:path');
+    const own = new Set((process.env.PERF_GATE_OUTBOUND_SELF || '').split(',').filter(Boolean));
+    const loopback = /^(127\\.|\\[?::1\\]?$|localhost$)/;
+    const hosts = new Map();
+    const open = new Map();
+    const file = path.join(dir, 'node-' + process.pid + '.json');
+    let timer;
+    const now = () => performance.now();
+    const write = () => {
+      timer = undefined;
+      const t = now();
+      const out = {};
+      for (const [host, h] of hosts) out[host] = { calls: h.calls, ms: h.ms, requests: Object.fromEntries(h.requests) };
+      for (const c of open.values()) out[c.host].ms += t - c.at;
+      try {
+        fs.writeFileSync(file + '.tmp', JSON.stringify({ pid: process.pid, hosts: out }));
+        fs.renameSync(file + '.tmp', file);
+      } catch {}
+      if (open.size > 0) later();
+    };
+    const later = () => {
+      if (timer === undefined) {
+        timer = setTimeout(write, ${outboundFlushMs});
+        timer.unref();
+      }
+    };
+    const line = (method, p) => (method || 'GET') + ' ' + String(p || '/').split('?')[0].replace(/\\/\\d+(?=\\/|$)/g, '/{id}');
+    const start = (key, hostname, port, method, p) => {
+      const name = String(hostname).replace(/^\\[|\\]$/g, '');
+      if (own.has(String(port)) && loopback.test(name)) return;
+      let host = (name.includes(':') ? '[' + name + ']' : name) + ':' + port;
+      if (!hosts.has(host) && hosts.size >= ${outboundHostsKept}) host = 'other hosts';
+      let h = hosts.get(host);
+      if (!h) hosts.set(host, (h = { calls: 0, ms: 0, requests: new Map() }));
+      h.calls++;
+      const l = line(method, p);
+      if (h.requests.has(l) || h.requests.size < ${linesKept}) h.requests.set(l, (h.requests.get(l) || 0) + 1);
+      // A call that neither answers nor fails (destroyed quietly) stops counting its wait once 10,000 are open.
+      if (open.size >= ${openKept}) open.delete(open.keys().next().value);
+      open.set(key, { host, at: now() });
+      later();
+    };
+    const end = (key) => {
+      const c = open.get(key);
+      if (!c) return;
+      open.delete(key);
+      hosts.get(c.host).ms += now() - c.at;
+      later();
+    };
+    dc.subscribe('http.client.request.start', ({ request: r }) => {
+      const hostHeader = String((r.getHeader && r.getHeader('host')) || r.host || '');
+      const m = /^(\\[[^\\]]+\\]|[^:]+)(?::(\\d+))?$/.exec(hostHeader);
+      const port = (m && m[2]) || (r.agent && r.agent.defaultPort) || (r.protocol === 'https:' ? 443 : 80);
+      start(r, m ? m[1] : r.host, port, r.method, r.path);
+    });
+    dc.subscribe('http.client.response.finish', ({ request: r }) => end(r));
+    dc.subscribe('http.client.request.error', ({ request: r }) => end(r));
+    dc.subscribe('undici:request:create', ({ request: r }) => {
+      const u = new URL(String(r.origin));
+      start(r, u.hostname, u.port || (u.protocol === 'https:' ? 443 : 80), r.method, r.path);
+    });
+    dc.subscribe('undici:request:headers', ({ request: r }) => end(r));
+    dc.subscribe('undici:request:error', ({ request: r }) => end(r));
+    write();
+    process.on('exit', write);
+  } catch {}
+})();
+`;

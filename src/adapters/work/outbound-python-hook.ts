@@ -1,0 +1,119 @@
+// The hook perf-gate puts into each Python process of the app (a sitecustomize on PYTHONPATH, which then runs the one
+// it shadows) in every measured run: it wraps http.client's HTTPConnection, under urllib, requests/urllib3 and most
+// clients, and keeps running totals per host:port in <dir>/py-<pid>.json, written by a thread a few ms after a change
+// (a forked worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers
+// or an error, a call still waiting counts up to each write; calls to the app's own port on loopback are left out.
+import { outboundFlushMs, outboundHostsKept } from './outbound-node-hook.js';
+import { pythonSiteChain } from '../app/python-site-chain.js';
+
+export const pythonOutboundHook = `# Written by perf-gate: counts this process's outbound HTTP calls for its report.
+import os, sys
+
+def _perf_gate_outbound():
+    out_dir = os.environ.get('PERF_GATE_OUTBOUND_DIR')
+    if not out_dir:
+        return
+    import http.client, json, re, threading, time
+    own = set(p for p in os.environ.get('PERF_GATE_OUTBOUND_SELF', '').split(',') if p)
+    loopback = re.compile(r'^(127\\.|::1$|localhost$)')
+    ids = re.compile(r'/\\d+(?=/|$)')
+    st = {}
+
+    def reset():
+        st.update(pid=os.getpid(), hosts={}, open={}, lock=threading.Lock(), wake=threading.Event(), thread=None)
+
+    def write():
+        now = time.monotonic()
+        with st['lock']:
+            out = dict((h, {'calls': v[0], 'ms': v[1], 'requests': dict(v[2])}) for h, v in st['hosts'].items())
+            for host, at in st['open'].values():
+                out[host]['ms'] += (now - at) * 1000
+            waiting = bool(st['open'])
+        path = os.path.join(out_dir, 'py-%d.json' % st['pid'])
+        with open(path + '.tmp', 'w') as f:
+            json.dump({'pid': st['pid'], 'hosts': out}, f)
+        os.replace(path + '.tmp', path)
+        return waiting
+
+    def loop():
+        waiting = False
+        while True:
+            if not waiting:
+                st['wake'].wait()
+            time.sleep(${outboundFlushMs / 1000})
+            st['wake'].clear()
+            try:
+                waiting = write()
+            except Exception:
+                return
+
+    def changed():
+        if st['thread'] is None:
+            st['thread'] = threading.Thread(target=loop, name='perf-gate-outbound', daemon=True)
+            st['thread'].start()
+        st['wake'].set()
+
+    def start(conn, method, url):
+        host, port = str(conn.host), conn.port or conn.default_port
+        if str(port) in own and loopback.match(host):
+            return
+        key = ('[%s]' % host if ':' in host else host) + ':%s' % port
+        path = url.split('://', 1)[-1].split('/', 1)[-1] if '://' in url else url.lstrip('/')
+        line = '%s %s' % (method, ids.sub('/{id}', '/' + path.split('?', 1)[0]))
+        with st['lock']:
+            hosts = st['hosts']
+            if key not in hosts and len(hosts) >= ${outboundHostsKept}:
+                key = 'other hosts'
+            h = hosts.setdefault(key, [0, 0.0, {}])
+            h[0] += 1
+            if line in h[2] or len(h[2]) < 5:
+                h[2][line] = h[2].get(line, 0) + 1
+            st['open'][id(conn)] = (key, time.monotonic())
+        changed()
+
+    def end(conn):
+        with st['lock']:
+            call = st['open'].pop(id(conn), None)
+            if call is not None:
+                st['hosts'][call[0]][1] += (time.monotonic() - call[1]) * 1000
+        if call is not None:
+            changed()
+
+    base = http.client.HTTPConnection
+    putrequest, endheaders, getresponse, close = base.putrequest, base.endheaders, base.getresponse, base.close
+
+    def p_putrequest(self, method, url, *a, **k):
+        end(self)
+        try:
+            start(self, method, url)
+        except Exception:
+            pass
+        return putrequest(self, method, url, *a, **k)
+
+    def p_endheaders(self, *a, **k):
+        try:
+            return endheaders(self, *a, **k)
+        except BaseException:
+            end(self)
+            raise
+
+    def p_getresponse(self, *a, **k):
+        try:
+            return getresponse(self, *a, **k)
+        finally:
+            end(self)
+
+    def p_close(self, *a, **k):
+        end(self)
+        return close(self, *a, **k)
+
+    base.putrequest, base.endheaders, base.getresponse, base.close = p_putrequest, p_endheaders, p_getresponse, p_close
+    reset()
+    write()
+    os.register_at_fork(after_in_child=lambda: (reset(), write()))
+
+try:
+    _perf_gate_outbound()
+except Exception:
+    pass
+${pythonSiteChain('outbound')}`;
