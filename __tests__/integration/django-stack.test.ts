@@ -314,6 +314,15 @@ describe('the statements behind each request (database.postgres)', () => {
     expect(row('customer', 'statements-per-request').verdict).toBe('regressed');
     expect(row('summary', 'model-calls-per-request').verdict).toBe('regressed');
     expect(changed.report.targets[1]!.metrics['model-calls-per-request']!.value).toBeCloseTo(1, 1);
+    // The same call seen with nothing in the budget for it: perf-gate's hook in each gunicorn worker counts the
+    // urllib call to the model service, and agrees with the shop's own counter.
+    expect(row('summary', 'outbound-calls-per-request')).toMatchObject({ verdict: 'regressed', rule: '+10% or +0.5 (default)' });
+    expect(row('customer', 'outbound-calls-per-request').verdict).toBe('unchanged');
+    expect(changed.report.targets[1]!.metrics['outbound-calls-per-request']!.value).toBeCloseTo(1, 1);
+    expect(changed.report.targets[1]!.endpoint!.outbound).toEqual([
+      { host: expect.stringMatching(/^127\.0\.0\.1:\d+$/), request: 'GET /summarize', callsPerRequest: expect.any(Number), msPerRequest: expect.any(Number) },
+    ]);
+    expect(changed.report.targets[1]!.metrics['outbound-ms-per-request']!.value).toBeGreaterThan(15);
     expect(changed.exitCode).toBe(1);
   });
 
