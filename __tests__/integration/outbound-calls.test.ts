@@ -9,9 +9,10 @@ import { runGate } from '../../src/run/gate.js';
 import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js';
 import { renderComment } from '../../src/core/render/render-comment.js';
 import { writeExampleBudget } from '../helpers/budgets.js';
-import { freePort, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 const quiet = { info: () => {}, warn: () => {} };
+const quoteApp = path.join(repoRoot, '__tests__', 'servers', 'quote_app.py');
 const load = '{ duration: 1s, warmup: 300ms, samples: 4, connections: 4 }';
 const endpoints = '  - { name: recommend, url: /api/recommendations }\n  - { name: ping, url: /api/ping }\n';
 const metric = (t: { metrics: Record<string, { value: number | null } | undefined> }, m: string) => t.metrics[m]?.value;
@@ -84,15 +85,14 @@ describe("the app's outbound calls, with nothing configured", () => {
     const site = path.join(dir, 'site');
     mkdirSync(site);
     writeFileSync(path.join(site, 'sitecustomize.py'), "import os\nopen(os.path.join(os.environ['APP_DIR'], 'site-ran'), 'w').close()\n");
-    writeFileSync(path.join(dir, 'app.py'), pythonApp);
     const port = await freePort();
     const marker = uniqueMarker();
     const budget = () =>
       writeFileSync(
         path.join(dir, 'perf-budget.yml'),
         `app:
-  command: /usr/bin/python3 app.py
-  env: { PORT: '${port}', APP_DIR: '${dir}', PYTHONPATH: '${site}', ${markerVariable}: '${marker}' }
+  command: /usr/bin/python3 ${quoteApp}
+  env: { PORT: '${port}', QUOTE_CACHE_OFF: '1', APP_DIR: '${dir}', PYTHONPATH: '${site}', ${markerVariable}: '${marker}' }
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health, timeout: 20s }
 load: { duration: 1s, warmup: 200ms, samples: 2, connections: 2 }
@@ -118,39 +118,3 @@ endpoints:
     expect(processesWith(marker)).toEqual([]);
   });
 });
-
-// A WSGI-less app on Python's standard library: /quote asks a price service (in a thread, on another port) twice.
-const pythonApp = `import json, os, threading, urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-class Prices(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b'{"price": 12}'
-        self.send_response(200)
-        self.send_header('content-length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *a):
-        pass
-
-prices = ThreadingHTTPServer(('127.0.0.1', 0), Prices)
-threading.Thread(target=prices.serve_forever, daemon=True).start()
-upstream = 'http://127.0.0.1:%d' % prices.server_address[1]
-
-class App(BaseHTTPRequestHandler):
-    protocol_version = 'HTTP/1.1'
-    def do_GET(self):
-        if self.path == '/quote':
-            total = sum(json.load(urllib.request.urlopen(upstream + '/price/%d' % i))['price'] for i in (1, 2))
-            body = json.dumps({'total': total}).encode()
-        else:
-            body = b'ok'
-        self.send_response(200)
-        self.send_header('content-length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *a):
-        pass
-
-ThreadingHTTPServer(('127.0.0.1', int(os.environ['PORT'])), App).serve_forever()
-`;
