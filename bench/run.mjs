@@ -31,6 +31,9 @@
 //                   CPU hog (target 5 of 5 a shape, share ≥ 50 %) (bench/why-corpus.mjs)
 //   page-why        same-runner on the example pages, the head adding a 300 KB script and a 200 KB larger hero photo:
 //                   each named first in its page's why (target 20 of 20) (bench/page-why.mjs)
+//   outbound        outbound calls counted with nothing configured: a call a request that was none, in Node and in
+//                   Python, against a stored run, quiet and beside a CPU hog (target 20 of 20 caught, 0 of 20 false),
+//                   and the hooks' cost in req/s, alternated (target within 2 %) (bench/outbound.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -51,6 +54,7 @@ import { diagnoseQuality } from './diagnose.mjs';
 import { whyCorpusQuality } from './why-corpus.mjs';
 import { pageWhyQuality } from './page-why.mjs';
 import { workloadQuality } from './workloads.mjs';
+import { outboundQuality } from './outbound.mjs';
 import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
 import { fullStackQuality } from './full-stack.mjs';
 import { verdictQuality } from './verdicts.mjs';
@@ -303,6 +307,7 @@ const pageWhy = only.has('page-why') ? await pageWhyQuality({ cli, appDir, work 
 const workloads = only.has('workloads')
   ? await workloadQuality({ cli, appDir, work, freePort, run, startExampleApp, ensureWrk, previous: previous.workloads })
   : previous.workloads;
+const outbound = only.has('outbound') ? await outboundQuality({ cli, root, appDir, work, freePort, previous: previous.outbound }) : previous.outbound;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -334,6 +339,7 @@ const figures = {
   whyCorpus,
   pageWhy,
   workloads,
+  outbound,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });

@@ -11,6 +11,8 @@ import type { HostCalls, OutboundSnapshot } from '../../core/work/outbound-work.
 /** Where one side's hooks and their totals live. */
 export interface OutboundHook {
   dir: string;
+  /** Each process file's last whole reading. */
+  last: Map<string, ProcessFile>;
   /** Removes the directory once its app has stopped. */
   remove(): void;
 }
@@ -22,7 +24,7 @@ export function prepareOutboundHook(): OutboundHook {
   mkdirSync(path.join(dir, 'calls'));
   writeFileSync(path.join(dir, 'outbound-hook.cjs'), nodeOutboundHook);
   writeFileSync(path.join(dir, 'site', 'sitecustomize.py'), pythonOutboundHook);
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, last: new Map(), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The app's environment with the hooks in: added to what NODE_OPTIONS and PYTHONPATH already hold (a diagnosis
@@ -44,6 +46,25 @@ export function withOutboundHook(
 
 type HostFile = { calls?: unknown; ms?: unknown; requests?: Record<string, unknown> };
 
+type ProcessFile = { seq?: unknown; end?: unknown; hosts?: Record<string, HostFile> };
+
+/** Reads a process's totals; one read while the hook wrote (its `seq` and `end` differ) is read again, and failing
+ * that the last whole reading stands, so the sum never drops. */
+function readProcess(file: string, last: Map<string, ProcessFile>): ProcessFile | undefined {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as ProcessFile;
+      if (parsed.seq === parsed.end) {
+        last.set(file, parsed);
+        return parsed;
+      }
+    } catch {
+      // written as it was read
+    }
+  }
+  return last.get(file);
+}
+
 /** Every process's totals, summed. Read once the hooks have written what was counted until now. */
 export async function readOutbound(hook: OutboundHook): Promise<OutboundSnapshot> {
   await new Promise((r) => setTimeout(r, outboundFlushMs + 5));
@@ -52,12 +73,8 @@ export async function readOutbound(hook: OutboundHook): Promise<OutboundSnapshot
   let processes = 0;
   for (const f of readdirSync(dir)) {
     if (!/^(node|py)-\d+\.json$/.test(f)) continue;
-    let parsed: { hosts?: Record<string, HostFile> };
-    try {
-      parsed = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
-    } catch {
-      continue; // replaced as it was read: the next snapshot has it
-    }
+    const parsed = readProcess(path.join(dir, f), hook.last);
+    if (!parsed) continue;
     processes++;
     for (const [host, h] of Object.entries(parsed.hosts ?? {})) {
       const t = hosts.get(host) ?? { calls: 0, ms: 0, requests: new Map<string, number>() };

@@ -1,7 +1,7 @@
 // The hook perf-gate puts into each Python process of the app (a sitecustomize on PYTHONPATH, which then runs the one
 // it shadows) in every measured run: it wraps http.client's HTTPConnection, under urllib, requests/urllib3 and most
-// clients, and keeps running totals per host:port in <dir>/py-<pid>.json, written by a thread a few ms after a change
-// (a forked worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers
+// clients, and keeps running totals per host:port in <dir>/py-<pid>.json, written in place by a thread a few ms after a
+// change, as in Node (a forked worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers
 // or an error, a call still waiting counts up to each write; calls to the app's own port on loopback are left out.
 import { outboundFlushMs, outboundHostsKept } from './outbound-node-hook.js';
 import { pythonSiteChain } from '../app/python-site-chain.js';
@@ -20,7 +20,7 @@ def _perf_gate_outbound():
     st = {}
 
     def reset():
-        st.update(pid=os.getpid(), hosts={}, open={}, lock=threading.Lock(), wake=threading.Event(), thread=None)
+        st.update(pid=os.getpid(), hosts={}, open={}, lock=threading.Lock(), wake=threading.Event(), thread=None, fd=None, seq=0, size=0)
 
     def write():
         now = time.monotonic()
@@ -29,10 +29,13 @@ def _perf_gate_outbound():
             for host, at in st['open'].values():
                 out[host]['ms'] += (now - at) * 1000
             waiting = bool(st['open'])
-        path = os.path.join(out_dir, 'py-%d.json' % st['pid'])
-        with open(path + '.tmp', 'w') as f:
-            json.dump({'pid': st['pid'], 'hosts': out}, f)
-        os.replace(path + '.tmp', path)
+        st['seq'] += 1
+        data = json.dumps({'seq': st['seq'], 'pid': st['pid'], 'hosts': out, 'end': st['seq']}).encode()
+        data += b' ' * max(0, st['size'] - len(data))
+        st['size'] = len(data)
+        if st['fd'] is None:
+            st['fd'] = os.open(os.path.join(out_dir, 'py-%d.json' % st['pid']), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.pwrite(st['fd'], data, 0)
         return waiting
 
     def loop():
