@@ -38,7 +38,7 @@ describe('parseBudget', () => {
         { source: 'p95 < 20ms', metric: 'p95', op: '<', value: 20, unit: 'ms', line: 7 },
         { source: 'rps > 500', metric: 'rps', op: '>', value: 500, unit: 'rps', line: 8 },
       ],
-      relative: [],
+      relative: [{ metric: 'bytes-per-response', percent: 10, absolute: 100, source: '+10% or +100B (default)', unit: 'bytes' }],
     });
   });
 
@@ -77,6 +77,7 @@ endpoints:
         { metric: 'rps', percent: -5, source: '-5%', unit: 'rps', line: 9 },
         // The app's outbound calls, counted by perf-gate's hooks in the processes it starts.
         { metric: 'outbound-calls-per-request', percent: 10, absolute: 0.5, source: '+10% or +0.5 (default)', unit: 'count' },
+        { metric: 'bytes-per-response', percent: 10, absolute: 100, source: '+10% or +100B (default)', unit: 'bytes' },
       ],
     });
   });
@@ -85,9 +86,9 @@ endpoints:
     const budget = (app: string, rule = '') => `app:\n${app}  baseUrl: http://127.0.0.1:3000\nendpoints:\n  - { name: a, url: /a${rule} }\n`;
     const metrics = (text: string) => parseBudget(text, 'b.yml', '/r').endpoints[0]!.relative.map((r) => r.metric);
     expect(parseBudget(budget('  command: ./start.sh\n'), 'b.yml', '/r').app.outbound).toBe(true);
-    expect(metrics(budget('  command: ./start.sh\n'))).toEqual(['outbound-calls-per-request']);
-    expect(metrics(budget('  command: ./start.sh\n  outbound: false\n'))).toEqual([]);
-    expect(metrics(budget(''))).toEqual([]);
+    expect(metrics(budget('  command: ./start.sh\n'))).toEqual(['outbound-calls-per-request', 'bytes-per-response']);
+    expect(metrics(budget('  command: ./start.sh\n  outbound: false\n'))).toEqual(['bytes-per-response']);
+    expect(metrics(budget(''))).toEqual(['bytes-per-response']);
     expect(() => parseBudget(budget('  command: ./start.sh\n  outbound: false\n', ', thresholds: [outbound-calls-per-request <= 1]'), 'b.yml', '/r')).toThrow(
       "outbound-calls-per-request is counted by perf-gate's hooks in the Node and Python processes it starts: expected app.command, and app.outbound not false",
     );
@@ -265,7 +266,7 @@ endpoints:
     ],
     version: ["b.yml:1:10: version: expected one of 1, got '2'"],
     json: [
-      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, bytes-per-response, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, db-repeats-per-request, outbound-calls-per-request, outbound-ms-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
+      "b.yml:4:48: endpoints[0].thresholds[0]: unknown endpoint metric 'p100'; expected one of p50, p75, p90, p95, p99, p99.9, mean, max, rps, throughput, bytes-per-response, requests, errors, error-rate, timeouts, non2xx, non2xx-rate, cpu-per-request, app-rss, db-queries-per-request, db-ms-per-request, db-rows-per-request, db-repeats-per-request, outbound-calls-per-request, redis-commands-per-request, redis-hits-per-request, redis-misses-per-request, outbound-ms-per-request, journey-p50, journey-p75, journey-p90, journey-p95, journey-p99, journey-p99.9, journey-mean, journey-max, journey-rate, journeys, journey-errors, journey-error-rate, capacity-rps, spike-p95, spike-error-rate, recovery-time, rss-growth, p95-drift",
     ],
     dupKey: ['b.yml:5:5: Map keys must be unique'],
     page: [

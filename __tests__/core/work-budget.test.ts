@@ -36,11 +36,13 @@ describe('work per request in the budget', () => {
       ['model-calls-per-request', '+0'],
       ['db-queries-per-request', '+10% or +0.5 (default)'],
       ['cache-misses-per-request', '+10% or +0.5 (default)'],
+      ['bytes-per-response', '+10% or +100B (default)'],
     ]);
     expect(rules(1)).toEqual([
       ['db-queries-per-request', '+10% or +0.5 (default)'],
       ['model-calls-per-request', '+10% or +0.5 (default)'],
       ['cache-misses-per-request', '+10% or +0.5 (default)'],
+      ['bytes-per-response', '+10% or +100B (default)'],
     ]);
     expect(plan.endpoints[1]!.relative[0]).toMatchObject({ percent: 10, absolute: 0.5 });
   });
@@ -58,7 +60,10 @@ describe('work per request in the budget', () => {
       ['model-calls-per-request', 1],
       ['model-calls-ms-per-request', 50],
     ]);
-    expect(plan.endpoints[0]!.relative).toEqual([expect.objectContaining({ metric: 'model-calls-per-request', absolute: 1 })]);
+    expect(plan.endpoints[0]!.relative).toEqual([
+      expect.objectContaining({ metric: 'model-calls-per-request', absolute: 1 }),
+      expect.objectContaining({ metric: 'bytes-per-response', source: '+10% or +100B (default)' }),
+    ]);
   });
 
   it('says what is wrong at its line, and a selector at its column', () => {
@@ -78,7 +83,8 @@ describe('work per request in the budget', () => {
 
   it('gives no default rule where counts are not read', () => {
     const plan = parseBudget(budget(''), 'b.yml', '/repo');
-    expect(plan.endpoints[0]!.relative).toEqual([]);
+    // Only the body's size, which every endpoint measures.
+    expect(plan.endpoints[0]!.relative.map((r) => r.metric)).toEqual(['bytes-per-response']);
   });
 });
 

@@ -1,6 +1,7 @@
 // Confirmation's decisions with fakes: a stored run says regressed, and measuring again beside the base says
 // whether it holds. No process: the head is loaded where the budget points (a fake load), the base pair is a fake.
 import { describe, expect, it } from '@jest/globals';
+import { ownRows } from '../helpers/rows.js';
 import type { Report } from '../../src/core/report/report.js';
 import { fakeApps } from '../../__fixtures__/fake-apps.js';
 import { budgetDir, fastGate } from '../../__fixtures__/fast-gate.js';
@@ -28,7 +29,7 @@ describe('confirmation beside the base, with fakes of the apps and the load', ()
     const sides = fakeApps();
     const load = fakeLoad((_ep, side, i) => ({ latencyMs: around(side === 'base' ? 10 : 20, i) }));
     const out = await fastGate(budget(), { loadGenerator: load, seams: sides, baseline: async () => ({ ok: true, report, info: { source: 'stored run' } }) });
-    expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['p95', 'regressed']]);
+    expect(ownRows(out.report.comparisons).map((r) => [r.metric, r.verdict])).toEqual([['p95', 'regressed']]);
     expect(out.report.baseline?.confirmation).toMatchObject({
       status: 'confirmed',
       source: 'a fake base',
@@ -45,7 +46,7 @@ describe('confirmation beside the base, with fakes of the apps and the load', ()
       seams: fakeApps(),
       baseline: async () => ({ ok: true, report, info: { source: 'stored run' } }),
     });
-    expect(out.report.comparisons.map((r) => [r.metric, r.verdict])).toEqual([['p95', 'unchanged']]);
+    expect(ownRows(out.report.comparisons).map((r) => [r.metric, r.verdict])).toEqual([['p95', 'unchanged']]);
     expect(out.exitCode).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // The beside-the-base chain's decisions with fakes of its seams (the load generator, the app pair, the profiler):
 // no process, no socket, no waiting. What a regression, an A/A, a lost app and a diagnosis make of a run.
 import { describe, expect, it } from '@jest/globals';
+import { ownRows } from '../helpers/rows.js';
 import { fakeApps } from '../../__fixtures__/fake-apps.js';
 import { budgetDir, fastGate } from '../../__fixtures__/fast-gate.js';
 import { around, fakeLoad } from '../../__fixtures__/fake-load.js';
@@ -23,7 +24,7 @@ describe('same runner, with fakes of the apps and the load', () => {
     const load = fakeLoad((_ep, side, i) => ({ latencyMs: around(side === 'head' ? 20 : 10, i) }));
     const out = await fastGate(budget(), { seams: sides, loadGenerator: load });
     expect(out.report.errors).toEqual([]);
-    expect(out.report.comparisons.map((r) => [r.target, r.metric, r.verdict])).toEqual([['orders', 'p95', 'regressed']]);
+    expect(ownRows(out.report.comparisons).map((r) => [r.target, r.metric, r.verdict])).toEqual([['orders', 'p95', 'regressed']]);
     expect(out.report.baseline?.source).toBe('same runner: a fake base');
     expect(sides.events).toEqual(['start pair', 'stop pair']);
     expect(load.requests.head).toBeGreaterThan(0);
@@ -34,7 +35,7 @@ describe('same runner, with fakes of the apps and the load', () => {
   it('calls the same app beside itself unchanged, at its fewest samples', async () => {
     const load = fakeLoad((_ep, _side, i) => ({ latencyMs: around(10, i) }));
     const out = await fastGate(budget(), { seams: fakeApps(), loadGenerator: load });
-    expect(out.report.comparisons.map((r) => r.verdict)).toEqual(['unchanged']);
+    expect(ownRows(out.report.comparisons).map((r) => r.verdict)).toEqual(['unchanged']);
     expect(out.report.baseline?.sameRunner?.sampling).toEqual([{ target: 'orders', samples: 4, stop: 'settled' }]);
     expect(out.exitCode).toBe(0);
   });

@@ -23,7 +23,7 @@ interface AutocannonClient {
   _connect(): void;
   _doRequest(...args: unknown[]): void;
   _resetConnection(): void;
-  on(event: 'headers', listener: (info: { shouldKeepAlive: boolean }) => void): void;
+  on(event: 'headers', listener: (info: { shouldKeepAlive: boolean; headers: string[] }) => void): void;
   on(event: 'body', listener: (chunk: Buffer) => void): void;
   on(event: 'connError' | 'timeout', listener: () => void): void;
   emit(event: 'connError', error: Error): boolean;
@@ -45,6 +45,8 @@ export interface ClientDriving {
   inFlight(): number;
   /** Connections the server closed after a response (Connection: close or HTTP/1.0), of all responses read. */
   serverCloses(): { closes: number; responses: number };
+  /** Responses by their Content-Encoding ('identity' without one), when asked to watch it. */
+  encodings(): Record<string, number>;
 }
 
 export const closedEarlyMessage = 'the server closed the connection before answering';
@@ -55,10 +57,11 @@ export const bodyCutMessage = (maxBodyBytes: number) => `response body over ${fo
  * per-request rebuild for varied requests (setupRequest) cost a quarter to two fifths of the rate, and even a fixed
  * request deep-copies the iterator's context each time.
  */
-export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenRequest): ClientDriving {
+export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenRequest, watchEncoding = false): ClientDriving {
   const clients: AutocannonClient[] = [];
   const seen = { closes: 0, responses: 0 };
   const kinds: ClientDriving['kinds'] = {};
+  const encodings: Record<string, number> = {};
   return {
     kinds,
     setupClient(raw) {
@@ -70,11 +73,24 @@ export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenR
       client.pipelinedRequests.addBody = (data) => void (bodyBytes += data.length);
       if (nextRequest) drawRequests(client, nextRequest, kinds, () => bodyBytes);
       client.on('headers', () => seen.responses++);
+      if (watchEncoding) client.on('headers', (info) => countEncoding(info.headers, encodings));
       drive(client, maxBodyBytes, () => seen.closes++);
     },
+    encodings: () => ({ ...encodings }),
     inFlight: () => clients.reduce((n, c) => n + (c.destroyed ? 0 : c.pipelinedRequests.size()), 0),
     serverCloses: () => ({ ...seen }),
   };
+}
+
+// The response's Content-Encoding, from the parser's flat list of names and values.
+function countEncoding(headers: readonly string[], into: Record<string, number>): void {
+  let encoding = 'identity';
+  for (let i = 0; i < headers.length; i += 2)
+    if (headers[i]!.length === 16 && headers[i]!.toLowerCase() === 'content-encoding') {
+      encoding = headers[i + 1]!.trim().toLowerCase() || 'identity';
+      break;
+    }
+  into[encoding] = (into[encoding] ?? 0) + 1;
 }
 
 // Registered before autocannon's own listeners (setupClient runs in the client's constructor), so the kind is set

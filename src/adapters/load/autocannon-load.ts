@@ -18,7 +18,8 @@ const stopCheckMs = 50;
 async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
   const { load } = ep;
   const recorder = loadRecorder(ep, tally);
-  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes, requestsOf(ep, hooks.requests));
+  const watchEncoding = load.compression === true || Object.keys(ep.headers).some((k) => k.toLowerCase() === 'accept-encoding');
+  const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes, requestsOf(ep, hooks.requests), watchEncoding);
 
   let finish: (err?: unknown) => void = () => {};
   const done = new Promise<void>((resolve, reject) => {
@@ -69,6 +70,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const { closes, responses } = driving.serverCloses();
   tally.serverCloses.closes += closes;
   tally.serverCloses.responses += responses;
+  if (watchEncoding) for (const [encoding, n] of Object.entries(driving.encodings())) (tally.encodings ??= {})[encoding] = (tally.encodings[encoding] ?? 0) + n;
   return recorder.finish(now(), hooks.signal?.aborted ?? false, stoppedAfter);
 }
 

@@ -49,16 +49,37 @@ export const nodeOutboundHook = `'use strict';
         timer.unref();
       }
     };
-    const line = (method, p) => (method || 'GET') + ' ' + String(p || '/').split('?')[0].replace(/\\/\\d+(?=\\/|$)/g, '/{id}');
-    const start = (key, hostname, port, method, p) => {
+    // What a call's host and request line come to, remembered: the same few are called again and again.
+    const remembered = (compute) => {
+      const seen = new Map();
+      return (a, b) => {
+        const k = a + ' ' + b;
+        let v = seen.get(k);
+        if (v === undefined) {
+          if (seen.size >= 1000) seen.clear();
+          seen.set(k, (v = compute(a, b)));
+        }
+        return v;
+      };
+    };
+    const lineOf = remembered((method, p) => (method || 'GET') + ' ' + String(p || '/').split('?')[0].replace(/\\/\\d+(?=\\/|$)/g, '/{id}'));
+    const hostOf = remembered((hostname, port) => {
       const name = String(hostname).replace(/^\\[|\\]$/g, '');
-      if (own.has(String(port)) && loopback.test(name)) return;
-      let host = (name.includes(':') ? '[' + name + ']' : name) + ':' + port;
+      if (own.has(String(port)) && loopback.test(name)) return '';
+      return (name.includes(':') ? '[' + name + ']' : name) + ':' + port;
+    });
+    const originOf = remembered((origin) => {
+      const u = new URL(origin);
+      return [u.hostname, u.port || (u.protocol === 'https:' ? 443 : 80)];
+    });
+    const start = (key, hostname, port, method, p) => {
+      let host = hostOf(hostname, port);
+      if (host === '') return;
       if (!hosts.has(host) && hosts.size >= ${outboundHostsKept}) host = 'other hosts';
       let h = hosts.get(host);
       if (!h) hosts.set(host, (h = { calls: 0, ms: 0, requests: new Map() }));
       h.calls++;
-      const l = line(method, p);
+      const l = lineOf(method, p);
       if (h.requests.has(l) || h.requests.size < ${linesKept}) h.requests.set(l, (h.requests.get(l) || 0) + 1);
       // A call that neither answers nor fails (destroyed quietly) stops counting its wait once 10,000 are open.
       if (open.size >= ${openKept}) open.delete(open.keys().next().value);
@@ -81,8 +102,8 @@ export const nodeOutboundHook = `'use strict';
     dc.subscribe('http.client.response.finish', ({ request: r }) => end(r));
     dc.subscribe('http.client.request.error', ({ request: r }) => end(r));
     dc.subscribe('undici:request:create', ({ request: r }) => {
-      const u = new URL(String(r.origin));
-      start(r, u.hostname, u.port || (u.protocol === 'https:' ? 443 : 80), r.method, r.path);
+      const [hostname, port] = originOf(String(r.origin), '');
+      start(r, hostname, port, r.method, r.path);
     });
     dc.subscribe('undici:request:headers', ({ request: r }) => end(r));
     dc.subscribe('undici:request:error', ({ request: r }) => end(r));

@@ -54,15 +54,35 @@ def _perf_gate_outbound():
         if st['thread'] is None:
             st['thread'] = threading.Thread(target=loop, name='perf-gate-outbound', daemon=True)
             st['thread'].start()
-        st['wake'].set()
+        if not st['wake'].is_set():
+            st['wake'].set()
+
+    # What a call's host and request line come to, remembered: the same few are called again and again.
+    keys, lines = {}, {}
+
+    def key_of(host, port):
+        k = keys.get((host, port))
+        if k is None:
+            if len(keys) >= 1000:
+                keys.clear()
+            own_call = str(port) in own and loopback.match(host)
+            k = keys[(host, port)] = '' if own_call else ('[%s]' % host if ':' in host else host) + ':%s' % port
+        return k
+
+    def line_of(method, url):
+        k = lines.get((method, url))
+        if k is None:
+            if len(lines) >= 1000:
+                lines.clear()
+            path = url.split('://', 1)[-1].split('/', 1)[-1] if '://' in url else url.lstrip('/')
+            k = lines[(method, url)] = '%s %s' % (method, ids.sub('/{id}', '/' + path.split('?', 1)[0]))
+        return k
 
     def start(conn, method, url):
-        host, port = str(conn.host), conn.port or conn.default_port
-        if str(port) in own and loopback.match(host):
+        key = key_of(str(conn.host), conn.port or conn.default_port)
+        if not key:
             return
-        key = ('[%s]' % host if ':' in host else host) + ':%s' % port
-        path = url.split('://', 1)[-1].split('/', 1)[-1] if '://' in url else url.lstrip('/')
-        line = '%s %s' % (method, ids.sub('/{id}', '/' + path.split('?', 1)[0]))
+        line = line_of(method, url)
         with st['lock']:
             hosts = st['hosts']
             if key not in hosts and len(hosts) >= ${outboundHostsKept}:

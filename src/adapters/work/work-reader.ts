@@ -9,6 +9,7 @@ import type { AppPlan, EndpointPlan, GatePlan } from '../../core/budget/plan.js'
 import type { TargetResult } from '../../core/report/report.js';
 import type { WorkSnapshot } from '../../core/work/request-work.js';
 import { readOutbound, type OutboundHook } from './outbound-calls.js';
+import { openRedisReader, type RedisReader } from './redis-info.js';
 
 export interface WorkReader {
   /** Both readings as of now; a part that failed is left out (its reader says why in notes). */
@@ -40,10 +41,22 @@ interface WorkOptions {
 }
 
 /** Undefined when the budget reads no work, or nothing of it could be read. `app`: this side's app (its port). */
-export async function openWorkReader(plan: Pick<GatePlan, 'database' | 'endpoints'>, app: AppPlan, opts: WorkOptions): Promise<WorkReader | undefined> {
+export async function openWorkReader(
+  plan: Pick<GatePlan, 'database' | 'cache' | 'endpoints'>,
+  app: AppPlan,
+  opts: WorkOptions,
+): Promise<WorkReader | undefined> {
   const selectors = plannedCounters(plan);
   let statements: StatementReader | undefined;
   let counters: CounterReader | undefined;
+  let redis: RedisReader | undefined;
+  if (plan.cache) {
+    try {
+      redis = await openRedisReader(plan.cache.redis);
+    } catch (e) {
+      opts.keep(e);
+    }
+  }
   if (plan.database) {
     try {
       statements = await openStatementReader(plan.database.postgres);
@@ -59,15 +72,16 @@ export async function openWorkReader(plan: Pick<GatePlan, 'database' | 'endpoint
     }
   }
   const { outbound } = opts;
-  if (!statements && !counters && !outbound) return undefined;
+  if (!statements && !counters && !outbound && !redis) return undefined;
   return {
     async snapshot() {
-      const [s, c, o] = await Promise.all([
+      const [s, c, o, r] = await Promise.all([
         statements?.snapshot().catch(() => undefined),
         counters?.snapshot(),
         outbound && readOutbound(outbound).catch(() => undefined),
+        redis?.snapshot().catch(() => undefined),
       ]);
-      return { ...(s && { statements: s }), ...(c && { counters: c }), ...(o && { outbound: o }) };
+      return { ...(s && { statements: s }), ...(c && { counters: c }), ...(o && { outbound: o }), ...(r && { redis: r }) };
     },
     notes: () => counters?.notes() ?? [],
     quiet: async (maxMs) => {
@@ -75,7 +89,7 @@ export async function openWorkReader(plan: Pick<GatePlan, 'database' | 'endpoint
     },
     unseen: () => counters?.unseen() ?? [],
     close: async () => {
-      await Promise.all([statements?.close(), counters?.close()]);
+      await Promise.all([statements?.close(), counters?.close(), redis?.close()]);
     },
   };
 }

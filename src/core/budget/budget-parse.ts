@@ -2,7 +2,16 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { budgetSchema, type Budget, type EndpointConfig, type JourneyConfig, type MixConfig, type PageConfig, type WrittenRule } from './budget-schema.js';
+import {
+  browserAcceptEncoding,
+  budgetSchema,
+  type Budget,
+  type EndpointConfig,
+  type JourneyConfig,
+  type MixConfig,
+  type PageConfig,
+  type WrittenRule,
+} from './budget-schema.js';
 import { expandReferences, missingMessage } from './env-references.js';
 import { ConfigError, firstLineOf } from '../errors.js';
 import type {
@@ -26,6 +35,7 @@ import type { Threshold } from './threshold.js';
 import { didYouMean } from './suggest.js';
 import { resolveCounters, withCountDefaults, workMetricProblem } from '../work/work-plan.js';
 import { resolveRequest } from '../workload/request-templates.js';
+import type { Template } from '../workload/template.js';
 import { mixMetricProblem, resolveMixParts } from '../workload/mix.js';
 import { journeyMetricProblem, resolveJourneySteps } from '../workload/journey.js';
 
@@ -276,9 +286,8 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     });
   }
   const app = resolveApp(budget.app, baseUrl, src.dir, r);
-  const database = budget.database && { postgres: r.value(budget.database.postgres, ['database', 'postgres']) };
-  // A password written in the URL itself is masked like a `${NAME}` value.
-  for (const p of database ? passwordsOf(database.postgres) : []) secrets.add(p);
+  // Before `secrets` is read: their URLs' passwords join it.
+  const stores = workStores(budget, r, secrets);
   return {
     file: src.file,
     app,
@@ -290,8 +299,17 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     ...(sameRunner && { sameRunner }),
     ...(confirm && { confirm }),
     ...(budget.diagnose && { diagnose: diagnosePlan(budget.diagnose) }),
-    ...(database && { database }),
+    ...stores,
   };
+}
+
+// The database and the cache read for the work behind each request, `${NAME}` read; a password written in a URL
+// itself is masked like a `${NAME}` value.
+function workStores(budget: Budget, r: Resolver, secrets: Set<string>): Pick<GatePlan, 'database' | 'cache'> {
+  const database = budget.database && { postgres: r.value(budget.database.postgres, ['database', 'postgres']) };
+  const cache = budget.cache && { redis: r.value(budget.cache.redis, ['cache', 'redis']) };
+  for (const url of [database?.postgres, cache?.redis]) for (const p of url ? passwordsOf(url) : []) secrets.add(p);
+  return { ...(database && { database }), ...(cache && { cache }) };
 }
 
 const diagnosePlan = (d: Exclude<Budget['diagnose'], false | undefined>): NonNullable<GatePlan['diagnose']> => ({
@@ -377,17 +395,26 @@ function metricsPlan(metrics: NonNullable<Budget['app']['metrics']>, baseUrl: st
 function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
   const here = ['endpoints', i];
   const { url, headers, body, request } = resolveRequest(e, here, baseUrl, r);
+  const target = targetPlan(e, here, i === 0, budget, url, r);
+  const compressed = target.load.compression === true;
   return {
     kind: 'endpoint',
-    ...targetPlan(e, here, i === 0, budget, url, r),
+    ...target,
     name: e.name,
     url,
     method: e.method,
-    headers,
+    headers: compressed ? withAcceptEncoding(headers) : headers,
     ...(body !== undefined && { body }),
     ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
-    ...(request && { request }),
+    ...(request && {
+      request: compressed ? { ...request, headers: withAcceptEncoding<Template>(request.headers, [{ text: browserAcceptEncoding }]) } : request,
+    }),
   };
+}
+
+/** The headers with a browser's Accept-Encoding added, unless they name one (load.compression). */
+function withAcceptEncoding<V>(headers: Readonly<Record<string, V>>, value: V = browserAcceptEncoding as V): Record<string, V> {
+  return Object.keys(headers).some((k) => k.toLowerCase() === 'accept-encoding') ? { ...headers } : { ...headers, 'accept-encoding': value };
 }
 
 // A mix is measured as an endpoint whose requests are its kinds', drawn by weight; its url is their origin.
@@ -395,14 +422,20 @@ function resolveMix(m: MixConfig, i: number, budget: Budget, baseUrl: string, r:
   const here = ['mixes', i];
   const { parts, origin } = resolveMixParts(m, here, budget.endpoints, baseUrl, r);
   const url = `${origin}/`;
+  const target = targetPlan(m, here, budget.endpoints.length === 0 && i === 0, budget, url, r, { kinds: parts.map((p) => p.name) });
+  const compressed = target.load.compression === true;
   return {
     kind: 'endpoint',
-    ...targetPlan(m, here, budget.endpoints.length === 0 && i === 0, budget, url, r, { kinds: parts.map((p) => p.name) }),
+    ...target,
     name: m.name,
     url,
     method: 'GET',
     headers: {},
-    mix: { parts },
+    mix: {
+      parts: compressed
+        ? parts.map((p) => ({ ...p, request: { ...p.request, headers: withAcceptEncoding<Template>(p.request.headers, [{ text: browserAcceptEncoding }]) } }))
+        : parts,
+    },
   };
 }
 
@@ -494,7 +527,10 @@ function resolveWork(e: TargetConfig, here: PropertyKey[], first: boolean, budge
       message: "counters are read from the app's metrics: expected app.metrics: /metrics (its Prometheus endpoint)",
     });
   const outbound = budget.app.command !== undefined && budget.app.outbound !== false;
-  return { counters, sources: { database: budget.database !== undefined, outbound, counters: new Set(Object.keys(counters)) } };
+  return {
+    counters,
+    sources: { database: budget.database !== undefined, cache: budget.cache !== undefined, outbound, counters: new Set(Object.keys(counters)) },
+  };
 }
 
 function loadProblems(load: LoadPlan): string[] {
@@ -644,5 +680,6 @@ function loadPlan(load: Budget['load']): Partial<Omit<LoadPlan, 'profile'>> {
   if (load.samples !== undefined) [out.minSamples, out.samples] = [load.samples.min, load.samples.max];
   if (load.timeout !== undefined) out.timeoutMs = load.timeout;
   if (load.maxBody !== undefined) out.maxBody = load.maxBody;
+  if (load.compression !== undefined) out.compression = load.compression;
   return out;
 }

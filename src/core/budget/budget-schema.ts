@@ -74,6 +74,9 @@ const sampleCount = (lowest: number, highest: number, what: string) =>
       return range;
     });
 
+/** What Chromium sends as Accept-Encoding (load.compression). */
+export const browserAcceptEncoding = 'gzip, deflate, br, zstd';
+
 const loadSettings = z
   .strictObject({
     duration: duration(`measured load time (default ${seconds(loadDefaults.durationMs)})`).optional(),
@@ -92,6 +95,12 @@ const loadSettings = z
       }),
     timeout: duration(`request timeout (default ${seconds(loadDefaults.timeoutMs)})`).optional(),
     maxBody: size(`largest response body read (default ${loadDefaults.maxBodyBytes / 1024 / 1024}MB); a longer one is cut and counted as an error`).optional(),
+    compression: z
+      .boolean()
+      .optional()
+      .meta({
+        description: `true: each request asks for a compressed response as browsers do (Accept-Encoding: ${browserAcceptEncoding}) unless it sets the header itself; the report says which encoding the app answered with`,
+      }),
     profile: loadProfile.optional(),
   })
   .meta({ description: 'Load settings; top-level values are defaults, an endpoint may override each' });
@@ -495,6 +504,15 @@ export const budgetSchema = z
       })
       .optional()
       .meta({ description: 'The database behind the app, read for the work each request does' }),
+    cache: z
+      .strictObject({
+        redis: z.string().min(1).meta({
+          description:
+            "the app's Redis, as a URL (redis://:password@host:6379; ${REDIS_URL} is read from the environment and masked); its INFO gives each endpoint's commands, cache hits and misses per request",
+        }),
+      })
+      .optional()
+      .meta({ description: 'The cache behind the app, read for the work each request does' }),
     counters: counters.optional(),
     diagnose: z
       .union([

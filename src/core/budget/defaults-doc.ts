@@ -2,6 +2,7 @@
 // `npm run build` and checked by the docs test, so the docs cannot drift from what the parser fills in.
 import {
   appDefaults,
+  defaultBytesRule,
   defaultCountRule,
   defaultErrorThreshold,
   defaultRunNoisePercent,
@@ -33,6 +34,7 @@ export function defaultRows(): [string, string][] {
     ['app.metrics timeout', ms(appDefaults.scrapeTimeoutMs)],
     ['an endpoint with no error threshold', `\`${defaultErrorThreshold}\``],
     ['a per-request count with no rule', `\`${defaultCountRule.source.replace(' (default)', '')}\``],
+    ['bytes-per-response with no rule', `\`${defaultBytesRule.source.replace(' (default)', '')}\``],
     ['relative.runNoise (until stored runs measure it)', `${defaultRunNoisePercent}%`],
     ['pages: preset · throttling', `${pageDefaults.preset} · ${pageDefaults.throttling}`],
     ['pages: runs', `{ min: ${pageDefaults.runs.min}, max: ${pageDefaults.runs.max} }`],

@@ -63,6 +63,10 @@ export const defaultRunNoisePercent = 5;
 /** A count per request hardly moves with runner noise: a tenth more, or half a call a request, is a change. */
 export const defaultCountRule = { percent: 10, absolute: 0.5, source: '+10% or +0.5 (default)' } as const;
 
+/** A response's body size does not move with runner noise either: a tenth more, past 100 bytes, is over-fetching
+ * (a list that lost its limit, a serializer that grew), while an id a digit longer is not. */
+export const defaultBytesRule = { percent: 10, absolute: 100, source: '+10% or +100B (default)' } as const;
+
 /** Same-runner and confirmation: time for samples beyond the minimum, all targets together. */
 export const sameRunnerDefaults = { timeBudgetMs: 120_000, maxSamplesPerMin: 8 } as const;
 

@@ -65,6 +65,9 @@ const endpointMetrics: readonly MetricDef[] = [
     ...def('outbound-calls-per-request', 'count', 'lower', "the app's outbound HTTP calls per answered request (Node and Python, calls to itself left out)"),
     exact: true,
   },
+  { ...def('redis-commands-per-request', 'count', 'lower', "the app's Redis commands per answered request (INFO commandstats)"), exact: true },
+  { ...def('redis-hits-per-request', 'count', 'higher', 'Redis keyspace hits per answered request (a read that found its key)'), exact: true },
+  { ...def('redis-misses-per-request', 'count', 'lower', 'Redis keyspace misses per answered request (a read that found nothing)'), exact: true },
   def('outbound-ms-per-request', 'ms', 'lower', "the time the app's outbound HTTP calls waited for their responses, per answered request"),
   ...latencyPercentiles.map((p) => ({
     ...def(`journey-p${p}`, 'ms', 'lower', `a journey's duration p${p} (its steps' latencies, think time left out)`),

@@ -15,8 +15,8 @@ type SameRunnerConfig = NonNullable<Budget['sameRunner']>;
 /** A duration field of the schema (already in ms) under the name the plan and the report use. */
 type InMs<T, K extends keyof T & string> = Omit<T, K> & { [P in K as `${P}Ms`]-?: number };
 
-export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples' | 'profile' | 'maxBody'>>, 'duration' | 'warmup' | 'timeout'> &
-  Pick<LoadSettings, 'rate' | 'maxBody'> & {
+export type LoadPlan = InMs<Required<Omit<LoadSettings, 'rate' | 'samples' | 'profile' | 'maxBody' | 'compression'>>, 'duration' | 'warmup' | 'timeout'> &
+  Pick<LoadSettings, 'rate' | 'maxBody' | 'compression'> & {
     /** The load's shape: steady, or a schedule of phases (load-shape.ts). */
     profile: ShapePlan;
     /** Bursts at most; `durationMs` is their time. */
@@ -160,6 +160,8 @@ export interface GatePlan {
   diagnose?: DiagnosePlan;
   /** The app's PostgreSQL (a connection URL, `${NAME}` read): its statements per request. */
   database?: { postgres: string };
+  /** The app's Redis (cache.redis), `${NAME}` read. */
+  cache?: { redis: string };
   /** One shard of the budget: the gating relative rules of the whole budget, the Holm family its verdicts share. */
   gatingFamily?: number;
 }

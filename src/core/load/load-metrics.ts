@@ -100,6 +100,8 @@ export interface LoadTally {
   inFlight: number;
   /** Connections the server closed after answering (Connection: close, HTTP/1.0), of the responses read, warm-up included. */
   serverCloses: { closes: number; responses: number };
+  /** Responses by Content-Encoding, when the requests asked for compression. */
+  encodings?: Record<string, number>;
   /** A mix's or a journey's: each kind of request's (each step's) own tally, in the budget's order. */
   parts?: LoadTally[];
   /** A journey's iterations, each counted as one response (its duration) or one failure (at its step). */
@@ -266,6 +268,7 @@ export function resultOf(ep: EndpointPlan, tally: LoadTally): TargetResult {
       errorKinds: errorKindsOf(tally.errorKinds),
       inFlight: tally.inFlight,
       ...(tally.serverCloses.closes > 0 && { serverCloses: { ...tally.serverCloses } }),
+      ...(tally.encodings && { encodings: { ...tally.encodings } }),
     },
   };
 }

@@ -16,7 +16,7 @@ import {
   trendsSection,
   workSection,
 } from './render-markdown.js';
-import { budgetText, causeSubject, checkSymbol, comparisonSymbol, errorNotes, orderedChecks, ruleText, workCauses } from './render-shared.js';
+import { budgetText, causeSubject, encodingNotes, checkSymbol, comparisonSymbol, errorNotes, orderedChecks, ruleText, workCauses } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report } from '../report/report.js';
 import { failedChecks, gatingRegressions, warnings } from '../verdict/outcome.js';
 import { formatValue, signed, signedPct, type Unit } from '../units.js';
@@ -136,6 +136,8 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
     lines.push('', ...causes.map(({ row, cause }) => `- **${esc(row.target)}** ${esc(row.metric)}: ${causeSubject(cause)}: ${esc(cause.change)}`));
   const errors = errorNotes(report.targets.filter((t) => t.kind === 'endpoint'));
   if (errors.length) lines.push('', ...errors.map((l) => `- ${esc(l)}`));
+  const encodings = encodingNotes(report, true);
+  if (encodings.length) lines.push('', ...encodings.map((l) => `- ${esc(l)}`));
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -4,12 +4,13 @@
 // verdict's interval against its allowed change; each target's trend over the base branch's stored runs.
 import { diagnosisHtml, pageWhyHtml } from './render-diagnosis.js';
 import { comparisonVerdicts } from '../report/report.js';
-import { baseWorkOf, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
+import { baseWorkOf, commandChanges, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
 import { latencyPercentiles, metricDef } from '../budget/metric-catalog.js';
 import {
   baselineLine,
   budgetText,
   connectionNotes,
+  encodingNotes,
   errorNotes,
   varsNotes,
   mixNotes,
@@ -210,6 +211,7 @@ function endpointSection(t: TargetResult, report: Report): string {
     ...mixNotes([t]),
     ...journeyNotes([t]),
     ...floorNotes({ environment: report.environment, targets: [t] }),
+    ...encodingNotes({ ...report, targets: [t] }),
   ])
     parts.push(`<p class="note">${h(line)}</p>`);
   for (const line of errorNotes([t])) parts.push(`<p class="note error">${h(line)}</p>`);
@@ -325,7 +327,7 @@ const workRows = 20;
 // The statements and counters behind each request, base → head when there is a base, grown calls first.
 function workTables(t: TargetResult, report: Report): string {
   const work = t.endpoint;
-  if (!work?.statements?.length && !work?.counters?.length && !work?.outbound?.length) return '';
+  if (!work?.statements?.length && !work?.counters?.length && !work?.outbound?.length && !work?.cache) return '';
   const base = baseWorkOf(report, t.name);
   const both = (b: number | undefined, v: number | undefined, unit: 'count' | 'ms') =>
     h(base ? `${formatValue(b ?? 0, unit)} → ${formatValue(v ?? 0, unit)}` : formatValue(v ?? 0, unit));
@@ -354,6 +356,19 @@ function workTables(t: TargetResult, report: Report): string {
           `<tr${c.growth > 0.01 && base ? ' class="grew"' : ''}><td><code>${h(c.host)}</code>${c.request ? ` (${h(c.request)})` : ''}</td><td>${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')}</td><td>${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')}</td></tr>`,
       );
     out.push(`<table class="outbound"><tr><th>Called out to</th><th>calls/req</th><th>ms/req</th></tr>${rows.join('')}</table>`);
+  }
+  if (work.cache) {
+    const rows = commandChanges(work.cache.commands, base?.cache?.commands)
+      .slice(0, workRows)
+      .map(
+        (c) =>
+          `<tr${Math.abs(c.change) > 0.01 && base ? ' class="grew"' : ''}><td>${h(c.command)}</td><td>${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')}</td><td>${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')}</td></tr>`,
+      );
+    const keyspace = [
+      `<tr><td>keyspace hits</td><td>${both(base?.cache?.hitsPerRequest, work.cache.hitsPerRequest, 'count')}</td><td>–</td></tr>`,
+      `<tr><td>keyspace misses</td><td>${both(base?.cache?.missesPerRequest, work.cache.missesPerRequest, 'count')}</td><td>–</td></tr>`,
+    ];
+    out.push(`<table class="cache"><tr><th>Redis</th><th>a request</th><th>ms/req</th></tr>${[...keyspace, ...rows].join('')}</table>`);
   }
   for (const n of work.workNotes ?? []) out.push(`<p class="note">${h(n)}</p>`);
   return out.join('\n');

@@ -14,6 +14,7 @@ import {
   columnLabel,
   endpointCells,
   endpointColumns,
+  encodingNotes,
   endpointNotes,
   mixRows,
   floorNotes,
@@ -32,7 +33,7 @@ import {
 } from './render-shared.js';
 import { shapeLines } from './render-shapes.js';
 import { sparkline } from '../verdict/trends.js';
-import { baseWorkOf, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
+import { baseWorkOf, commandChanges, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
 import { formatValue } from '../units.js';
 
 interface MarkdownOptions {
@@ -128,7 +129,7 @@ export function endpointsSection(report: Report): string {
   const endpoints = report.targets.filter((t) => t.kind === 'endpoint');
   if (endpoints.length === 0) return '';
   const columns = endpointColumns(endpoints);
-  const notes = [...endpointNotes(endpoints), ...floorNotes(report)];
+  const notes = [...endpointNotes(endpoints), ...encodingNotes(report), ...floorNotes(report)];
   return block([
     `| Endpoint | ${columns.map(columnLabel).join(' | ')} | samples |`,
     `|---|${columns.map(() => '--:|').join('')}--:|`,
@@ -148,7 +149,7 @@ export function workSection(report: Report): string {
   const lines: string[] = [];
   for (const t of report.targets) {
     const work = t.endpoint;
-    if (t.kind !== 'endpoint' || (!work?.statements?.length && !work?.counters?.length && !work?.outbound?.length)) continue;
+    if (t.kind !== 'endpoint' || (!work?.statements?.length && !work?.counters?.length && !work?.outbound?.length && !work?.cache)) continue;
     const base = baseWorkOf(report, t.name);
     const both = (b: number | undefined, h: number | undefined, unit: 'count' | 'ms') =>
       base ? `${formatValue(b ?? 0, unit)} → ${formatValue(h ?? 0, unit)}` : formatValue(h ?? 0, unit);
@@ -179,6 +180,19 @@ export function workSection(report: Report): string {
       for (const c of outboundChanges(work.outbound, base?.outbound).slice(0, workRows))
         lines.push(
           `| ${codeSpan(c.host)}${c.request ? ` (${esc(c.request)})` : ''} | ${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')} | ${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')} |`,
+        );
+      lines.push('');
+    }
+    if (work.cache) {
+      lines.push(
+        '| Redis | a request | ms/req |',
+        '|---|--:|--:|',
+        `| keyspace hits | ${both(base?.cache?.hitsPerRequest, work.cache.hitsPerRequest, 'count')} | – |`,
+        `| keyspace misses | ${both(base?.cache?.missesPerRequest, work.cache.missesPerRequest, 'count')} | – |`,
+      );
+      for (const c of commandChanges(work.cache.commands, base?.cache?.commands).slice(0, workRows))
+        lines.push(
+          `| ${esc(c.command)} | ${both(c.base?.callsPerRequest, c.head?.callsPerRequest, 'count')} | ${both(c.base?.msPerRequest, c.head?.msPerRequest, 'ms')} |`,
         );
       lines.push('');
     }

@@ -305,6 +305,27 @@ export const endpointNotes = (endpoints: readonly TargetResult[]): string[] => [
   ...memoryNote(endpoints),
 ];
 
+const dominant = (encodings: Record<string, number>): string | undefined => Object.entries(encodings).sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/** The encodings the app answered with when the requests asked for compression: "orders: answered gzip (100% of
+ * responses)"; with `changesOnly`, only the endpoints whose commonest encoding is not the base's. */
+export function encodingNotes(report: Report, changesOnly = false): string[] {
+  return report.targets.flatMap((t) => {
+    const encodings = t.endpoint?.encodings;
+    if (t.kind !== 'endpoint' || !encodings) return [];
+    const total = Object.values(encodings).reduce((a, n) => a + n, 0);
+    if (total === 0) return [];
+    const base = baseWorkOf(report, t.name)?.encodings;
+    const [now, before] = [dominant(encodings), base && dominant(base)];
+    if (before !== undefined && now !== before) return [`${t.name}: answered ${now} where the base answered ${before}`];
+    if (changesOnly) return [];
+    const shares = Object.entries(encodings)
+      .sort((a, b) => b[1] - a[1])
+      .map(([e, n]) => `${e} (${Math.round((n / total) * 100)}% of responses)`);
+    return [`${t.name}: answered ${shares.join(', ')}`];
+  });
+}
+
 /** Pages whose runs ended somewhere other than the URL requested (a redirect, a login page): one line each. */
 export function endedElsewhere(pages: readonly TargetResult[]): string[] {
   return pages.flatMap((t) => {
@@ -381,7 +402,7 @@ export const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\
 export function causeSubject(cause: WorkCause): string {
   if (cause.statement) return codeSpan(cause.statement);
   if (cause.call) return `${codeSpan(cause.call.host)}${cause.call.request ? ` (${esc(cause.call.request)})` : ''}`;
-  return esc(cause.counter ?? '');
+  return esc(cause.counter ?? cause.what ?? '');
 }
 
 /** The causes of the regressed per-request rows, one line each: the statement or counter that grew most. */

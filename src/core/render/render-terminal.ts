@@ -8,6 +8,7 @@ import {
   endpointCells,
   endpointColumns,
   columnLabel,
+  encodingNotes,
   endpointNotes,
   mixRows,
   floorNotes,
@@ -47,7 +48,14 @@ export function renderTerminal(report: Report): string {
       for (const k of mixRows(t, columns)) rows.push([`  ${k.label}`, ...k.cells, '']);
     }
     const shapes = shapeLines(endpoints);
-    out.push(...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))), ...shapes, ...endpointNotes(endpoints), ...floorNotes(report), '');
+    out.push(
+      ...table(rows, new Set(rows[0]?.map((_, i) => i).slice(1))),
+      ...shapes,
+      ...endpointNotes(endpoints),
+      ...encodingNotes(report),
+      ...floorNotes(report),
+      '',
+    );
   }
   const pages = report.targets.filter((t) => t.kind === 'page');
   if (pages.length > 0) {

@@ -47,6 +47,10 @@ export type StatementRow = z.infer<typeof statementRow>;
 const outboundRow = z.object({ host: z.string(), request: z.string().optional(), callsPerRequest: num, msPerRequest: num });
 export type OutboundRow = z.infer<typeof outboundRow>;
 
+/** A Redis command per answered request: its calls and Redis's time on them (cache.redis). */
+const commandRow = z.object({ command: z.string(), callsPerRequest: num, msPerRequest: num });
+export type CommandRow = z.infer<typeof commandRow>;
+
 /** One of the app's counters (counters:) per answered request over the measured time. */
 const counterRow = z.object({
   name: z.string(),
@@ -189,12 +193,16 @@ const endpointDetails = z.object({
   inFlight: count.optional(),
   /** Connections the server closed after answering (Connection: close or HTTP/1.0): p95 then includes connecting. */
   serverCloses: z.object({ closes: count, responses: count }).optional(),
+  /** Responses by Content-Encoding ('identity': none), when the requests asked for compression (load.compression). */
+  encodings: z.record(z.string(), count).optional(),
   /** The database statements behind the measured time, per answered request (database.postgres). */
   statements: z.array(statementRow).optional(),
   /** The app's own counters per answered request (counters:). */
   counters: z.array(counterRow).optional(),
   /** The hosts the app called out to over HTTP, per answered request (perf-gate's hooks in its Node and Python processes). */
   outbound: z.array(outboundRow).optional(),
+  /** The app's Redis per answered request (cache.redis): keyspace hits and misses, the commands, the most called first. */
+  cache: z.object({ hitsPerRequest: num, missesPerRequest: num, commands: z.array(commandRow) }).optional(),
   /** What reading the work behind each request met: a counter that went down, a scrape that failed. */
   workNotes: z.array(z.string()).optional(),
   /** What app-rss holds: the memory at ready plus this endpoint's own growth, or a fresh app's (app.restart: per-target). */
@@ -413,7 +421,7 @@ export type ClientFloor = NonNullable<Fingerprint['clientFloor']>;
 export type Verdict = Report['verdict'];
 
 /** The base's statements and counters of an endpoint, shown beside the head's. */
-const baseWork = z.record(z.string(), endpointDetails.pick({ statements: true, counters: true, outbound: true }));
+const baseWork = z.record(z.string(), endpointDetails.pick({ statements: true, counters: true, outbound: true, cache: true, encodings: true }));
 
 const confirmation = z.object({
   /** 'not possible': the stored-baseline verdicts stand, and `reason` says why. */

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from '../budget/plan.js';
 import { compareAll, type ComparisonInput } from './compare.js';
-import { metricDef, type TargetKind } from '../budget/metric-catalog.js';
-import { defaultCountRule } from '../budget/defaults.js';
+import { findMetric, metricDef, type TargetKind } from '../budget/metric-catalog.js';
+import { defaultBytesRule, defaultCountRule } from '../budget/defaults.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import type { RelativeRule } from '../budget/threshold.js';
 import {
@@ -125,7 +125,8 @@ export function ruleInput(target: { kind: TargetKind; name: string }, rule: Rela
 /** False for a count's default rule that neither side measured (the outbound calls of an app in another runtime than
  * Node or Python): no row, rather than one that says the baseline did not measure it. */
 export function judged(rule: Pick<RelativeRule, 'source' | 'metric'>, head: TargetResult, base: TargetResult | undefined): boolean {
-  return rule.source !== defaultCountRule.source || head.metrics[rule.metric] !== undefined || base?.metrics[rule.metric] !== undefined;
+  const byDefault = rule.source === defaultCountRule.source || rule.source === defaultBytesRule.source;
+  return !byDefault || head.metrics[rule.metric] !== undefined || base?.metrics[rule.metric] !== undefined;
 }
 
 export function compareWithBaseline(
@@ -179,12 +180,21 @@ export function compareWithBaseline(
   return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));
 }
 
+/** A rule on a count or a size (db-queries-per-request, bytes-per-response): what runner noise hardly moves. */
+export const exactRule = (kind: TargetKind, metric: string): boolean => findMetric(kind, metric)?.exact === true;
+
 // One Holm family for the rows that can fail the gate; warn-level rows and rows against an incomparable baseline
-// are only shown, each kind its own family, so they do not widen the gating rows' intervals.
-function familyStats(rows: readonly Pick<ComparisonRow, 'gating' | 'level'>[], inputs: readonly ComparisonInput[], gatingFamily: number): ComparisonStats[] {
+// are only shown, each kind its own family, so they do not widen the gating rows' intervals. The gating rules on
+// counts and sizes (every endpoint's default ones among them) are a family of their own too: their samples barely
+// spread, so they need no share of the noisy rows' false-alarm rate, and do not widen the latency rows' intervals.
+function familyStats(
+  rows: readonly Pick<ComparisonRow, 'gating' | 'level' | 'kind' | 'metric'>[],
+  inputs: readonly ComparisonInput[],
+  gatingFamily: number,
+): ComparisonStats[] {
   const stats: ComparisonStats[] = new Array(rows.length);
-  const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : 'gating');
-  for (const f of ['gating', 'warn', 'shown']) {
+  const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : exactRule(r.kind, r.metric) ? 'exact' : 'gating');
+  for (const f of ['gating', 'exact', 'warn', 'shown']) {
     const idx = rows.map((r, i) => (family(r) === f ? i : -1)).filter((i) => i >= 0);
     compareAll(
       idx.map((i) => inputs[i]!),

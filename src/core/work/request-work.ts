@@ -4,6 +4,7 @@
 import { counterTable, counterWorkMetrics, type CounterSnapshot } from './counter-work.js';
 import { dbWorkMetrics, statementTable, type StatementSnapshot } from './db-work.js';
 import { outboundMetrics, outboundTable, type OutboundSnapshot } from './outbound-work.js';
+import { cacheWork, type RedisSnapshot } from './cache-work.js';
 import type { CounterSelector } from './counter-selector.js';
 import type { ResponseSink } from '../load/load-generator.js';
 import type { EndpointDetails, MetricResult } from '../report/report.js';
@@ -14,6 +15,8 @@ export interface WorkSnapshot {
   counters?: CounterSnapshot;
   /** The app's outbound HTTP calls, summed over its processes that have perf-gate's hook. */
   outbound?: OutboundSnapshot;
+  /** Redis's INFO (cache.redis). */
+  redis?: RedisSnapshot;
 }
 
 /** One burst: the snapshots at its start and end, and the requests it answered. */
@@ -27,7 +30,7 @@ export interface WorkSpan {
 export function requestWork(
   spans: readonly WorkSpan[],
   counters: Readonly<Record<string, CounterSelector>> = {},
-): { metrics: Record<string, MetricResult>; details: Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'workNotes'> } {
+): { metrics: Record<string, MetricResult>; details: Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'cache' | 'workNotes'> } {
   const counterNames = Object.keys(counters);
   // Snapshots hold every selector's reading; this endpoint's names pick theirs.
   const named = (snap: CounterSnapshot | undefined) =>
@@ -41,13 +44,17 @@ export function requestWork(
   const calls = spans.map((s) => ({ start: s.start?.outbound, end: s.end?.outbound, requests: s.requests }));
   const outbound = outboundMetrics(calls);
   const hosts = outbound['outbound-calls-per-request'] ? outboundTable(calls) : undefined;
+  const hasRedis = spans.some((s) => s.start?.redis || s.end?.redis);
+  const cache = hasRedis ? cacheWork(spans.map((s) => ({ start: s.start?.redis, end: s.end?.redis, requests: s.requests }))) : undefined;
+  const notes = [...perCounter.notes, ...(cache?.notes ?? [])];
   return {
-    metrics: { ...(hasDb ? dbWorkMetrics(db) : {}), ...perCounter.metrics, ...outbound },
+    metrics: { ...(hasDb ? dbWorkMetrics(db) : {}), ...perCounter.metrics, ...outbound, ...cache?.metrics },
     details: {
+      ...(cache?.cache && { cache: cache.cache }),
       ...(hasDb && { statements }),
       ...(table.length > 0 && { counters: table }),
       ...(hosts && { outbound: hosts }),
-      ...(perCounter.notes.length > 0 && { workNotes: perCounter.notes }),
+      ...(notes.length > 0 && { workNotes: notes }),
     },
   };
 }

@@ -2,17 +2,19 @@
 // request grew, counters that grew. It names the cause of a per-request count's regression: an N+1 by its statement,
 // a lost cache by its counter. Pure.
 import { findMetric } from '../budget/metric-catalog.js';
-import type { ComparisonRow, CounterRow, EndpointDetails, OutboundRow, Report, StatementRow, TargetResult } from '../report/report.js';
+import type { CommandRow, ComparisonRow, CounterRow, EndpointDetails, OutboundRow, Report, StatementRow, TargetResult } from '../report/report.js';
 import { formatValue } from '../units.js';
 
 /** What a base keeps of an endpoint's work, for showing beside the head's. */
-export type BaseWork = Pick<EndpointDetails, 'statements' | 'counters' | 'outbound'>;
+export type BaseWork = Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'cache' | 'encodings'>;
 
 /** Each measured endpoint's work, for the report's baseline: `{ work }`, or nothing when none was measured. */
 export function baseWork(targets: readonly TargetResult[], names: ReadonlySet<string>): { work?: Record<string, BaseWork> } {
   const work = Object.fromEntries(
     targets.flatMap((t) =>
-      names.has(t.name) && t.status === 'ok' && (t.endpoint?.statements || t.endpoint?.counters || t.endpoint?.outbound)
+      names.has(t.name) &&
+      t.status === 'ok' &&
+      (t.endpoint?.statements || t.endpoint?.counters || t.endpoint?.outbound || t.endpoint?.cache || t.endpoint?.encodings)
         ? [
             [
               t.name,
@@ -20,6 +22,8 @@ export function baseWork(targets: readonly TargetResult[], names: ReadonlySet<st
                 ...(t.endpoint.statements && { statements: t.endpoint.statements }),
                 ...(t.endpoint.counters && { counters: t.endpoint.counters }),
                 ...(t.endpoint.outbound && { outbound: t.endpoint.outbound }),
+                ...(t.endpoint.cache && { cache: t.endpoint.cache }),
+                ...(t.endpoint.encodings && { encodings: t.endpoint.encodings }),
               },
             ],
           ]
@@ -110,6 +114,8 @@ export interface WorkCause {
   counter?: string;
   /** A host the app called out to, and its commonest request line. */
   call?: { host: string; request?: string };
+  /** What else grew, in words. */
+  what?: string;
   /** "1 → 100 calls a request". */
   change: string;
 }
@@ -118,7 +124,14 @@ export interface WorkCause {
  * Why a per-request count or time changed: the statement whose calls, time or rows per request grew most, or the
  * counter itself. Undefined for other metrics, or without the base's work.
  */
-export function workCause(row: Pick<ComparisonRow, 'metric' | 'kind'>, head: TargetResult | undefined, base: BaseWork | undefined): WorkCause | undefined {
+export function workCause(
+  row: Pick<ComparisonRow, 'metric' | 'kind'> & Partial<Pick<ComparisonRow, 'baseMean' | 'headMean'>>,
+  head: TargetResult | undefined,
+  base: BaseWork | undefined,
+): WorkCause | undefined {
+  // Over-fetching: the body itself grew (a list that lost its limit, a serializer that grew).
+  if (row.kind === 'endpoint' && row.metric === 'bytes-per-response' && row.baseMean != null && row.headMean != null && row.headMean > row.baseMean)
+    return { what: 'the response body', change: `${formatValue(row.baseMean, 'bytes')} → ${formatValue(row.headMean, 'bytes')} a response` };
   if (row.kind !== 'endpoint' || !head?.endpoint || !base) return undefined;
   const def = findMetric('endpoint', row.metric);
   if (def?.counter !== undefined) {
@@ -131,6 +144,8 @@ export function workCause(row: Pick<ComparisonRow, 'metric' | 'kind'>, head: Tar
   }
   if (row.metric === 'outbound-calls-per-request' || row.metric === 'outbound-ms-per-request')
     return outboundCause(row.metric, head.endpoint.outbound, base.outbound);
+  if (['redis-commands-per-request', 'redis-hits-per-request', 'redis-misses-per-request'].includes(row.metric))
+    return cacheCause(head.endpoint.cache, base.cache);
   const key = { 'db-queries-per-request': 'calls', 'db-ms-per-request': 'ms', 'db-rows-per-request': 'rows' } as const;
   const k = key[row.metric as keyof typeof key];
   if (!k || !head.endpoint.statements) return undefined;
@@ -166,6 +181,39 @@ export function outboundChanges(
       return { host, ...(request && { request }), ...(h && { head: h }), ...(b && { base: b }), growth: pick(h) - (base ? pick(b) : 0) };
     })
     .sort((a, b) => b.growth - a.growth || pick(b.head) - pick(a.head));
+}
+
+/** Every Redis command either side ran, the most changed in calls a request first. */
+export function commandChanges(
+  head: readonly CommandRow[] = [],
+  base?: readonly CommandRow[],
+): { command: string; base?: CommandRow; head?: CommandRow; change: number }[] {
+  return [...new Set([...head, ...(base ?? [])].map((c) => c.command))]
+    .map((command) => {
+      const h = head.find((c) => c.command === command);
+      const b = base?.find((c) => c.command === command);
+      return { command, ...(h && { head: h }), ...(b && { base: b }), change: (h?.callsPerRequest ?? 0) - (base ? (b?.callsPerRequest ?? 0) : 0) };
+    })
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (b.head?.callsPerRequest ?? 0) - (a.head?.callsPerRequest ?? 0));
+}
+
+type CacheWork = NonNullable<EndpointDetails['cache']>;
+
+/** What changed in Redis a request: hits and misses when they moved, then the commands whose calls changed most
+ * ("hits 2 → 0, misses 0 → 2; SET 1 → 0 a request"). */
+function cacheCause(head: CacheWork | undefined, base: CacheWork | undefined): WorkCause | undefined {
+  if (!head || !base) return undefined;
+  const n = (v: number | undefined) => per(v, 'count');
+  const keyspace =
+    Math.abs(head.missesPerRequest - base.missesPerRequest) > 0.01 || Math.abs(head.hitsPerRequest - base.hitsPerRequest) > 0.01
+      ? [`hits ${n(base.hitsPerRequest)} → ${n(head.hitsPerRequest)}, misses ${n(base.missesPerRequest)} → ${n(head.missesPerRequest)}`]
+      : [];
+  const commands = commandChanges(head.commands, base.commands)
+    .filter((c) => Math.abs(c.change) > 0.01)
+    .slice(0, 2)
+    .map((c) => `${c.command} ${n(c.base?.callsPerRequest)} → ${n(c.head?.callsPerRequest)}`);
+  const parts = [...keyspace, ...(commands.length ? [commands.join(', ')] : [])];
+  return parts.length ? { what: 'Redis', change: `${parts.join('; ')} a request` } : undefined;
 }
 
 /** The host whose calls (or wait) per request grew most: "0 → 1 calls a request". */

@@ -1,7 +1,7 @@
 // The work behind each request, as the budget asks for it: which counters an endpoint reads, which metrics need
 // what to be read, and the default rule every per-request count gets.
 import { parseSelector, type CounterSelector } from './counter-selector.js';
-import { defaultCountRule } from '../budget/defaults.js';
+import { defaultBytesRule, defaultCountRule } from '../budget/defaults.js';
 import { findMetric } from '../budget/metric-catalog.js';
 import type { LocatedRule } from '../budget/plan.js';
 
@@ -9,6 +9,8 @@ export interface WorkSources {
   database: boolean;
   /** perf-gate's hooks count the outbound calls of the processes it starts. */
   outbound?: boolean;
+  /** cache.redis is read. */
+  cache?: boolean;
   /** The counters this endpoint reads. */
   counters: ReadonlySet<string>;
 }
@@ -22,16 +24,19 @@ export function workMetricProblem(metric: string, sources: WorkSources): string 
   }
   if (def?.id.startsWith('outbound-') && !sources.outbound)
     return `${def.id} is counted by perf-gate's hooks in the Node and Python processes it starts: expected app.command, and app.outbound not false`;
+  if (def?.id.startsWith('redis-') && !sources.cache) return `${def.id} is read from Redis: expected cache: { redis: "\${REDIS_URL}" } in the budget`;
   if (def?.id.startsWith('db-') && !sources.database)
     return `${def.id} is read from the database: expected database: { postgres: "\${DATABASE_URL}" } in the budget`;
   return undefined;
 }
 
-/** The per-request counts an endpoint measures, each with the default rule unless a rule of the budget names it. */
+/** The per-request counts an endpoint measures, each with the default rule unless a rule of the budget names it, and
+ * the response's size with its own. */
 export function withCountDefaults(relative: readonly LocatedRule[], sources: WorkSources): LocatedRule[] {
   const counts = [
     ...(sources.database ? ['db-queries-per-request'] : []),
     ...(sources.outbound ? ['outbound-calls-per-request'] : []),
+    ...(sources.cache ? ['redis-commands-per-request', 'redis-misses-per-request'] : []),
     ...[...sources.counters].map((c) => `${c}-per-request`),
   ];
   const named = new Set(relative.map((r) => r.metric));
@@ -44,7 +49,18 @@ export function withCountDefaults(relative: readonly LocatedRule[], sources: Wor
       absolute: defaultCountRule.absolute,
       unit: 'count',
     }));
-  return [...relative, ...defaults];
+  const bytes: LocatedRule[] = named.has('bytes-per-response')
+    ? []
+    : [
+        {
+          source: defaultBytesRule.source,
+          metric: 'bytes-per-response',
+          percent: defaultBytesRule.percent,
+          absolute: defaultBytesRule.absolute,
+          unit: 'bytes',
+        },
+      ];
+  return [...relative, ...defaults, ...bytes];
 }
 
 export type CounterIssue = { name: string; message: string; offset?: number };

@@ -15,7 +15,7 @@ export interface WorkSource {
 /** A boundary of the load: the snapshot asked for at it. */
 export type Boundary = Promise<WorkSnapshot> | undefined;
 
-type Work = { metrics: Record<string, MetricResult>; details: Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'workNotes'> };
+type Work = { metrics: Record<string, MetricResult>; details: Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'cache' | 'workNotes'> };
 
 export class WorkSpans {
   private readonly spans: (WorkSpan & { phase?: string })[] = [];

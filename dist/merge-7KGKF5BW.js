@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-55Z3LXOX.js";import"./chunk-UB7UIEDM.js";import"./chunk-AB3ENU2I.js";import"./chunk-RMRGCNQG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a,b,c,d}from"./chunk-SMUL4ODL.js";import"./chunk-QTUQTM6K.js";import"./chunk-SCPUMVOV.js";import"./chunk-PIPSOJ4J.js";import"./chunk-BSAYTBHP.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};

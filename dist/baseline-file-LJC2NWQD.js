@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b,c,d}from"./chunk-NJXKG6RO.js";import"./chunk-KSTGQ7WW.js";import"./chunk-44WFBNQ5.js";import"./chunk-AB3ENU2I.js";import"./chunk-RMRGCNQG.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
+import{a,b}from"./chunk-MVPKXYEM.js";import"./chunk-2BJIOLTX.js";import"./chunk-PIPSOJ4J.js";import"./chunk-BSAYTBHP.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
