@@ -70,7 +70,8 @@ describe('runCli with a baseline', () => {
 
     const slower = await cli(['run', '-q', '-c', slow.file, '-o', 'slow', '-b', 'base/report.json'], dir);
     expect(slower.code).toBe(1);
-    expect(slower.out).toMatch(/^perf-gate: FAIL — all 1 budget met; 1 regressed$/m);
+    // The body's size and the app's outbound calls, judged by default, are unchanged.
+    expect(slower.out).toMatch(/^perf-gate: FAIL — all 1 budget met; 1 regressed, 2 unchanged$/m);
     const report = JSON.parse(readFileSync(path.join(dir, 'slow', 'report.json'), 'utf8'));
     expect(report.baseline).toMatchObject({ status: 'used', source: 'base/report.json' });
     expect(report.comparisons[0]).toMatchObject({ target: 'ping', metric: 'p95', verdict: 'regressed', gating: true });

@@ -12,7 +12,6 @@ function binDir() {
   return path.join('/usr/lib/postgresql', versions[0], 'bin');
 }
 
-
 /** `preload: false`: pg_stat_statements installable but not loaded. `password`: connections over TCP need it. */
 export async function startPostgres({ preload = true, password } = {}) {
   const bin = binDir();

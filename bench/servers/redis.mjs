@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { freePort } from './free-port.mjs';
 
-
 const answers = (port) =>
   new Promise((resolve) => {
     const s = net.connect({ host: '127.0.0.1', port });

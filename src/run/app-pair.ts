@@ -66,7 +66,7 @@ export async function startAppPair(
     roots: { head: checkout.headRoot, base: checkout.root },
     work,
     workErrors,
-    sharedDatabase: plan.database !== undefined && sideDatabase(plan, sideEnv, 'base').database?.postgres === plan.database.postgres,
+    sharedDatabase: plan.database !== undefined && databaseUrl(sideDatabase(plan, sideEnv, 'base').database) === databaseUrl(plan.database),
     stop: () => stopAndCleanUp(apps, work, cleanups),
     afterStop: (cleanup) => void cleanups.push(cleanup),
   };
@@ -148,12 +148,17 @@ async function openSideReaders(
 }
 
 /** The database a side's app is given: the base reads another when its env (sameRunner.env / confirm.env) gives
- * the variable that carries database.postgres in app.env another value. */
+ * the variable that carries the database URL in app.env another value. */
 function sideDatabase(plan: GatePlan, sideEnv: Readonly<Record<string, string>>, arm: Arm): Pick<GatePlan, 'database'> {
   if (!plan.database || arm === 'head') return plan.database ? { database: plan.database } : {};
-  const carrier = Object.keys(plan.app.env).find((k) => plan.app.env[k] === plan.database!.postgres && sideEnv[k] !== undefined);
-  return { database: carrier ? { postgres: sideEnv[carrier] as string } : plan.database };
+  const url = databaseUrl(plan.database);
+  const carrier = Object.keys(plan.app.env).find((k) => plan.app.env[k] === url && sideEnv[k] !== undefined);
+  if (!carrier) return { database: plan.database };
+  const other = sideEnv[carrier] as string;
+  return { database: plan.database.postgres !== undefined ? { postgres: other } : { mysql: other } };
 }
+
+const databaseUrl = (database: GatePlan['database']): string | undefined => database?.postgres ?? database?.mysql;
 
 // Both apps at once, each forgotten once stopped; what failed to stop is reported in one error.
 async function stopApps(apps: Partial<Record<Arm, RunningApp>>): Promise<void> {

@@ -1,4 +1,5 @@
-"""Settings of the example shop: PostgreSQL from DATABASE_URL (SQLite in the folder without it), nothing else."""
+"""Settings of the example shop: PostgreSQL (postgres://) or MySQL / MariaDB (mysql://) from DATABASE_URL (SQLite in
+the folder without it), nothing else."""
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -19,8 +20,9 @@ def database(url):
     if not url:
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "shop.sqlite3"}
     u = urlparse(url)
+    mysql = u.scheme in ("mysql", "mariadb")
     return {
-        "ENGINE": "django.db.backends.postgresql",
+        "ENGINE": "django.db.backends.mysql" if mysql else "django.db.backends.postgresql",
         "NAME": u.path.lstrip("/"),
         "USER": unquote(u.username or ""),
         "PASSWORD": unquote(u.password or ""),

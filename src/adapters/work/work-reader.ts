@@ -1,8 +1,9 @@
-// Reads the work behind each request for one app: its database's statements (database.postgres), its own
+// Reads the work behind each request for one app: its database's statements (database.postgres or .mysql), its own
 // counters (app.metrics with counters:) and its outbound calls (perf-gate's hooks), together, at every burst boundary. What cannot be read is one line in the
 // run's errors (exit 3) and the load goes on without it.
 import { performance } from 'node:perf_hooks';
 import { openStatementReader, type StatementReader } from './pg-statements.js';
+import { openMysqlStatementReader } from './mysql-statements.js';
 import { openCounterReader, type CounterReader } from './app-counters.js';
 import type { CounterSelector } from '../../core/work/counter-selector.js';
 import type { AppPlan, EndpointPlan, GatePlan } from '../../core/budget/plan.js';
@@ -59,7 +60,8 @@ export async function openWorkReader(
   }
   if (plan.database) {
     try {
-      statements = await openStatementReader(plan.database.postgres);
+      statements =
+        plan.database.postgres !== undefined ? await openStatementReader(plan.database.postgres) : await openMysqlStatementReader(plan.database.mysql);
     } catch (e) {
       opts.keep(e);
     }

@@ -306,9 +306,15 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
 // The database and the cache read for the work behind each request, `${NAME}` read; a password written in a URL
 // itself is masked like a `${NAME}` value.
 function workStores(budget: Budget, r: Resolver, secrets: Set<string>): Pick<GatePlan, 'database' | 'cache'> {
-  const database = budget.database && { postgres: r.value(budget.database.postgres, ['database', 'postgres']) };
+  const db = budget.database;
+  const database: GatePlan['database'] =
+    db?.postgres !== undefined
+      ? { postgres: r.value(db.postgres, ['database', 'postgres']) }
+      : db?.mysql !== undefined
+        ? { mysql: r.value(db.mysql, ['database', 'mysql']) }
+        : undefined;
   const cache = budget.cache && { redis: r.value(budget.cache.redis, ['cache', 'redis']) };
-  for (const url of [database?.postgres, cache?.redis]) for (const p of url ? passwordsOf(url) : []) secrets.add(p);
+  for (const url of [database?.postgres ?? database?.mysql, cache?.redis]) for (const p of url ? passwordsOf(url) : []) secrets.add(p);
   return { ...(database && { database }), ...(cache && { cache }) };
 }
 

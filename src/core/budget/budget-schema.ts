@@ -497,11 +497,16 @@ export const budgetSchema = z
     setup: setup.optional().meta({ description: 'the setup script every page runs before each Lighthouse run, unless the page has its own' }),
     database: z
       .strictObject({
-        postgres: z.string().min(1).meta({
+        postgres: z.string().min(1).optional().meta({
           description:
             "the app's PostgreSQL, as a connection URL (${DATABASE_URL} is read from the environment and masked); its pg_stat_statements gives each endpoint's statements per request",
         }),
+        mysql: z.string().min(1).optional().meta({
+          description:
+            "the app's MySQL or MariaDB, as a URL (mysql://user:password@host:3306/schema; masked); its performance_schema statement digests give each endpoint's statements per request",
+        }),
       })
+      .refine((d) => (d.postgres === undefined) !== (d.mysql === undefined), { error: 'expected exactly one of postgres or mysql' })
       .optional()
       .meta({ description: 'The database behind the app, read for the work each request does' }),
     cache: z

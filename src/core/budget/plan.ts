@@ -159,7 +159,8 @@ export interface GatePlan {
   /** Profile the suspicious endpoints' base and head side by side after same-runner or confirmation. */
   diagnose?: DiagnosePlan;
   /** The app's PostgreSQL (a connection URL, `${NAME}` read): its statements per request. */
-  database?: { postgres: string };
+  /** Exactly one of them. */
+  database?: { postgres: string; mysql?: undefined } | { mysql: string; postgres?: undefined };
   /** The app's Redis (cache.redis), `${NAME}` read. */
   cache?: { redis: string };
   /** One shard of the budget: the gating relative rules of the whole budget, the Holm family its verdicts share. */

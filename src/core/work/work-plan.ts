@@ -26,7 +26,7 @@ export function workMetricProblem(metric: string, sources: WorkSources): string 
     return `${def.id} is counted by perf-gate's hooks in the Node and Python processes it starts: expected app.command, and app.outbound not false`;
   if (def?.id.startsWith('redis-') && !sources.cache) return `${def.id} is read from Redis: expected cache: { redis: "\${REDIS_URL}" } in the budget`;
   if (def?.id.startsWith('db-') && !sources.database)
-    return `${def.id} is read from the database: expected database: { postgres: "\${DATABASE_URL}" } in the budget`;
+    return `${def.id} is read from the database: expected database: { postgres: "\${DATABASE_URL}" } (or { mysql: … }) in the budget`;
   return undefined;
 }
 

@@ -17,7 +17,9 @@ class Command(BaseCommand):
         self.seed()
         with connection.cursor() as cursor:
             if os.environ.get("SHOP_NO_INDEX") == "1":
-                cursor.execute("DROP INDEX IF EXISTS shop_order_created_idx")
+                # MySQL and MariaDB name the table an index is dropped from.
+                on = " ON shop_order" if connection.vendor == "mysql" else ""
+                cursor.execute("DROP INDEX IF EXISTS shop_order_created_idx" + on)
             else:
                 cursor.execute("CREATE INDEX IF NOT EXISTS shop_order_created_idx ON shop_order (created)")
 
