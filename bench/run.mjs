@@ -34,6 +34,9 @@
 //   outbound        outbound calls counted with nothing configured: a call a request that was none, in Node and in
 //                   Python, against a stored run, quiet and beside a CPU hog (target 20 of 20 caught, 0 of 20 false),
 //                   and the hooks' cost in req/s, alternated (target within 2 %) (bench/outbound.mjs)
+//   stores          the work past PostgreSQL: a Redis cache no longer filled, the shop's N+1 on MariaDB, each against
+//                   a stored run and A/A (target 20 of 20, 0 of 20), and db-repeats-per-request failing the N+1 with
+//                   no baseline, the statement named (target 20 of 20) (bench/stores.mjs)
 //   pages           wall time per Lighthouse run, perf-gate vs the lighthouse CLI on the same pages and settings
 //                   (target ≤ 0.9×), peak RSS with 2 pages × 3 runs (target ≤ 400 MB), run-to-run spread of LCP and score
 import { execFileSync, spawn } from 'node:child_process';
@@ -55,6 +58,7 @@ import { whyCorpusQuality } from './why-corpus.mjs';
 import { pageWhyQuality } from './page-why.mjs';
 import { workloadQuality } from './workloads.mjs';
 import { outboundQuality } from './outbound.mjs';
+import { storesQuality } from './stores.mjs';
 import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
 import { fullStackQuality } from './full-stack.mjs';
 import { verdictQuality } from './verdicts.mjs';
@@ -308,6 +312,7 @@ const workloads = only.has('workloads')
   ? await workloadQuality({ cli, appDir, work, freePort, run, startExampleApp, ensureWrk, previous: previous.workloads })
   : previous.workloads;
 const outbound = only.has('outbound') ? await outboundQuality({ cli, root, appDir, work, freePort, previous: previous.outbound }) : previous.outbound;
+const stores = only.has('stores') ? await storesQuality({ cli, root, work, freePort, previous: previous.stores }) : previous.stores;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
   date: new Date().toISOString(),
@@ -340,6 +345,7 @@ const figures = {
   pageWhy,
   workloads,
   outbound,
+  stores,
   overheadRaw: overhead,
 };
 mkdirSync(path.dirname(resultsFile), { recursive: true });

@@ -1,8 +1,8 @@
 """A small app on Python's standard library for the outbound-call tests and benchmarks: /quote sums two prices it
 asks a price service for (a thread of this process, on another port) through urllib. The prices are cached after
 the first request unless QUOTE_CACHE_OFF=1: two outbound calls a request that were none. With QUOTE_REDIS_URL the cache
-is Redis (a GET per price, a SET after a miss, through a few lines of RESP); QUOTE_CACHE_OFF=1 then still reads it
-but never fills it: every GET a miss."""
+is Redis (a GET per price, a SET after a miss, through a few lines of RESP); QUOTE_CACHE_OFF=1 then reads keys under
+a new prefix and never fills them: every GET a miss."""
 import json
 import os
 import socket
@@ -75,7 +75,8 @@ def fetch(i):
 
 def price(i):
     if REDIS:
-        cached = redis("GET", "price:%d" % i)
+        # The head reads keys under a new prefix and never writes them: every GET a miss, whatever the base left.
+        cached = redis("GET", ("v2:price:%d" if CACHE_OFF else "price:%d") % i)
         if cached is not None:
             return int(cached)
         value = fetch(i)
