@@ -154,7 +154,8 @@ describe.each([
       const root = tempDir();
       const marker = uniqueMarker();
       checkout(path.join(root, 'base'), server(), { marker });
-      checkout(path.join(root, 'head'), slower(), { marker, sameRunner: '{ dir: ../base }' });
+      // Up to 16 samples a side: a runner busy with other suites may need more than the default to decide.
+      checkout(path.join(root, 'head'), slower(), { marker, sameRunner: '{ dir: ../base, maxSamples: 16 }' });
       const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
       expect(out.report.errors).toEqual([]);
       expect(out.exitCode).toBe(1);
