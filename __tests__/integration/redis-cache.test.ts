@@ -3,6 +3,7 @@
 // Redis that cannot be reached is one line (exit 3) with the load results kept; a Redis restarted mid-run loses that
 // burst's sample, noted, and the run goes on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGate } from '../../src/run/gate.js';
@@ -102,7 +103,15 @@ describe('Redis behind the app', () => {
     const dir = tempDir();
     const { env } = await budget(dir, redis.url, {}, '{ duration: 4s, warmup: 300ms, samples: 4, connections: 2 }');
     const running = runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet, env });
-    await new Promise((r) => setTimeout(r, 2500));
+    // Restarted once the load is under way (the app's GETs reach Redis), however slow the app was to start.
+    const gets = () =>
+      Number(
+        /cmdstat_get:calls=(\d+)/.exec(
+          execFileSync('redis-cli', ['-p', String(redis.port), '-a', password, '--no-auth-warning', 'INFO', 'commandstats']).toString(),
+        )?.[1] ?? 0,
+      );
+    while (gets() < 50) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1000));
     await redis.restart();
     const out = await running;
     const [quote] = out.report.targets;

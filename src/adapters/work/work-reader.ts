@@ -1,6 +1,7 @@
-// Reads the work behind each request for one app: its database's statements (database.postgres or .mysql), its own
-// counters (app.metrics with counters:) and its outbound calls (perf-gate's hooks), together, at every burst boundary. What cannot be read is one line in the
-// run's errors (exit 3) and the load goes on without it.
+// Reads the work behind each request for one app: its database's statements (database.postgres or .mysql), its
+// Redis (cache.redis), its own counters (app.metrics with counters:) and its outbound calls (perf-gate's hooks),
+// together, at every burst boundary. What cannot be read is one line in the run's errors (exit 3) and the load goes
+// on without it.
 import { performance } from 'node:perf_hooks';
 import { openStatementReader, type StatementReader } from './pg-statements.js';
 import { openMysqlStatementReader } from './mysql-statements.js';

@@ -5,30 +5,19 @@ import { findMetric } from '../budget/metric-catalog.js';
 import type { CommandRow, ComparisonRow, CounterRow, EndpointDetails, OutboundRow, Report, StatementRow, TargetResult } from '../report/report.js';
 import { formatValue } from '../units.js';
 
+const baseWorkFields = ['statements', 'counters', 'outbound', 'cache', 'encodings'] as const;
+
 /** What a base keeps of an endpoint's work, for showing beside the head's. */
-export type BaseWork = Pick<EndpointDetails, 'statements' | 'counters' | 'outbound' | 'cache' | 'encodings'>;
+export type BaseWork = Pick<EndpointDetails, (typeof baseWorkFields)[number]>;
 
 /** Each measured endpoint's work, for the report's baseline: `{ work }`, or nothing when none was measured. */
 export function baseWork(targets: readonly TargetResult[], names: ReadonlySet<string>): { work?: Record<string, BaseWork> } {
   const work = Object.fromEntries(
-    targets.flatMap((t) =>
-      names.has(t.name) &&
-      t.status === 'ok' &&
-      (t.endpoint?.statements || t.endpoint?.counters || t.endpoint?.outbound || t.endpoint?.cache || t.endpoint?.encodings)
-        ? [
-            [
-              t.name,
-              {
-                ...(t.endpoint.statements && { statements: t.endpoint.statements }),
-                ...(t.endpoint.counters && { counters: t.endpoint.counters }),
-                ...(t.endpoint.outbound && { outbound: t.endpoint.outbound }),
-                ...(t.endpoint.cache && { cache: t.endpoint.cache }),
-                ...(t.endpoint.encodings && { encodings: t.endpoint.encodings }),
-              },
-            ],
-          ]
-        : [],
-    ),
+    targets.flatMap((t) => {
+      if (!names.has(t.name) || t.status !== 'ok' || !t.endpoint) return [];
+      const kept = Object.fromEntries(baseWorkFields.flatMap((f) => (t.endpoint![f] !== undefined ? [[f, t.endpoint![f]]] : []))) as BaseWork;
+      return Object.keys(kept).length > 0 ? [[t.name, kept]] : [];
+    }),
   );
   return Object.keys(work).length > 0 ? { work } : {};
 }
