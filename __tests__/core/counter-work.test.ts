@@ -115,4 +115,20 @@ describe('counters per request', () => {
     expect(details).toEqual({ counters: [{ name: 'calls', perRequest: 4 }] });
     expect(requestWork([{ start: snap(0, 0), end: snap(10, 40), requests: 10 }], { calls: a }).metrics['calls-per-request']!.value).toBe(1);
   });
+
+  it('counts a scrape that came back late against the requests answered by then, not when it was asked for', () => {
+    const calls = sel('x_total');
+    // Asked for at 0 and 100 answered; the scrape at the start waited behind 30 requests of the load.
+    const snap = (x: number, answered: number) => ({ counters: new Map([['x_total', { count: x }]]), answered: { counters: answered } });
+    const late = requestWork([{ start: snap(0, 30), end: snap(210, 100), requests: 100 }], { calls });
+    expect(late.metrics['calls-per-request']!.value).toBe(3);
+    // Without stamps the span's own count stands.
+    const plain = requestWork(
+      [{ start: { counters: new Map([['x_total', { count: 0 }]]) }, end: { counters: new Map([['x_total', { count: 210 }]]) }, requests: 100 }],
+      {
+        calls,
+      },
+    );
+    expect(plain.metrics['calls-per-request']!.value).toBe(2.1);
+  });
 });

@@ -179,7 +179,7 @@ async function steady(ep: EndpointPlan, app: RunningApp, opts: OneAppOptions, { 
       onBoundary: (i) => {
         readings[i] = app.usage();
         if (spans) {
-          boundaries[i] = spans.boundary();
+          boundaries[i] = spans.boundary(counted.answered);
           answeredAt[i] = counted.answered();
         }
         if (i === 0) series.begin('steady', clock.sinceStart(), true);

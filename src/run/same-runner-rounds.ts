@@ -148,7 +148,7 @@ class SteadyRounds {
     const onBoundary = (i: number) => {
       readings[i] = this.ctx.apps.usage(arm);
       if (work) {
-        boundaries[i] = work.boundary();
+        boundaries[i] = work.boundary(counted.answered);
         answeredAt[i] = counted.answered();
       }
     };

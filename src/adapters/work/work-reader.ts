@@ -9,13 +9,13 @@ import { openCounterReader, type CounterReader } from './app-counters.js';
 import type { CounterSelector } from '../../core/work/counter-selector.js';
 import type { AppPlan, EndpointPlan, GatePlan } from '../../core/budget/plan.js';
 import type { TargetResult } from '../../core/report/report.js';
-import type { WorkSnapshot } from '../../core/work/request-work.js';
+import type { WorkPart, WorkSnapshot } from '../../core/work/request-work.js';
 import { readOutbound, type OutboundHook } from './outbound-calls.js';
 import { openRedisReader, type RedisReader } from './redis-info.js';
 
 export interface WorkReader {
-  /** Both readings as of now; a part that failed is left out (its reader says why in notes). */
-  snapshot(): Promise<WorkSnapshot>;
+  /** Every reading as of now, each stamped with `answered()` as it came back; a part that failed is left out (its reader says why in notes). */
+  snapshot(answered?: () => number): Promise<WorkSnapshot>;
   /** What went wrong along the way, once each. */
   notes(): string[];
   /** Counter selectors whose metric no scrape had, with the line that says so. */
@@ -77,15 +77,7 @@ export async function openWorkReader(
   const { outbound } = opts;
   if (!statements && !counters && !outbound && !redis) return undefined;
   return {
-    async snapshot() {
-      const [s, c, o, r] = await Promise.all([
-        statements?.snapshot().catch(() => undefined),
-        counters?.snapshot(),
-        outbound && readOutbound(outbound).catch(() => undefined),
-        redis?.snapshot().catch(() => undefined),
-      ]);
-      return { ...(s && { statements: s }), ...(c && { counters: c }), ...(o && { outbound: o }), ...(r && { redis: r }) };
-    },
+    snapshot: (answered) => readParts({ statements, counters, outbound, redis }, answered),
     notes: () => counters?.notes() ?? [],
     quiet: async (maxMs) => {
       if (statements) await statementsQuiet(statements, maxMs);
@@ -95,6 +87,32 @@ export async function openWorkReader(
       await Promise.all([statements?.close(), counters?.close(), redis?.close()]);
     },
   };
+}
+
+interface Readers {
+  statements: StatementReader | undefined;
+  counters: CounterReader | undefined;
+  outbound: OutboundHook | undefined;
+  redis: RedisReader | undefined;
+}
+
+// Every part read at once, each stamped with the requests answered when its reading came back.
+async function readParts({ statements, counters, outbound, redis }: Readers, answered: (() => number) | undefined): Promise<WorkSnapshot> {
+  const stamps: Partial<Record<WorkPart, number>> = {};
+  const stamp =
+    (part: WorkPart) =>
+    <T>(value: T): T => {
+      if (answered) stamps[part] = answered();
+      return value;
+    };
+  const [s, c, o, r] = await Promise.all([
+    statements?.snapshot().then(stamp('statements'), () => undefined),
+    counters?.snapshot().then(stamp('counters')),
+    outbound && readOutbound(outbound).then(stamp('outbound'), () => undefined),
+    redis?.snapshot().then(stamp('redis'), () => undefined),
+  ]);
+  const parts = { ...(s && { statements: s }), ...(c && { counters: c }), ...(o && { outbound: o }), ...(r && { redis: r }) };
+  return { ...parts, ...(answered && { answered: stamps }) };
 }
 
 /** After the run: a counter that was in no scrape (a misspelt name reads 0) is one error line, and its metrics,

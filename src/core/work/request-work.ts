@@ -17,13 +17,27 @@ export interface WorkSnapshot {
   outbound?: OutboundSnapshot;
   /** Redis's INFO (cache.redis). */
   redis?: RedisSnapshot;
+  /**
+   * Requests answered when each part's reading came back. A scrape of the app waits its turn behind the load, so it
+   * reads the counters later than it was asked: counted at its return, a span's requests and its work line up.
+   */
+  answered?: Partial<Record<WorkPart, number>>;
 }
+
+export type WorkPart = 'statements' | 'counters' | 'outbound' | 'redis';
 
 /** One burst: the snapshots at its start and end, and the requests it answered. */
 export interface WorkSpan {
   start: WorkSnapshot | undefined;
   end: WorkSnapshot | undefined;
   requests: number;
+}
+
+// A part's requests in a span: between its own readings where both say, else the span's.
+function requestsFor(span: WorkSpan, part: WorkPart): number {
+  const a = span.start?.answered?.[part];
+  const b = span.end?.answered?.[part];
+  return a !== undefined && b !== undefined ? b - a : span.requests;
 }
 
 /** An endpoint's work metrics and what its report keeps of them. */
@@ -35,17 +49,17 @@ export function requestWork(
   // Snapshots hold every selector's reading; this endpoint's names pick theirs.
   const named = (snap: CounterSnapshot | undefined) =>
     snap && new Map(counterNames.flatMap((n) => (snap.has(counters[n]!.source) ? [[n, snap.get(counters[n]!.source)!] as const] : [])));
-  const db = spans.map((s) => ({ start: s.start?.statements, end: s.end?.statements, requests: s.requests }));
-  const counted = spans.map((s) => ({ start: named(s.start?.counters), end: named(s.end?.counters), requests: s.requests }));
+  const db = spans.map((s) => ({ start: s.start?.statements, end: s.end?.statements, requests: requestsFor(s, 'statements') }));
+  const counted = spans.map((s) => ({ start: named(s.start?.counters), end: named(s.end?.counters), requests: requestsFor(s, 'counters') }));
   const hasDb = spans.some((s) => s.start?.statements || s.end?.statements);
   const perCounter = counterWorkMetrics(counterNames, counted);
   const statements = hasDb ? statementTable(db) : [];
   const table = counterTable(counterNames, counted);
-  const calls = spans.map((s) => ({ start: s.start?.outbound, end: s.end?.outbound, requests: s.requests }));
+  const calls = spans.map((s) => ({ start: s.start?.outbound, end: s.end?.outbound, requests: requestsFor(s, 'outbound') }));
   const outbound = outboundMetrics(calls);
   const hosts = outbound['outbound-calls-per-request'] ? outboundTable(calls) : undefined;
   const hasRedis = spans.some((s) => s.start?.redis || s.end?.redis);
-  const cache = hasRedis ? cacheWork(spans.map((s) => ({ start: s.start?.redis, end: s.end?.redis, requests: s.requests }))) : undefined;
+  const cache = hasRedis ? cacheWork(spans.map((s) => ({ start: s.start?.redis, end: s.end?.redis, requests: requestsFor(s, 'redis') }))) : undefined;
   const notes = [...perCounter.notes, ...(cache?.notes ?? [])];
   return {
     metrics: { ...(hasDb ? dbWorkMetrics(db) : {}), ...perCounter.metrics, ...outbound, ...cache?.metrics },
@@ -60,9 +74,9 @@ export function requestWork(
 }
 
 /**
- * Counts answered requests for the work snapshots: read at the moment a snapshot is asked for, in the same tick,
- * so a span's requests and its statements cover the same stretch even when a burst's timer fires late (a response
- * handled between a burst's nominal end and its timer belongs to the next burst, but its statements to this span).
+ * Counts answered requests for the work snapshots: read as each part of a snapshot comes back (and when it is asked
+ * for, the fallback), so a span's requests and its work cover the same stretch even when a burst's timer fires late
+ * or a scrape waits behind the load (a response handled in between belongs to the next burst, its work to this span).
  */
 export function answeredCounter<S extends ResponseSink>(sink: S): { sink: ResponseSink; answered: () => number } {
   let answered = 0;

@@ -8,7 +8,8 @@ import { suffixedMetrics } from '../load/load-metrics.js';
 
 /** What reads the work: a snapshot as of now (a part that failed left out), and what went wrong along the way. */
 export interface WorkSource {
-  snapshot(): Promise<WorkSnapshot>;
+  /** `answered`: the requests answered so far, stamped on each part as its reading comes back. */
+  snapshot(answered?: () => number): Promise<WorkSnapshot>;
   notes(): string[];
 }
 
@@ -27,8 +28,8 @@ export class WorkSpans {
   ) {}
 
   /** Asks for a snapshot now, at a boundary of the load; it is read while the load goes on. */
-  boundary(): Boundary {
-    return this.source.snapshot();
+  boundary(answered?: () => number): Boundary {
+    return this.source.snapshot(answered);
   }
 
   /** The work between two boundaries counts (a measured burst, or a phase named for its own metrics), over the requests answered in it. */
