@@ -32,16 +32,28 @@ export interface StatementChange {
   rows: number;
 }
 
+// Each key either side has, with its row on each side: the head's order first, then what only the base had.
+function paired<R>(head: readonly R[], base: readonly R[] | undefined, keyOf: (r: R) => string): { key: string; head?: R; base?: R }[] {
+  const byKey = new Map<string, { key: string; head?: R; base?: R }>();
+  for (const h of head) byKey.set(keyOf(h), { key: keyOf(h), head: h });
+  for (const b of base ?? []) byKey.set(keyOf(b), { ...(byKey.get(keyOf(b)) ?? { key: keyOf(b) }), base: b });
+  return [...byKey.values()];
+}
+
 /** Every statement of either side, those whose calls per request grew most first, then by the head's time. */
 export function statementChanges(head: readonly StatementRow[] = [], base?: readonly StatementRow[]): StatementChange[] {
-  const byQuery = new Map<string, StatementChange>();
   const zero = { callsPerRequest: 0, msPerRequest: 0, rowsPerRequest: 0 };
-  for (const h of head) byQuery.set(h.query, { query: h.query, head: h, calls: 0, ms: 0, rows: 0 });
-  for (const b of base ?? []) byQuery.set(b.query, { ...(byQuery.get(b.query) ?? { query: b.query, calls: 0, ms: 0, rows: 0 }), base: b });
-  const out = [...byQuery.values()].map((c) => {
-    const h = c.head ?? zero;
-    const b = c.base ?? zero;
-    return base ? { ...c, calls: h.callsPerRequest - b.callsPerRequest, ms: h.msPerRequest - b.msPerRequest, rows: h.rowsPerRequest - b.rowsPerRequest } : c;
+  const out = paired(head, base, (r) => r.query).map(({ key, head: h, base: b }) => {
+    const [hh, bb] = [h ?? zero, b ?? zero];
+    const change = (f: keyof typeof zero) => (base ? hh[f] - bb[f] : 0);
+    return {
+      query: key,
+      ...(h && { head: h }),
+      ...(b && { base: b }),
+      calls: change('callsPerRequest'),
+      ms: change('msPerRequest'),
+      rows: change('rowsPerRequest'),
+    };
   });
   // A growth under a hundredth of a call a request is the burst boundaries' rounding, not a change.
   const grew = (c: StatementChange) => (c.calls > 0.01 ? c.calls : 0);
@@ -162,10 +174,8 @@ export function outboundChanges(
   by: 'calls' | 'ms' = 'calls',
 ): (OutboundChange & { growth: number })[] {
   const pick = (r: OutboundRow | undefined) => (by === 'ms' ? r?.msPerRequest : r?.callsPerRequest) ?? 0;
-  return [...new Set([...head, ...(base ?? [])].map((r) => r.host))]
-    .map((host) => {
-      const h = head.find((r) => r.host === host);
-      const b = base?.find((r) => r.host === host);
+  return paired(head, base, (r) => r.host)
+    .map(({ key: host, head: h, base: b }) => {
       const request = h?.request ?? b?.request;
       return { host, ...(request && { request }), ...(h && { head: h }), ...(b && { base: b }), growth: pick(h) - (base ? pick(b) : 0) };
     })
@@ -177,10 +187,8 @@ export function commandChanges(
   head: readonly CommandRow[] = [],
   base?: readonly CommandRow[],
 ): { command: string; base?: CommandRow; head?: CommandRow; change: number }[] {
-  return [...new Set([...head, ...(base ?? [])].map((c) => c.command))]
-    .map((command) => {
-      const h = head.find((c) => c.command === command);
-      const b = base?.find((c) => c.command === command);
+  return paired(head, base, (c) => c.command)
+    .map(({ key: command, head: h, base: b }) => {
       return { command, ...(h && { head: h }), ...(b && { base: b }), change: (h?.callsPerRequest ?? 0) - (base ? (b?.callsPerRequest ?? 0) : 0) };
     })
     .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (b.head?.callsPerRequest ?? 0) - (a.head?.callsPerRequest ?? 0));
