@@ -1,5 +1,5 @@
 // Makes sure the real stacks the tests run are there: PostgreSQL's server, Django with gunicorn and psycopg2,
-// nginx, Linux perf, Redis, MariaDB. Installs Debian's packages for what is missing (as root with apt), in one apt-get call.
+// nginx, Linux perf, Redis, MariaDB, httpx. Installs Debian's packages for what is missing (as root with apt), in one apt-get call.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -29,6 +29,8 @@ const wanted = [
   // The shop on MariaDB (database.mysql), and Django's MySQL backend.
   ['mariadb-server', () => existsSync('/usr/sbin/mariadbd')],
   ['python3-mysqldb', () => imports('MySQLdb')],
+  // An outbound client with its own connections (httpcore, not http.client).
+  ['python3-httpx', () => imports('httpx')],
 ];
 const missing = wanted.filter(([, present]) => !present()).map(([name]) => name);
 if (missing.length > 0) {

@@ -9,6 +9,7 @@ import { encodingNotes } from '../../src/core/render/render-shared.js';
 import { renderComment } from '../../src/core/render/render-comment.js';
 import { renderMarkdown } from '../../src/core/render/render-markdown.js';
 import type { ComparisonRow } from '../../src/core/report/report.js';
+import { countEncoding, countEncodingOf, watchesEncoding } from '../../src/adapters/load/response-encodings.js';
 
 const budget = (extra = '', endpoint = '') =>
   `app:\n  baseUrl: http://127.0.0.1:3000\n${extra}endpoints:\n  - { name: a, url: /a${endpoint} }\n  - { name: b, url: '/b/{id}', vars: { id: { range: [1, 3] } }, headers: { Accept-Encoding: br } }\n`;
@@ -72,5 +73,24 @@ describe('compression', () => {
     expect(comment).toContain('- **orders** bytes-per-response: the response body: 1.2 KB → 7.8 KB a response');
     expect(comment).toContain('- orders: answered identity where the base answered gzip');
     expect(renderMarkdown(report)).toContain('orders: answered identity where the base answered gzip');
+  });
+
+  it("asks on a journey's steps and a mix's requests too, and counts each engine's headers alike", () => {
+    const text =
+      'app:\n  baseUrl: http://127.0.0.1:3000\nload: { compression: true }\nendpoints:\n  - { name: a, url: /a }\n' +
+      'mixes:\n  - { name: m, requests: [{ endpoint: a, weight: 1 }] }\n' +
+      'journeys:\n  - { name: j, steps: [{ name: s, url: /s }] }\n';
+    const plan = parseBudget(text, 'b.yml', '/r');
+    const journey = plan.endpoints.find((e) => e.name === 'j')!;
+    expect(journey.journey!.steps[0]!.request.headers).toEqual({ 'accept-encoding': [{ text: 'gzip, deflate, br, zstd' }] });
+    expect(plan.endpoints.map(watchesEncoding)).toEqual([true, true, true]);
+    expect(parseBudget(text.replace('load: { compression: true }\n', ''), 'b.yml', '/r').endpoints.map(watchesEncoding)).toEqual([false, false, false]);
+    const into: Record<string, number> = {};
+    countEncoding(['Content-Type', 'application/json', 'Content-Encoding', ' GZIP '], into);
+    countEncoding([Buffer.from('content-encoding'), Buffer.from('br')], into);
+    countEncoding([Buffer.from('content-length'), Buffer.from('12')], into);
+    countEncodingOf({ 'content-encoding': 'gzip' }, into);
+    countEncodingOf({}, into);
+    expect(into).toEqual({ gzip: 2, br: 1, identity: 2 });
   });
 });

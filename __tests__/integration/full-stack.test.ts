@@ -104,6 +104,8 @@ describe('the full-stack budget on the Django shop (confirm, diagnose, app.metri
       ['orders', 'db-queries-per-request'],
       ['order-summary', 'model-calls-per-request'],
       ['order-summary', 'cache-misses-per-request'],
+      // The model call again, counted by perf-gate's hook in each gunicorn worker with nothing in the budget for it.
+      ['order-summary', 'outbound-calls-per-request'],
     ] as const)
       expect(row(target, metric)).toMatchObject({ verdict: 'regressed', stored: { verdict: expect.stringMatching(/regressed|unsure/) } });
     // A count had already failed the run: no rule was sampled past its fewest samples (the soak, confirmed when its
@@ -120,6 +122,8 @@ describe('the full-stack budget on the Django shop (confirm, diagnose, app.metri
     expect(leak.memory).toMatchObject({ by: 'tracemalloc' });
     expect(leak.memory!.grown[0]!.className).toMatch(/^shop\/shop\/views\.py:\d+$/);
 
+    // The host the head now calls, named in the why.
+    expect(markdown).toMatch(/`127\.0\.0\.1:\d+` \(GET \/summarize\): [\d.]+ → [\d.]+ calls? a request/);
     // The statements read apart: the N+1's per-row lookup against the base's one IN (…) of the prefetch.
     // The base never ran the per-row statement: named as new.
     expect(markdown).toMatch(/\| `SELECT … FROM "shop_customer" WHERE "shop_customer"\."id" = \$1 LIMIT \$2` \(new\) \| 0 → \d+ \|/);

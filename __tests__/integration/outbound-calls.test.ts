@@ -119,4 +119,30 @@ endpoints:
     expect(off.report.targets[0]!.metrics['outbound-calls-per-request']).toBeUndefined();
     expect(processesWith(marker)).toEqual([]);
   });
+
+  it("counts a Python app's httpx calls (its own connections), httpx imported after start-up", async () => {
+    const dir = tempDir();
+    const port = await freePort();
+    const marker = uniqueMarker();
+    writeFileSync(
+      path.join(dir, 'perf-budget.yml'),
+      `app:
+  command: /usr/bin/python3 ${quoteApp}
+  env: { PORT: '${port}', QUOTE_CACHE_OFF: '1', QUOTE_CLIENT: httpx, ${markerVariable}: '${marker}' }
+  baseUrl: http://127.0.0.1:${port}
+  ready: { url: /health, timeout: 20s }
+load: { duration: 1s, warmup: 200ms, samples: 2, connections: 2 }
+endpoints:
+  - { name: quote, url: /quote }
+`,
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    const [target] = out.report.targets;
+    expect(metric(target!, 'outbound-calls-per-request')).toBeGreaterThan(1.5);
+    expect(metric(target!, 'outbound-calls-per-request')).toBeLessThan(2.5);
+    expect(target!.endpoint!.outbound!.map((r) => r.request)).toEqual(['GET /price/{id}']);
+    expect(metric(target!, 'outbound-ms-per-request')).toBeGreaterThan(0);
+    expect(processesWith(marker)).toEqual([]);
+  });
 });

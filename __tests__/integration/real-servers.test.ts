@@ -215,6 +215,35 @@ describe('shards of a budget on json-server', () => {
   });
 });
 
+describe('compression on json-server (express with its compression middleware)', () => {
+  it('says which encoding it answered with under steady load, a journey and a load shape, asked as a browser asks', async () => {
+    const dir = tempDir();
+    const marker = uniqueMarker();
+    // The list is over the middleware's 1 KB threshold: gzip; one post is under it: identity.
+    const endpoints = `  - { name: list, url: /posts }
+  - { name: post, url: /posts/1 }
+  - { name: list-stages, url: /posts, load: { profile: { stages: [{ duration: 1s, rate: 50 }] } } }
+journeys:
+  - name: browse
+    steps:
+      - { name: list, url: /posts }
+      - { name: open, url: /posts/2 }
+`;
+    checkout(dir, { ...jsonServer(), endpoints }, { marker, port: await freePort() });
+    const file = path.join(dir, 'perf-budget.yml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(`load: ${abLoad}`, 'load: { duration: 1s, warmup: 200ms, samples: 2, connections: 2, compression: true }'),
+    );
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: dir, log: quiet });
+    expect(out.report.errors).toEqual([]);
+    const encodings = Object.fromEntries(out.report.targets.map((t) => [t.name, Object.keys(t.endpoint?.encodings ?? {}).sort()]));
+    expect(encodings).toEqual({ list: ['gzip'], post: ['identity'], 'list-stages': ['gzip'], browse: ['gzip', 'identity'] });
+    expect(out.markdown).toMatch(/list: answered gzip \(100% of responses\)/);
+    expect(processesWith(marker)).toEqual([]);
+  });
+});
+
 describe('confirmation on json-server', () => {
   it('confirms beside the merge-base a slowdown made in its own configuration', async () => {
     const repo = tempDir();

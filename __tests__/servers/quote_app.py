@@ -1,5 +1,6 @@
 """A small app on Python's standard library for the outbound-call tests and benchmarks: /quote sums two prices it
-asks a price service for (a thread of this process, on another port) through urllib. The prices are cached after
+asks a price service for (a thread of this process, on another port) through urllib (httpx with QUOTE_CLIENT=httpx,
+imported after start-up as an app would). The prices are cached after
 the first request unless QUOTE_CACHE_OFF=1: two outbound calls a request that were none. With QUOTE_REDIS_URL the cache
 is Redis (a GET per price, a SET after a miss, through a few lines of RESP); QUOTE_CACHE_OFF=1 then reads keys under
 a new prefix and never fills them: every GET a miss."""
@@ -68,9 +69,19 @@ def redis(*args):
     return line[1:].strip().decode()
 
 
-def fetch(i):
-    with urllib.request.urlopen(upstream + "/price/%d" % i) as r:
-        return json.load(r)["price"]
+if os.environ.get("QUOTE_CLIENT") == "httpx":
+    import httpx
+
+    _client = httpx.Client()
+
+    def fetch(i):
+        return _client.get(upstream + "/price/%d" % i).json()["price"]
+
+else:
+
+    def fetch(i):
+        with urllib.request.urlopen(upstream + "/price/%d" % i) as r:
+            return json.load(r)["price"]
 
 
 def price(i):

@@ -114,6 +114,8 @@ class ShapeRunner implements ShapeRun {
         ? capacityResult(this.shape, this.probes, this.opts.signal?.aborted ? 'interrupted' : this.stop)
         : scheduledShapeResult(this.shape, this.timeline);
     const result = shapedResultOf(this.ep, this.timeline, shaped);
+    const { encodings } = this.session;
+    if (encodings && result.endpoint) result.endpoint.encodings = { ...encodings };
     // Per request over the measured phases (one sample a phase), and per named phase (`db-queries-per-request@peak`);
     // a capacity search's probes are not named phases.
     await this.work?.addTo(result, this.shape.kind !== 'capacity');

@@ -12,6 +12,7 @@
 //   counted, and one past `maxBodyBytes` is cut and counted, so a 200 MB stream cannot fill this process.
 // Keep-alive servers take the same path as before: one listener and one flag test per response.
 import { formatValue } from '../../core/units.js';
+import { countEncoding } from './response-encodings.js';
 
 /** The parts of autocannon's client (lib/httpClient.js, pinned to 9.0.x in package.json) this relies on. */
 interface AutocannonClient {
@@ -80,17 +81,6 @@ export function clientDriving(maxBodyBytes: number, nextRequest?: () => WrittenR
     inFlight: () => clients.reduce((n, c) => n + (c.destroyed ? 0 : c.pipelinedRequests.size()), 0),
     serverCloses: () => ({ ...seen }),
   };
-}
-
-// The response's Content-Encoding, from the parser's flat list of names and values.
-function countEncoding(headers: readonly string[], into: Record<string, number>): void {
-  let encoding = 'identity';
-  for (let i = 0; i < headers.length; i += 2)
-    if (headers[i]!.length === 16 && headers[i]!.toLowerCase() === 'content-encoding') {
-      encoding = headers[i + 1]!.trim().toLowerCase() || 'identity';
-      break;
-    }
-  into[encoding] = (into[encoding] ?? 0) + 1;
 }
 
 // Registered before autocannon's own listeners (setupClient runs in the client's constructor), so the kind is set

@@ -9,6 +9,7 @@ import type { EndpointPlan } from '../../core/budget/plan.js';
 import type { LoadGenerator, LoadHooks } from '../../core/load/load-generator.js';
 import { loadRecorder, newLoadTally, type LoadTally } from '../../core/load/load-metrics.js';
 import { boundaryTimers } from './burst-boundaries.js';
+import { addEncodings, watchesEncoding } from './response-encodings.js';
 import type { TargetResult } from '../../core/report/report.js';
 import { requestSource, type VariedRequest } from '../../core/workload/request-source.js';
 
@@ -18,7 +19,7 @@ const stopCheckMs = 50;
 async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = newLoadTally()): Promise<TargetResult> {
   const { load } = ep;
   const recorder = loadRecorder(ep, tally);
-  const watchEncoding = load.compression === true || Object.keys(ep.headers).some((k) => k.toLowerCase() === 'accept-encoding');
+  const watchEncoding = watchesEncoding(ep);
   const driving = clientDriving(load.maxBody ?? loadDefaults.maxBodyBytes, requestsOf(ep, hooks.requests), watchEncoding);
 
   let finish: (err?: unknown) => void = () => {};
@@ -70,7 +71,7 @@ async function run(ep: EndpointPlan, hooks: LoadHooks = {}, tally: LoadTally = n
   const { closes, responses } = driving.serverCloses();
   tally.serverCloses.closes += closes;
   tally.serverCloses.responses += responses;
-  if (watchEncoding) for (const [encoding, n] of Object.entries(driving.encodings())) (tally.encodings ??= {})[encoding] = (tally.encodings[encoding] ?? 0) + n;
+  if (watchEncoding) addEncodings(tally, driving.encodings());
   return recorder.finish(now(), hooks.signal?.aborted ?? false, stoppedAfter);
 }
 

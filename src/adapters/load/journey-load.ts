@@ -19,6 +19,7 @@ import { journeySource, type JourneySource, type VariedRequest } from '../../cor
 import type { VarValue } from '../../core/workload/template.js';
 import { connectOptions } from '../app/tls-trust.js';
 import { boundaryTimers } from './burst-boundaries.js';
+import { addEncodings, countEncodingOf, watchesEncoding } from './response-encodings.js';
 
 type JourneyEndpoint = EndpointPlan & { journey: JourneyPlan };
 
@@ -50,6 +51,8 @@ class JourneySession implements LoadSession, JourneySessionNotes {
   private requestsInFlight = 0;
   private closed = false;
   private drained: (() => void)[] = [];
+  /** Responses by Content-Encoding, when the steps ask for compression. */
+  readonly encodings: Record<string, number> | undefined;
 
   constructor(
     ep: JourneyEndpoint,
@@ -69,6 +72,7 @@ class JourneySession implements LoadSession, JourneySessionNotes {
     this.steps = ep.journey.steps;
     this.source = source ?? journeySource(ep.name, ep.journey);
     this.maxBody = ep.load.maxBody ?? loadDefaults.maxBodyBytes;
+    if (watchesEncoding(ep)) this.encodings = {};
   }
 
   now(): number {
@@ -185,6 +189,7 @@ class JourneySession implements LoadSession, JourneySessionNotes {
     const t = performance.now();
     try {
       const res = await this.pool.request({ origin: this.origin, path: r.path, method: step.method, headers: r.headers, body: r.body ?? null });
+      if (this.encodings) countEncodingOf(res.headers, this.encodings);
       let bytes = 0;
       const chunks: Buffer[] = [];
       for await (const chunk of res.body as AsyncIterable<Buffer>) {
@@ -257,6 +262,7 @@ export async function runJourney(ep: EndpointPlan, hooks: LoadHooks = {}, tally:
     hooks.signal?.removeEventListener('abort', interrupt);
   }
   tally.inFlight = session.inFlight;
+  if (session.encodings) addEncodings(tally, session.encodings);
   tally.notes = [...new Set([...(tally.notes ?? []), ...session.notes()])];
   const at = session.now();
   stopped = true;

@@ -11,6 +11,7 @@ import { arrivals, sleep } from './arrivals.js';
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import { connectOptions } from '../app/tls-trust.js';
 import { requestSource, type VariedRequest } from '../../core/workload/request-source.js';
+import { countEncoding, watchesEncoding } from './response-encodings.js';
 
 // An arrival rate opens what connections its queue needs, up to this many (a browser-like client would too).
 const maxOpenLoopConnections = 256;
@@ -31,8 +32,9 @@ class Exchange implements Dispatcher.DispatchHandlers {
     private readonly done?: () => void,
   ) {}
   onConnect(): void {}
-  onHeaders(statusCode: number): boolean {
+  onHeaders(statusCode: number, headers: Buffer[]): boolean {
     this.status = statusCode;
+    if (this.session.encodings) countEncoding(headers, this.session.encodings);
     return true;
   }
   onData(chunk: Buffer): boolean {
@@ -59,6 +61,8 @@ class UndiciSession implements LoadSession {
   private readonly t0 = performance.now();
   private inFlight = 0;
   private closed = false;
+  /** Responses by Content-Encoding, when the requests ask for compression. */
+  readonly encodings: Record<string, number> | undefined;
   private drained: (() => void)[] = [];
 
   constructor(
@@ -85,6 +89,7 @@ class UndiciSession implements LoadSession {
     };
     this.next = requestSource(ep);
     this.mix = ep.mix !== undefined;
+    if (watchesEncoding(ep)) this.encodings = {};
   }
 
   now(): number {

@@ -1,8 +1,9 @@
 // The hook perf-gate puts into each Python process of the app (a sitecustomize on PYTHONPATH, which then runs the one
 // it shadows) in every measured run: it wraps http.client's HTTPConnection, under urllib, requests/urllib3 and most
-// clients, and keeps running totals per host:port in <dir>/py-<pid>.json, written in place by a thread a few ms after a
-// change, as in Node (a forked worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers
-// or an error, a call still waiting counts up to each write; calls to the app's own port on loopback are left out.
+// clients, and httpx's transports once the app imports httpx, and keeps running totals per host:port in
+// <dir>/py-<pid>.json, written in place by a thread a few ms after a change, as in Node (a forked worker starts its
+// own). As in Node: a call counts when it starts, its wait ends at the response's headers or an error, a call still
+// waiting counts up to each write; calls to the app's own port on loopback are left out.
 import { outboundFlushMs, outboundHostsKept } from './outbound-node-hook.js';
 import { pythonSiteChain } from '../app/python-site-chain.js';
 
@@ -78,8 +79,8 @@ def _perf_gate_outbound():
             k = lines[(method, url)] = '%s %s' % (method, ids.sub('/{id}', '/' + path.split('?', 1)[0]))
         return k
 
-    def start(conn, method, url):
-        key = key_of(str(conn.host), conn.port or conn.default_port)
+    def start(call, host, port, method, url):
+        key = key_of(str(host), port)
         if not key:
             return
         line = line_of(method, url)
@@ -91,15 +92,18 @@ def _perf_gate_outbound():
             h[0] += 1
             if line in h[2] or len(h[2]) < 5:
                 h[2][line] = h[2].get(line, 0) + 1
-            st['open'][id(conn)] = (key, time.monotonic())
+            st['open'][id(call)] = (key, time.monotonic())
         changed()
 
-    def end(conn):
+    def end(call):
+        # Most ends find nothing open (a new request's, a close after the response): no lock for those.
+        if id(call) not in st['open']:
+            return
         with st['lock']:
-            call = st['open'].pop(id(conn), None)
-            if call is not None:
-                st['hosts'][call[0]][1] += (time.monotonic() - call[1]) * 1000
-        if call is not None:
+            opened = st['open'].pop(id(call), None)
+            if opened is not None:
+                st['hosts'][opened[0]][1] += (time.monotonic() - opened[1]) * 1000
+        if opened is not None:
             changed()
 
     base = http.client.HTTPConnection
@@ -108,7 +112,7 @@ def _perf_gate_outbound():
     def p_putrequest(self, method, url, *a, **k):
         end(self)
         try:
-            start(self, method, url)
+            start(self, self.host, self.port or self.default_port, method, url)
         except Exception:
             pass
         return putrequest(self, method, url, *a, **k)
@@ -131,6 +135,60 @@ def _perf_gate_outbound():
         return close(self, *a, **k)
 
     base.putrequest, base.endheaders, base.getresponse, base.close = p_putrequest, p_endheaders, p_getresponse, p_close
+
+    # httpx has its own connections (httpcore): its transports are wrapped once it is imported, if it ever is.
+    def start_httpx(request):
+        try:
+            u = request.url
+            start(request, u.host, u.port or (443 if u.scheme == 'https' else 80), request.method, u.raw_path.decode('ascii', 'replace'))
+        except Exception:
+            pass
+
+    def patch_httpx(module):
+        sync, asynchronous = module.HTTPTransport.handle_request, module.AsyncHTTPTransport.handle_async_request
+
+        def handle_request(self, request):
+            start_httpx(request)
+            try:
+                return sync(self, request)
+            finally:
+                end(request)
+
+        async def handle_async_request(self, request):
+            start_httpx(request)
+            try:
+                return await asynchronous(self, request)
+            finally:
+                end(request)
+
+        module.HTTPTransport.handle_request = handle_request
+        module.AsyncHTTPTransport.handle_async_request = handle_async_request
+
+    class HttpxFinder:
+        def find_spec(self, name, path=None, target=None):
+            if name != 'httpx':
+                return None
+            import importlib.util
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            if spec is None or spec.loader is None or not hasattr(spec.loader, 'exec_module'):
+                return spec
+            run = spec.loader.exec_module
+
+            def exec_module(module):
+                run(module)
+                try:
+                    patch_httpx(module)
+                except Exception:
+                    pass
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    if 'httpx' in sys.modules:
+        patch_httpx(sys.modules['httpx'])
+    else:
+        sys.meta_path.insert(0, HttpxFinder())
     reset()
     write()
     os.register_at_fork(after_in_child=lambda: (reset(), write()))

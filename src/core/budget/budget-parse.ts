@@ -451,14 +451,20 @@ function resolveJourney(j: JourneyConfig, i: number, budget: Budget, baseUrl: st
   const { steps, origin } = resolveJourneySteps(j.steps, here, baseUrl, r);
   const url = `${origin}/`;
   const first = budget.endpoints.length + budget.mixes.length === 0 && i === 0;
+  const target = targetPlan(j, here, first, budget, url, r, { kinds: steps.map((s) => s.name), journey: true });
+  const compressed = target.load.compression === true;
   return {
     kind: 'endpoint',
-    ...targetPlan(j, here, first, budget, url, r, { kinds: steps.map((s) => s.name), journey: true }),
+    ...target,
     name: j.name,
     url,
     method: 'GET',
     headers: {},
-    journey: { steps },
+    journey: {
+      steps: compressed
+        ? steps.map((s) => ({ ...s, request: { ...s.request, headers: withAcceptEncoding<Template>(s.request.headers, [{ text: browserAcceptEncoding }]) } }))
+        : steps,
+    },
   };
 }
 

@@ -51,6 +51,8 @@ export interface LoadSession {
   run(phase: LoadPhase, signal?: AbortSignal): Promise<PhaseOutcome>;
   /** Resolves once nothing is in flight (each request ends by its timeout at the latest). */
   drain(): Promise<void>;
+  /** Responses by Content-Encoding so far, when the requests ask for compression. */
+  readonly encodings?: Readonly<Record<string, number>> | undefined;
   close(): Promise<void>;
 }
 
