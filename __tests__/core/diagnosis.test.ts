@@ -147,6 +147,35 @@ describe('the diagnosis in the views', () => {
     expect(comment.indexOf('**Why `ping`**')).toBeLessThan(comment.indexOf('All results'));
   });
 
+  it('names a lost cache by each kind of work that grew: the statement, the counter and the host called, one line', () => {
+    const base = report(diagnosis());
+    const row = (metric: string) => ({ ...base.comparisons[0]!, metric, rule: '+10% or +0.5 (default)' });
+    const r = {
+      ...base,
+      comparisons: [row('db-queries-per-request'), row('model-calls-per-request'), row('cache-misses-per-request'), row('outbound-calls-per-request')],
+      targets: [
+        {
+          ...base.targets[0]!,
+          endpoint: {
+            statements: [{ query: 'SELECT id FROM orders WHERE id = $1', callsPerRequest: 1, msPerRequest: 0.2, rowsPerRequest: 1 }],
+            counters: [
+              { name: 'model-calls', perRequest: 1 },
+              { name: 'cache-misses', perRequest: 1 },
+            ],
+            outbound: [{ host: '127.0.0.1:8500', request: 'GET /summarize', callsPerRequest: 1, msPerRequest: 20 }],
+          },
+        },
+      ],
+      baseline: { status: 'used', source: 'stored', work: { ping: { statements: [], counters: [], outbound: [] } } },
+    } as unknown as Report;
+    const why = diagnosisSection(r)
+      .split('\n')
+      .find((l) => l.startsWith('- db-queries'));
+    expect(why).toBe(
+      '- db-queries-per-request: `SELECT id FROM orders WHERE id = $1`: 0 → 1 calls a request; model-calls-per-request: model-calls: 0 → 1 calls a request; outbound-calls-per-request: `127.0.0.1:8500` (GET /summarize): 0 → 1 calls a request',
+    );
+  });
+
   it('report.html: the why, the functions base → head, and a differential flame graph with no script', () => {
     const html = diagnosisHtml(report(diagnosis()), 'ping');
     expect(html).toContain(

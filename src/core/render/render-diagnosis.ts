@@ -12,16 +12,30 @@ import { causeSubject, codeSpan, workCauses } from './render-shared.js';
 import { escapeHtml as h } from './svg-chart.js';
 import { formatValue, signed } from '../units.js';
 
-/** The statement or counter that grew behind the endpoint's regressed per-request rows, as a why line. */
+/**
+ * What grew behind the endpoint's regressed per-request rows, as one why line: the first cause of each kind (a
+ * statement, a host called, a counter, Redis, the body), at most three: a lost cache shows as the model call and the
+ * statement it now runs, not the statement alone.
+ */
 function workCauseLine(report: Report, target: string, rows: readonly ComparisonRow[]): string | undefined {
+  const kinds = new Set<string>();
   const found = workCauses(
     report,
     rows.filter((r) => r.target === target),
-  )[0];
-  if (!found) return undefined;
-  const { row, cause } = found;
-  return `${esc(row.metric)}: ${causeSubject(cause)}: ${esc(cause.change)}`;
+  ).filter(({ cause }) => {
+    const kind = cause.statement ? 'statement' : cause.call ? 'call' : cause.counter ? 'counter' : (cause.what ?? '');
+    if (kinds.has(kind)) return false;
+    kinds.add(kind);
+    return true;
+  });
+  if (found.length === 0) return undefined;
+  return found
+    .slice(0, maxCausesALine)
+    .map(({ row, cause }) => `${esc(row.metric)}: ${causeSubject(cause)}: ${esc(cause.change)}`)
+    .join('; ');
 }
+
+const maxCausesALine = 3;
 
 // What the diagnosis did for the endpoint, in a few words.
 const howDiagnosed = (report: Report, d: EndpointDiagnosis) =>
