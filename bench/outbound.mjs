@@ -4,15 +4,16 @@
 //              request), against one stored run of each: how often the run fails on outbound-calls-per-request, and
 //              A/A (the unchanged app against the same stored run), quiet and beside a CPU hog on one core
 //              (target: 20 of 20 caught, 0 of 20 false, each)
-//   cost       req/s with the hooks against app.outbound: false, alternated run by run on one app: the example app
-//              making a call a request (fetch to a recommender answering at once), and the Python app making two:
-//              the medians of 16 alternated runs, and the app's CPU per request beside (target: within 2 %)
+//   cost       req/s and the app's CPU per request with perf-gate's hooks in against without, two copies of the app up
+//              at once and loaded in alternating 1 s slices (60 pairs; BENCH_OUTBOUND_COST_PAIRS): the example app
+//              making a call a request (fetch to a recommender answering at once), and the Python app making two
+//              (target: within 2 %)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const runs = Number(process.env.BENCH_OUTBOUND_RUNS ?? 20);
-const costRounds = Number(process.env.BENCH_OUTBOUND_COST_ROUNDS ?? 16);
+const costPairs = Number(process.env.BENCH_OUTBOUND_COST_PAIRS ?? 60);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -96,37 +97,89 @@ async function detection(opts) {
   return out;
 }
 
-async function cost({ cli, work, freePort, ctx }) {
+// perf-gate's own hook module, bundled from src/ as the build bundles it: the hooks exactly as a run puts them in.
+async function hookModule(root) {
+  const { build } = await import('esbuild');
+  const { common } = await import(path.join(root, 'scripts', 'bundle-options.mjs'));
+  const out = await build({ ...common, absWorkingDir: root, entryPoints: ['src/adapters/work/outbound-calls.ts'], write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+const procTicks = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+};
+
+async function startApp(app, env) {
+  const child = spawn('/bin/sh', ['-c', `exec ${app.command}`], { cwd: app.cwd, env: { ...process.env, ...env }, stdio: 'ignore' });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${env.PORT}/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${app.command} did not start`);
+}
+
+// The two apps (hooks in, hooks out) up at once, loaded in 1 s slices that alternate in a random order, 8
+// connections: a pair of slices a second apart sees the same machine, where runs started one after the other drifted
+// by a fifth on this 2-core machine (app and load generator share it). The mean of the pairs' ratios with its 95 %
+// interval, for req/s and the app's CPU per request.
+async function cost({ root, freePort, ctx }) {
+  const { default: autocannon } = await import('autocannon');
+  const { prepareOutboundHook, withOutboundHook } = await hookModule(root);
   const out = {};
-  const load = '{ duration: 3s, warmup: 500ms, samples: 3, connections: 8 }';
   for (const runtime of ['node', 'python']) {
-    const port = await freePort();
-    const app = apps[runtime]({ ...ctx, port, on: true, extra: { EXAMPLE_RECOMMEND_MS: 0 } });
-    const files = {
-      hooks: budget(path.join(work, `outbound-cost-${runtime}-hooks.yml`), app, { port, load }),
-      off: budget(path.join(work, `outbound-cost-${runtime}-off.yml`), app, { port, load, outbound: false }),
-    };
-    const rps = { hooks: [], off: [] };
-    const cpu = { hooks: [], off: [] };
-    for (let r = 0; r < costRounds; r++)
-      for (const kind of r % 2 ? ['off', 'hooks'] : ['hooks', 'off']) {
-        const dir = path.join(work, `outbound-cost-${runtime}-${kind}${r}`);
-        await runCli(cli, ['run', '-q', '-c', files[kind], '-o', dir]);
-        const { metrics } = report(dir).targets[0];
-        rps[kind].push(metrics.rps.value);
-        cpu[kind].push(metrics['cpu-per-request']?.value ?? NaN);
+    const hook = prepareOutboundHook();
+    const started = {};
+    try {
+      for (const kind of ['hooks', 'off']) {
+        const port = await freePort();
+        const app = apps[runtime]({ ...ctx, port, on: true, extra: { EXAMPLE_RECOMMEND_MS: 0 } });
+        const env = kind === 'hooks' ? withOutboundHook(app.env, hook, port) : app.env;
+        started[kind] = { child: await startApp(app, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
       }
-    // This 2-core machine's rate drifts by a fifth from run to run (app and load generator share it): the medians of
-    // many alternated runs, and the app's CPU per request, which the drift moves less.
-    out[runtime] = {
-      rpsWithHooks: median(rps.hooks),
-      rpsWithout: median(rps.off),
-      change: median(rps.hooks) / median(rps.off) - 1,
-      cpuPerRequestChange: median(cpu.hooks) / median(cpu.off) - 1,
-      rounds: costRounds,
-    };
+      const slice = async (kind, seconds) => {
+        const { child, url } = started[kind];
+        const t0 = procTicks(child.pid);
+        const r = await autocannon({ url, connections: 8, duration: seconds });
+        return { rps: r.requests.total / seconds, cpuUs: ((procTicks(child.pid) - t0) * 10_000) / Math.max(1, r.requests.total) };
+      };
+      for (const kind of ['hooks', 'off']) await slice(kind, 2);
+      const ratios = { rps: [], cpu: [] };
+      const rates = { hooks: [], off: [] };
+      for (let i = 0; i < costPairs; i++) {
+        const got = {};
+        for (const kind of Math.random() < 0.5 ? ['hooks', 'off'] : ['off', 'hooks']) got[kind] = await slice(kind, 1);
+        ratios.rps.push(got.hooks.rps / got.off.rps - 1);
+        ratios.cpu.push(got.hooks.cpuUs / got.off.cpuUs - 1);
+        rates.hooks.push(got.hooks.rps);
+        rates.off.push(got.off.rps);
+      }
+      out[runtime] = {
+        rpsWithHooks: median(rates.hooks),
+        rpsWithout: median(rates.off),
+        change: meanInterval(ratios.rps),
+        cpuPerRequestChange: meanInterval(ratios.cpu),
+        pairs: costPairs,
+      };
+    } finally {
+      for (const s of Object.values(started)) s.child.kill('SIGKILL');
+      hook.remove();
+    }
   }
   return out;
+}
+
+// The mean and its 95 % interval (normal approximation; the pairs are many).
+function meanInterval(xs) {
+  const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+  const half = (1.96 * sd) / Math.sqrt(xs.length);
+  return { mean, interval: [mean - half, mean + half], median: median(xs) };
 }
 
 export async function outboundQuality({ cli, root, appDir, work, freePort, previous = {} }) {
@@ -135,6 +188,6 @@ export async function outboundQuality({ cli, root, appDir, work, freePort, previ
   return {
     ...previous,
     ...(parts.has('detection') && { detection: await detection({ cli, work, freePort, ctx }) }),
-    ...(parts.has('cost') && { cost: await cost({ cli, work, freePort, ctx }) }),
+    ...(parts.has('cost') && { cost: await cost({ root, freePort, ctx }) }),
   };
 }

@@ -1,6 +1,6 @@
 // The CLI in-process: messages and exit codes for problems found before any load starts.
 import { describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { tempDir } from '../helpers/processes.js';
@@ -80,9 +80,20 @@ describe('runCli with a baseline', () => {
     // Five bursts a side; beside a CPU hog a 200 ms burst can end with nothing answered and no p95 of its own.
     for (const n of [report.comparisons[0].baseN, report.comparisons[0].headN]) expect(n).toBeGreaterThanOrEqual(3);
 
+    // A baseline named on purpose that is not there, or not a report: exit 2 before anything is measured (a typo
+    // must not turn the gate off).
     const missing = await cli(['run', '-q', '-c', fast.file, '-o', 'x', '-b', 'nope.json'], dir);
-    expect(missing.code).toBe(0);
-    expect(missing.err).toContain(`warning: no baseline: there is no file ${path.join(dir, 'nope.json')}; absolute budgets still apply`);
+    expect(missing.code).toBe(2);
+    expect(`${missing.out}${missing.err}`).toContain(
+      `--baseline nope.json: there is no file ${path.join(dir, 'nope.json')}; expected the report.json of an earlier perf-gate run`,
+    );
+    writeFileSync(path.join(dir, 'broken.json'), '{"schemaVersion": ');
+    const broken = await cli(['run', '-q', '-c', fast.file, '-o', 'y', '-b', 'base/report.json', '-b', 'broken.json'], dir);
+    expect(broken.code).toBe(2);
+    expect(`${broken.out}${broken.err}`).toMatch(
+      /--baseline broken\.json: \S+broken\.json is not JSON \(.*\); expected the report\.json of an earlier perf-gate run/,
+    );
+    expect(existsSync(path.join(dir, 'x'))).toBe(false);
   });
 });
 

@@ -1,9 +1,8 @@
 // Reads a baseline report.json from disk: a file the workflow downloaded, or one kept from an earlier run.
 import path from 'node:path';
 import { validateBaseline, type BaselineCheck, type BaselineProvider } from '../../core/verdict/baseline.js';
-import type { Report } from '../../core/report/report.js';
 import { readTextFile } from '../files/text-file.js';
-import { messageOf } from '../../core/errors.js';
+import { ConfigError, messageOf } from '../../core/errors.js';
 
 export function readBaselineFile(file: string, cwd: string): BaselineCheck {
   const abs = path.resolve(cwd, file);
@@ -16,19 +15,16 @@ export function readBaselineFile(file: string, cwd: string): BaselineCheck {
   }
 }
 
-/** A baseline read from report.json files relative to cwd: the first is the baseline, the rest its history. */
-export function baselineFromFiles(files: readonly string[], cwd: string): BaselineProvider {
-  return async () => {
-    const [file, ...others] = files as [string, ...string[]];
-    const read = readBaselineFile(file, cwd);
-    if (!read.ok) return { ok: false, reason: read.reason, source: file };
-    const history: Report[] = [];
-    const warnings: string[] = [];
-    for (const other of others) {
-      const r = readBaselineFile(other, cwd);
-      if (r.ok) history.push(r.report);
-      else warnings.push(`stored run ${other} left out: ${r.reason}`);
-    }
-    return { ok: true, report: read.report, info: { source: file }, history, warnings };
-  };
+/**
+ * A baseline from report.json files relative to cwd, named by the user (`--baseline`, the baseline input): the first
+ * is the baseline, the rest its history. Each is read now, before anything is measured: one that is missing or is
+ * not a perf-gate report is a ConfigError (exit 2) naming it, not a run that quietly compares nothing (a typo would
+ * turn the gate off). `named`: how the user named them, for the error.
+ */
+export function baselineFromFiles(files: readonly string[], cwd: string, named = '--baseline'): BaselineProvider {
+  const reads = files.map((file) => ({ file, read: readBaselineFile(file, cwd) }));
+  const bad = reads.flatMap(({ file, read }) => (read.ok ? [] : [`${named} ${file}: ${read.reason}; expected the report.json of an earlier perf-gate run`]));
+  if (bad.length > 0) throw new ConfigError(bad);
+  const [first, ...others] = reads.map(({ file, read }) => ({ file, report: (read as Extract<BaselineCheck, { ok: true }>).report }));
+  return async () => ({ ok: true, report: first!.report, info: { source: first!.file }, history: others.map((o) => o.report), warnings: [] });
 }

@@ -12,7 +12,9 @@ type BaselineSettings = Pick<ActionSettings, 'baseline' | 'workingDirectory' | '
 
 /** Undefined when there is nothing to compare against (a push to a branch stores rather than compares). */
 export function baselineSource(settings: BaselineSettings, event: GitHubEvent, github: GitHub | undefined): BaselineProvider | undefined {
-  return settings.baseline ? baselineFromFiles(settings.baseline, settings.workingDirectory) : artifactBaseline(settings, event, github);
+  return settings.baseline
+    ? baselineFromFiles(settings.baseline, settings.workingDirectory, "Invalid input 'baseline':")
+    : artifactBaseline(settings, event, github);
 }
 
 // What a run compares against: for a pull request or merge group the base branch's stored result (the

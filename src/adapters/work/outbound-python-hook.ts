@@ -1,10 +1,13 @@
 // The hook perf-gate puts into each Python process of the app (a sitecustomize on PYTHONPATH, which then runs the one
 // it shadows) in every measured run: it wraps http.client's HTTPConnection, under urllib, requests/urllib3 and most
 // clients, and httpx's transports once the app imports httpx, and keeps running totals per host:port in
-// <dir>/py-<pid>.json, written in place by a thread a few ms after a change, as in Node (a forked worker starts its
-// own). As in Node: a call counts when it starts, its wait ends at the response's headers or an error, a call still
+// <dir>/py-<pid>.json, written in place by the app's own threads at most every 10 ms as calls come and go (a forked
+// worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers or an error, a call still
 // waiting counts up to each write; calls to the app's own port on loopback are left out.
 import { outboundFlushMs, outboundHostsKept } from './outbound-node-hook.js';
+
+// How often the hook's own thread looks for totals the app's threads left unwritten.
+export const outboundIdleFlushMs = 100;
 import { pythonSiteChain } from '../app/python-site-chain.js';
 
 export const pythonOutboundHook = `# Written by perf-gate: counts this process's outbound HTTP calls for its report.
@@ -20,43 +23,58 @@ def _perf_gate_outbound():
     ids = re.compile(r'/\\d+(?=/|$)')
     st = {}
 
-    def reset():
-        st.update(pid=os.getpid(), hosts={}, open={}, lock=threading.Lock(), wake=threading.Event(), thread=None, fd=None, seq=0, size=0)
+    mono = time.monotonic
 
+    def reset():
+        st.update(pid=os.getpid(), hosts={}, open={}, lock=threading.Lock(), wlock=threading.Lock(), thread=None, fd=None, seq=0, size=0, written=0.0, changed=0.0)
+
+    # The totals as of now, copied under the lock; serialised and written outside it, by one writer at a time.
     def write():
-        now = time.monotonic()
         with st['lock']:
+            now = mono()
+            st['seq'] += 1
+            seq = st['seq']
+            st['written'] = now
             out = dict((h, {'calls': v[0], 'ms': v[1], 'requests': dict(v[2])}) for h, v in st['hosts'].items())
             for host, at in st['open'].values():
                 out[host]['ms'] += (now - at) * 1000
-            waiting = bool(st['open'])
-        st['seq'] += 1
-        data = json.dumps({'seq': st['seq'], 'pid': st['pid'], 'hosts': out, 'end': st['seq']}).encode()
+        data = json.dumps({'seq': seq, 'pid': st['pid'], 'hosts': out, 'end': seq}).encode()
         data += b' ' * max(0, st['size'] - len(data))
         st['size'] = len(data)
         if st['fd'] is None:
             st['fd'] = os.open(os.path.join(out_dir, 'py-%d.json' % st['pid']), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.pwrite(st['fd'], data, 0)
-        return waiting
 
-    def loop():
-        waiting = False
-        while True:
-            if not waiting:
-                st['wake'].wait()
-            time.sleep(${outboundFlushMs / 1000})
-            st['wake'].clear()
+    def write_once():
+        if st['wlock'].acquire(False):
             try:
-                waiting = write()
-            except Exception:
-                return
+                write()
+            finally:
+                st['wlock'].release()
+
+    # While calls come and go the app's own threads write, at most every ${outboundFlushMs} ms: a thread of ours woken a
+    # hundred times a second cost the app 3-5 % of its rate under load (its GIL hand-offs). This one only catches
+    # what the app's threads left unwritten (the last change before a pause, a call that hangs), ten times a second.
+    def loop():
+        while True:
+            time.sleep(${outboundIdleFlushMs / 1000})
+            if (st['open'] or st['changed'] > st['written']) and mono() - st['written'] >= ${outboundFlushMs / 1000}:
+                try:
+                    write_once()
+                except Exception:
+                    return
 
     def changed():
+        now = mono()
+        st['changed'] = now
+        if now - st['written'] >= ${outboundFlushMs / 1000}:
+            try:
+                write_once()
+            except Exception:
+                pass
         if st['thread'] is None:
             st['thread'] = threading.Thread(target=loop, name='perf-gate-outbound', daemon=True)
             st['thread'].start()
-        if not st['wake'].is_set():
-            st['wake'].set()
 
     # What a call's host and request line come to, remembered: the same few are called again and again.
     keys, lines = {}, {}
@@ -79,11 +97,15 @@ def _perf_gate_outbound():
             k = lines[(method, url)] = '%s %s' % (method, ids.sub('/{id}', '/' + path.split('?', 1)[0]))
         return k
 
+    # The hot path is a few dictionary lookups: on this kind of machine each Python call made here showed in the app's
+    # CPU per request.
     def start(call, host, port, method, url):
-        key = key_of(str(host), port)
+        key = keys.get((host, port))
+        if key is None:
+            key = key_of(str(host), port)
         if not key:
             return
-        line = line_of(method, url)
+        line = lines.get((method, url)) or line_of(method, url)
         with st['lock']:
             hosts = st['hosts']
             if key not in hosts and len(hosts) >= ${outboundHostsKept}:
@@ -92,17 +114,15 @@ def _perf_gate_outbound():
             h[0] += 1
             if line in h[2] or len(h[2]) < 5:
                 h[2][line] = h[2].get(line, 0) + 1
-            st['open'][id(call)] = (key, time.monotonic())
+            st['open'][id(call)] = (key, mono())
         changed()
 
+    # Called where the call is open (its caller looks first: most closes come after the response has ended it).
     def end(call):
-        # Most ends find nothing open (a new request's, a close after the response): no lock for those.
-        if id(call) not in st['open']:
-            return
         with st['lock']:
             opened = st['open'].pop(id(call), None)
             if opened is not None:
-                st['hosts'][opened[0]][1] += (time.monotonic() - opened[1]) * 1000
+                st['hosts'][opened[0]][1] += (mono() - opened[1]) * 1000
         if opened is not None:
             changed()
 
@@ -110,7 +130,8 @@ def _perf_gate_outbound():
     putrequest, endheaders, getresponse, close = base.putrequest, base.endheaders, base.getresponse, base.close
 
     def p_putrequest(self, method, url, *a, **k):
-        end(self)
+        if id(self) in st['open']:
+            end(self)
         try:
             start(self, self.host, self.port or self.default_port, method, url)
         except Exception:
@@ -121,17 +142,20 @@ def _perf_gate_outbound():
         try:
             return endheaders(self, *a, **k)
         except BaseException:
-            end(self)
+            if id(self) in st['open']:
+                end(self)
             raise
 
     def p_getresponse(self, *a, **k):
         try:
             return getresponse(self, *a, **k)
         finally:
-            end(self)
+            if id(self) in st['open']:
+                end(self)
 
     def p_close(self, *a, **k):
-        end(self)
+        if id(self) in st['open']:
+            end(self)
         return close(self, *a, **k)
 
     base.putrequest, base.endheaders, base.getresponse, base.close = p_putrequest, p_endheaders, p_getresponse, p_close
