@@ -5,15 +5,18 @@
 //              A/A (the unchanged app against the same stored run), quiet and beside a CPU hog on one core
 //              (target: 20 of 20 caught, 0 of 20 false, each)
 //   cost       req/s and the app's CPU per request with perf-gate's hooks in against without, two copies of the app up
-//              at once and loaded in alternating 1 s slices (60 pairs; BENCH_OUTBOUND_COST_PAIRS): the example app
-//              making a call a request (fetch to a recommender answering at once), and the Python app making two
-//              (target: within 2 %)
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+//              at once and loaded in alternating 1 s slices, 6 sessions of 10 pairs (BENCH_OUTBOUND_COST_SESSIONS,
+//              _PAIRS), A/A sessions beside: the example app making a call a request (fetch to a recommender
+//              answering at once), the Python app making two, and the Django shop under gunicorn asking its model
+//              service on every request (target: within 2 %)
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { startPostgres } from './servers/postgres.mjs';
 import path from 'node:path';
 
 const runs = Number(process.env.BENCH_OUTBOUND_RUNS ?? 20);
-const costPairs = Number(process.env.BENCH_OUTBOUND_COST_PAIRS ?? 60);
+const costSessions = Number(process.env.BENCH_OUTBOUND_COST_SESSIONS ?? 6);
+const costPairs = Number(process.env.BENCH_OUTBOUND_COST_PAIRS ?? 10);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -31,6 +34,22 @@ const apps = {
     cwd: appDir,
     env: { PORT: port, ...(on && { EXAMPLE_RECOMMEND_CACHE_OFF: 1 }), ...extra },
     url: '/api/recommendations',
+  }),
+  // The Django shop under gunicorn (2 gthread workers) on PostgreSQL: the order summary asks the model service (in
+  // gunicorn's master, answering at once) on every request through urllib.
+  shop: ({ shopDir, databaseUrl, port }) => ({
+    command: 'gunicorn -c gunicorn.conf.py shop.wsgi',
+    cwd: shopDir,
+    env: {
+      PORT: port,
+      DATABASE_URL: databaseUrl,
+      SHOP_CACHE_OFF: '1',
+      SHOP_MODEL_MS: '0',
+      GUNICORN_WORKER_CLASS: 'gthread',
+      WEB_CONCURRENCY: '2',
+      PATH: `/usr/bin:${process.env.PATH}`,
+    },
+    url: '/api/orders/17/summary',
   }),
   python: ({ root, port, on }) => ({
     command: `/usr/bin/python3 ${path.join(root, '__tests__', 'servers', 'quote_app.py')}`,
@@ -105,13 +124,37 @@ async function hookModule(root) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
+// CPU ticks of a process and every process under it (gunicorn's workers, the model service's threads are in one).
 const procTicks = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]);
+  const stats = readdirSync('/proc').flatMap((d) => {
+    if (!/^\d+$/.test(d)) return [];
+    try {
+      const fields = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ');
+      return [{ pid: Number(d), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+    } catch {
+      return [];
+    }
+  });
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) grew = tree.add(p.pid) !== undefined;
+  }
+  return stats.reduce((n, p) => n + (tree.has(p.pid) ? p.ticks : 0), 0);
 };
 
+// SIGTERM to the group (gunicorn then cleans up its metrics folder), SIGKILL after 10 s.
+async function stopApp(child) {
+  const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+  process.kill(-child.pid, 'SIGTERM');
+  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function startApp(app, env) {
-  const child = spawn('/bin/sh', ['-c', `exec ${app.command}`], { cwd: app.cwd, env: { ...process.env, ...env }, stdio: 'ignore' });
+  // Its own process group: gunicorn's workers end with it.
+  const child = spawn('/bin/sh', ['-c', `exec ${app.command}`], { cwd: app.cwd, env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${env.PORT}/health`)).ok) return child;
@@ -120,66 +163,111 @@ async function startApp(app, env) {
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  child.kill('SIGKILL');
+  process.kill(-child.pid, 'SIGKILL');
   throw new Error(`${app.command} did not start`);
 }
 
-// The two apps (hooks in, hooks out) up at once, loaded in 1 s slices that alternate in a random order, 8
-// connections: a pair of slices a second apart sees the same machine, where runs started one after the other drifted
-// by a fifth on this 2-core machine (app and load generator share it). The mean of the pairs' ratios with its 95 %
-// interval, for req/s and the app's CPU per request.
-async function cost({ root, freePort, ctx }) {
+// Two copies of the app up at once, loaded in 1 s slices that alternate in a random order (8 connections): a pair of
+// slices a second apart sees the same machine, where runs started one after the other drifted by a fifth on this
+// 2-core machine. Two copies of the same app still differ by a few percent from one start to the next (where each
+// landed), so each session starts both afresh, in a random order, and the interval is the sessions'. A/A sessions
+// (both copies without the hooks) alternate with the A/B ones: the harness's own resolution, measured beside.
+async function cost({ root, work, freePort, ctx }) {
   const { default: autocannon } = await import('autocannon');
   const { prepareOutboundHook, withOutboundHook } = await hookModule(root);
   const out = {};
-  for (const runtime of ['node', 'python']) {
-    const hook = prepareOutboundHook();
-    const started = {};
-    try {
-      for (const kind of ['hooks', 'off']) {
-        const port = await freePort();
-        const app = apps[runtime]({ ...ctx, port, on: true, extra: { EXAMPLE_RECOMMEND_MS: 0 } });
-        const env = kind === 'hooks' ? withOutboundHook(app.env, hook, port) : app.env;
-        started[kind] = { child: await startApp(app, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
-      }
-      const slice = async (kind, seconds) => {
-        const { child, url } = started[kind];
-        const t0 = procTicks(child.pid);
-        const r = await autocannon({ url, connections: 8, duration: seconds });
-        return { rps: r.requests.total / seconds, cpuUs: ((procTicks(child.pid) - t0) * 10_000) / Math.max(1, r.requests.total) };
-      };
-      for (const kind of ['hooks', 'off']) await slice(kind, 2);
-      const ratios = { rps: [], cpu: [] };
-      const rates = { hooks: [], off: [] };
-      for (let i = 0; i < costPairs; i++) {
-        const got = {};
-        for (const kind of Math.random() < 0.5 ? ['hooks', 'off'] : ['off', 'hooks']) got[kind] = await slice(kind, 1);
-        ratios.rps.push(got.hooks.rps / got.off.rps - 1);
-        ratios.cpu.push(got.hooks.cpuUs / got.off.cpuUs - 1);
-        rates.hooks.push(got.hooks.rps);
-        rates.off.push(got.off.rps);
-      }
-      out[runtime] = {
-        rpsWithHooks: median(rates.hooks),
-        rpsWithout: median(rates.off),
-        change: meanInterval(ratios.rps),
-        cpuPerRequestChange: meanInterval(ratios.cpu),
-        pairs: costPairs,
-      };
-    } finally {
-      for (const s of Object.values(started)) s.child.kill('SIGKILL');
-      hook.remove();
-    }
+  const shop = await shopDatabase(root, work);
+  try {
+    for (const runtime of ['node', 'python', 'shop'])
+      out[runtime] = await costOf(runtime, { autocannon, freePort, ctx: { ...ctx, ...shop.ctx }, prepareOutboundHook, withOutboundHook });
+  } finally {
+    shop.stop();
   }
   return out;
 }
 
-// The mean and its 95 % interval (normal approximation; the pairs are many).
+// A copy of the shop and a database for it, migrated and seeded once; both copies of the app read it.
+async function shopDatabase(root, work) {
+  const shopDir = path.join(work, 'outbound-cost-shop');
+  cpSync(path.join(root, 'examples', 'django'), shopDir, { recursive: true, filter: (src) => !/__pycache__|sqlite3$/.test(src) });
+  const pg = await startPostgres();
+  const databaseUrl = pg.url('shop_cost');
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PATH: `/usr/bin:${process.env.PATH}` };
+  execFileSync('/usr/bin/python3', ['manage.py', 'migrate', '-v0'], { cwd: shopDir, env, stdio: 'ignore' });
+  execFileSync('/usr/bin/python3', ['manage.py', 'seed'], { cwd: shopDir, env, stdio: 'ignore' });
+  return { ctx: { shopDir, databaseUrl }, stop: () => pg.stop() };
+}
+
+async function costOf(runtime, { autocannon, freePort, ctx, prepareOutboundHook, withOutboundHook }) {
+  const hook = prepareOutboundHook();
+  const sessions = { ab: { rps: [], cpu: [] }, aa: { rps: [], cpu: [] } };
+  const rates = { hooks: [], off: [] };
+  try {
+    for (let k = 0; k < costSessions * 2; k++) {
+      const kind = k % 2 ? 'aa' : 'ab';
+      const got = await costSession({ autocannon, freePort, ctx, runtime, hook: kind === 'ab' ? { hook, withOutboundHook } : undefined });
+      sessions[kind].rps.push(mean(got.rps));
+      sessions[kind].cpu.push(mean(got.cpu));
+      if (kind === 'ab') {
+        rates.hooks.push(...got.rates.b);
+        rates.off.push(...got.rates.a);
+      }
+    }
+  } finally {
+    hook.remove();
+  }
+  return {
+    rpsWithHooks: median(rates.hooks),
+    rpsWithout: median(rates.off),
+    change: meanInterval(sessions.ab.rps),
+    cpuPerRequestChange: meanInterval(sessions.ab.cpu),
+    aa: { change: meanInterval(sessions.aa.rps), cpuPerRequestChange: meanInterval(sessions.aa.cpu) },
+    sessions: costSessions,
+    pairsASession: costPairs,
+  };
+}
+
+// One session: copy A (no hooks) and copy B (the hooks when given, else none), each pair's B ÷ A − 1.
+async function costSession({ autocannon, freePort, ctx, runtime, hook }) {
+  const started = {};
+  try {
+    for (const side of Math.random() < 0.5 ? ['a', 'b'] : ['b', 'a']) {
+      const port = await freePort();
+      const app = apps[runtime]({ ...ctx, port, on: true, extra: { EXAMPLE_RECOMMEND_MS: 0 } });
+      const env = side === 'b' && hook ? hook.withOutboundHook(app.env, hook.hook, port) : app.env;
+      started[side] = { child: await startApp(app, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
+    }
+    const slice = async (side, seconds) => {
+      const { child, url } = started[side];
+      const t0 = procTicks(child.pid);
+      const r = await autocannon({ url, connections: 8, duration: seconds });
+      return { rps: r.requests.total / seconds, cpuUs: ((procTicks(child.pid) - t0) * 10_000) / Math.max(1, r.requests.total) };
+    };
+    for (const side of ['a', 'b']) await slice(side, 2);
+    const got = { rps: [], cpu: [], rates: { a: [], b: [] } };
+    for (let i = 0; i < costPairs; i++) {
+      const pair = {};
+      for (const side of Math.random() < 0.5 ? ['a', 'b'] : ['b', 'a']) pair[side] = await slice(side, 1);
+      got.rps.push(pair.b.rps / pair.a.rps - 1);
+      got.cpu.push(pair.b.cpuUs / pair.a.cpuUs - 1);
+      got.rates.a.push(pair.a.rps);
+      got.rates.b.push(pair.b.rps);
+    }
+    return got;
+  } finally {
+    await Promise.all(Object.values(started).map((s) => stopApp(s.child)));
+  }
+}
+
+const mean = (xs) => xs.reduce((a, x) => a + x, 0) / xs.length;
+
+// The mean of the sessions and its 95 % interval (Student's t: the sessions are few).
 function meanInterval(xs) {
-  const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-  const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
-  const half = (1.96 * sd) / Math.sqrt(xs.length);
-  return { mean, interval: [mean - half, mean + half], median: median(xs) };
+  const m = mean(xs);
+  const sd = Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+  const t = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23][xs.length - 2] ?? 1.96;
+  const half = (t * sd) / Math.sqrt(xs.length);
+  return { mean: m, interval: [m - half, m + half] };
 }
 
 export async function outboundQuality({ cli, root, appDir, work, freePort, previous = {} }) {
@@ -188,6 +276,6 @@ export async function outboundQuality({ cli, root, appDir, work, freePort, previ
   return {
     ...previous,
     ...(parts.has('detection') && { detection: await detection({ cli, work, freePort, ctx }) }),
-    ...(parts.has('cost') && { cost: await cost({ root, freePort, ctx }) }),
+    ...(parts.has('cost') && { cost: await cost({ root, work, freePort, ctx }) }),
   };
 }
