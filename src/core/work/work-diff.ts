@@ -201,12 +201,14 @@ type CacheWork = NonNullable<EndpointDetails['cache']>;
 function cacheCause(head: CacheWork | undefined, base: CacheWork | undefined): WorkCause | undefined {
   if (!head || !base) return undefined;
   const n = (v: number | undefined) => per(v, 'count');
+  // A change that reads the same once written (2.02 → 2.00 is "2 → 2") is the burst boundaries' rounding, not named.
+  const moved = (b: number | undefined, h: number | undefined) => n(b) !== n(h);
   const keyspace =
-    Math.abs(head.missesPerRequest - base.missesPerRequest) > 0.01 || Math.abs(head.hitsPerRequest - base.hitsPerRequest) > 0.01
+    moved(base.missesPerRequest, head.missesPerRequest) || moved(base.hitsPerRequest, head.hitsPerRequest)
       ? [`hits ${n(base.hitsPerRequest)} → ${n(head.hitsPerRequest)}, misses ${n(base.missesPerRequest)} → ${n(head.missesPerRequest)}`]
       : [];
   const commands = commandChanges(head.commands, base.commands)
-    .filter((c) => Math.abs(c.change) > 0.01)
+    .filter((c) => moved(c.base?.callsPerRequest, c.head?.callsPerRequest))
     .slice(0, 2)
     .map((c) => `${c.command} ${n(c.base?.callsPerRequest)} → ${n(c.head?.callsPerRequest)}`);
   const parts = [...keyspace, ...(commands.length ? [commands.join(', ')] : [])];
