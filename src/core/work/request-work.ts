@@ -18,8 +18,8 @@ export interface WorkSnapshot {
   /** Redis's INFO (cache.redis). */
   redis?: RedisSnapshot;
   /**
-   * Requests answered when each part's reading came back. A scrape of the app waits its turn behind the load, so it
-   * reads the counters later than it was asked: counted at its return, a span's requests and its work line up.
+   * Requests answered when a part's reading came back, where that is not when it was asked for: a scrape of the app
+   * waits its turn behind the load and reads the counters later; counted at its return, requests and work line up.
    */
   answered?: Partial<Record<WorkPart, number>>;
 }
@@ -74,9 +74,9 @@ export function requestWork(
 }
 
 /**
- * Counts answered requests for the work snapshots: read as each part of a snapshot comes back (and when it is asked
- * for, the fallback), so a span's requests and its work cover the same stretch even when a burst's timer fires late
- * or a scrape waits behind the load (a response handled in between belongs to the next burst, its work to this span).
+ * Counts answered requests for the work snapshots: read when a snapshot is asked for (and as the app's scrape comes
+ * back), so a span's requests and its work cover the same stretch even when a burst's timer fires late or a scrape
+ * waits behind the load (a response handled in between belongs to the next burst, its work to this span).
  */
 export function answeredCounter<S extends ResponseSink>(sink: S): { sink: ResponseSink; answered: () => number } {
   let answered = 0;

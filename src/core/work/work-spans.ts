@@ -8,7 +8,7 @@ import { suffixedMetrics } from '../load/load-metrics.js';
 
 /** What reads the work: a snapshot as of now (a part that failed left out), and what went wrong along the way. */
 export interface WorkSource {
-  /** `answered`: the requests answered so far, stamped on each part as its reading comes back. */
+  /** `answered`: the requests answered so far, stamped on a part read through the app (its scrape) as it comes back. */
   snapshot(answered?: () => number): Promise<WorkSnapshot>;
   notes(): string[];
 }
