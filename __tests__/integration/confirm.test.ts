@@ -150,11 +150,12 @@ describe('confirmation of a stored-baseline verdict', () => {
   it('does nothing more when the stored baseline raises no suspicion', async () => {
     const marker = uniqueMarker();
     const repo = repository(marker, "{ ref: 'HEAD~1' }");
-    // A stored run from a slower machine: nothing here can look worse.
+    // A stored run from a much slower machine: nothing here can look worse, even on a runner busy enough to triple a
+    // p95 (×3 read unsure leaning worse once, and was confirmed).
     await storedRun(repo, 'stored', (r) => {
       const p95 = r.targets[0]!.metrics.p95!;
-      p95.samples = p95.samples.map((v) => v * 3);
-      p95.value *= 3;
+      p95.samples = p95.samples.map((v) => v * 20);
+      p95.value *= 20;
     });
     git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
