@@ -2,8 +2,8 @@
 // it shadows) in every measured run: it wraps http.client's HTTPConnection, under urllib, requests/urllib3 and most
 // clients, and httpx's transports once the app imports httpx, and keeps running totals per host:port in
 // <dir>/py-<pid>.json, written in place by the app's own threads at most every 10 ms as calls come and go (a forked
-// worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers or an error, a call still
-// waiting counts up to each write; calls to the app's own port on loopback are left out.
+// worker starts its own). As in Node: a call counts when it starts, its wait ends at the response's headers or an
+// error, a call still waiting counts up to each write; calls to the app's own port on loopback are left out.
 import { outboundFlushMs, outboundHostsKept } from './outbound-node-hook.js';
 
 // How often the hook's own thread looks for totals the app's threads left unwritten.

@@ -14,7 +14,7 @@ import { readOutbound, type OutboundHook } from './outbound-calls.js';
 import { openRedisReader, type RedisReader } from './redis-info.js';
 
 export interface WorkReader {
-  /** Every reading as of now, each stamped with `answered()` as it came back; a part that failed is left out (its reader says why in notes). */
+  /** Every reading as of now, the app's scrape stamped with `answered()` as it came back; a part that failed is left out (its reader says why in notes). */
   snapshot(answered?: () => number): Promise<WorkSnapshot>;
   /** What went wrong along the way, once each. */
   notes(): string[];

@@ -413,7 +413,7 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
     ...(body !== undefined && { body }),
     ...(e.status !== undefined && { status: Array.isArray(e.status) ? e.status : [e.status] }),
     ...(request && {
-      request: compressed ? { ...request, headers: withAcceptEncoding<Template>(request.headers, [{ text: browserAcceptEncoding }]) } : request,
+      request: compressed ? askingCompression(request) : request,
     }),
   };
 }
@@ -422,6 +422,12 @@ function resolveEndpoint(e: EndpointConfig, i: number, budget: Budget, baseUrl: 
 function withAcceptEncoding<V>(headers: Readonly<Record<string, V>>, value: V = browserAcceptEncoding as V): Record<string, V> {
   return Object.keys(headers).some((k) => k.toLowerCase() === 'accept-encoding') ? { ...headers } : { ...headers, 'accept-encoding': value };
 }
+
+// A request's templates asking as a browser does (load.compression): an endpoint's varied request, a mix's, a step's.
+const askingCompression = <R extends { headers: Readonly<Record<string, Template>> }>(request: R): R => ({
+  ...request,
+  headers: withAcceptEncoding<Template>(request.headers, [{ text: browserAcceptEncoding }]),
+});
 
 // A mix is measured as an endpoint whose requests are its kinds', drawn by weight; its url is their origin.
 function resolveMix(m: MixConfig, i: number, budget: Budget, baseUrl: string, r: Resolver): EndpointPlan {
@@ -438,9 +444,7 @@ function resolveMix(m: MixConfig, i: number, budget: Budget, baseUrl: string, r:
     method: 'GET',
     headers: {},
     mix: {
-      parts: compressed
-        ? parts.map((p) => ({ ...p, request: { ...p.request, headers: withAcceptEncoding<Template>(p.request.headers, [{ text: browserAcceptEncoding }]) } }))
-        : parts,
+      parts: compressed ? parts.map((p) => ({ ...p, request: askingCompression(p.request) })) : parts,
     },
   };
 }
@@ -461,9 +465,7 @@ function resolveJourney(j: JourneyConfig, i: number, budget: Budget, baseUrl: st
     method: 'GET',
     headers: {},
     journey: {
-      steps: compressed
-        ? steps.map((s) => ({ ...s, request: { ...s.request, headers: withAcceptEncoding<Template>(s.request.headers, [{ text: browserAcceptEncoding }]) } }))
-        : steps,
+      steps: compressed ? steps.map((s) => ({ ...s, request: askingCompression(s.request) })) : steps,
     },
   };
 }
