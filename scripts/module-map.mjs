@@ -15,6 +15,7 @@ const folders = [
   ['src/core/load', 'Load on an endpoint: the generator seam, latency and timelines, shapes, when sampling stops'],
   ['src/core/work', 'The work behind each request: statements and counters per request, and what changed'],
   ['src/core/workload', 'The workload: requests that vary (templates and the vars that fill them)'],
+  ['src/core/init', 'A first budget: endpoints from OpenAPI and Django, the budget and workflow init writes'],
   ['src/core/pages', 'Pages: Lighthouse results to metrics, and what a page is made of'],
   ['src/core/verdict', 'Verdicts: checks against thresholds, base against head, baselines, noise, the outcome'],
   ['src/core/diagnosis', 'The diagnosis: CPU profiles, the why, heap and tracemalloc growth'],
@@ -28,6 +29,7 @@ const folders = [
   ['src/adapters/profiling', "Profilers: V8's over the inspector, perf, the Python sampler, heap snapshots"],
   ['src/adapters/github', "GitHub: the action's inputs, the event, the REST client, the comment and the check"],
   ['src/adapters/baseline', "Where baselines live and come from: files, artifacts, the base's checkout, git"],
+  ['src/adapters/init', 'What init looks at: how the app starts, the app started once, where endpoints are described'],
   ['src/adapters/files', 'The budget file, the report files, reading text'],
   ['src/types', 'Types for untyped packages'],
 ];

@@ -9,16 +9,19 @@ import { perfGateVersion } from './version.js';
 import { importFile } from './import.js';
 import { parseShard, type ShardSpec } from './core/report/shard.js';
 
-const commands = ['run', 'merge', 'import'];
+const commands = ['run', 'merge', 'import', 'init'];
 
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
        perf-gate merge DIR... [--out DIR]
        perf-gate import FILE.har|access.log|lighthouserc.json|budget.json [--out perf-budget.yml] [--base-url URL] [--top N]
+       perf-gate init [--command CMD] [--endpoint PATH]... [--out perf-budget.yml] [--force] [--yes]
 
 run:   boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 merge: joins the reports of a budget's shards (run --shard 1/N … N/N) into one; a missing shard is an error.
 import: writes a perf-budget.yml from a browser's recording (a journey), an access log (a mix weighted as its
        traffic), a Lighthouse CI config or a Lighthouse budget.json, and names what it left out.
+init:  finds how the app starts and what it serves (an OpenAPI document, Django's URL patterns, a page at /),
+       measures it on this machine and writes a commented perf-budget.yml and .github/workflows/perf-gate.yml.
 
 Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
@@ -28,6 +31,12 @@ Options:
                         (a host that is not this machine needs app.remote in the budget);
                         import: the app's URL for the budget
       --top N           import of an access log: its N commonest kinds of request (default 10)
+      --command CMD     init: how the app starts (default: package.json's start script, a
+                        Django project's manage.py, a Procfile's web:)
+      --endpoint PATH   init: an endpoint to measure (/api/items or items=/api/items); repeat it.
+                        Given, it replaces what init would find
+      --force           init: overwrite the budget and the workflow when they exist
+  -y, --yes             init: ask nothing (also without a terminal)
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
@@ -48,6 +57,10 @@ const options = {
   baseline: { type: 'string', short: 'b', multiple: true },
   shard: { type: 'string' },
   top: { type: 'string' },
+  command: { type: 'string' },
+  endpoint: { type: 'string', multiple: true },
+  force: { type: 'boolean', default: false },
+  yes: { type: 'boolean', short: 'y', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -63,12 +76,15 @@ export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
+  /** Whether a person at a terminal can be asked (init without --yes). */
+  interactive?: () => boolean;
 }
 
 const defaultIO: CliIO = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  interactive: () => Boolean(process.stdin.isTTY && process.stdout.isTTY),
 };
 
 /** Runs the CLI and returns its exit code; every error ends here as one message, without a stack. */
@@ -100,29 +116,39 @@ function requireNode(version: string): void {
     );
 }
 
-async function main(argv: string[], io: CliIO): Promise<number> {
-  requireNode(process.versions.node);
-  let parsed;
+function parseCommandLine(argv: string[]) {
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
     const flag = /'(-{1,2}[\w-]+)'/.exec((e as Error).message)?.[1];
     const known = Object.keys(options).map((o) => `--${o}`);
     throw new UsageError(flag ? `unknown option '${flag}'${didYouMean(flag, known)}` : (e as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+type Parsed = ReturnType<typeof parseCommandLine>['values'];
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  requireNode(process.versions.node);
+  const { values, positionals } = parseCommandLine(argv);
   if (values.help) return (io.out(`${usage}\n`), ExitCode.pass);
   if (values.version) return (io.out(`${perfGateVersion}\n`), ExitCode.pass);
   const [command, ...extra] = positionals;
-  if (command !== 'run' && command !== 'merge' && command !== 'import') {
+  if (command !== 'run' && command !== 'merge' && command !== 'import' && command !== 'init') {
     throw new UsageError(
       command
-        ? `unknown command '${command}'${didYouMean(command, commands)}; expected 'run', 'merge' or 'import'`
-        : "expected a command: 'run', 'merge' or 'import'",
+        ? `unknown command '${command}'${didYouMean(command, commands)}; expected 'run', 'merge', 'import' or 'init'`
+        : "expected a command: 'run', 'merge', 'import' or 'init'",
     );
   }
+  refuseInitOptions(values, command);
   if (command === 'merge') return await merge(extra, values, io);
   if (command === 'import') return await importBudget(extra, values, io);
+  if (command === 'init') return await init(extra, values, io);
+  return await run(extra, values, io);
+}
+
+async function run(extra: string[], values: Parsed, io: CliIO): Promise<number> {
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
   let shard: ShardSpec | undefined;
   if (values.shard !== undefined) {
@@ -169,6 +195,54 @@ type Values = { out?: string; top?: string } & Partial<Record<(typeof runOnly)[n
 function refuseRunOptions(values: Values, command: string): void {
   const given = runOnly.find((o) => values[o] !== undefined && !(o === 'config' && values[o] === options.config.default));
   if (given) throw new UsageError(`--${given} is an option of run, not ${command}`);
+}
+
+// init's options, named when another command is given them.
+const initOnly = ['command', 'endpoint', 'force', 'yes'] as const;
+
+function refuseInitOptions(values: Partial<Record<(typeof initOnly)[number], unknown>>, command: string): void {
+  if (command === 'init') return;
+  const given = initOnly.find((o) => values[o] !== undefined && values[o] !== false);
+  if (given) throw new UsageError(`--${given} is an option of init, not ${command}`);
+}
+
+async function init(
+  extra: string[],
+  values: Values & { command?: string; endpoint?: string[]; force?: boolean; yes?: boolean; quiet?: boolean },
+  io: CliIO,
+): Promise<number> {
+  refuseRunOptions(values, 'init');
+  if (values.top !== undefined) throw new UsageError('--top is an option of import, not init');
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  const interactive = !values.yes && (io.interactive?.() ?? false);
+  const interrupts = listenForInterrupts();
+  try {
+    const { initRepository } = await import('./init.js');
+    const done = await initRepository(io.cwd, {
+      out: values.out ?? 'perf-budget.yml',
+      ...(values.command !== undefined && { command: values.command }),
+      endpoints: values.endpoint ?? [],
+      force: values.force ?? false,
+      ...(interactive && { ask: askOnTerminal }),
+      signal: interrupts.signal,
+      log: { info: (m) => values.quiet || io.err(`${m}\n`), warn: (m) => io.err(`warning: ${m}\n`) },
+    });
+    for (const n of done.notes) io.err(`note: ${n}\n`);
+    io.out(done.written.length > 0 ? `wrote ${done.written.join(' and ')}\nnext: ${done.next}\n` : `${done.next}\n`);
+    return interrupts.exitCode() ?? ExitCode.pass;
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return !/^n/i.test((await rl.question(`${question} [Y/n] `)).trim());
+  } finally {
+    rl.close();
+  }
 }
 
 async function merge(dirs: string[], values: Values, io: CliIO): Promise<number> {

@@ -137,6 +137,45 @@ const api = {
   },
 };
 
+// What the API serves, as OpenAPI 3 describes it: what perf-gate init reads to write a first budget.
+const openapi = JSON.stringify({
+  openapi: '3.0.3',
+  info: { title: 'perf-gate example app', version: '1.0.0' },
+  paths: {
+    '/api/ping': { get: { summary: 'liveness of the API', responses: { 200: { description: 'ok' } } } },
+    '/api/items': {
+      get: {
+        summary: 'a page of the catalogue, dearest first',
+        parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', maximum: 500, default: 50 } }],
+        responses: { 200: { description: 'the items' } },
+      },
+    },
+    '/api/items/{id}': {
+      get: {
+        summary: 'one item',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: { type: 'integer', minimum: 1, maximum: itemCount },
+            examples: { first: { value: 1 }, popular: { value: 42 } },
+          },
+        ],
+        responses: { 200: { description: 'the item' }, 404: { description: 'no such item' } },
+      },
+    },
+    '/api/orders': { post: { summary: 'place an order', responses: { 201: { description: 'accepted' } } } },
+    '/api/orders/{id}': {
+      get: {
+        summary: 'one order',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: { 200: { description: 'the order' } },
+      },
+    },
+  },
+});
+
 const lightPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Example shop</title><meta name="description" content="A light page of the perf-gate example app">
@@ -275,6 +314,7 @@ const server = createServer((req, res) => {
     return;
   }
   if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
+  if (url.pathname === '/openapi.json') return send(res, 200, 'application/json', openapi);
   if (url.pathname === '/metrics')
     return send(
       res,

@@ -18,7 +18,8 @@ function ephemeralRange(): [number, number] {
   return [49152, 65535];
 }
 
-function bindable(port: number): Promise<boolean> {
+/** Whether this machine could listen on the port now. */
+export function bindable(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.createServer();
     s.once('error', () => resolve(false));

@@ -1,8 +1,0 @@
-import { createRequire as __pgCreateRequire } from 'node:module';
-import { fileURLToPath as __pgFileURLToPath } from 'node:url';
-const require = __pgCreateRequire(import.meta.url);
-const __pgFilename = __pgFileURLToPath(import.meta.url);
-const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
-const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
-const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b,c,d}from"./chunk-GZJH2OXU.js";import"./chunk-DCLOPQT7.js";import"./chunk-HAGN62SM.js";import"./chunk-PIPSOJ4J.js";import"./chunk-BSAYTBHP.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
