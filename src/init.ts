@@ -12,7 +12,7 @@ import type { Candidate, LeftOut } from './core/init/candidates.js';
 import { fill, parseTemplate } from './core/workload/template.js';
 import { findStart, type StartFound } from './adapters/init/start-command.js';
 import { probeApp, type ProbedApp } from './adapters/init/app-probe.js';
-import { discoverEndpoints } from './adapters/init/endpoint-sources.js';
+import { discoverEndpoints, endpointsFromFlags, servedDocuments } from './adapters/init/endpoint-sources.js';
 import { bindable, freePorts } from './adapters/app/free-ports.js';
 import { commandFailure, runCommand } from './adapters/app/shell-command.js';
 import { openStatementReader } from './adapters/work/pg-statements.js';
@@ -62,9 +62,11 @@ export async function initRepository(cwd: string, opts: InitOptions): Promise<In
   const targets = [opts.out, workflowFile].map((f) => path.resolve(cwd, f));
   const taken = targets.filter((f) => existsSync(f)).map((f) => path.relative(cwd, f));
   if (taken.length > 0 && !opts.force) throw new ConfigError([`${taken.join(', ')}: already exists; perf-gate init overwrites nothing without --force`]);
+  endpointsFromFlags(opts.endpoints); // a malformed --endpoint is said before anything starts
   const start = findStart(cwd, opts.command, env);
   opts.log.info(`the app starts with: ${start.command} (${start.foundBy})`);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-init-'));
+  let kept = false;
   try {
     const looked = await look(cwd, start, temp, opts);
     const postgres = await postgresSource(env, looked.notes, opts.log);
@@ -97,16 +99,22 @@ export async function initRepository(cwd: string, opts: InitOptions): Promise<In
     mkdirSync(path.dirname(targets[1]!), { recursive: true });
     writeFileSync(targets[1]!, workflow);
     return { written: targets.map((f) => path.relative(cwd, f)), notes: looked.notes, next: `npx perf-gate run -c ${path.relative(cwd, targets[0]!)}` };
+  } catch (e) {
+    kept = true; // the app's log and what was measured, which the message points to
+    throw e;
   } finally {
-    rmSync(temp, { recursive: true, force: true });
+    if (!kept) rmSync(temp, { recursive: true, force: true });
   }
 }
+
+const definedOnly = (env: NodeJS.ProcessEnv): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 
 /** The candidate's URL with each var's first value. */
 function firstRequest(c: Candidate): string {
   const parsed = parseTemplate(c.url, 'url', 'url');
   if (!parsed.ok) return c.url;
-  return fill(parsed.template, Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, v]) => [k, v.values[0] ?? ''])));
+  return fill(parsed.template, Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, v]) => [k, 'range' in v ? v.range[0] : (v.values[0] ?? '')])));
 }
 
 /** The branch a push stores the baseline from: origin's HEAD, else the one checked out, else main. */
@@ -124,7 +132,13 @@ async function portFor(start: StartFound): Promise<number> {
 async function look(cwd: string, start: StartFound, temp: string, opts: InitOptions): Promise<Looked> {
   if (start.setup) {
     const logFile = path.join(temp, 'app-setup.log');
-    const end = await runCommand(start.setup, { cwd, logFile, timeoutMs: setupTimeoutMs, ...(opts.signal && { signal: opts.signal }) });
+    const end = await runCommand(start.setup, {
+      cwd,
+      logFile,
+      ...(opts.env && { env: definedOnly(opts.env) }),
+      timeoutMs: setupTimeoutMs,
+      ...(opts.signal && { signal: opts.signal }),
+    });
     const failed = commandFailure(`the app's setup (${start.setup})`, end, { logFile, timeoutMs: setupTimeoutMs });
     if (failed) throw new RunError(failed);
   }
@@ -144,11 +158,13 @@ async function look(cwd: string, start: StartFound, temp: string, opts: InitOpti
 }
 
 async function lookAt(app: ProbedApp, cwd: string, start: StartFound, opts: InitOptions): Promise<Looked> {
-  const discovery = await discoverEndpoints(cwd, app, start.settings, opts.endpoints);
+  const discovery = await discoverEndpoints(cwd, app, start.settings, opts.endpoints, opts.env ?? process.env);
   const notes = [...discovery.notes];
   const endpoints: Candidate[] = [];
   const leftOut = [...(discovery.found?.leftOut ?? [])];
-  for (const c of discovery.found?.candidates ?? []) {
+  // The page, the health check and the counters are measured as what they are, not as endpoints.
+  const notEndpoints = new Set(['/', '/metrics', ...healthPaths, ...servedDocuments]);
+  for (const c of (discovery.found?.candidates ?? []).filter((c) => opts.endpoints.length > 0 || !notEndpoints.has(c.url))) {
     const answer = await app.get(firstRequest(c));
     if (answer && answer.status >= 200 && answer.status < 300) endpoints.push(c);
     else leftOut.push({ what: `GET ${c.url}`, why: answer ? `answered ${answer.status} here` : 'did not answer here', url: c.url });

@@ -33,8 +33,8 @@ describe('endpoints from an OpenAPI document', () => {
       { name: 'skus-sku', url: '/v1/skus/{sku}', vars: { sku: { values: ['a-1', 'b-2'] } } },
     ]);
     expect(found.leftOut).toEqual([
-      { what: 'GET /v1/me', why: 'needs a value for the header Authorization: the document gives no example or enum', url: '/v1/me' },
-      { what: 'GET /v1/orders/{orderId}', why: 'needs a value for orderId: the document gives no example or enum', url: '/v1/orders/{orderId}' },
+      { what: 'GET /v1/me', why: 'needs a value for the header Authorization: the document gives no example, enum or bounded range', url: '/v1/me' },
+      { what: 'GET /v1/orders/{orderId}', why: 'needs a value for orderId: the document gives no example, enum or bounded range', url: '/v1/orders/{orderId}' },
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('the budget init writes', () => {
     expect(text).toContain('a statement ran 12 times a request (an N+1?)');
     expect(text).toContain('- db-repeats-per-request <= 12');
     expect(text).toContain('vars:\n      id: { values: [ 1, 2 ] }');
-    expect(text).toContain('# - { name: orders-id, url: "/api/orders/{id}" }');
+    expect(text).toContain('# - { name: orders-id, url: "/api/orders/{id}", vars: { id: { values: [] } } }');
     expect(text).toContain('- performance >= 87\n      - lcp < 1700ms\n      - total-bytes < 30KB');
     const plan = parseBudget(text, 'perf-budget.yml', '/repo', { env: { DATABASE_URL: 'postgres://u@127.0.0.1/db' } });
     expect(plan.endpoints.map((e) => e.name)).toEqual(['items', 'item']);

@@ -70,21 +70,16 @@ walk(get_resolver().url_patterns, '')
 print(json.dumps(out))
 `;
 
-function djangoPatterns(dir: string, settings: string): Promise<string[] | string> {
+function djangoPatterns(dir: string, settings: string, env: NodeJS.ProcessEnv): Promise<string[] | string> {
   return new Promise((resolve) => {
-    execFile(
-      'python3',
-      ['-c', djangoScript],
-      { cwd: dir, env: { ...process.env, DJANGO_SETTINGS_MODULE: settings }, timeout: 60_000 },
-      (err, stdout, stderr) => {
-        if (err) return resolve(`Django's URL patterns: could not be read (${stderr.trim().split('\n').pop() || err.message})`);
-        try {
-          resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as string[]);
-        } catch {
-          resolve("Django's URL patterns: could not be read (the script printed no list)");
-        }
-      },
-    );
+    execFile('python3', ['-c', djangoScript], { cwd: dir, env: { ...env, DJANGO_SETTINGS_MODULE: settings }, timeout: 60_000 }, (err, stdout, stderr) => {
+      if (err) return resolve(`Django's URL patterns: could not be read (${stderr.trim().split('\n').pop() || err.message})`);
+      try {
+        resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as string[]);
+      } catch {
+        resolve("Django's URL patterns: could not be read (the script printed no list)");
+      }
+    });
   });
 }
 
@@ -109,7 +104,13 @@ export interface Discovery {
 }
 
 /** The first source that gives endpoints. */
-export async function discoverEndpoints(dir: string, app: ProbedApp, settings: string | undefined, flags: readonly string[]): Promise<Discovery> {
+export async function discoverEndpoints(
+  dir: string,
+  app: ProbedApp,
+  settings: string | undefined,
+  flags: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Discovery> {
   if (flags.length > 0) return { found: endpointsFromFlags(flags), notes: [] };
   const notes: string[] = [];
   for (const file of documentsIn(dir)) {
@@ -125,7 +126,7 @@ export async function discoverEndpoints(dir: string, app: ProbedApp, settings: s
     notes.push(found);
   }
   if (settings) {
-    const patterns = await djangoPatterns(dir, settings);
+    const patterns = await djangoPatterns(dir, settings, env);
     if (typeof patterns !== 'string') return { found: endpointsFromDjango(patterns), notes };
     notes.push(patterns);
   }

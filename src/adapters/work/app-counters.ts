@@ -17,7 +17,8 @@ const largeScrapeBytes = 2 * 1024 * 1024;
 
 export interface CounterReader {
   /** Every counter's reading as of now; undefined when the scrape failed (said once in notes). */
-  snapshot(): Promise<CounterSnapshot | undefined>;
+  /** `answering` is called when the scrape's answer begins: the app read its counters then, whatever the body's size. */
+  snapshot(answering?: () => void): Promise<CounterSnapshot | undefined>;
   /** What went wrong while reading, once each. */
   notes(): string[];
   /** The selectors whose metric was in no scrape so far (a misspelt name reads 0 until then), each with its line. */
@@ -73,7 +74,7 @@ class Scraper implements CounterReader {
     this.wanted = new Set(Object.values(counters).flatMap((c) => familyNames(c.name)));
   }
 
-  async scrape(): Promise<Scrape> {
+  async scrape(answering?: () => void): Promise<Scrape> {
     const { metrics } = this;
     const began = performance.now();
     const res = await request(metrics.url, {
@@ -83,6 +84,7 @@ class Scraper implements CounterReader {
       bodyTimeout: metrics.timeoutMs,
       signal: AbortSignal.timeout(metrics.timeoutMs),
     });
+    answering?.();
     if (res.statusCode !== 200) {
       await res.body.dump().catch(() => {});
       throw new RunError(`app.metrics: GET ${metrics.url} answered ${res.statusCode}: expected the app's Prometheus metrics there`);
@@ -118,9 +120,9 @@ class Scraper implements CounterReader {
     return { out, problems };
   }
 
-  async snapshot(): Promise<CounterSnapshot | undefined> {
+  async snapshot(answering?: () => void): Promise<CounterSnapshot | undefined> {
     try {
-      const { out, problems } = this.read(await this.scrape());
+      const { out, problems } = this.read(await this.scrape(answering));
       for (const p of problems) this.noted.add(p);
       return out;
     } catch (e) {

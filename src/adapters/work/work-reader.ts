@@ -14,7 +14,7 @@ import { readOutbound, type OutboundHook } from './outbound-calls.js';
 import { openRedisReader, type RedisReader } from './redis-info.js';
 
 export interface WorkReader {
-  /** Every reading as of now, the app's scrape stamped with `answered()` as it came back; a part that failed is left out (its reader says why in notes). */
+  /** Every reading as of now, the app's scrape stamped with `answered()` as its answer began; a part that failed is left out (its reader says why in notes). */
   snapshot(answered?: () => number): Promise<WorkSnapshot>;
   /** What went wrong along the way, once each. */
   notes(): string[];
@@ -96,19 +96,17 @@ interface Readers {
   redis: RedisReader | undefined;
 }
 
-// Every part read at once. The app's own counters are stamped with the requests answered when their scrape came
-// back: the scrape waits its turn behind the load, so it reads the counters later than it was asked (2.94 statements
-// a request for 3 on a busy runner when counted at the asking). The others answer at once, from outside the app,
+// Every part read at once. The app's own counters are stamped with the requests answered when their scrape's answer
+// began: the scrape waits its turn behind the load, so it reads the counters later than it was asked (2.94 statements
+// a request for 3 on a busy runner when counted at the asking), and a 10 MB scrape's body takes long enough to send
+// that stamping it once read counted requests the counters had not (2.23 calls a request for 2). The others answer at once, from outside the app,
 // and count with the span's requests as asked for: stamped at their return too, the requests still in flight when a
 // burst's load stops (their work done, their answers never counted) were no longer balanced (21 a request for 20).
 async function readParts({ statements, counters, outbound, redis }: Readers, answered: (() => number) | undefined): Promise<WorkSnapshot> {
   let scraped: number | undefined;
   const [s, c, o, r] = await Promise.all([
     statements?.snapshot().catch(() => undefined),
-    counters?.snapshot().then((v) => {
-      scraped = answered?.();
-      return v;
-    }),
+    counters?.snapshot(() => (scraped = answered?.())),
     outbound && readOutbound(outbound).catch(() => undefined),
     redis?.snapshot().catch(() => undefined),
   ]);

@@ -145,7 +145,10 @@ function leftOutComment(leftOut: readonly LeftOut[]): string {
   const lines = [' Left out: give what each needs and uncomment it.'];
   for (const l of leftOut) {
     lines.push(` ${l.what}: ${l.why}`);
-    if (l.url) lines.push(` - { name: ${nameFor(l.url, new Set())}, url: ${JSON.stringify(l.url)} }`);
+    if (!l.url) continue;
+    // Its placeholders with empty lists to fill: uncommented as it is, the budget says which are still empty.
+    const names = [...l.url.matchAll(/\{(\w+)\}/g)].map((m) => `${m[1]}: { values: [] }`);
+    lines.push(` - { name: ${nameFor(l.url, new Set())}, url: ${JSON.stringify(l.url)}${names.length > 0 ? `, vars: { ${names.join(', ')} }` : ''} }`);
   }
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ export interface Candidate {
   name: string;
   /** A path on the app's base URL, with {name} placeholders filled from vars. */
   url: string;
-  vars?: Record<string, { values: (string | number)[] }>;
+  vars?: Record<string, { values: (string | number)[] } | { range: [number, number] }>;
 }
 
 export interface LeftOut {

@@ -17,6 +17,15 @@ function valuesOf(p: Json): (string | number)[] {
   return [...new Set(out)].slice(0, 50);
 }
 
+/** An integer parameter's [minimum, maximum], when the schema bounds it on both sides. */
+function integerRange(p: Json): [number, number] | undefined {
+  const schema = isObject(p.schema) ? p.schema : p;
+  const [lo, hi] = [schema.minimum, schema.maximum];
+  return schema.type === 'integer' && Number.isInteger(lo) && Number.isInteger(hi) && (lo as number) <= (hi as number)
+    ? [lo as number, hi as number]
+    : undefined;
+}
+
 /** The path a server URL adds before every path ("https://api.example.com/v1" → "/v1"); Swagger 2's basePath. */
 function basePath(doc: Json): string {
   const server = Array.isArray(doc.servers) && isObject(doc.servers[0]) ? doc.servers[0].url : doc.basePath;
@@ -62,13 +71,17 @@ function operation(doc: Json, path: string, item: Json, op: Json): Operation {
       continue;
     }
     const values = valuesOf(p);
-    if (values.length === 0) missing.push(name);
-    else vars[name] = { values };
+    const range = integerRange(p);
+    if (values.length > 0) vars[name] = { values };
+    else if (range) vars[name] = { range };
+    else missing.push(name);
     if (p.in === 'query') query.push(`${encodeURIComponent(name)}={${name}}`);
   }
   const full = query.length > 0 ? `${url}?${query.join('&')}` : url;
   if (missing.length > 0)
-    return { leftOut: { what: `GET ${full}`, why: `needs a value for ${missing.join(', ')}: the document gives no example or enum`, url: full } };
+    return {
+      leftOut: { what: `GET ${full}`, why: `needs a value for ${missing.join(', ')}: the document gives no example, enum or bounded range`, url: full },
+    };
   return { candidate: { url: full, ...(Object.keys(vars).length > 0 && { vars }) } };
 }
 

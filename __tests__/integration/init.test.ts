@@ -1,0 +1,140 @@
+// perf-gate init on real apps: the example app (the OpenAPI document it serves), json-server from npm (nobody here
+// wrote it; it listens where its --port says, whatever PORT is), and what a new user gets wrong (an empty directory,
+// an app that does not start, a document that does not parse, a budget already there). The budget it writes passes
+// perf-gate run unchanged on the same app, and nothing it started is left running.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../../src/cli.js';
+import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
+
+async function cli(cwd: string, ...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), cwd, interactive: () => false });
+  return { code, out, err };
+}
+
+/** A git repository with `files` in it, the app's processes marked so that any left running are found. */
+function repository(files: Record<string, string>, from?: string): string {
+  const repo = tempDir('perf-gate-init-');
+  if (from) cpSync(from, repo, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(repo, name), text);
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+  return repo;
+}
+
+let marker = '';
+const mark = () => {
+  marker = uniqueMarker();
+  process.env[markerVariable] = marker;
+};
+afterEach(() => {
+  delete process.env[markerVariable];
+});
+
+describe('perf-gate init on the example app', () => {
+  it('reads the OpenAPI document it serves (after naming the one in the repository that does not parse), measures, and writes a budget that passes as it is', async () => {
+    mark();
+    const repo = repository({ 'openapi.yaml': 'openapi: 3.0.0\npaths: [unclosed\n' }, exampleAppDir);
+    const init = await cli(repo, 'init', '--yes');
+    expect({ code: init.code, err: init.err }).toMatchObject({ code: 0 });
+    expect(init.out).toBe('wrote perf-budget.yml and .github/workflows/perf-gate.yml\nnext: npx perf-gate run -c perf-budget.yml\n');
+    expect(init.err).toMatch(/^note: openapi\.yaml: does not parse \(/m);
+    expect(init.err).toContain('note: left out GET /api/orders/{id}: needs a value for id');
+    const budget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
+    expect(budget).toContain('from /openapi.json (served by the app); measured on this machine');
+    expect(budget).toMatch(/# package\.json's start script \(node server\.js\)\n {2}command: npm start\n/);
+    expect(budget).toContain('  portEnv: PORT\n');
+    expect(budget).toContain('  ready: { url: /health, timeout: 60s }\n');
+    expect(budget).toContain('  metrics: /metrics\n');
+    expect(budget).toMatch(/# measured p95 [\d.]+ ms, [\d,]+ requests\/s here; the thresholds leave ×2\n {2}- name: items\n/);
+    expect(budget).toContain('    vars:\n      id: { values: [ 1, 42 ] }\n');
+    expect(budget).toContain('  # - { name: orders-id, url: "/api/orders/{id}", vars: { id: { values: [] } } }\n');
+    expect(budget).toMatch(/pages:\n {2}# measured performance \d+, LCP/);
+    const workflow = readFileSync(path.join(repo, '.github', 'workflows', 'perf-gate.yml'), 'utf8');
+    expect(workflow).toContain('      - uses: actions/setup-node@v5');
+    expect(workflow).toContain('          config: perf-budget.yml\n');
+    expect(processesWith(marker)).toEqual([]);
+
+    const run = await cli(repo, 'run', '-q');
+    expect({ code: run.code, out: run.out }).toMatchObject({ code: 0, out: expect.stringContaining('PASS') });
+    // Nothing is overwritten without --force.
+    const again = await cli(repo, 'init', '--yes');
+    expect(again).toMatchObject({
+      code: 2,
+      err: 'perf-gate: perf-budget.yml, .github/workflows/perf-gate.yml: already exists; perf-gate init overwrites nothing without --force\n',
+    });
+    expect(processesWith(marker)).toEqual([]);
+  });
+});
+
+describe('perf-gate init on json-server', () => {
+  it('finds where an app that ignores PORT listens, and measures the endpoints it is given', async () => {
+    mark();
+    const port = await freePort();
+    const bin = path.join(repoRoot, 'node_modules', '.bin', 'json-server');
+    const repo = repository({
+      'db.json': JSON.stringify({ posts: Array.from({ length: 20 }, (_, i) => ({ id: i + 1, title: `post ${i + 1}` })), comments: [{ id: 1, postId: 1 }] }),
+      'package.json': JSON.stringify({ name: 'api', private: true, scripts: { start: `${bin} --host 127.0.0.1 --port ${port} --quiet db.json` } }),
+    });
+    const init = await cli(repo, 'init', '--yes', '--endpoint', '/posts', '--endpoint', 'one-post=/posts/1');
+    expect({ code: init.code, err: init.err }).toMatchObject({ code: 0 });
+    const budget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
+    expect(budget).toContain(`  baseUrl: http://127.0.0.1:${port}\n`);
+    expect(budget).toContain('confirm (the base beside this run) needs it to read its port from PORT');
+    expect(budget).not.toContain('portEnv');
+    expect(budget).toMatch(/- name: posts\n {4}url: \/posts\n/);
+    expect(budget).toMatch(/- name: one-post\n {4}url: \/posts\/1\n/);
+    expect(processesWith(marker)).toEqual([]);
+    const run = await cli(repo, 'run', '-q');
+    expect({ code: run.code, out: run.out }).toMatchObject({ code: 0, out: expect.stringContaining('PASS') });
+    expect(processesWith(marker)).toEqual([]);
+  });
+});
+
+describe('perf-gate init, what goes wrong', () => {
+  it('says in one line that an empty directory has nothing that starts an app', async () => {
+    const repo = repository({});
+    const r = await cli(repo, 'init', '--yes');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^perf-gate: .*: nothing here says how the app starts: no package\.json with a start script, no Django manage\.py, no Procfile with web:; expected one of them, or --command 'how it starts'\n$/,
+    );
+    expect(existsSync(path.join(repo, 'perf-budget.yml'))).toBe(false);
+  });
+
+  it("shows the log's tail of an app that does not start, exits 3 and writes nothing", async () => {
+    mark();
+    const repo = repository({
+      'package.json': JSON.stringify({ scripts: { start: 'node -e "console.error(\'cannot find module ./db\'); process.exit(1)"' } }),
+    });
+    const r = await cli(repo, 'init', '--yes');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/^perf-gate: the app \(npm start\) exited with code 1 before it listened on a port\nlast lines of its log \((.*app\.log)\):$/m);
+    expect(existsSync(/its log \((.*app\.log)\)/.exec(r.err)![1]!)).toBe(true);
+    expect(r.err).toContain('cannot find module ./db');
+    expect(existsSync(path.join(repo, 'perf-budget.yml'))).toBe(false);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
+  it('refuses options of other commands and a malformed --endpoint', async () => {
+    const repo = repository({ 'package.json': JSON.stringify({ scripts: { start: 'node server.js' } }) });
+    expect(await cli(repo, 'init', '--baseline', 'x.json')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--baseline is an option of run, not init'),
+    });
+    expect(await cli(repo, 'run', '--force')).toMatchObject({ code: 2, err: expect.stringContaining('--force is an option of init, not run') });
+    const bad = await cli(
+      repo,
+      'init',
+      '--yes',
+      '--command',
+      "node -e \"require('http').createServer((q, s) => s.end('ok')).listen(process.env.PORT)\"",
+      '--endpoint',
+      'items',
+    );
+    expect(bad).toMatchObject({ code: 2, err: 'perf-gate: --endpoint items: expected a path on the app like /api/items, or name=/api/items\n' });
+  });
+});
