@@ -9,12 +9,14 @@ import { perfGateVersion } from './version.js';
 import { importFile } from './import.js';
 import { parseShard, type ShardSpec } from './core/report/shard.js';
 
-const commands = ['run', 'merge', 'import', 'init'];
+const commands = ['run', 'merge', 'import', 'init', 'calibrate'];
+const expectedCommands = "'run', 'merge', 'import', 'init' or 'calibrate'";
 
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
        perf-gate merge DIR... [--out DIR]
        perf-gate import FILE.har|access.log|lighthouserc.json|budget.json [--out perf-budget.yml] [--base-url URL] [--top N]
        perf-gate init [--command CMD] [--endpoint PATH]... [--out perf-budget.yml] [--force] [--yes]
+       perf-gate calibrate [--config FILE] [--runs N] [--write]
 
 run:   boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 merge: joins the reports of a budget's shards (run --shard 1/N … N/N) into one; a missing shard is an error.
@@ -22,6 +24,8 @@ import: writes a perf-budget.yml from a browser's recording (a journey), an acce
        traffic), a Lighthouse CI config or a Lighthouse budget.json, and names what it left out.
 init:  finds how the app starts and what it serves (an OpenAPI document, Django's URL patterns, a page at /),
        measures it on this machine and writes a commented perf-budget.yml and .github/workflows/perf-gate.yml.
+calibrate: A/A runs of this build on this machine; for each relative rule, how far apart two runs land, the
+       smallest change caught, and a rule two runs of one build do not cross (--write puts them in the budget).
 
 Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
@@ -37,6 +41,8 @@ Options:
                         Given, it replaces what init would find
       --force           init: overwrite the budget and the workflow when they exist
   -y, --yes             init: ask nothing (also without a terminal)
+      --runs N          calibrate: A/A runs at most (default 5; at most 15 minutes in all)
+      --write           calibrate: change the budget's relative rules and runNoise where they stand
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
@@ -61,6 +67,8 @@ const options = {
   endpoint: { type: 'string', multiple: true },
   force: { type: 'boolean', default: false },
   yes: { type: 'boolean', short: 'y', default: false },
+  runs: { type: 'string' },
+  write: { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -134,17 +142,16 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return (io.out(`${usage}\n`), ExitCode.pass);
   if (values.version) return (io.out(`${perfGateVersion}\n`), ExitCode.pass);
   const [command, ...extra] = positionals;
-  if (command !== 'run' && command !== 'merge' && command !== 'import' && command !== 'init') {
+  if (!command || !commands.includes(command)) {
     throw new UsageError(
-      command
-        ? `unknown command '${command}'${didYouMean(command, commands)}; expected 'run', 'merge', 'import' or 'init'`
-        : "expected a command: 'run', 'merge', 'import' or 'init'",
+      command ? `unknown command '${command}'${didYouMean(command, commands)}; expected ${expectedCommands}` : `expected a command: ${expectedCommands}`,
     );
   }
-  refuseInitOptions(values, command);
+  refuseOwnOptions(values, command);
   if (command === 'merge') return await merge(extra, values, io);
   if (command === 'import') return await importBudget(extra, values, io);
   if (command === 'init') return await init(extra, values, io);
+  if (command === 'calibrate') return await calibrateCommand(extra, values, io);
   return await run(extra, values, io);
 }
 
@@ -197,13 +204,14 @@ function refuseRunOptions(values: Values, command: string): void {
   if (given) throw new UsageError(`--${given} is an option of run, not ${command}`);
 }
 
-// init's options, named when another command is given them.
-const initOnly = ['command', 'endpoint', 'force', 'yes'] as const;
+// The options of init and calibrate, named when another command is given them.
+const ownOptions = { command: 'init', endpoint: 'init', force: 'init', yes: 'init', runs: 'calibrate', write: 'calibrate' } as const;
 
-function refuseInitOptions(values: Partial<Record<(typeof initOnly)[number], unknown>>, command: string): void {
-  if (command === 'init') return;
-  const given = initOnly.find((o) => values[o] !== undefined && values[o] !== false);
-  if (given) throw new UsageError(`--${given} is an option of init, not ${command}`);
+function refuseOwnOptions(values: Partial<Record<keyof typeof ownOptions, unknown>>, command: string): void {
+  const given = (Object.keys(ownOptions) as (keyof typeof ownOptions)[]).find(
+    (o) => ownOptions[o] !== command && values[o] !== undefined && values[o] !== false,
+  );
+  if (given) throw new UsageError(`--${given} is an option of ${ownOptions[given]}, not ${command}`);
 }
 
 async function init(
@@ -229,6 +237,33 @@ async function init(
     });
     for (const n of done.notes) io.err(`note: ${n}\n`);
     io.out(done.written.length > 0 ? `wrote ${done.written.join(' and ')}\nnext: ${done.next}\n` : `${done.next}\n`);
+    return interrupts.exitCode() ?? ExitCode.pass;
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function calibrateCommand(extra: string[], values: Parsed, io: CliIO): Promise<number> {
+  refuseRunOptions({ ...values, config: undefined }, 'calibrate');
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  const { calibrateBudget, calibrateDefaults } = await import('./calibrate.js');
+  const runs = values.runs === undefined ? calibrateDefaults.runs : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < calibrateDefaults.minRuns || runs > 50)
+    throw new UsageError(`invalid --runs: expected a whole number of A/A runs from ${calibrateDefaults.minRuns} to 50, got '${values.runs}'`);
+  const interrupts = listenForInterrupts();
+  try {
+    const done = await calibrateBudget(io.cwd, {
+      config: values.config,
+      runs,
+      maxMs: calibrateDefaults.maxMs,
+      write: values.write,
+      signal: interrupts.signal,
+      log: { info: (m) => values.quiet || io.err(`${m}\n`), warn: (m) => io.err(`warning: ${m}\n`) },
+    });
+    const { renderCalibration } = await import('./core/render/render-calibration.js');
+    if (done.cut) io.err(`calibrate: ${done.runs} of ${runs} runs: ${done.cut}\n`);
+    io.out(renderCalibration(done.rows, done.runNoise, done.runs));
+    io.out(done.written ? `wrote the suggested rules to ${values.config}\n` : `to put them in ${values.config}: perf-gate calibrate --write\n`);
     return interrupts.exitCode() ?? ExitCode.pass;
   } finally {
     interrupts.dispose();

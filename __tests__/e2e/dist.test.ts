@@ -368,8 +368,8 @@ describe('the CLI from the same copy', () => {
 
   it.each([
     [['run', '--confg', 'x.yml'], "perf-gate: unknown option '--confg' (did you mean '--config'?)"],
-    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run', 'merge' or 'import'"],
-    [[], "perf-gate: expected a command: 'run', 'merge' or 'import'"],
+    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run', 'merge', 'import', 'init' or 'calibrate'"],
+    [[], "perf-gate: expected a command: 'run', 'merge', 'import', 'init' or 'calibrate'"],
     [['run', '--shard', '5/4'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '5/4'"],
     [['run', '--shard', 'half'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got 'half'"],
     [['run', '--shard', '0/3'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '0/3'"],

@@ -73,6 +73,8 @@ interface GateOptions {
   baseline?: BaselineProvider;
   /** Measure only this part of the budget's targets (a job of a matrix); `perf-gate merge` joins the parts. */
   shard?: ShardSpec;
+  /** This build alone, as a push stores it: no base beside it, no confirmation, no diagnosis (calibrate's A/A runs). */
+  alone?: boolean;
 }
 
 interface GateOutcome {
@@ -148,7 +150,9 @@ export async function runGate(opts: GateOptions): Promise<GateOutcome> {
 async function planRun(opts: GateOptions): Promise<RunPlan> {
   const began = performance.now();
   const startedAt = new Date();
-  const whole = await readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
+  const read = await readBudgetFile(opts.config, opts.cwd, { env: opts.env ?? process.env, ...(opts.baseUrl !== undefined && { baseUrl: opts.baseUrl }) });
+  const { sameRunner: _s, confirm: _c, diagnose: _d, ...measuredAlone } = read;
+  const whole: GatePlan = opts.alone ? measuredAlone : read;
   opts.onSecrets?.(whole.secrets);
   const log = maskedLogger(opts.log, whole.secrets);
   const sharded = opts.shard && shardPlan(whole, opts.shard);

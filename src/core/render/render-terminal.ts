@@ -27,7 +27,8 @@ import {
 import { shapeLines } from './render-shapes.js';
 import { formatValue } from '../units.js';
 
-function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
+/** Rows aligned in columns, the right-aligned ones by index. */
+export function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
   return rows.map((r) =>
     r
