@@ -16,6 +16,7 @@ import { outcomeOf, type Annotation } from './core/verdict/outcome.js';
 import { verdictLine } from './core/render/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
 import { runGate } from './run/gate.js';
+import { readAcceptance } from './adapters/github/accept-label.js';
 import { budgetFileInRepo, client, postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { plural } from './core/units.js';
 
@@ -66,9 +67,16 @@ export async function run(): Promise<void> {
   }
 }
 
-function gate(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined, signal: AbortSignal) {
+async function gate(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined, signal: AbortSignal) {
   const baseline = baselineSource(settings, event, github);
+  // Read now, not from the event: a re-run after the label was added must see it.
+  const pr = event.pullRequest;
+  const acceptance =
+    pr && github && event.owner && event.repo
+      ? await readAcceptance(github, { owner: event.owner, repo: event.repo, number: pr.number }, settings.acceptLabel, { warn: (m) => core.warning(m) })
+      : undefined;
   return runGate({
+    ...(acceptance && { acceptance }),
     config: settings.config,
     outDir: settings.outDir,
     cwd: settings.workingDirectory,

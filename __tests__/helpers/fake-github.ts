@@ -55,7 +55,11 @@ export class FakeGitHub {
   readonly checkRuns: FakeCheckRun[] = [];
   readonly tags: string[] = [];
   /** Pull requests by number: their head commit, for checking where an artifact came from. */
-  readonly pulls = new Map<number, { headSha: string }>();
+  readonly pulls = new Map<number, { headSha: string; labels?: string[]; body?: string }>();
+  /** Each issue's events (labeled, …), oldest first. */
+  readonly issueEvents = new Map<number, { event: string; label?: string; actor: string; created_at: string }[]>();
+  /** Repository roles by login (admin, maintain, write, triage, read); 404 for anyone else. */
+  readonly roles = new Map<string, string>();
   /** The run that uploads in this test belong to. */
   uploadRun = { id: 7000, head_branch: 'main', head_sha: 'f'.repeat(40), conclusion: 'success' as string | null };
   private uploads = new Map<string, { name: string; blocks: Map<string, Buffer>; body?: Buffer }>();
@@ -277,9 +281,39 @@ export class FakeGitHub {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path))) {
       const pr = this.pulls.get(Number(m[1]));
       if (!pr) return json(404, { message: 'Not Found' });
-      const answer = exampleAnswer('get', '/repos/{owner}/{repo}/pulls/{pull_number}', 200) as { head: object };
+      const answer = exampleAnswer('get', '/repos/{owner}/{repo}/pulls/{pull_number}', 200) as { head: object; labels: object[]; body: string };
+      const label = answer.labels[0] ?? {};
       // GitHub's own example lists a team without the type its schema requires: none here.
-      return json(200, { ...answer, number: Number(m[1]), head: { ...answer.head, sha: pr.headSha }, requested_teams: [] });
+      return json(200, {
+        ...answer,
+        number: Number(m[1]),
+        head: { ...answer.head, sha: pr.headSha },
+        requested_teams: [],
+        labels: (pr.labels ?? []).map((name, i) => ({ ...label, id: 100 + i, name })),
+        body: pr.body ?? answer.body,
+      });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
+      const example = (exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200) as object[])[0] as { actor: object; label?: object };
+      const events = this.issueEvents.get(Number(m[1])) ?? [];
+      return json(
+        200,
+        events.map((e, i) => ({
+          ...example,
+          id: 500 + i,
+          event: e.event,
+          actor: { ...example.actor, login: e.actor },
+          created_at: e.created_at,
+          ...(e.label && { label: { name: e.label, color: 'ededed' } }),
+        })),
+      );
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(path))) {
+      const role = this.roles.get(decodeURIComponent(m[1]!));
+      if (!role) return json(404, { message: 'Not Found' });
+      const answer = exampleAnswer('get', '/repos/{owner}/{repo}/collaborators/{username}/permission', 200) as { user: object };
+      const permission = role === 'triage' || role === 'read' ? 'read' : role === 'maintain' ? 'write' : role;
+      return json(200, { ...answer, permission, role_name: role, user: { ...answer.user, login: decodeURIComponent(m[1]!) } });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(path))) {
       const list = this.artifacts.filter((a) => a.run.id === Number(m![1]));

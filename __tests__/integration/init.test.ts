@@ -60,6 +60,21 @@ describe('perf-gate init on the example app', () => {
 
     const run = await cli(repo, 'run', '-q');
     expect({ code: run.code, out: run.out }).toMatchObject({ code: 0, out: expect.stringContaining('PASS') });
+
+    // Calibrated on this machine, the rules hold an A/A run against the one before.
+    const calibrated = await cli(repo, 'calibrate', '--runs', '3', '--write');
+    expect({ code: calibrated.code, err: calibrated.err }).toMatchObject({ code: 0 });
+    expect(calibrated.out).toMatch(
+      /^3 A\/A runs of this build on this machine:\n\ntarget +metric +rule today +A\/A spread +caught from +suggested rule\nitems +p95 +\+25% or \+2ms +[\d.]+% +[\d.]+% +\+\d+% or \+2ms/,
+    );
+    expect(calibrated.out).toContain('wrote the suggested rules to perf-budget.yml');
+    const calibratedBudget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
+    expect(calibratedBudget).toMatch(/^relative:\n {2}runNoise: \d+%\n {2}endpoints: \{ p95: \+\d+% or \+2ms, rps: -\d+% \}\n/m);
+    // Only the rules changed: every comment is where init wrote it.
+    expect(calibratedBudget.split('\n').filter((l) => l.trimStart().startsWith('#'))).toEqual(budget.split('\n').filter((l) => l.trimStart().startsWith('#')));
+    const aa = await cli(repo, 'run', '-q', '-o', 'aa', '-b', 'perf-gate-report/report.json');
+    expect({ code: aa.code, out: aa.out }).toMatchObject({ code: 0 });
+    expect(aa.out).not.toMatch(/ regressed$/m);
     // Nothing is overwritten without --force.
     const again = await cli(repo, 'init', '--yes');
     expect(again).toMatchObject({

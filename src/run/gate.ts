@@ -27,6 +27,7 @@ import {
   type TargetResult,
   type Trend,
   type Diagnosis,
+  type Acceptance,
 } from '../core/report/report.js';
 import { measureOneApp } from './one-app.js';
 import type { AppSeams, Measured, MeasureOptions, SameRunnerResult } from './measure.js';
@@ -42,6 +43,7 @@ import { perfGateVersion } from '../version.js';
 import { measureClientFloor } from '../adapters/load/client-floor.js';
 import { clientFloorDefaults } from '../core/budget/defaults.js';
 import { formatValue } from '../core/units.js';
+import { acceptRegressions, acceptanceText } from '../core/verdict/acceptance.js';
 
 interface GateOptions {
   /** The budget file, relative to cwd. */
@@ -73,6 +75,8 @@ interface GateOptions {
   baseline?: BaselineProvider;
   /** Measure only this part of the budget's targets (a job of a matrix); `perf-gate merge` joins the parts. */
   shard?: ShardSpec;
+  /** The pull request's accept label, read when the run started: its gating regressions pass, shown as accepted. */
+  acceptance?: Acceptance;
   /** This build alone, as a push stores it: no base beside it, no confirmation, no diagnosis (calibrate's A/A runs). */
   alone?: boolean;
 }
@@ -112,6 +116,7 @@ interface RunPlan {
   measuring: MeasureOptions;
   /** This checkout: the budget file's directory. */
   headDir: string;
+  acceptance?: Acceptance;
 }
 
 /** How this run measures, chosen once: nothing (a shard with no targets), beside the base, or this app alone. */
@@ -188,7 +193,9 @@ async function planRun(opts: GateOptions): Promise<RunPlan> {
     ...(opts.signal && { signal: opts.signal }),
   };
   const headDir = path.dirname(path.resolve(opts.cwd, opts.config));
-  return { began, startedAt, plan, mode, ...(sharded && { sharded }), log, paths, environment, timings, measuring, headDir };
+  const acceptance = opts.acceptance;
+  if (acceptance) (acceptance.honoured ? log.info : log.warn)(acceptanceText(acceptance));
+  return { began, startedAt, plan, mode, ...(sharded && { sharded }), log, paths, environment, timings, measuring, headDir, ...(acceptance && { acceptance }) };
 }
 
 // This checkout's app alone, or beside the base's; a shard with no targets starts nothing.
@@ -270,7 +277,9 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
 function writeOutcome(run: RunPlan, measured: MeasuredRun, judged: Judged): GateOutcome {
   const { plan, timings } = run;
   const { targets, errors } = measured;
-  const { checks, comparisons, baseline, trends } = judged;
+  const { checks, baseline, trends } = judged;
+  const acceptance = run.acceptance;
+  const comparisons = acceptRegressions(judged.comparisons, acceptance);
   const diagnosis = measured.diagnosis ?? judged.diagnosis;
   timings.totalMs = Math.round(performance.now() - run.began);
   const report: Report = {
@@ -288,6 +297,7 @@ function writeOutcome(run: RunPlan, measured: MeasuredRun, judged: Judged): Gate
     comparisons,
     ...(diagnosis && { diagnosis }),
     ...(trends && trends.length > 0 && { trends }),
+    ...(acceptance && { acceptance }),
     verdict: verdictOf(checks, errors, comparisons),
     errors,
     ...(run.sharded && { shard: run.sharded.shard }),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import { artifactNameFor } from '../baseline/baseline-store.js';
 import { parseShard, type ShardSpec } from '../../core/report/shard.js';
+import { defaultAcceptLabel } from '../../core/verdict/acceptance.js';
 
 export interface ActionSettings {
   /** The budget file, relative to workingDirectory. */
@@ -36,6 +37,8 @@ export interface ActionSettings {
   comment: boolean;
   /** Create a check run for the budget file (needs checks: write). */
   checkRun: boolean;
+  /** The pull-request label that lets its regressions pass, shown as accepted. */
+  acceptLabel: string;
   /** gate: measure and report; comment-only: post the comment of a report another run measured; merge: join the shards' reports. */
   mode: 'gate' | 'comment-only' | 'merge';
   /** This job measures one part of the budget's targets (a matrix job); the merge job reports for all. */
@@ -115,6 +118,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
   const failOn = readFailOn();
   const comment = readChoice('comment', ['true', 'false'], 'true') === 'true';
   const checkRun = readChoice('check-run', ['true', 'false'], 'true') === 'true';
+  const acceptLabel = core.getInput('accept-label').trim() || defaultAcceptLabel;
   const modeInput = readChoice('mode', ['auto', 'gate', 'comment-only', 'merge'], 'auto');
   const mode = modeInput === 'auto' ? (env.GITHUB_EVENT_NAME === 'workflow_run' ? 'comment-only' : 'gate') : modeInput;
   const { shard, shardReports } = readShardInputs(mode);
@@ -132,6 +136,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings
     failOn,
     comment,
     checkRun,
+    acceptLabel,
     mode,
     ...(shard && { shard }),
     ...(shardReports.length > 0 && { shardReports }),

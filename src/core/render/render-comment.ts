@@ -18,7 +18,7 @@ import {
 } from './render-markdown.js';
 import { budgetText, causeSubject, encodingNotes, checkSymbol, comparisonSymbol, errorNotes, orderedChecks, ruleText, workCauses } from './render-shared.js';
 import type { CheckResult, ComparisonRow, Report } from '../report/report.js';
-import { failedChecks, gatingRegressions, warnings } from '../verdict/outcome.js';
+import { acceptedRegressions, failedChecks, gatingRegressions, warnings } from '../verdict/outcome.js';
 import { formatValue, signed, signedPct, type Unit } from '../units.js';
 import { keyMetric, metricDef, type TargetKind } from '../budget/metric-catalog.js';
 
@@ -43,7 +43,7 @@ export function commentMarker(key: string): string {
 export function renderComment(report: Report, options: CommentOptions): string {
   const warned = warnings(report);
   const failed = [...failedChecks(report.checks), ...warned.checks];
-  const regressed = [...gatingRegressions(report.comparisons), ...warned.regressions];
+  const regressed = [...gatingRegressions(report.comparisons), ...warned.regressions, ...acceptedRegressions(report.comparisons)];
   const restChecks = orderedChecks(report.checks.filter((c) => !failed.includes(c)));
   const restRows = report.comparisons.filter((r) => !regressed.includes(r));
   const links = options.runUrl
@@ -126,7 +126,7 @@ function attentionSection(report: Report, failed: readonly CheckResult[], regres
     const unit = metricDef(r.kind, r.metric).unit;
     const warn = r.level === 'warn';
     lines.push(
-      `| ${warn ? checkSymbol.warn : comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(ruleText(r))} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | ${warn ? 'regressed (warning)' : 'regressed'} |`,
+      `| ${warn || r.accepted ? checkSymbol.warn : comparisonSymbol.regressed} | ${esc(r.target)} | ${esc(r.metric)} | ${esc(ruleText(r))} | ${formatValue(r.baseMean, unit)} | ${formatValue(r.headMean, unit)} | ${delta(r, unit)} | ${r.accepted ? 'accepted' : warn ? 'regressed (warning)' : 'regressed'} |`,
     );
   }
   // What grew behind a per-request count: the statement or counter, one line each.

@@ -30,7 +30,9 @@ import {
   verdictLine,
   verdictSymbol,
   foldZeroRows,
+  rowSymbol,
 } from './render-shared.js';
+import { acceptanceText } from '../verdict/acceptance.js';
 import { shapeLines } from './render-shapes.js';
 import { sparkline } from '../verdict/trends.js';
 import { baseWorkOf, commandChanges, isNewStatement, outboundChanges, shortStatement, statementChanges } from '../work/work-diff.js';
@@ -66,7 +68,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 const block = (lines: string[]) => (lines.length === 0 ? '' : `${lines.join('\n')}\n\n`);
 
 export function headingSection(report: Report): string {
-  const notes = [trafficLine(report), shardLine(report)].filter((l): l is string => l !== undefined);
+  const notes = [trafficLine(report), shardLine(report), report.acceptance && acceptanceText(report.acceptance)].filter(
+    (l): l is string => typeof l === 'string',
+  );
   return block([`### ${verdictSymbol[report.verdict]} perf-gate: ${verdictLine(report)}`, ...notes.flatMap((l) => ['', esc(l)])]);
 }
 
@@ -116,7 +120,7 @@ export function comparisonsSection(rows: readonly ComparisonRow[]): string {
       ? [
           '| | Target | Metric | Allowed | Base | Head | Δ | Δ % | Interval of Δ | Verdict |',
           '|:-:|---|---|---|--:|--:|--:|--:|---|---|',
-          ...sorted.map((r) => `| ${comparisonSymbol[r.verdict]} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`),
+          ...sorted.map((r) => `| ${rowSymbol(r)} | ${esc(r.target)} | ${esc(r.metric)} | ${comparisonCells(r).map(esc).join(' | ')} |`),
         ]
       : []),
     ...(folded ? [...(sorted.length > 0 ? [''] : []), `${comparisonSymbol.unchanged} ${esc(folded)}`] : []),

@@ -23,12 +23,17 @@ export function verdictLine(report: Report): string {
 
 /** "2 regressed, 1 unsure, 11 unchanged": the counts the comparison rows show, none left out. */
 function comparisonCounts(rows: readonly ComparisonRow[]): string {
+  const accepted = rows.filter((r) => r.accepted).length;
   return comparisonVerdicts
-    .map((v) => [v, rows.filter((r) => r.verdict === v).length] as const)
+    .map((v) => [v, rows.filter((r) => r.verdict === v && !r.accepted).length] as const)
     .filter(([, n]) => n > 0)
     .map(([v, n]) => `${n} ${v}`)
+    .concat(accepted > 0 ? [`${accepted} regressed and accepted`] : [])
     .join(', ');
 }
+
+/** A row's mark: an accepted regression is a warning, not a failure. */
+export const rowSymbol = (r: Pick<ComparisonRow, 'verdict' | 'accepted'>): string => (r.accepted ? '⚠️' : comparisonSymbol[r.verdict]);
 
 /** "ECONNRESET × 120, request timed out × 3 (+2 more kinds)": the commonest kinds of a target's failed requests. Unescaped. */
 export function errorKindsText(kinds: readonly ErrorKind[], top = 3): string {
@@ -59,7 +64,7 @@ export function comparisonCells(r: ComparisonRow): string[] {
     r.delta === null ? '–' : signed(r.delta, unit),
     r.deltaPercent === null ? '–' : signedPct(r.deltaPercent),
     interval,
-    `${r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}${r.stored ? ` (confirmed; stored baseline: ${r.stored.verdict})` : ''}`,
+    `${r.accepted ? 'accepted: regressed' : r.verdict}${advice}${r.note ? ` (${r.note})` : ''}${gate}${r.stored ? ` (confirmed; stored baseline: ${r.stored.verdict})` : ''}`,
   ];
 }
 

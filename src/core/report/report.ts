@@ -369,8 +369,23 @@ const comparisonRow = comparisonStats.extend({
   undecidable: z.string().optional(),
   /** A row confirmed on this runner: what the stored baseline had said. */
   stored: comparisonStats.pick({ verdict: true, baseMean: true, headMean: true, deltaPercent: true, interval: true }).optional(),
+  /** A gating regression the pull request's accept label lets pass (report.acceptance says who and why). */
+  accepted: z.literal(true).optional(),
 });
 export type ComparisonRow = z.infer<typeof comparisonRow>;
+
+/** The pull request's accept label, read when the run started: who added it, when, the reason its description gives. */
+const acceptance = z.object({
+  label: z.string(),
+  /** False when whoever added it lacks triage rights on the repository: its regressions still fail. */
+  honoured: z.boolean(),
+  by: z.string().optional(),
+  at: z.string().optional(),
+  reason: z.string(),
+  /** Why it was not honoured. */
+  note: z.string().optional(),
+});
+export type Acceptance = z.infer<typeof acceptance>;
 
 /** Why interleaved sampling of a target stopped ('schedule': a load shape ran its phases, or its capacity searches, to the end). */
 // 'outcome decided': a gating rule or budget had already failed the run, so more samples could change no outcome.
@@ -588,6 +603,8 @@ const reportSchema = z.object({
   baseline: baselineInfo.optional(),
   /** One row per relative rule, when a baseline was used. */
   comparisons: z.array(comparisonRow.refine(knownMetric, { message: 'unknown metric' })),
+  /** The pull request's accept label, when it carries one. */
+  acceptance: acceptance.optional(),
   verdict: z.enum(['pass', 'fail', 'error']),
   /** Why the run could not complete, when verdict is 'error'. */
   errors: z.array(z.string()),

@@ -38,7 +38,10 @@ export const failedChecks = (checks: readonly CheckResult[]): CheckResult[] => c
 
 /** Regressed rows of error-level rules against a comparable baseline: the only ones that can fail the gate. */
 export const gatingRegressions = (rows: readonly ComparisonRow[]): ComparisonRow[] =>
-  rows.filter((r) => r.gating && r.verdict === 'regressed' && r.level !== 'warn');
+  rows.filter((r) => r.gating && r.verdict === 'regressed' && r.level !== 'warn' && !r.accepted);
+
+/** Regressions the pull request's accept label let pass: shown and annotated, never failing the run. */
+export const acceptedRegressions = (rows: readonly ComparisonRow[]): ComparisonRow[] => rows.filter((r) => r.accepted === true);
 
 /** What warn-level rules found: broken thresholds and regressions, shown and annotated, never failing the run. */
 export const warnings = (report: Pick<Report, 'checks' | 'comparisons'>): { checks: CheckResult[]; regressions: ComparisonRow[] } => ({
@@ -75,6 +78,12 @@ export function outcomeOf(report: Pick<Report, 'budgetFile' | 'checks' | 'compar
   annotations.push(
     ...warned.checks.map((c): Annotation => ({ level: 'warning', title: 'perf-gate budget warning', message: c.message, ...at(c.line) })),
     ...warned.regressions.map((r): Annotation => ({ level: 'warning', title: 'perf-gate regression (warn)', message: regressionText(r), ...at(r.line) })),
+    ...acceptedRegressions(report.comparisons).map((r): Annotation => ({
+      level: 'warning',
+      title: 'perf-gate regression (accepted)',
+      message: regressionText(r),
+      ...at(r.line),
+    })),
   );
   const exitCode = failing.length === 0 ? ExitCode.pass : failing.includes('error') ? ExitCode.run : ExitCode.failed;
   return { failedChecks: failed, regressions, failing, exitCode, annotations };

@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-ORL24FFQ.js";import"./chunk-FU4GF3EG.js";import"./chunk-MZ5NAS3X.js";import"./chunk-WCRR2ZZZ.js";import"./chunk-A43YM6C4.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a as t}from"./chunk-CJKZW6CF.js";import{readFileSync as o}from"node:fs";function n(r){try{return{ok:!0,text:o(r,"utf8")}}catch(e){return{ok:!1,code:e.code??String(e)}}}t(n,"readTextFile");export{n as a};

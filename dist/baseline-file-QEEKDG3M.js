@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b,c,d}from"./chunk-QDXVRFLK.js";import"./chunk-LMF24EVG.js";import"./chunk-LW3A6EQW.js";import"./chunk-MZ5NAS3X.js";import"./chunk-WCRR2ZZZ.js";import"./chunk-A43YM6C4.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
+import{a,b}from"./chunk-CASLGMGZ.js";import"./chunk-XTH7XSFO.js";import"./chunk-VEWV7W32.js";import"./chunk-QFXNCWSA.js";import"./chunk-672OHV3T.js";import"./chunk-A43YM6C4.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
