@@ -173,6 +173,7 @@ describe('baselines through artifacts, from the same copy', () => {
       gh.uploadRun = { id: 7001, head_branch: 'feature', head_sha: 'c'.repeat(40), conclusion: null };
       await writeExampleBudget(workspace, { marker, endpoints, load, env: { EXAMPLE_DELAY_MS: '20' } });
       const prEnv = { ...service, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_REF: 'refs/pull/5/merge', GITHUB_RUN_ID: '7001' };
+      gh.pulls.set(5, { headSha: 'c'.repeat(40), labels: ['feature'] });
       const pr = await run(prEnv);
       expect(pr.code).toBe(1);
       expect(pr.outputs).toMatchObject({ verdict: 'fail', 'regressed-count': '1', 'comment-id': String(gh.comments[0]?.id) });
@@ -215,6 +216,22 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(gh.requests.some((r) => r.authorization === 'token ghs_secret_token')).toBe(true);
       expect(pr.stdout).toMatch(/^::add-mask::ghs_secret_token$/m);
       expect((pr.stdout + push.stdout).replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_secret_token');
+
+      // The accept label, added by someone with triage rights, read again when the job re-runs: the step passes, the
+      // summary says who accepted and why. Added by someone without them: said, and not honoured.
+      gh.pulls.set(5, { headSha: 'c'.repeat(40), labels: ['feature', 'perf-gate:accept'], body: 'Search.\n\nperf-gate-accept: the index costs 20 ms, agreed\n' });
+      gh.issueEvents.set(5, [{ event: 'labeled', label: 'perf-gate:accept', actor: 'alice', created_at: '2026-12-02T09:30:00Z' }]);
+      gh.roles.set('alice', 'triage');
+      const accepted = await run(prEnv);
+      expect({ code: accepted.code, stdout: accepted.stdout }).toMatchObject({ code: 0 });
+      expect(accepted.outputs.verdict).toBe('pass');
+      expect(accepted.summary).toContain('Regressions accepted by &#64;alice on 2026-12-02 (label perf-gate:accept): the index costs 20 ms, agreed.');
+      gh.issueEvents.set(5, [{ event: 'labeled', label: 'perf-gate:accept', actor: 'mallory', created_at: '2026-12-03T09:30:00Z' }]);
+      gh.roles.set('mallory', 'read');
+      const refused = await run(prEnv);
+      expect(refused.stdout).toMatch(/^::warning::The label perf-gate:accept by @mallory on 2026-12-03 is not honoured: @mallory has no triage rights/m);
+      expect(refused.summary).toContain('is not honoured');
+      gh.pulls.set(5, { headSha: 'c'.repeat(40), labels: ['feature'] });
 
       // A fork's run cannot comment (403): it warns, keeps the summary, and the comment-only job posts from its artifact.
       gh.comments.splice(0);
