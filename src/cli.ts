@@ -9,14 +9,15 @@ import { perfGateVersion } from './version.js';
 import { importFile } from './import.js';
 import { parseShard, type ShardSpec } from './core/report/shard.js';
 
-const commands = ['run', 'merge', 'import', 'init', 'calibrate'];
-const expectedCommands = "'run', 'merge', 'import', 'init' or 'calibrate'";
+const commands = ['run', 'merge', 'import', 'init', 'calibrate', 'bisect'];
+const expectedCommands = "'run', 'merge', 'import', 'init', 'calibrate' or 'bisect'";
 
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
        perf-gate merge DIR... [--out DIR]
        perf-gate import FILE.har|access.log|lighthouserc.json|budget.json [--out perf-budget.yml] [--base-url URL] [--top N]
        perf-gate init [--command CMD] [--endpoint PATH]... [--out perf-budget.yml] [--force] [--yes]
        perf-gate calibrate [--config FILE] [--runs N] [--write]
+       perf-gate bisect --good REF --bad REF [--config FILE]
 
 run:   boots the app a budget file describes, loads its endpoints, audits its pages and checks the budgets.
 merge: joins the reports of a budget's shards (run --shard 1/N … N/N) into one; a missing shard is an error.
@@ -26,6 +27,7 @@ init:  finds how the app starts and what it serves (an OpenAPI document, Django'
        measures it on this machine and writes a commented perf-budget.yml and .github/workflows/perf-gate.yml.
 calibrate: A/A runs of this build on this machine; for each relative rule, how far apart two runs land, the
        smallest change caught, and a rule two runs of one build do not cross (--write puts them in the budget).
+bisect: the first commit after --good up to --bad that regressed, each step measured beside --good on this runner.
 
 Options:
   -c, --config FILE     budget file, YAML or JSON (default: perf-budget.yml)
@@ -43,6 +45,8 @@ Options:
   -y, --yes             init: ask nothing (also without a terminal)
       --runs N          calibrate: A/A runs at most (default 5; at most 15 minutes in all)
       --write           calibrate: change the budget's relative rules and runNoise where they stand
+      --good REF        bisect: a commit that did not regress (an ancestor of --bad)
+      --bad REF         bisect: a commit that regressed
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
@@ -69,6 +73,8 @@ const options = {
   yes: { type: 'boolean', short: 'y', default: false },
   runs: { type: 'string' },
   write: { type: 'boolean', default: false },
+  good: { type: 'string' },
+  bad: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -152,6 +158,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (command === 'import') return await importBudget(extra, values, io);
   if (command === 'init') return await init(extra, values, io);
   if (command === 'calibrate') return await calibrateCommand(extra, values, io);
+  if (command === 'bisect') return await bisectCommand(extra, values, io);
   return await run(extra, values, io);
 }
 
@@ -205,7 +212,16 @@ function refuseRunOptions(values: Values, command: string): void {
 }
 
 // The options of init and calibrate, named when another command is given them.
-const ownOptions = { command: 'init', endpoint: 'init', force: 'init', yes: 'init', runs: 'calibrate', write: 'calibrate' } as const;
+const ownOptions = {
+  command: 'init',
+  endpoint: 'init',
+  force: 'init',
+  yes: 'init',
+  runs: 'calibrate',
+  write: 'calibrate',
+  good: 'bisect',
+  bad: 'bisect',
+} as const;
 
 function refuseOwnOptions(values: Partial<Record<keyof typeof ownOptions, unknown>>, command: string): void {
   const given = (Object.keys(ownOptions) as (keyof typeof ownOptions)[]).find(
@@ -265,6 +281,32 @@ async function calibrateCommand(extra: string[], values: Parsed, io: CliIO): Pro
     io.out(renderCalibration(done.rows, done.runNoise, done.runs));
     io.out(done.written ? `wrote the suggested rules to ${values.config}\n` : `to put them in ${values.config}: perf-gate calibrate --write\n`);
     return interrupts.exitCode() ?? ExitCode.pass;
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function bisectCommand(extra: string[], values: Parsed, io: CliIO): Promise<number> {
+  refuseRunOptions({ ...values, config: undefined }, 'bisect');
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  if (!values.good || !values.bad) throw new UsageError('bisect: expected --good REF and --bad REF, e.g. perf-gate bisect --good v1.4.0 --bad main');
+  const { bisect, bisectDefaults } = await import('./bisect.js');
+  const interrupts = listenForInterrupts();
+  try {
+    const done = await bisect(io.cwd, {
+      config: values.config,
+      good: values.good,
+      bad: values.bad,
+      maxMs: bisectDefaults.maxMs,
+      signal: interrupts.signal,
+      log: { info: (m) => values.quiet || io.err(`${m}\n`), warn: (m) => io.err(`warning: ${m}\n`) },
+    });
+    for (const [i, s] of done.steps.entries()) io.out(`step ${i + 1}: ${s.sha.slice(0, 12)} ${s.subject}: ${s.verdict}${s.why ? ` (${s.why})` : ''}\n`);
+    if (done.first) io.out(`first bad commit: ${done.first.sha} ${done.first.subject}\n`);
+    else if (done.noRegression) io.out(`no regression: ${values.bad} reads no worse than ${values.good} on this runner\n`);
+    else if (done.undecided) io.out(`the first bad commit is one of (the others could not be measured): ${done.undecided.join(' ')}\n`);
+    else io.out(`cut short (${done.cut}): no first bad commit yet\n`);
+    return interrupts.exitCode() ?? (done.first ? ExitCode.pass : ExitCode.failed);
   } finally {
     interrupts.dispose();
   }

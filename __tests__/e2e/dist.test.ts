@@ -219,7 +219,11 @@ describe('baselines through artifacts, from the same copy', () => {
 
       // The accept label, added by someone with triage rights, read again when the job re-runs: the step passes, the
       // summary says who accepted and why. Added by someone without them: said, and not honoured.
-      gh.pulls.set(5, { headSha: 'c'.repeat(40), labels: ['feature', 'perf-gate:accept'], body: 'Search.\n\nperf-gate-accept: the index costs 20 ms, agreed\n' });
+      gh.pulls.set(5, {
+        headSha: 'c'.repeat(40),
+        labels: ['feature', 'perf-gate:accept'],
+        body: 'Search.\n\nperf-gate-accept: the index costs 20 ms, agreed\n',
+      });
       gh.issueEvents.set(5, [{ event: 'labeled', label: 'perf-gate:accept', actor: 'alice', created_at: '2026-12-02T09:30:00Z' }]);
       gh.roles.set('alice', 'triage');
       const accepted = await run(prEnv);
@@ -385,8 +389,8 @@ describe('the CLI from the same copy', () => {
 
   it.each([
     [['run', '--confg', 'x.yml'], "perf-gate: unknown option '--confg' (did you mean '--config'?)"],
-    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run', 'merge', 'import', 'init' or 'calibrate'"],
-    [[], "perf-gate: expected a command: 'run', 'merge', 'import', 'init' or 'calibrate'"],
+    [['rnu'], "perf-gate: unknown command 'rnu' (did you mean 'run'?); expected 'run', 'merge', 'import', 'init', 'calibrate' or 'bisect'"],
+    [[], "perf-gate: expected a command: 'run', 'merge', 'import', 'init', 'calibrate' or 'bisect'"],
     [['run', '--shard', '5/4'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '5/4'"],
     [['run', '--shard', 'half'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got 'half'"],
     [['run', '--shard', '0/3'], "perf-gate: invalid --shard: expected INDEX/TOTAL like 2/4, with 1 ≤ INDEX ≤ TOTAL ≤ 256, got '0/3'"],

@@ -294,7 +294,10 @@ export class FakeGitHub {
       });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
-      const example = (exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200) as object[])[0] as { actor: object; label?: object };
+      const example = (exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200) as unknown as object[])[0] as {
+        actor: object;
+        label?: object;
+      };
       const events = this.issueEvents.get(Number(m[1])) ?? [];
       return json(
         200,
