@@ -17,6 +17,9 @@ import { verdictLine } from './core/render/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
 import { runGate } from './run/gate.js';
 import { readAcceptance } from './adapters/github/accept-label.js';
+import { findGuardianIssue, guardDefaultBranch } from './adapters/github/guardian.js';
+import { apiFailure } from './adapters/github/github-client.js';
+import type { Report } from './core/report/report.js';
 import { budgetFileInRepo, client, postCheckRun, publish, pullRequestArtifactName } from './publish.js';
 import { plural } from './core/units.js';
 
@@ -34,7 +37,9 @@ export async function run(): Promise<void> {
     if (!existsSync(settings.workingDirectory) || !statSync(settings.workingDirectory).isDirectory()) {
       throw new ConfigError([`Invalid input 'working-directory': expected an existing directory, got '${settings.workingDirectory}'`]);
     }
-    const outcome = settings.mode === 'merge' ? await runMerge(settings, event, github) : await gate(settings, event, github, interrupts.signal);
+    // On the default branch, an open guardian issue keeps the good commit every push compares against.
+    const guarded = settings.mode === 'gate' ? await guardedEvent(settings, event, github) : { event };
+    const outcome = settings.mode === 'merge' ? await runMerge(settings, event, github) : await gate(settings, guarded.event, github, interrupts.signal);
     core.setOutput('report-path', outcome.paths.json);
     core.setOutput('report-dir', outcome.paths.dir);
     // A shard's report is one part: the merge job comments, checks and stores the whole.
@@ -47,9 +52,12 @@ export async function run(): Promise<void> {
         const artifactId = await storeResult(settings, event, outcome.paths.dir, outcome.report.verdict);
         await publish(outcome.report, settings, event, github, event.pullRequest?.number, artifactId);
         await postCheckRun(outcome.report, settings, event, github, { ...(artifactId !== undefined && { artifactId }) });
+        await guard(outcome.report, settings, guarded, github);
       });
     }
-    const judged = outcomeOf(outcome.report, settings.failOn);
+    // On the default branch a regression opens the guardian's issue; the push that stores the baseline does not fail.
+    const failOn = event.defaultBranchPush ? { ...settings.failOn, regression: false } : settings.failOn;
+    const judged = outcomeOf(outcome.report, failOn);
     annotate(judged.annotations, settings);
     const line = `perf-gate: ${verdictLine(outcome.report)}`;
     if (judged.failing.length === 0) core.info(line);
@@ -88,8 +96,45 @@ async function gate(settings: ActionSettings, event: GitHubEvent, github: GitHub
     ...(settings.tempDir && { tempDir: settings.tempDir }),
     ...(baseline && { baseline }),
     ...((event.pullRequest ?? event.mergeGroup) && { confirmBaseRef: (event.pullRequest ?? event.mergeGroup)!.baseSha }),
+    ...(event.defaultBranchPush && { confirmBaseRef: event.defaultBranchPush.before }),
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m), group: (title, fn) => core.group(title, fn) },
   });
+}
+
+// A push to the default branch compares against the stored run of the commit before it, or, while the guardian's
+// issue is open, of the good commit it names: a regression that landed does not become the new normal.
+async function guardedEvent(settings: ActionSettings, event: GitHubEvent, github: GitHub | undefined): Promise<{ event: GitHubEvent; open?: number }> {
+  const push = event.defaultBranchPush;
+  if (!push || !github || !event.owner || !event.repo) return { event };
+  try {
+    const open = await findGuardianIssue(github, { owner: event.owner, repo: event.repo }, settings.artifactName);
+    if (!open) return { event };
+    core.info(`issue #${open.number} is open: comparing against ${open.good?.slice(0, 7) ?? 'the commit before the push'}, its last good commit`);
+    return { event: { ...event, defaultBranchPush: { ...push, before: open.good ?? push.before } }, open: open.number };
+  } catch (e) {
+    core.warning(`the open issues could not be read (${apiFailure(e).reason}); comparing against the commit before the push`);
+    return { event };
+  }
+}
+
+// A push to the default branch: the guardian's issue opened, updated or closed.
+async function guard(report: Report, settings: ActionSettings, guarded: { event: GitHubEvent; open?: number }, github: GitHub | undefined): Promise<void> {
+  const { event } = guarded;
+  const push = event.defaultBranchPush;
+  if (!push || !github || !event.owner || !event.repo) return;
+  await guardDefaultBranch(
+    report,
+    {
+      key: settings.artifactName,
+      ...push,
+      ...(event.serverUrl && { repoUrl: `${event.serverUrl}/${event.owner}/${event.repo}` }),
+      ...(event.runUrl && { runUrl: event.runUrl }),
+    },
+    guarded.open,
+    github,
+    { owner: event.owner, repo: event.repo },
+    { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+  );
 }
 
 // mode: merge: the shards' reports, from directories the workflow downloaded or from this run's artifacts.

@@ -35,6 +35,31 @@ describe('readGitHubEvent', () => {
     expect(readGitHubEvent({ ...base, payload: pr('someone/shop') }).pullRequest?.fork).toBe(true);
   });
 
+  it('reads a push to the default branch, and nothing of a push elsewhere or a branch just created', () => {
+    const payload = (before: string) => ({
+      before,
+      after: 'b'.repeat(40),
+      repository: { default_branch: 'main' },
+      commits: [
+        { id: '9'.repeat(40), message: 'docs\n\nmore' },
+        { id: 'b'.repeat(40), message: 'Merge pull request #12' },
+      ],
+    });
+    const push = (ref: string, before: string) => readGitHubEvent({ ...base, eventName: 'push', ref, payload: payload(before) }).defaultBranchPush;
+    expect(push('refs/heads/main', 'a'.repeat(40))).toEqual({
+      branch: 'main',
+      before: 'a'.repeat(40),
+      after: 'b'.repeat(40),
+      commits: [
+        { sha: '9'.repeat(40), subject: 'docs' },
+        { sha: 'b'.repeat(40), subject: 'Merge pull request #12' },
+      ],
+    });
+    expect(push('refs/heads/feature', 'a'.repeat(40))).toBeUndefined();
+    expect(push('refs/heads/main', '0'.repeat(40))).toBeUndefined();
+    expect(push('refs/tags/v1.2.0', 'a'.repeat(40))).toBeUndefined();
+  });
+
   it('reads a merge group and a workflow_run', () => {
     const mg = readGitHubEvent({
       ...base,

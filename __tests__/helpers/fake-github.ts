@@ -60,6 +60,10 @@ export class FakeGitHub {
   readonly issueEvents = new Map<number, { event: string; label?: string; actor: string; created_at: string }[]>();
   /** Repository roles by login (admin, maintain, write, triage, read); 404 for anyone else. */
   readonly roles = new Map<string, string>();
+  /** Issues (not pull requests) of the repository. */
+  readonly issues: { number: number; title: string; body: string; state: 'open' | 'closed'; state_reason?: string | null }[] = [];
+  /** The merged pull requests each commit came with, by sha. */
+  readonly commitPulls = new Map<string, { number: number; title: string }[]>();
   /** The run that uploads in this test belong to. */
   uploadRun = { id: 7000, head_branch: 'main', head_sha: 'f'.repeat(40), conclusion: 'success' as string | null };
   private uploads = new Map<string, { name: string; blocks: Map<string, Buffer>; body?: Buffer }>();
@@ -173,6 +177,23 @@ export class FakeGitHub {
     this.route(req, res, url, path, method, body, json);
   }
 
+  private issuesRoute(method: string, url: URL, body: Buffer, json: (status: number, answer: unknown) => void): void {
+    if (method === 'POST') {
+      const request = JSON.parse(body.toString('utf8')) as { title: string; body: string };
+      const issue = { number: this.nextId++, title: request.title, body: request.body, state: 'open' as const };
+      this.issues.push(issue);
+      return json(201, this.issueAnswer(issue));
+    }
+    const state = url.searchParams.get('state') ?? 'open';
+    const list = this.issues.filter((i) => state === 'all' || i.state === state).reverse();
+    return json(200, list.map((i) => this.issueAnswer(i)));
+  }
+
+  private issueAnswer(i: FakeGitHub['issues'][number]): object {
+    const example = exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}', 200) as object;
+    return { ...example, number: i.number, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason ?? null, pull_request: undefined };
+  }
+
   private route(
     req: IncomingMessage,
     res: ServerResponse,
@@ -241,6 +262,20 @@ export class FakeGitHub {
       // GitHub answers with a redirect to short-lived blob storage on another origin.
       res.writeHead(302, { location: `${this.blobUrl}/blobs/${m[1]}.zip?sig=fake` });
       return void res.end();
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(path)) return this.issuesRoute(method, url, body, json);
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(path)) && method === 'PATCH') {
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return json(404, { message: 'Not Found' });
+      Object.assign(issue, JSON.parse(body.toString('utf8')) as object);
+      return json(200, this.issueAnswer(issue));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(path))) {
+      const example = (exampleAnswer('get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', 200) as unknown as object[])[0] as object;
+      return json(
+        200,
+        (this.commitPulls.get(m[1]!) ?? []).map((p) => ({ ...example, number: p.number, title: p.title, merged_at: '2026-12-01T10:00:00Z', requested_teams: [] })),
+      );
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(m[1]);

@@ -19,6 +19,8 @@ export interface BaselineQuery {
   tag?: string;
   /** The commit the pull request branched from, when known: its result is preferred. */
   mergeBaseSha?: string;
+  /** A push to the default branch: the commit before it, whose result is preferred (the guardian). */
+  parentSha?: string;
   maxAgeDays: number;
   /** Further stored runs of the base branch to download for measuring run-to-run noise. */
   history?: number;
@@ -33,7 +35,7 @@ interface FoundBaseline {
   /** The branch or tag the storing run ran on. */
   ref?: string;
   /** How it was chosen, for the report. */
-  match: 'merge-base' | 'newest on base branch' | 'previous tag';
+  match: 'merge-base' | 'commit before the push' | 'newest on base branch' | 'previous tag';
 }
 
 type FetchedBaseline = (BaselineCheck & { ok: true; found: FoundBaseline; history: Report[]; warnings: string[] }) | { ok: false; reason: string };
@@ -71,7 +73,7 @@ export async function fetchBaseline(github: GitHub, query: BaselineQuery): Promi
 
   let chosen: { row: ArtifactRow; match: FoundBaseline['match'] } | undefined;
   for (const c of ordered.list.slice(0, maxRunLookups)) {
-    if (c.match === 'merge-base' || (await succeeded(github, query, c.row.workflow_run?.id))) {
+    if (c.match === 'merge-base' || c.match === 'commit before the push' || (await succeeded(github, query, c.row.workflow_run?.id))) {
       chosen = c;
       break;
     }
@@ -91,7 +93,7 @@ export async function fetchBaseline(github: GitHub, query: BaselineQuery): Promi
   };
   const downloaded = await downloadReport(github, query, row);
   if (!downloaded.ok) return downloaded;
-  const others = ordered.list.filter((c) => c.row.id !== row.id && c.match !== 'merge-base').map((c) => c.row);
+  const others = ordered.list.filter((c) => c.row.id !== row.id && c.match === 'newest on base branch').map((c) => c.row);
   const { history, warnings } = await fetchHistory(github, query, others);
   return { ...downloaded, found, history, warnings };
 }
@@ -100,14 +102,13 @@ type Ordered = { ok: true; list: { row: ArtifactRow; match: FoundBaseline['match
 
 // The merge-base commit's result first, then the base branch's newest first.
 function branchOrder(candidates: ArtifactRow[], query: BaselineQuery): Ordered {
-  const atMergeBase = query.mergeBaseSha ? candidates.find((a) => a.workflow_run?.head_sha === query.mergeBaseSha) : undefined;
+  const preferred = query.mergeBaseSha ?? query.parentSha;
+  const atMergeBase = preferred ? candidates.find((a) => a.workflow_run?.head_sha === preferred) : undefined;
   const onBranch = candidates.filter((c) => c !== atMergeBase && c.workflow_run?.head_branch === query.baseRef);
+  const match = query.mergeBaseSha ? ('merge-base' as const) : ('commit before the push' as const);
   return {
     ok: true,
-    list: [
-      ...(atMergeBase ? [{ row: atMergeBase, match: 'merge-base' as const }] : []),
-      ...onBranch.map((row) => ({ row, match: 'newest on base branch' as const })),
-    ],
+    list: [...(atMergeBase ? [{ row: atMergeBase, match }] : []), ...onBranch.map((row) => ({ row, match: 'newest on base branch' as const }))],
   };
 }
 

@@ -18,15 +18,17 @@ export function baselineSource(settings: BaselineSettings, event: GitHubEvent, g
 }
 
 // What a run compares against: for a pull request or merge group the base branch's stored result (the
-// merge-base commit's first), for a tag push the previous tag's.
+// merge-base commit's first), for a push to the default branch the commit before it's (the guardian), for a tag push
+// the previous tag's.
 function artifactBaseline(settings: BaselineSettings, event: GitHubEvent, github: GitHub | undefined): BaselineProvider | undefined {
-  const target = event.pullRequest ?? event.mergeGroup;
+  const push = event.defaultBranchPush;
+  const target = event.pullRequest ?? event.mergeGroup ?? (push && { baseRef: push.branch, baseSha: push.before });
   const tag = event.name === 'push' ? /^refs\/tags\/(.+)$/.exec(event.ref ?? '')?.[1] : undefined;
   if ((!target && !tag) || !event.owner || !event.repo) return undefined;
   const { owner, repo } = event;
   return async () => {
     if (!github) return { ok: false, reason: 'no github-token to read the stored results with' };
-    let mergeBaseSha = target?.baseSha;
+    let mergeBaseSha = push ? undefined : target?.baseSha;
     if (event.pullRequest) {
       try {
         const { baseSha, headSha } = event.pullRequest;
@@ -42,6 +44,7 @@ function artifactBaseline(settings: BaselineSettings, event: GitHubEvent, github
       artifactName: settings.artifactName,
       baseRef: target?.baseRef ?? '',
       ...(mergeBaseSha && { mergeBaseSha }),
+      ...(push && { parentSha: push.before }),
       ...(tag !== undefined && { tag }),
       maxAgeDays: settings.baselineMaxAgeDays,
       history: settings.baselineHistory,

@@ -21,6 +21,10 @@ export interface GitHubEvent {
   ref?: string;
   /** The commit the workflow runs on (a pull request's merge commit; its head is in pullRequest). */
   sha?: string;
+  /** A push to the repository's default branch: the commit before it, the one after, the commits it brought. */
+  defaultBranchPush?: { branch: string; before: string; after: string; commits: { sha: string; subject: string }[] };
+  /** Links to the repository's pages (compare views in the guardian's issue). */
+  serverUrl?: string;
 }
 
 /** The part of @actions/github's context read here; tests hand in their own. */
@@ -67,9 +71,20 @@ export function readGitHubEvent(ctx: EventContext = { ...fields(hydrated()), rep
       }),
     ...(ctx.ref && { ref: ctx.ref }),
     ...(ctx.sha && { sha: ctx.sha }),
+    ...defaultBranchPushOf(ctx.eventName, ctx.ref, payload),
+    serverUrl: ctx.serverUrl,
     ...(owner && repo && Number.isInteger(ctx.runId) && { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${ctx.runId}` }),
     ...(Number.isInteger(ctx.runId) && { runId: ctx.runId }),
   };
+}
+
+// A branch push that is not a creation (before all zeros) to the default branch the payload names.
+function defaultBranchPushOf(name: string, ref: string | undefined, payload: Payload): Pick<GitHubEvent, 'defaultBranchPush'> {
+  const branch = /^refs\/heads\/(.+)$/.exec(ref ?? '')?.[1];
+  const { before, after, repository, commits } = payload;
+  if (name !== 'push' || !branch || branch !== repository?.default_branch || !before || !after || /^0+$/.test(before)) return {};
+  const list = (commits ?? []).filter((c) => c.id).map((c) => ({ sha: c.id as string, subject: (c.message ?? '').split('\n')[0] ?? '' }));
+  return { defaultBranchPush: { branch, before, after, commits: list } };
 }
 
 // @actions/github builds its context when it is imported; one built when the action runs reads the environment it
@@ -95,4 +110,8 @@ interface Payload {
   };
   merge_group?: { base_ref?: string; base_sha?: string; head_sha?: string };
   workflow_run?: { id?: number; head_sha?: string; event?: string; pull_requests?: { number: number }[] };
+  before?: string;
+  after?: string;
+  repository?: { default_branch?: string };
+  commits?: { id?: string; message?: string }[];
 }
