@@ -12,7 +12,7 @@ import { ConfigError, ExitCode, PerfGateError, RunError, messageOf } from './cor
 import type { ShardSpec } from './core/report/shard.js';
 import { downloadShardReports, shardArtifactName } from './adapters/baseline/shard-artifacts.js';
 import { mergeShardReports, readReportPaths } from './merge.js';
-import { outcomeOf, type Annotation } from './core/verdict/outcome.js';
+import { gatingRegressions, outcomeOf, type Annotation } from './core/verdict/outcome.js';
 import { verdictLine } from './core/render/render-shared.js';
 import { runCommentOnly } from './comment-only.js';
 import { runGate } from './run/gate.js';
@@ -122,6 +122,8 @@ async function guard(report: Report, settings: ActionSettings, guarded: { event:
   const { event } = guarded;
   const push = event.defaultBranchPush;
   if (!push || !github || !event.owner || !event.repo) return;
+  const regressed = report.baseline?.status === 'used' && gatingRegressions(report.comparisons).length > 0;
+  const firstBad = regressed ? await bisectPush(settings, push.before, push.after) : undefined;
   await guardDefaultBranch(
     report,
     {
@@ -129,12 +131,42 @@ async function guard(report: Report, settings: ActionSettings, guarded: { event:
       ...push,
       ...(event.serverUrl && { repoUrl: `${event.serverUrl}/${event.owner}/${event.repo}` }),
       ...(event.runUrl && { runUrl: event.runUrl }),
+      ...(firstBad && { firstBad }),
     },
     guarded.open,
     github,
     { owner: event.owner, repo: event.repo },
     { info: (m) => core.info(m), warn: (m) => core.warning(m) },
   );
+}
+
+// A regressed range of more than one commit: the first bad one, bisected on this runner within a time budget. Needs
+// the history (actions/checkout with fetch-depth: 0); without it, said once.
+async function bisectPush(settings: ActionSettings, good: string, bad: string): Promise<{ sha: string; subject: string } | undefined> {
+  const { bisect, bisectDefaults } = await import('./bisect.js');
+  const { gitAnswer } = await import('./adapters/baseline/git.js');
+  const count = Number(gitAnswer(settings.workingDirectory, ['rev-list', '--count', `${good}..${bad}`]) ?? NaN);
+  if (!Number.isFinite(count)) {
+    core.info(`the range ${good.slice(0, 7)}…${bad.slice(0, 7)} is not in this checkout's history (fetch-depth: 0 brings it): not bisected`);
+    return undefined;
+  }
+  if (count <= 1) return undefined;
+  return core.group(`Bisecting ${count} commits`, async () => {
+    try {
+      const done = await bisect(settings.workingDirectory, {
+        config: settings.config,
+        good,
+        bad,
+        maxMs: bisectDefaults.guardianMs,
+        log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+      });
+      if (done.cut) core.warning(`bisection cut short (${done.cut}): the issue names the range only`);
+      return done.first;
+    } catch (e) {
+      core.warning(`could not bisect the push: ${messageOf(e)}`);
+      return undefined;
+    }
+  });
 }
 
 // mode: merge: the shards' reports, from directories the workflow downloaded or from this run's artifacts.

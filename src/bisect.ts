@@ -43,7 +43,8 @@ export interface Bisected {
   cut?: string;
 }
 
-export const bisectDefaults = { maxMs: 30 * 60_000, buildTimeoutMs: 10 * 60_000 };
+/** The CLI's time budget; the guardian's, inside a push's job; a build's. */
+export const bisectDefaults = { maxMs: 30 * 60_000, guardianMs: 10 * 60_000, buildTimeoutMs: 10 * 60_000 };
 
 const commitOf = (root: string, ref: string, flag: string): string => {
   try {
