@@ -34,6 +34,9 @@
 //   outbound        outbound calls counted with nothing configured: a call a request that was none, in Node and in
 //                   Python, against a stored run, quiet and beside a CPU hog (target 20 of 20 caught, 0 of 20 false),
 //                   and the hooks' cost in req/s, alternated (target within 2 %) (bench/outbound.mjs)
+//   adoption        perf-gate init's wall time on the example app and the Django shop, the budget it writes held
+//                   against its own stored run (10 A/A, 10 ×1.5 slower), and perf-gate bisect over 8 and 32
+//                   commits (bench/adoption.mjs)
 //   stores          the work past PostgreSQL: a Redis cache no longer filled, the shop's N+1 on MariaDB, each against
 //                   a stored run and A/A (target 20 of 20, 0 of 20), and db-repeats-per-request failing the N+1 with
 //                   no baseline, the statement named (target 20 of 20) (bench/stores.mjs)
@@ -58,6 +61,7 @@ import { whyCorpusQuality } from './why-corpus.mjs';
 import { pageWhyQuality } from './page-why.mjs';
 import { workloadQuality } from './workloads.mjs';
 import { outboundQuality } from './outbound.mjs';
+import { adoptionQuality } from './adoption.mjs';
 import { storesQuality } from './stores.mjs';
 import { djangoDiagnosis, djangoMemoryDiagnosis } from './diagnose-django.mjs';
 import { fullStackQuality } from './full-stack.mjs';
@@ -312,6 +316,7 @@ const workloads = only.has('workloads')
   ? await workloadQuality({ cli, appDir, work, freePort, run, startExampleApp, ensureWrk, previous: previous.workloads })
   : previous.workloads;
 const outbound = only.has('outbound') ? await outboundQuality({ cli, root, appDir, work, freePort, previous: previous.outbound }) : previous.outbound;
+const adoption = only.has('adoption') ? await adoptionQuality({ cli, root, appDir, work, previous: previous.adoption }) : previous.adoption;
 const stores = only.has('stores') ? await storesQuality({ cli, root, work, freePort, previous: previous.stores }) : previous.stores;
 const confirm = only.has('confirm') ? { ...previous.confirm, ...(await confirmQuality({ cli, appDir, work })) } : previous.confirm;
 const figures = {
@@ -345,6 +350,7 @@ const figures = {
   pageWhy,
   workloads,
   outbound,
+  adoption,
   stores,
   overheadRaw: overhead,
 };
