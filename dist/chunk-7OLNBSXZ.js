@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b,c,d}from"./chunk-5O7B7JXU.js";import"./chunk-NCZBGMEI.js";import"./chunk-QLJDBYSC.js";import"./chunk-VEWV7W32.js";import"./chunk-QFXNCWSA.js";import"./chunk-672OHV3T.js";import"./chunk-A43YM6C4.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
+import{a as i}from"./chunk-CJKZW6CF.js";import{execFileSync as e}from"node:child_process";function r(n,t){return e("git",t,{cwd:n,encoding:"utf8",timeout:3e4,stdio:["ignore","pipe","pipe"]}).trim()}i(r,"git");function o(n,t){try{return r(n,t)||void 0}catch{return}}i(o,"gitAnswer");export{r as a,o as b};
