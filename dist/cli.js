@@ -75,7 +75,7 @@ next: ${i.next}
 `),"warn")}}),{renderCalibration:a}=await import("./render-calibration-XFGSHL2Y.js");return c.cut&&t.err(`calibrate: ${c.runs} of ${o} runs: ${c.cut}
 `),t.out(a(c.rows,c.runNoise,c.runs)),t.out(c.written?`wrote the suggested rules to ${e.config}
 `:`to put them in ${e.config}: perf-gate calibrate --write
-`),i.exitCode()??x.pass}finally{i.dispose()}}u(rt,"calibrateCommand");async function nt(r,e,t){if(I({...e,config:void 0},"bisect"),r.length>0)throw new h(`unexpected argument '${r[0]}'`);if(!e.good||!e.bad)throw new h("bisect: expected --good REF and --bad REF, e.g. perf-gate bisect --good v1.4.0 --bad main");let{bisect:n,bisectDefaults:s}=await import("./bisect-52PGDMNZ.js"),o=E();try{let i=await n(t.cwd,{config:e.config,good:e.good,bad:e.bad,maxMs:s.maxMs,signal:o.signal,log:{info:u(c=>e.quiet||t.err(`${c}
+`),i.exitCode()??x.pass}finally{i.dispose()}}u(rt,"calibrateCommand");async function nt(r,e,t){if(I({...e,config:void 0},"bisect"),r.length>0)throw new h(`unexpected argument '${r[0]}'`);if(!e.good||!e.bad)throw new h("bisect: expected --good REF and --bad REF, e.g. perf-gate bisect --good v1.4.0 --bad main");let{bisect:n,bisectDefaults:s}=await import("./bisect-SQKUQPDP.js"),o=E();try{let i=await n(t.cwd,{config:e.config,good:e.good,bad:e.bad,maxMs:s.maxMs,signal:o.signal,log:{info:u(c=>e.quiet||t.err(`${c}
 `),"info"),warn:u(c=>t.err(`warning: ${c}
 `),"warn")}});for(let[c,a]of i.steps.entries())t.out(`step ${c+1}: ${a.sha.slice(0,12)} ${a.subject}: ${a.verdict}${a.why?` (${a.why})`:""}
 `);return i.first?t.out(`first bad commit: ${i.first.sha} ${i.first.subject}

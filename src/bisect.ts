@@ -143,7 +143,8 @@ async function measureCommit(root: string, sha: string, ctx: StepContext): Promi
         ...(ctx.opts.signal && { signal: ctx.opts.signal }),
       });
       const failed = commandFailure(`the build (${ctx.budget.build})`, end, { logFile, timeoutMs: bisectDefaults.buildTimeoutMs });
-      if (failed) return { sha, subject, verdict: 'skipped', why: firstLineOf(failed) ?? 'the build failed' };
+      // Its log goes with the step's worktree: the first line, without the pointer to it.
+      if (failed) return { sha, subject, verdict: 'skipped', why: (firstLineOf(failed) ?? 'the build failed').replace(/ \(its log .*\)$/, '') };
     }
     const { runGate } = await import('./run/gate.js');
     const quiet: Logger = { info: () => {}, warn: () => {} };

@@ -186,12 +186,25 @@ export class FakeGitHub {
     }
     const state = url.searchParams.get('state') ?? 'open';
     const list = this.issues.filter((i) => state === 'all' || i.state === state).reverse();
-    return json(200, list.map((i) => this.issueAnswer(i)));
+    return json(
+      200,
+      list.map((i) => this.issueAnswer(i)),
+    );
   }
 
   private issueAnswer(i: FakeGitHub['issues'][number]): object {
-    const example = exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}', 200) as object;
-    return { ...example, number: i.number, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason ?? null, pull_request: undefined };
+    // The example of an issue created is a whole issue (the one of getting an issue leaves fields out).
+    // Its state_reason is null, which the validator's reading of the enum does not take: set only once closed.
+    const { state_reason: _null, ...example } = exampleAnswer('post', '/repos/{owner}/{repo}/issues', 201);
+    return {
+      ...example,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      ...(i.state_reason && { state_reason: i.state_reason }),
+      pull_request: undefined,
+    };
   }
 
   private route(
@@ -271,10 +284,19 @@ export class FakeGitHub {
       return json(200, this.issueAnswer(issue));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(path))) {
-      const example = (exampleAnswer('get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', 200) as unknown as object[])[0] as object;
+      const example = exampleAnswer('get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', 200) as object;
+      // Its example leaves out the links and the assignee its schema requires: a pull request's own, and nobody.
+      const { _links } = exampleAnswer('get', '/repos/{owner}/{repo}/pulls/{pull_number}', 200) as { _links: object };
       return json(
         200,
-        (this.commitPulls.get(m[1]!) ?? []).map((p) => ({ ...example, number: p.number, title: p.title, merged_at: '2026-12-01T10:00:00Z', requested_teams: [] })),
+        (this.commitPulls.get(m[1]!) ?? []).map((p) => ({
+          _links,
+          ...example,
+          number: p.number,
+          title: p.title,
+          merged_at: '2026-12-01T10:00:00Z',
+          requested_teams: [],
+        })),
       );
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
@@ -329,7 +351,7 @@ export class FakeGitHub {
       });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
-      const example = (exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200) as unknown as object[])[0] as {
+      const example = exampleAnswer('get', '/repos/{owner}/{repo}/issues/{issue_number}/events', 200) as unknown as {
         actor: object;
         label?: object;
       };

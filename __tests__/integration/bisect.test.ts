@@ -61,8 +61,8 @@ describe('perf-gate bisect', () => {
     expect({ code: r.code, out: r.out, err: r.err }).toMatchObject({ code: 0 });
     expect(r.out).toMatch(new RegExp(`^first bad commit: ${shas[4]} c5: wait 60 ms an answer$`, 'm'));
     expect(r.out).toMatch(new RegExp(`^step 1: ${shas[7]!.slice(0, 12)} c8: notes: regressed \\(ping p95 \\+`, 'm'));
-    expect(r.out).toMatch(/: c6: break the build: skipped \(the build \(test ! -f broken\) exited with code 1/);
-    expect(r.out).toMatch(/: c4: notes: not regressed$/m);
+    expect(r.out).toMatch(/ c6: break the build: skipped \(the build \(test ! -f broken\) exited with code 1\)$/m);
+    expect(r.out).toMatch(/ c4: notes: not regressed$/m);
     // The worktrees are gone, and so is everything the steps started.
     expect(git(repo!, 'worktree', 'list').split('\n')).toHaveLength(1);
     expect(processesWith(marker)).toEqual([]);
