@@ -373,7 +373,7 @@ export class FakeGitHub {
       if (!role) return json(404, { message: 'Not Found' });
       const answer = exampleAnswer('get', '/repos/{owner}/{repo}/collaborators/{username}/permission', 200) as { user: object };
       const permission = role === 'triage' || role === 'read' ? 'read' : role === 'maintain' ? 'write' : role;
-      return json(200, { ...answer, permission, role_name: role, user: { ...answer.user, login: decodeURIComponent(m[1]!) } });
+      return json(200, { ...answer, permission, role_name: role, user: { ...answer.user, login: decodeURIComponent(m[1]!), role_name: role } });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(path))) {
       const list = this.artifacts.filter((a) => a.run.id === Number(m![1]));

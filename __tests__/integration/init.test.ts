@@ -82,7 +82,8 @@ describe('perf-gate init on the example app', () => {
       err: 'perf-gate: perf-budget.yml, .github/workflows/perf-gate.yml: already exists; perf-gate init overwrites nothing without --force\n',
     });
     expect(processesWith(marker)).toEqual([]);
-  });
+    // init, a run, three A/A runs and one more: each a few endpoints and a page.
+  }, 600_000);
 });
 
 describe('perf-gate init on json-server', () => {
