@@ -1,5 +1,5 @@
 // A fixed report for rendering tests: two endpoints, one failing budget, one default check.
-import type { CheckResult, MetricResult, Report, TargetResult } from '../src/core/report/report.js';
+import type { CheckResult, ComparisonRow, MetricResult, Report, TargetResult } from '../src/core/report/report.js';
 
 const m = (value: number | null, unit: MetricResult['unit'], samples: number[] = []): MetricResult => ({ value, unit, samples });
 
@@ -61,6 +61,29 @@ const check = (
   message: `${c.target}: ${c.metric}`,
   origin: 'budget',
   ...c,
+});
+
+/** A gating p95 row that regressed 10 → 15 ms against a +10% rule; `over` changes what a test is about. */
+export const comparisonRow = (over: Partial<ComparisonRow> = {}): ComparisonRow => ({
+  target: 'search',
+  kind: 'endpoint',
+  metric: 'p95',
+  rule: '+10%',
+  gating: true,
+  reasons: [],
+  verdict: 'regressed',
+  baseMean: 10,
+  headMean: 15,
+  delta: 5,
+  deltaPercent: 50,
+  interval: [4, 6],
+  intervalPercent: [40, 60],
+  pValue: 0.001,
+  confidence: 0.95,
+  allowed: 1,
+  baseN: 5,
+  headN: 5,
+  ...over,
 });
 
 export function sampleReport(overrides: Partial<Report> = {}): Report {

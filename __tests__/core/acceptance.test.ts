@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { acceptReason, acceptRegressions, acceptanceOf, acceptanceText } from '../../src/core/verdict/acceptance.js';
 import { outcomeOf, verdictOf } from '../../src/core/verdict/outcome.js';
 import { renderComment } from '../../src/core/render/render-comment.js';
-import type { ComparisonRow, Report } from '../../src/core/report/report.js';
+import type { Report } from '../../src/core/report/report.js';
+import { comparisonRow } from '../../__fixtures__/report.js';
 import { minimalReport } from '../helpers/minimal-report.js';
 
 const labeled = (actor: string, at: string) => ({ event: 'labeled', label: { name: 'perf-gate:accept' }, actor: { login: actor }, created_at: at });
@@ -56,27 +57,7 @@ describe('an accept label', () => {
   });
 });
 
-const row = (over: Partial<ComparisonRow>): ComparisonRow =>
-  ({
-    target: 'search',
-    kind: 'endpoint',
-    metric: 'p95',
-    rule: '+10%',
-    gating: true,
-    reasons: [],
-    verdict: 'regressed',
-    baseMean: 10,
-    headMean: 15,
-    delta: 5,
-    deltaPercent: 50,
-    interval: [4, 6],
-    intervalPercent: [40, 60],
-    confidence: 0.95,
-    allowed: 1,
-    baseN: 5,
-    headN: 5,
-    ...over,
-  }) as ComparisonRow;
+const row = comparisonRow;
 
 describe('regressions under an honoured label', () => {
   const acceptance = { label: 'perf-gate:accept', honoured: true, by: 'alice', at: '2026-12-02T09:30:00Z', reason: 'agreed' };
