@@ -107,7 +107,8 @@ describe('confirmation of a stored-baseline verdict', () => {
     git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
     const [row] = out.report.comparisons;
-    expect(row!.stored?.verdict).toBe('regressed');
+    // Regressed, or on a runner busy enough to widen the head's interval unsure leaning worse: suspect either way.
+    expect(['regressed', 'unsure']).toContain(row!.stored?.verdict);
     expect(row!.verdict).not.toBe('regressed');
     expect(out.exitCode).toBe(0);
     expect(processesWith(marker)).toEqual([]);
