@@ -60,6 +60,14 @@ describe('fetchBaseline', () => {
     expect(result).toMatchObject({ ok: true, found: { match: 'newest on base branch', sha: 'good' } });
   });
 
+  it("on the default branch prefers the stored run of the commit before the push (the guardian's), else the newest", async () => {
+    gh.artifacts.push(artifact({ sha: 'newer', hoursAgo: 1 }), artifact({ sha: 'parent', hoursAgo: 2 }), artifact({ sha: 'h1', hoursAgo: 3 }));
+    const result = await fetchBaseline(client(), { ...query, parentSha: 'parent', history: 2 });
+    expect(result).toMatchObject({ ok: true, found: { match: 'commit before the push', sha: 'parent' } });
+    expect((result as { history: unknown[] }).history).toHaveLength(2);
+    expect(await fetchBaseline(client(), { ...query, parentSha: 'gone' })).toMatchObject({ ok: true, found: { match: 'newest on base branch', sha: 'newer' } });
+  });
+
   it('downloads further successful runs of the base branch as history, leaving out what it cannot use', async () => {
     gh.artifacts.push(
       artifact({ sha: 'base', hoursAgo: 1 }),

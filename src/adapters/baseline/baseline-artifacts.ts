@@ -93,7 +93,8 @@ export async function fetchBaseline(github: GitHub, query: BaselineQuery): Promi
   };
   const downloaded = await downloadReport(github, query, row);
   if (!downloaded.ok) return downloaded;
-  const others = ordered.list.filter((c) => c.row.id !== row.id && c.match === 'newest on base branch').map((c) => c.row);
+  // The other stored runs of the branch or of earlier tags; not the one a commit was chosen by.
+  const others = ordered.list.filter((c) => c.row.id !== row.id && c.match !== 'merge-base' && c.match !== 'commit before the push').map((c) => c.row);
   const { history, warnings } = await fetchHistory(github, query, others);
   return { ...downloaded, found, history, warnings };
 }
