@@ -56,7 +56,8 @@ Options:
   -h, --help          this help
   -v, --version       perf-gate's version
 
-Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 the run could not complete.`;
+Exit codes: 0 all budgets met, 1 a budget failed, 2 bad budget file or usage, 3 the run could not complete.
+bisect: 0 the first bad commit found, 1 none (no regression, or cut short), 2 and 3 as above.`;
 
 const options = {
   config: { type: 'string', short: 'c', default: 'perf-budget.yml' },

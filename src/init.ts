@@ -60,8 +60,10 @@ interface Looked {
 export async function initRepository(cwd: string, opts: InitOptions): Promise<InitOutcome> {
   const env = opts.env ?? process.env;
   const targets = [opts.out, workflowFile].map((f) => path.resolve(cwd, f));
-  const taken = targets.filter((f) => existsSync(f)).map((f) => path.relative(cwd, f));
-  if (taken.length > 0 && !opts.force) throw new ConfigError([`${taken.join(', ')}: already exists; perf-gate init overwrites nothing without --force`]);
+  if (existsSync(targets[0]!) && !opts.force)
+    throw new ConfigError([`${path.relative(cwd, targets[0]!)}: already exists; perf-gate init overwrites nothing without --force`]);
+  // A workflow already there is the team's: kept, and said, unless --force.
+  const keepWorkflow = existsSync(targets[1]!) && !opts.force;
   endpointsFromFlags(opts.endpoints); // a malformed --endpoint is said before anything starts
   const start = findStart(cwd, opts.command, env);
   opts.log.info(`the app starts with: ${start.command} (${start.foundBy})`);
@@ -93,12 +95,16 @@ export async function initRepository(cwd: string, opts: InitOptions): Promise<In
       postgres: postgres !== undefined,
       defaultBranch: defaultBranch(cwd),
     });
-    if (opts.ask && !(await opts.ask(`write ${path.relative(cwd, targets[0]!)} and ${workflowFile}?`)))
+    const toWrite = keepWorkflow ? [targets[0]!] : targets;
+    if (opts.ask && !(await opts.ask(`write ${toWrite.map((f) => path.relative(cwd, f)).join(' and ')}?`)))
       return { written: [], notes: looked.notes, next: 'nothing written' };
     writeFileSync(targets[0]!, budgetText);
-    mkdirSync(path.dirname(targets[1]!), { recursive: true });
-    writeFileSync(targets[1]!, workflow);
-    return { written: targets.map((f) => path.relative(cwd, f)), notes: looked.notes, next: `npx perf-gate run -c ${path.relative(cwd, targets[0]!)}` };
+    if (keepWorkflow) looked.notes.push(`${workflowFile} exists and is kept (--force replaces it)`);
+    else {
+      mkdirSync(path.dirname(targets[1]!), { recursive: true });
+      writeFileSync(targets[1]!, workflow);
+    }
+    return { written: toWrite.map((f) => path.relative(cwd, f)), notes: looked.notes, next: `npx perf-gate run -c ${path.relative(cwd, targets[0]!)}` };
   } catch (e) {
     kept = true; // the app's log and what was measured, which the message points to
     throw e;

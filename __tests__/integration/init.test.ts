@@ -4,7 +4,7 @@
 // perf-gate run unchanged on the same app, and nothing it started is left running.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
@@ -79,7 +79,7 @@ describe('perf-gate init on the example app', () => {
     const again = await cli(repo, 'init', '--yes');
     expect(again).toMatchObject({
       code: 2,
-      err: 'perf-gate: perf-budget.yml, .github/workflows/perf-gate.yml: already exists; perf-gate init overwrites nothing without --force\n',
+      err: 'perf-gate: perf-budget.yml: already exists; perf-gate init overwrites nothing without --force\n',
     });
     expect(processesWith(marker)).toEqual([]);
     // init, a run, three A/A runs and one more: each a few endpoints and a page.
@@ -95,8 +95,14 @@ describe('perf-gate init on json-server', () => {
       'db.json': JSON.stringify({ posts: Array.from({ length: 20 }, (_, i) => ({ id: i + 1, title: `post ${i + 1}` })), comments: [{ id: 1, postId: 1 }] }),
       'package.json': JSON.stringify({ name: 'api', private: true, scripts: { start: `${bin} --host 127.0.0.1 --port ${port} --quiet db.json` } }),
     });
+    // The team's own workflow is kept, and said.
+    mkdirSync(path.join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(path.join(repo, '.github', 'workflows', 'perf-gate.yml'), 'name: ours\n');
     const init = await cli(repo, 'init', '--yes', '--endpoint', '/posts', '--endpoint', 'one-post=/posts/1');
     expect({ code: init.code, err: init.err }).toMatchObject({ code: 0 });
+    expect(init.out).toBe('wrote perf-budget.yml\nnext: npx perf-gate run -c perf-budget.yml\n');
+    expect(init.err).toContain('note: .github/workflows/perf-gate.yml exists and is kept (--force replaces it)\n');
+    expect(readFileSync(path.join(repo, '.github', 'workflows', 'perf-gate.yml'), 'utf8')).toBe('name: ours\n');
     const budget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
     expect(budget).toContain(`  baseUrl: http://127.0.0.1:${port}\n`);
     expect(budget).toContain('confirm (the base beside this run) needs it to read its port from PORT');
