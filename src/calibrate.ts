@@ -9,7 +9,8 @@ import { readBudgetFile } from './adapters/files/budget-file.js';
 import { readTextFile } from './adapters/files/text-file.js';
 import { calibrate, suggestedRunNoise, type CalibrationRow } from './core/verdict/calibration.js';
 import { rewriteRules } from './core/budget/rule-rewrite.js';
-import { ConfigError, RunError } from './core/errors.js';
+import { ConfigError, RunError, firstLineOf } from './core/errors.js';
+import { parseBudget } from './core/budget/budget-parse.js';
 import type { GatePlan } from './core/budget/plan.js';
 import type { Report } from './core/report/report.js';
 import { formatValue } from './core/units.js';
@@ -106,5 +107,12 @@ function write(cwd: string, config: string, rows: readonly CalibrationRow[], run
     if (!had || allowed > had.allowed) byLine.set(key, { row, allowed });
   }
   const edits = [...byLine.values()].map(({ row }) => ({ kind: row.kind, metric: row.metric, line: row.rule.line!, rule: row.suggested }));
-  writeFileSync(file, rewriteRules(read.text, edits, runNoise ?? undefined));
+  const text = rewriteRules(read.text, edits, runNoise ?? undefined);
+  // Read back before it is written: a budget calibrate broke would turn the gate off.
+  try {
+    parseBudget(text, config, path.dirname(file), { env: process.env });
+  } catch (e) {
+    throw new RunError(`calibrate: the suggested rules would not make a valid budget, so ${config} is left as it was: ${firstLineOf(e)}`);
+  }
+  writeFileSync(file, text);
 }

@@ -28,6 +28,20 @@ describe('calibration of a rule from A/A runs', () => {
     expect(rps.suggested).toBe('-5%'); // σ 1 %: 3·√2·1 = 4.2 → 5
     const perf = calibrate({ target: 'home', kind: 'page', rule: rule('page', 'performance', '-10'), runs: [[95], [97], [96]] });
     expect(perf.suggested).toBe('-5'); // σ 1 point: 4.2 → 5 points
+    // On a machine noisy enough for a rate to fall by more than all of it, the loosest rule that can be written.
+    const wild = calibrate({ target: 'items', kind: 'endpoint', rule: rule('endpoint', 'rps', '-20%'), runs: [[1000], [200], [1800]] });
+    expect(wild.suggested).toBe('-95%');
+    const p95 = calibrate({
+      target: 'items',
+      kind: 'endpoint',
+      rule: rule('endpoint', 'p95', '+25%'),
+      runs: [
+        [1, 1.1],
+        [9, 9.5],
+        [30, 31],
+      ],
+    });
+    expect(suggestedRunNoise([p95])).toBe(100);
   });
 
   it('leaves a count as it is, and says when runs are too few', () => {

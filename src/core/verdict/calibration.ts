@@ -69,7 +69,10 @@ export function calibrate(input: CalibrationInput): CalibrationRow {
   // A score moves by points; everything else by a share of its value.
   const spread = score ? stdev(means) : (stdev(means) / Math.abs(grand)) * 100;
   const aa = Math.SQRT2 * spread;
-  const allowed = stepUp(ruleSpreads * aa);
+  // A rate cannot fall by more than all of it, nor a score by more than its scale: on a machine that noisy the rule
+  // is as loose as it can be written, and the spread says why.
+  const most = score ? 100 : def?.better === 'higher' ? 95 : Infinity;
+  const allowed = Math.min(stepUp(ruleSpreads * aa), most);
   const noise = estimateRunNoise(runs);
   return {
     ...base,
@@ -81,8 +84,8 @@ export function calibrate(input: CalibrationInput): CalibrationRow {
   };
 }
 
-/** relative.runNoise for the budget: the largest between-run noise measured, rounded up (at least 1 %). */
+/** relative.runNoise for the budget: the largest between-run noise measured, rounded up (1 % to 100 %). */
 export function suggestedRunNoise(rows: readonly CalibrationRow[]): number | null {
   const measured = rows.filter((r) => !r.exact && r.rule.unit !== 'score').map((r) => r.runNoise ?? 0);
-  return measured.length === 0 ? null : stepUp(Math.max(...measured));
+  return measured.length === 0 ? null : Math.min(100, stepUp(Math.max(...measured)));
 }
