@@ -15,7 +15,7 @@ const expectedCommands = "'run', 'merge', 'import', 'init', 'calibrate' or 'bise
 const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
        perf-gate merge DIR... [--out DIR]
        perf-gate import FILE.har|access.log|lighthouserc.json|budget.json [--out perf-budget.yml] [--base-url URL] [--top N]
-       perf-gate init [--command CMD] [--endpoint PATH]... [--out perf-budget.yml] [--force] [--yes]
+       perf-gate init [--command CMD] [--port N] [--endpoint PATH]... [--out perf-budget.yml] [--force] [--yes]
        perf-gate calibrate [--config FILE] [--runs N] [--write]
        perf-gate bisect --good REF --bad REF [--config FILE]
 
@@ -39,6 +39,7 @@ Options:
       --top N           import of an access log: its N commonest kinds of request (default 10)
       --command CMD     init: how the app starts (default: package.json's start script, a
                         Django project's manage.py, a Procfile's web:)
+      --port N          init: where the app listens (default: its usual port when free, else a free one)
       --endpoint PATH   init: an endpoint to measure (/api/items or items=/api/items); repeat it.
                         Given, it replaces what init would find
       --force           init: overwrite the budget and the workflow when they exist
@@ -69,6 +70,7 @@ const options = {
   shard: { type: 'string' },
   top: { type: 'string' },
   command: { type: 'string' },
+  port: { type: 'string' },
   endpoint: { type: 'string', multiple: true },
   force: { type: 'boolean', default: false },
   yes: { type: 'boolean', short: 'y', default: false },
@@ -215,6 +217,7 @@ function refuseRunOptions(values: Values, command: string): void {
 // The options of init and calibrate, named when another command is given them.
 const ownOptions = {
   command: 'init',
+  port: 'init',
   endpoint: 'init',
   force: 'init',
   yes: 'init',
@@ -233,12 +236,15 @@ function refuseOwnOptions(values: Partial<Record<keyof typeof ownOptions, unknow
 
 async function init(
   extra: string[],
-  values: Values & { command?: string; endpoint?: string[]; force?: boolean; yes?: boolean; quiet?: boolean },
+  values: Values & { command?: string; port?: string; endpoint?: string[]; force?: boolean; yes?: boolean; quiet?: boolean },
   io: CliIO,
 ): Promise<number> {
   refuseRunOptions(values, 'init');
   if (values.top !== undefined) throw new UsageError('--top is an option of import, not init');
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535))
+    throw new UsageError(`invalid --port: expected a TCP port from 1 to 65535, got '${values.port}'`);
   const interactive = !values.yes && (io.interactive?.() ?? false);
   const interrupts = listenForInterrupts();
   try {
@@ -246,6 +252,7 @@ async function init(
     const done = await initRepository(io.cwd, {
       out: values.out ?? 'perf-budget.yml',
       ...(values.command !== undefined && { command: values.command }),
+      ...(port !== undefined && { port }),
       endpoints: values.endpoint ?? [],
       force: values.force ?? false,
       ...(interactive && { ask: askOnTerminal }),

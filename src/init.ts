@@ -24,6 +24,8 @@ export interface InitOptions {
   /** The budget to write, relative to cwd. */
   out: string;
   command?: string;
+  /** Where the app listens in the budget (--port); absent: its usual port when free, else a free one. */
+  port?: number;
   endpoints: readonly string[];
   force: boolean;
   /** Asked before writing; absent means ask nothing (--yes, or no terminal). */
@@ -130,8 +132,12 @@ function defaultBranch(cwd: string): string {
   return origin || (current && current !== 'HEAD' ? current : 'main');
 }
 
-/** The port the budget writes: the app's usual one when free, else a free one. */
-async function portFor(start: StartFound): Promise<number> {
+/** The port the budget writes: the one given, else the app's usual one when free, else a free one. */
+async function portFor(start: StartFound, given: number | undefined): Promise<number> {
+  if (given !== undefined) {
+    if (await bindable(given)) return given;
+    throw new RunError(`--port ${given}: something on this machine already listens there; expected a free port (or leave --port out)`);
+  }
   return (await bindable(start.defaultPort)) ? start.defaultPort : (await freePorts(1))[0]!;
 }
 
@@ -148,7 +154,7 @@ async function look(cwd: string, start: StartFound, temp: string, opts: InitOpti
     const failed = commandFailure(`the app's setup (${start.setup})`, end, { logFile, timeoutMs: setupTimeoutMs });
     if (failed) throw new RunError(failed);
   }
-  const port = await portFor(start);
+  const port = await portFor(start, opts.port);
   const app = await probeApp(start.command, {
     cwd,
     port,

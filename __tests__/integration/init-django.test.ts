@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
-import { markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
+import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
 async function cli(cwd: string, ...args: string[]) {
@@ -36,7 +36,8 @@ describe('perf-gate init on the Django shop', () => {
     pg.sql('shop_init', 'CREATE EXTENSION pg_stat_statements');
     // Debian's python3 has Django and gunicorn; a python3 earlier on PATH (pyenv) may not. What a user's shell has.
     process.env = { ...saved, PATH: `/usr/bin:${saved.PATH ?? ''}`, DATABASE_URL: url, [markerVariable]: marker };
-    const init = await cli(repo, 'init', '--yes');
+    // A port of its own: the other Django tests start the shop on its usual 8000 at the same time.
+    const init = await cli(repo, 'init', '--yes', '--port', String(await freePort()));
     expect({ code: init.code, err: init.err }).toMatchObject({ code: 0 });
     const budget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
     expect(budget).toContain("from Django's URL patterns; measured on this machine");

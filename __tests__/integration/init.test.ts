@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
 import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
@@ -38,7 +39,9 @@ describe('perf-gate init on the example app', () => {
   it('reads the OpenAPI document it serves (after naming the one in the repository that does not parse), measures, and writes a budget that passes as it is', async () => {
     mark();
     const repo = repository({ 'openapi.yaml': 'openapi: 3.0.0\npaths: [unclosed\n' }, exampleAppDir);
-    const init = await cli(repo, 'init', '--yes');
+    // A port of its own: other test files start apps on the example app's usual 3000 at the same time.
+    const port = await freePort();
+    const init = await cli(repo, 'init', '--yes', '--port', String(port));
     expect({ code: init.code, err: init.err }).toMatchObject({ code: 0 });
     expect(init.out).toBe('wrote perf-budget.yml and .github/workflows/perf-gate.yml\nnext: npx perf-gate run -c perf-budget.yml\n');
     expect(init.err).toMatch(/^note: openapi\.yaml: does not parse \(/m);
@@ -46,7 +49,9 @@ describe('perf-gate init on the example app', () => {
     const budget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
     expect(budget).toContain('from /openapi.json (served by the app); measured on this machine');
     expect(budget).toMatch(/# package\.json's start script \(node server\.js\)\n {2}command: npm start\n/);
+    expect(budget).toContain(`  env: { PORT: ${port} }\n`);
     expect(budget).toContain('  portEnv: PORT\n');
+    expect(budget).toContain(`  baseUrl: http://127.0.0.1:${port}\n`);
     expect(budget).toContain('  ready: { url: /health, timeout: 60s }\n');
     expect(budget).toContain('  metrics: /metrics\n');
     expect(budget).toMatch(/# measured p95 [\d.]+ ms, [\d,]+ requests\/s here; the thresholds leave ×2\n {2}- name: items\n/);
@@ -158,5 +163,28 @@ describe('perf-gate init, what goes wrong', () => {
       'items',
     );
     expect(bad).toMatchObject({ code: 2, err: 'perf-gate: --endpoint items: expected a path on the app like /api/items, or name=/api/items\n' });
+    expect(await cli(repo, 'init', '--yes', '--port', '70000')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("invalid --port: expected a TCP port from 1 to 65535, got '70000'"),
+    });
+    expect(await cli(repo, 'run', '--port', '3000')).toMatchObject({ code: 2, err: expect.stringContaining('--port is an option of init, not run') });
+  });
+
+  it('says in one line that the port given is taken, and writes nothing', async () => {
+    const repo = repository({ 'package.json': JSON.stringify({ scripts: { start: 'node server.js' } }) });
+    const held = net.createServer();
+    await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+    const port = (held.address() as net.AddressInfo).port;
+    try {
+      const r = await cli(repo, 'init', '--yes', '--port', String(port));
+      expect(r).toMatchObject({ code: 3, out: '' });
+      expect(r.err.split('\n').slice(-2)).toEqual([
+        `perf-gate: --port ${port}: something on this machine already listens there; expected a free port (or leave --port out)`,
+        '',
+      ]);
+    } finally {
+      held.close();
+    }
+    expect(existsSync(path.join(repo, 'perf-budget.yml'))).toBe(false);
   });
 });
