@@ -17,6 +17,7 @@ import path from 'node:path';
 const runs = Number(process.env.BENCH_OUTBOUND_RUNS ?? 20);
 const costSessions = Number(process.env.BENCH_OUTBOUND_COST_SESSIONS ?? 6);
 const costPairs = Number(process.env.BENCH_OUTBOUND_COST_PAIRS ?? 10);
+const costRuntimes = (process.env.BENCH_OUTBOUND_COST_RUNTIMES ?? 'node,python,shop').split(',');
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -185,7 +186,7 @@ async function cost({ root, work, freePort, ctx }) {
   const out = {};
   const shop = await shopDatabase(root, work);
   try {
-    for (const runtime of ['node', 'python', 'shop'])
+    for (const runtime of costRuntimes)
       out[runtime] = await costOf(runtime, { autocannon, freePort, ctx: { ...ctx, ...shop.ctx }, prepareOutboundHook, withOutboundHook });
   } finally {
     shop.stop();
@@ -231,6 +232,8 @@ async function costOf(runtime, { autocannon, freePort, ctx, prepareOutboundHook,
     aa: { change: meanInterval(sessions.aa.rps), cpuPerRequestChange: meanInterval(sessions.aa.cpu) },
     sessions: costSessions,
     pairsASession: costPairs,
+    // Each session's mean change: how far two fresh copies land apart, against the pairs' spread inside one.
+    bySession: { ab: sessions.ab.rps, aa: sessions.aa.rps },
   };
 }
 
@@ -241,6 +244,8 @@ async function costSession({ autocannon, freePort, ctx, runtime, hook }) {
     for (const side of Math.random() < 0.5 ? ['a', 'b'] : ['b', 'a']) {
       const port = await freePort();
       const app = apps[runtime]({ ...ctx, port, on: true, extra: { EXAMPLE_RECOMMEND_MS: 0 } });
+      // One hash seed for both copies: a Python process's speed moves with where its seed puts its dicts' keys.
+      app.env.PYTHONHASHSEED = '0';
       const env = side === 'b' && hook ? hook.withOutboundHook(app.env, hook.hook, port) : app.env;
       started[side] = { child: await startApp(app, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
     }

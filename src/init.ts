@@ -85,7 +85,8 @@ export async function initRepository(cwd: string, opts: InitOptions): Promise<In
       measured,
       date: new Date().toISOString().slice(0, 10),
     });
-    const measured = await measure(draftBudget(draft([], { ...looked.app, cwd })), temp, opts);
+    const count = looked.endpoints.length + (looked.page ? 1 : 0);
+    const measured = await measure(draftBudget(draft([], { ...looked.app, cwd })), count, temp, opts);
     const budgetText = draftBudget(
       draft(measured, { ...looked.app, ...(path.dirname(targets[0]!) !== cwd && { cwd: path.relative(path.dirname(targets[0]!), cwd) || '.' }) }),
     );
@@ -235,10 +236,10 @@ async function postgresSource(env: NodeJS.ProcessEnv, notes: string[], log: Logg
 }
 
 /** The draft measured by the gate itself; its targets. */
-async function measure(text: string, temp: string, opts: InitOptions): Promise<DraftInput['measured']> {
+async function measure(text: string, targets: number, temp: string, opts: InitOptions): Promise<DraftInput['measured']> {
   writeFileSync(path.join(temp, 'draft.yml'), text);
   const { runGate } = await import('./run/gate.js');
-  opts.log.info(`measuring on this machine (${plural(text.match(/^ {2}- name: /gm)?.length ?? 0, 'target')})`);
+  opts.log.info(`measuring on this machine (${plural(targets, 'target')})`);
   const outcome = await runGate({
     config: 'draft.yml',
     outDir: 'report',

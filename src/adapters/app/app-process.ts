@@ -1,6 +1,6 @@
 // Starts the app under test in its own process group, waits until it is ready, and ends everything it started:
 // its group, what app.stop ends, and whatever escaped the group or still holds the app's ports.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import net from 'node:net';
@@ -11,7 +11,7 @@ import { tailOf } from './log-tail.js';
 import { Agent, request, type Dispatcher } from 'undici';
 import { connectOptions, describeRequestError } from './tls-trust.js';
 import { commandOf, describeOwner, listenersOn, processesTagged } from './port-owners.js';
-import { endGroup, endProcesses, groupMembers, trackGroup, waitFor } from './process-groups.js';
+import { endGroup, endProcesses, groupMembers, spawnGroup, waitFor } from './process-groups.js';
 import { usageOfProcesses } from './app-usage.js';
 import type { AppUsage } from '../../core/load/app-cost.js';
 import { withOutboundHook, type OutboundHook } from '../work/outbound-calls.js';
@@ -125,21 +125,14 @@ export async function startApp(app: AppPlan, opts: StartOptions): Promise<Runnin
 
   const tag = randomUUID();
   const logStart = opts.append && existsSync(opts.logFile) ? statSync(opts.logFile).size : 0;
-  const log = openSync(opts.logFile, opts.append ? 'a' : 'w');
-  let child: ChildProcess;
-  try {
-    child = spawn('/bin/sh', ['-c', app.command], {
-      cwd: app.cwd,
-      env: withOutboundHook({ ...process.env, ...app.env, [tagVariable]: tag }, opts.outbound, portOf(app.baseUrl)),
-      detached: true, // its own process group, so the whole tree can be ended at once
-      stdio: ['ignore', log, log],
-    });
-  } finally {
-    closeSync(log);
-  }
+  const child = spawnGroup(app.command, {
+    cwd: app.cwd,
+    env: withOutboundHook({ ...process.env, ...app.env, [tagVariable]: tag }, opts.outbound, portOf(app.baseUrl)),
+    logFile: opts.logFile,
+    ...(opts.append && { append: true }),
+  });
   const pid = child.pid;
   if (pid === undefined) throw new RunError(`could not start app.command '${app.command}'`);
-  trackGroup(pid);
   let stopping: Promise<void> | undefined;
   const running: RunningApp = {
     stop: () => (stopping ??= teardown(app, pid, tag, label, opts)),
@@ -291,17 +284,14 @@ const okStatuses = (app: AppPlan) => ['2xx', ...app.readyStatus].join(' or ');
 // app.stop in its own group, bounded by its timeout; its output joins the app's log. A failure is returned.
 async function runStopCommand(app: AppPlan, tag: string, opts: StartOptions): Promise<string | undefined> {
   const stop = app.stop as NonNullable<AppPlan['stop']>;
-  const log = openSync(opts.logFile, 'a');
-  const child = spawn('/bin/sh', ['-c', stop.command], {
+  const child = spawnGroup(stop.command, {
     cwd: app.cwd,
     env: { ...process.env, ...app.env, [tagVariable]: `${tag}-stop` },
-    detached: true,
-    stdio: ['ignore', log, log],
+    logFile: opts.logFile,
+    append: true,
   });
-  closeSync(log);
   const pid = child.pid;
   if (pid === undefined) return `could not start app.stop '${stop.command}'`;
-  trackGroup(pid);
   let timer: NodeJS.Timeout | undefined;
   const code = await Promise.race([
     new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c))),

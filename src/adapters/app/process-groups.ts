@@ -1,5 +1,6 @@
 // Process groups perf-gate starts (the app, Chrome): checked, ended, and killed if perf-gate exits without ending them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 
 const live = new Set<number>();
 let exitHookInstalled = false;
@@ -76,6 +77,27 @@ export function trackGroup(pgid: number): void {
   process.on('exit', () => {
     for (const id of live) killGroup(id, 'SIGKILL');
   });
+}
+
+export interface GroupCommand {
+  cwd?: string;
+  env: NodeJS.ProcessEnv;
+  /** Where its output goes; appended to when `append`. */
+  logFile: string;
+  append?: boolean;
+}
+
+/** `command` under /bin/sh in a process group of its own (its whole tree ends at once), its output to a log; tracked. */
+export function spawnGroup(command: string, opts: GroupCommand): ChildProcess {
+  const log = openSync(opts.logFile, opts.append ? 'a' : 'w');
+  let child: ChildProcess;
+  try {
+    child = spawn('/bin/sh', ['-c', command], { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['ignore', log, log] });
+  } finally {
+    closeSync(log);
+  }
+  if (child.pid !== undefined) trackGroup(child.pid);
+  return child;
 }
 
 /** Forgets a group that ended by itself. */

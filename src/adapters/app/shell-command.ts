@@ -1,8 +1,6 @@
 // A shell command of the budget's (the base's build, app.setup) in its own process group: its output to a log
 // file, ended with the whole group at its timeout or on abort, so nothing it started outlives it.
-import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
-import { endGroup, trackGroup } from './process-groups.js';
+import { endGroup, spawnGroup } from './process-groups.js';
 import { tailOf } from './log-tail.js';
 
 export interface CommandOptions {
@@ -16,15 +14,8 @@ export interface CommandOptions {
 export type CommandEnd = { code: number | null; signal: NodeJS.Signals | null } | 'timeout' | 'aborted';
 
 export async function runCommand(command: string, opts: CommandOptions): Promise<CommandEnd> {
-  const log = openSync(opts.logFile, 'w');
-  let child;
-  try {
-    child = spawn('/bin/sh', ['-c', command], { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true, stdio: ['ignore', log, log] });
-  } finally {
-    closeSync(log);
-  }
+  const child = spawnGroup(command, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, logFile: opts.logFile });
   const pid = child.pid as number;
-  trackGroup(pid);
   let timer: NodeJS.Timeout | undefined;
   let onAbort = () => {};
   try {

@@ -1,12 +1,10 @@
 // The app started once for `perf-gate init` to look at: on the port PORT gives it, or wherever it listens when it
 // does not read PORT (found from /proc). Its group is ended on every way out, as the gate's apps are.
-import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
 import { request } from 'undici';
 import { RunError } from '../../core/errors.js';
 import { tailOf } from '../app/log-tail.js';
 import { portsListenedBy } from '../app/port-owners.js';
-import { endGroup, groupMembers, trackGroup, waitFor } from '../app/process-groups.js';
+import { endGroup, groupMembers, spawnGroup, waitFor } from '../app/process-groups.js';
 
 export interface Answer {
   status: number;
@@ -74,20 +72,8 @@ async function listenedPort(pgid: number, opts: ProbeOptions, ended: () => boole
 
 /** Starts `command` and waits until it listens; a RunError with its log's tail when it exits or never listens. */
 export async function probeApp(command: string, opts: ProbeOptions): Promise<ProbedApp> {
-  const log = openSync(opts.logFile, 'w');
-  let child;
-  try {
-    child = spawn('/bin/sh', ['-c', command], {
-      cwd: opts.cwd,
-      env: { ...process.env, ...opts.env, PORT: String(opts.port) },
-      detached: true,
-      stdio: ['ignore', log, log],
-    });
-  } finally {
-    closeSync(log);
-  }
+  const child = spawnGroup(command, { cwd: opts.cwd, env: { ...process.env, ...opts.env, PORT: String(opts.port) }, logFile: opts.logFile });
   const pgid = child.pid as number;
-  trackGroup(pgid);
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code ?? -1));
   const stop = () => endGroup(pgid, 5000);
