@@ -1,9 +1,11 @@
 // A team's first budget and living with it (BENCH_ONLY=adoption; BENCH_ADOPTION_PARTS=init,bisect picks some):
 //   init    `perf-gate init --yes` on the example app (its served OpenAPI document) and on the Django shop (URL
 //           patterns, gunicorn, PostgreSQL with pg_stat_statements, seeded): its wall time (target under 3 minutes),
-//           then the budget it wrote, as it is: one stored run, 10 A/A runs against it (target 0 false regressions)
-//           and 10 runs of the app made ×1.5 slower (a wait of half the stored p95 on every answer: the example
-//           app's EXAMPLE_DELAY_MS, the shop's SHOP_SLOW_MS) against it (target caught 10 of 10)
+//           then the budget it wrote, as it is, used as a pull request's check: the base commit's stored run, and
+//           heads judged against it with what reads regressed or unsure measured again beside the base (the
+//           budget's confirm; `run --base`): 10 heads that change nothing (target 0 false regressions, 0 failed runs)
+//           and 10 that make the app ×1.5 slower (a wait of half the stored p95 on every answer, committed: the
+//           example app's EXAMPLE_DELAY_MS default, the shop's SHOP_SLOW_MS default) (target caught 10 of 10)
 //   bisect  `perf-gate bisect` over 8 and over 32 commits of the example app whose 5th (of 8) or 20th (of 32) makes
 //           every answer wait 60 ms, 10 times each (BENCH_BISECT_REPEATS): the first bad commit found (target 10 of
 //           10) and the wall time
@@ -19,6 +21,11 @@ const median = (xs) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+function edit(file, from, to) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
 const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.email=b@b', '-c', 'user.name=b', ...args], { cwd, encoding: 'utf8' }).trim();
 
 function cliRun(cli, args, { cwd, env = {} }) {
@@ -30,34 +37,71 @@ function cliRun(cli, args, { cwd, env = {} }) {
   });
 }
 
-const regressedRows = (dir) => JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).comparisons.filter((r) => r.gating && r.verdict === 'regressed');
+const failedRows = (report) => report.checks.filter((c) => c.outcome === 'fail').map((c) => `${c.target} ${c.threshold} (${c.actual})`);
+const regressedRows = (report) => report.comparisons.filter((r) => r.gating && r.verdict === 'regressed');
 
-/** init on `repo`, then the budget it wrote held against its own stored run: A/A, and the app made ×1.5 slower. */
-async function initOne({ cli, repo, env, slowVar, target }) {
+/** init on `repo`, then the budget it wrote used as a pull request's check uses it: each head against the stored
+ * run of the base commit, what reads regressed or unsure measured again beside the base on this machine (the
+ * budget's confirm, `--base` as the action gives it). Heads: a commit that changes nothing (A/A), and one that makes
+ * the app ×1.5 slower (`slow(ms)` edits the app to wait half the stored p95 on every answer). */
+async function initOne({ cli, repo, env, slow, target }) {
   const began = Date.now();
   const init = await cliRun(cli, ['init', '--yes'], { cwd: repo, env });
   const initMs = Date.now() - began;
   if (init.code !== 0) return { initMs, error: `init exited ${init.code}` };
+  writeFileSync(path.join(repo, '.gitignore'), 'stored/\naa-*/\nslow-*/\nperf-gate-report/\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'perf-gate init');
+  const baseSha = git(repo, 'rev-parse', 'HEAD');
   await cliRun(cli, ['run', '-q', '-o', 'stored'], { cwd: repo, env });
   const stored = JSON.parse(readFileSync(path.join(repo, 'stored', 'report.json'), 'utf8'));
   const p95 = stored.targets.find((t) => t.name === target)?.metrics.p95?.value;
   const waitMs = Math.max(1, Math.round(p95 / 2));
-  let falseAlarms = 0;
-  let caught = 0;
+  git(repo, 'checkout', '-qb', 'same');
+  writeFileSync(path.join(repo, 'NOTES'), 'a change that changes nothing\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'notes');
+  git(repo, 'checkout', '-qb', 'slower', baseSha);
+  slow(waitMs);
+  git(repo, 'commit', '-qam', 'slower');
+  const figures = { falseAlarms: 0, aaFailed: 0, caught: 0, storedCaught: 0, alarms: [], confirmations: {}, runMs: [] };
+  const check = async (branch, out) => {
+    git(repo, 'checkout', '-q', branch);
+    const t0 = Date.now();
+    const r = await cliRun(cli, ['run', '-q', '-o', out, '-b', 'stored/report.json', '--base', baseSha], { cwd: repo, env });
+    figures.runMs.push(Date.now() - t0);
+    const report = JSON.parse(readFileSync(path.join(repo, out, 'report.json'), 'utf8'));
+    const status = report.baseline?.confirmation?.status ?? 'none';
+    figures.confirmations[status] = (figures.confirmations[status] ?? 0) + 1;
+    return { code: r.code, report };
+  };
   for (let i = 0; i < aaRuns; i++) {
-    await cliRun(cli, ['run', '-q', '-o', `aa-${i}`, '-b', 'stored/report.json'], { cwd: repo, env });
-    if (regressedRows(path.join(repo, `aa-${i}`)).length > 0) falseAlarms++;
-    await cliRun(cli, ['run', '-q', '-o', `slow-${i}`, '-b', 'stored/report.json'], { cwd: repo, env: { ...env, [slowVar]: String(waitMs) } });
-    if (regressedRows(path.join(repo, `slow-${i}`)).some((r) => r.target === target)) caught++;
+    const aa = await check('same', `aa-${i}`);
+    const rows = regressedRows(aa.report);
+    if (rows.length > 0) figures.falseAlarms++;
+    // A run that fails an absolute threshold the budget was written with is as false an alarm to the team.
+    if (aa.code !== 0) figures.aaFailed++;
+    figures.alarms.push(...rows.map((r) => `${r.target} ${r.metric}`), ...failedRows(aa.report));
+    const slower = await check('slower', `slow-${i}`);
+    if (regressedRows(slower.report).some((r) => r.target === target)) figures.caught++;
+    if (slower.report.comparisons.some((r) => r.target === target && r.gating && (r.stored?.verdict ?? r.verdict) === 'regressed')) figures.storedCaught++;
   }
-  return { initMs, storedP95: p95, waitMs, runs: aaRuns, falseAlarms, caught };
+  git(repo, 'checkout', '-q', baseSha);
+  const { runMs, ...rest } = figures;
+  return { initMs, storedP95: p95, waitMs, runs: aaRuns, ...rest, alarms: [...new Set(figures.alarms)], medianRunMs: median(runMs) };
 }
 
 async function initQuality({ cli, root, appDir, work }) {
   const example = path.join(work, 'adoption-example');
   cpSync(appDir, example, { recursive: true });
   git(example, 'init', '-q', '-b', 'main');
-  const exampleFigures = await initOne({ cli, repo: example, env: {}, slowVar: 'EXAMPLE_DELAY_MS', target: 'items' });
+  const exampleFigures = await initOne({
+    cli,
+    repo: example,
+    env: {},
+    slow: (ms) => edit(path.join(example, 'server.js'), 'process.env.EXAMPLE_DELAY_MS ?? 0', `process.env.EXAMPLE_DELAY_MS ?? ${ms}`),
+    target: 'items',
+  });
   const pg = await startPostgres();
   try {
     const shop = path.join(work, 'adoption-shop');
@@ -68,7 +112,13 @@ async function initQuality({ cli, root, appDir, work }) {
     const env = { PATH: `/usr/bin:${process.env.PATH}`, DATABASE_URL: databaseUrl };
     execFileSync('/usr/bin/python3', ['manage.py', 'migrate', '-v0'], { cwd: shop, env: { ...process.env, ...env }, stdio: 'ignore' });
     execFileSync('/usr/bin/python3', ['manage.py', 'seed'], { cwd: shop, env: { ...process.env, ...env }, stdio: 'ignore' });
-    const shopFigures = await initOne({ cli, repo: shop, env, slowVar: 'SHOP_SLOW_MS', target: 'orders' });
+    const shopFigures = await initOne({
+      cli,
+      repo: shop,
+      env,
+      slow: (ms) => edit(path.join(shop, 'shop', 'views.py'), 'os.environ.get("SHOP_SLOW_MS", "0")', `os.environ.get("SHOP_SLOW_MS", "${ms}")`),
+      target: 'orders',
+    });
     return { example: exampleFigures, shop: shopFigures };
   } finally {
     pg.stop();

@@ -208,13 +208,14 @@ async function shopDatabase(root, work) {
 
 async function costOf(runtime, { autocannon, freePort, ctx, prepareOutboundHook, withOutboundHook }) {
   const hook = prepareOutboundHook();
-  const sessions = { ab: { rps: [], cpu: [] }, aa: { rps: [], cpu: [] } };
+  const sessions = { ab: { rps: [], cpu: [], pairSd: [] }, aa: { rps: [], cpu: [], pairSd: [] } };
   const rates = { hooks: [], off: [] };
   try {
     for (let k = 0; k < costSessions * 2; k++) {
       const kind = k % 2 ? 'aa' : 'ab';
       const got = await costSession({ autocannon, freePort, ctx, runtime, hook: kind === 'ab' ? { hook, withOutboundHook } : undefined });
       sessions[kind].rps.push(mean(got.rps));
+      sessions[kind].pairSd.push(meanInterval(got.rps).sd);
       sessions[kind].cpu.push(mean(got.cpu));
       if (kind === 'ab') {
         rates.hooks.push(...got.rates.b);
@@ -233,7 +234,7 @@ async function costOf(runtime, { autocannon, freePort, ctx, prepareOutboundHook,
     sessions: costSessions,
     pairsASession: costPairs,
     // Each session's mean change: how far two fresh copies land apart, against the pairs' spread inside one.
-    bySession: { ab: sessions.ab.rps, aa: sessions.aa.rps },
+    bySession: { ab: sessions.ab.rps, aa: sessions.aa.rps, pairSdAb: sessions.ab.pairSd, pairSdAa: sessions.aa.pairSd },
   };
 }
 
@@ -247,7 +248,11 @@ async function costSession({ autocannon, freePort, ctx, runtime, hook }) {
       // One hash seed for both copies: a Python process's speed moves with where its seed puts its dicts' keys.
       app.env.PYTHONHASHSEED = '0';
       const env = side === 'b' && hook ? hook.withOutboundHook(app.env, hook.hook, port) : app.env;
-      started[side] = { child: await startApp(app, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
+      // Addresses not randomised, the same in both copies: one less way for two starts of one app to differ.
+      // V8's seeds likewise (Python's hash seed is set above).
+      const command = app.command.replace(/^node /, 'node --hash-seed=1 --random-seed=1 ');
+      const fixed = { ...app, command: `setarch ${process.arch === 'arm64' ? 'aarch64' : 'x86_64'} -R ${command}` };
+      started[side] = { child: await startApp(fixed, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
     }
     const slice = async (side, seconds) => {
       const { child, url } = started[side];
@@ -279,7 +284,7 @@ function meanInterval(xs) {
   const sd = Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
   const t = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23][xs.length - 2] ?? 1.96;
   const half = (t * sd) / Math.sqrt(xs.length);
-  return { mean: m, interval: [m - half, m + half] };
+  return { mean: m, interval: [m - half, m + half], sd };
 }
 
 export async function outboundQuality({ cli, root, appDir, work, freePort, previous = {} }) {

@@ -12,7 +12,7 @@ import { parseShard, type ShardSpec } from './core/report/shard.js';
 const commands = ['run', 'merge', 'import', 'init', 'calibrate', 'bisect'];
 const expectedCommands = "'run', 'merge', 'import', 'init', 'calibrate' or 'bisect'";
 
-const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base-url URL] [--chrome-path PATH] [--shard I/N]
+const usage = `Usage: perf-gate run [--config FILE] [--out DIR] [--baseline FILE] [--base REF] [--base-url URL] [--chrome-path PATH] [--shard I/N]
        perf-gate merge DIR... [--out DIR]
        perf-gate import FILE.har|access.log|lighthouserc.json|budget.json [--out perf-budget.yml] [--base-url URL] [--top N]
        perf-gate init [--command CMD] [--port N] [--endpoint PATH]... [--out perf-budget.yml] [--force] [--yes]
@@ -51,6 +51,9 @@ Options:
       --chrome-path P   Chrome or Chromium for page audits (default: CHROME_PATH, else found)
   -b, --baseline FILE   an earlier report.json to hold the relative rules against; repeat it
                         with more stored runs of the base to measure run-to-run noise
+      --base REF        a pull request's base, as the action has it: with the budget's confirm, a
+                        rule that reads regressed or unsure against the baseline is measured again
+                        beside REF on this machine, and that verdict decides
       --shard I/N       measure only the I-th of N parts of the budget's targets (a job of a
                         matrix; the split is by target name, the same on every runner)
   -q, --quiet           no progress lines, only the result
@@ -67,6 +70,7 @@ const options = {
   'chrome-path': { type: 'string' },
   'base-url': { type: 'string' },
   baseline: { type: 'string', short: 'b', multiple: true },
+  base: { type: 'string' },
   shard: { type: 'string' },
   top: { type: 'string' },
   command: { type: 'string' },
@@ -186,6 +190,7 @@ async function run(extra: string[], values: Parsed, io: CliIO): Promise<number> 
       ...(values['chrome-path'] && { chromePath: values['chrome-path'] }),
       ...(values['base-url'] !== undefined && { baseUrl: values['base-url'] }),
       ...(values.baseline?.length && { baseline: baselineFromFiles(values.baseline, io.cwd) }),
+      ...(values.base !== undefined && { confirmBaseRef: values.base }),
       ...(shard && { shard }),
       log: {
         info: (m) => values.quiet || io.err(`${m}\n`),
@@ -205,7 +210,7 @@ async function run(extra: string[], values: Parsed, io: CliIO): Promise<number> 
 }
 
 // The options run takes and merge does not: named, rather than silently ignored.
-const runOnly = ['config', 'chrome-path', 'base-url', 'baseline', 'shard'] as const;
+const runOnly = ['config', 'chrome-path', 'base-url', 'baseline', 'base', 'shard'] as const;
 
 type Values = { out?: string; top?: string } & Partial<Record<(typeof runOnly)[number], unknown>>;
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from '../../src/cli.js';
+import type { Report } from '../../src/core/report/report.js';
 import { runGate } from '../../src/run/gate.js';
 import { baselineFromFiles } from '../../src/adapters/baseline/baseline-file.js';
 import { exampleAppDir, markerVariable, processesWith, tempDir, uniqueMarker } from '../helpers/processes.js';
@@ -136,20 +138,23 @@ describe('confirmation of a stored-baseline verdict', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
-  it('with confirm: {} measures beside the base commit the action gives, and says so when there is none', async () => {
+  it('with confirm: {} measures beside the base commit the action gives (or the CLI, --base), and says so when there is none', async () => {
     const marker = uniqueMarker();
     const repo = repository(marker, '{}');
     await storedRun(repo, 'stored', quietMachine);
     const baseSha = git(repo, 'rev-parse', 'HEAD');
     commitSlower(repo);
     const baseline = baselineFromFiles(['stored/report.json'], repo);
-    const given = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline, confirmBaseRef: baseSha });
-    expect(given.report.baseline!.confirmation).toMatchObject({ status: 'confirmed', sha: baseSha });
-    expect(given.report.comparisons[0]!.stored?.verdict).toBe('regressed');
+    // A red check reproduced on a laptop: the CLI given the pull request's base, as the action gives it.
+    const cli = await runCli(['run', '-q', '-o', 'out', '-b', 'stored/report.json', '--base', baseSha], { out: () => {}, err: () => {}, cwd: repo });
+    expect(cli).toBe(1);
+    const given = JSON.parse(readFileSync(path.join(repo, 'out', 'report.json'), 'utf8')) as Report;
+    expect(given.baseline!.confirmation).toMatchObject({ status: 'confirmed', sha: baseSha });
+    expect(given.comparisons[0]!.stored?.verdict).toBe('regressed');
     const none = await runGate({ config: 'perf-budget.yml', outDir: 'out2', cwd: repo, log: quiet, baseline });
     expect(none.report.baseline!.confirmation).toEqual({
       status: 'not possible',
-      reason: 'no base to measure beside: give confirm.ref, or run in a pull request',
+      reason: 'no base to measure beside: give confirm.ref or --base REF, or run in a pull request',
     });
     expect(processesWith(marker)).toEqual([]);
   });

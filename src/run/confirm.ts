@@ -41,7 +41,7 @@ export async function confirmSuspects(
   if (plan.traffic.remote)
     return notPossible(`the app is remote (${plan.traffic.hosts.join(', ')}): confirming starts the base's app and this one on this runner`);
   const base = plan.confirm.dir !== undefined || plan.confirm.ref !== undefined ? plan.confirm : opts.baseRef && { ...plan.confirm, ref: opts.baseRef };
-  if (!base) return notPossible('no base to measure beside: give confirm.ref, or run in a pull request');
+  if (!base) return notPossible('no base to measure beside: give confirm.ref or --base REF, or run in a pull request');
   // Only the suspects are measured again.
   const subPlan = { ...plan, endpoints: only(plan.endpoints), pages: only(plan.pages) };
   if (suspects.length > 0) opts.log.info(`confirming ${plural(suspects.length, 'rule')} beside the base on this runner: ${[...names].join(', ')}`);
