@@ -4,8 +4,9 @@
 //           then the budget it wrote, as it is, used as a pull request's check: the base commit's stored run, and
 //           heads judged against it with what reads regressed or unsure measured again beside the base (the
 //           budget's confirm; `run --base`): 10 heads that change nothing (target 0 false regressions, 0 failed runs)
-//           and 10 that make the app ×1.5 slower (a wait of half the stored p95 on every answer, committed: the
-//           example app's EXAMPLE_DELAY_MS default, the shop's SHOP_SLOW_MS default) (target caught 10 of 10)
+//           and 10 that make one endpoint ×1.5 slower, committed (the example app's items: half its CPU a request
+//           more, from the stored rate; the shop's orders: a wait of half its stored p95) (target caught 10 of 10;
+//           the head's p95 over the base's, beside each other, is reported as it came out)
 //   bisect  `perf-gate bisect` over 8 and over 32 commits of the example app whose 5th (of 8) or 20th (of 32) makes
 //           every answer wait 60 ms, 10 times each (BENCH_BISECT_REPEATS): the first bad commit found (target 10 of
 //           10) and the wall time
@@ -55,16 +56,16 @@ async function initOne({ cli, repo, env, slow, target }) {
   const baseSha = git(repo, 'rev-parse', 'HEAD');
   await cliRun(cli, ['run', '-q', '-o', 'stored'], { cwd: repo, env });
   const stored = JSON.parse(readFileSync(path.join(repo, 'stored', 'report.json'), 'utf8'));
-  const p95 = stored.targets.find((t) => t.name === target)?.metrics.p95?.value;
-  const waitMs = Math.max(1, Math.round(p95 / 2));
+  const measured = stored.targets.find((t) => t.name === target)?.metrics;
+  const p95 = measured?.p95?.value;
   git(repo, 'checkout', '-qb', 'same');
   writeFileSync(path.join(repo, 'NOTES'), 'a change that changes nothing\n');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'notes');
   git(repo, 'checkout', '-qb', 'slower', baseSha);
-  slow(waitMs);
+  const slowedBy = slow({ p95, rps: measured?.rps?.value });
   git(repo, 'commit', '-qam', 'slower');
-  const figures = { falseAlarms: 0, aaFailed: 0, caught: 0, storedCaught: 0, alarms: [], confirmations: {}, runMs: [] };
+  const figures = { falseAlarms: 0, aaFailed: 0, caught: 0, storedCaught: 0, alarms: [], confirmations: {}, runMs: [], slowerBy: [] };
   const check = async (branch, out) => {
     git(repo, 'checkout', '-q', branch);
     const t0 = Date.now();
@@ -84,11 +85,23 @@ async function initOne({ cli, repo, env, slow, target }) {
     figures.alarms.push(...rows.map((r) => `${r.target} ${r.metric}`), ...failedRows(aa.report));
     const slower = await check('slower', `slow-${i}`);
     if (regressedRows(slower.report).some((r) => r.target === target)) figures.caught++;
+    // How much slower the head measured beside its base: the ×1.5 asked for, as it came out.
+    const row = slower.report.comparisons.find((r) => r.target === target && r.metric === 'p95');
+    if (row?.baseMean) figures.slowerBy.push(row.headMean / row.baseMean);
     if (slower.report.comparisons.some((r) => r.target === target && r.gating && (r.stored?.verdict ?? r.verdict) === 'regressed')) figures.storedCaught++;
   }
   git(repo, 'checkout', '-q', baseSha);
-  const { runMs, ...rest } = figures;
-  return { initMs, storedP95: p95, waitMs, runs: aaRuns, ...rest, alarms: [...new Set(figures.alarms)], medianRunMs: median(runMs) };
+  const { runMs, slowerBy, ...rest } = figures;
+  return {
+    initMs,
+    storedP95: p95,
+    slowedBy,
+    runs: aaRuns,
+    ...rest,
+    alarms: [...new Set(figures.alarms)],
+    medianRunMs: median(runMs),
+    p95RatioBesideBase: { median: median(slowerBy), min: Math.min(...slowerBy), max: Math.max(...slowerBy) },
+  };
 }
 
 async function initQuality({ cli, root, appDir, work }) {
@@ -99,7 +112,16 @@ async function initQuality({ cli, root, appDir, work }) {
     cli,
     repo: example,
     env: {},
-    slow: (ms) => edit(path.join(example, 'server.js'), 'process.env.EXAMPLE_DELAY_MS ?? 0', `process.env.EXAMPLE_DELAY_MS ?? ${ms}`),
+    // Code that got slower: items computes half as long again (its CPU a request is 1 ÷ its rate, one core busy).
+    slow: ({ rps }) => {
+      const us = Math.round(0.5e6 / rps);
+      edit(
+        path.join(example, 'server.js'),
+        "'/api/items': (url) => {",
+        `'/api/items': (url) => {\n    for (const until = process.hrtime.bigint() + ${us * 1000}n; process.hrtime.bigint() < until; );`,
+      );
+      return `${us} µs more CPU a request in items`;
+    },
     target: 'items',
   });
   const pg = await startPostgres();
@@ -116,7 +138,12 @@ async function initQuality({ cli, root, appDir, work }) {
       cli,
       repo: shop,
       env,
-      slow: (ms) => edit(path.join(shop, 'shop', 'views.py'), 'os.environ.get("SHOP_SLOW_MS", "0")', `os.environ.get("SHOP_SLOW_MS", "${ms}")`),
+      // A slower query or downstream: the orders view waits half its p95 more.
+      slow: ({ p95 }) => {
+        const ms = Math.max(1, Math.round(p95 / 2));
+        edit(path.join(shop, 'shop', 'views.py'), 'def orders(request):\n    slow()', `def orders(request):\n    time.sleep(${ms / 1000})`);
+        return `${ms} ms more wait a request in orders`;
+      },
       target: 'orders',
     });
     return { example: exampleFigures, shop: shopFigures };

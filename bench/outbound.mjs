@@ -1,4 +1,4 @@
-// Outbound calls counted with nothing configured (BENCH_ONLY=outbound; BENCH_OUTBOUND_PARTS=detection,cost picks some):
+// Outbound calls counted with nothing configured (BENCH_ONLY=outbound; BENCH_OUTBOUND_PARTS=detection,cost,share picks some):
 //   detection  a call a request that was none, in Node (the example app's /api/recommendations, its cache off: one
 //              fetch a request) and in Python (__tests__/servers/quote_app.py, its cache off: two urllib calls a
 //              request), against one stored run of each: how often the run fails on outbound-calls-per-request, and
@@ -9,6 +9,7 @@
 //              _PAIRS), A/A sessions beside: the example app making a call a request (fetch to a recommender
 //              answering at once), the Python app making two, and the Django shop under gunicorn asking its model
 //              service on every request (target: within 2 %)
+//   share      the hooks' share of the app's CPU, where runner noise hardly reaches it (see share() below)
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startPostgres } from './servers/postgres.mjs';
@@ -287,12 +288,145 @@ function meanInterval(xs) {
   return { mean: m, interval: [m - half, m + half], sd };
 }
 
+// The hooks' share of the app's CPU, read where runner noise hardly reaches it (BENCH_OUTBOUND_PARTS=share): the
+// slices above resolve a few percent at best on a machine whose speed moves by a third in minutes. On a CPU-bound
+// app, req/s falls by the share of its CPU the hooks take.
+//   node    the example app making its fetch a request under 8 connections for 10 s, with the hooks and V8's
+//           sampling profiler in (3 runs): the samples inside the hook's code, and inside diagnostics_channel's
+//           publishing (the hook's subscribers included), over the app's busy samples
+//   python  a Python client making keep-alive http.client calls to a Node server, CPU time a call with the hook
+//           and without (8 alternations of 5,000 calls), and the Django shop's CPU a request (its process tree,
+//           under 8 connections for 10 s, 3 runs): the hook's cost a call over the shop's CPU a request (one call)
+async function share({ root, work, freePort, ctx }) {
+  const { default: autocannon } = await import('autocannon');
+  const { prepareOutboundHook, withOutboundHook } = await hookModule(root);
+  const hook = prepareOutboundHook();
+  const shop = await shopDatabase(root, work);
+  try {
+    return {
+      node: await nodeShare({ autocannon, freePort, ctx, hook, withOutboundHook, work }),
+      python: await pythonShare({ autocannon, freePort, ctx: { ...ctx, ...shop.ctx }, hook, withOutboundHook, work }),
+    };
+  } finally {
+    shop.stop();
+    hook.remove();
+  }
+}
+
+async function nodeShare({ autocannon, freePort, ctx, hook, withOutboundHook, work }) {
+  const shares = { hook: [], publishing: [] };
+  for (let i = 0; i < 3; i++) {
+    const port = await freePort();
+    const dir = path.join(work, `outbound-share-prof-${i}`);
+    const app = apps.node({ ...ctx, port, on: true, extra: { EXAMPLE_RECOMMEND_MS: 0 } });
+    const env = withOutboundHook(app.env, hook, port);
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS} --cpu-prof --cpu-prof-dir=${dir}`;
+    const child = await startApp(app, { ...env, PORT: String(port) });
+    try {
+      await autocannon({ url: `http://127.0.0.1:${port}${app.url}`, connections: 8, duration: 10 });
+    } finally {
+      await stopApp(child);
+    }
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    const got = profileShares(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    shares.hook.push(got.hook);
+    shares.publishing.push(got.publishing);
+  }
+  return { hookShare: meanInterval(shares.hook), withPublishingShare: meanInterval(shares.publishing), runs: shares.hook };
+}
+
+// Of a V8 CPU profile's busy samples (not idle), the share whose stack passes through the hook's file, and through
+// diagnostics_channel (its publishing, which the hook's subscribers make undici do).
+function profileShares(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const time = new Map();
+  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let busy = 0;
+  let hook = 0;
+  let publishing = 0;
+  for (const [id, t] of time) {
+    if (byId.get(id).callFrame.functionName === '(idle)') continue;
+    busy += t;
+    let inHook = false;
+    let inChannel = false;
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const url = byId.get(cur).callFrame.url;
+      inHook ||= url.includes('outbound-hook.cjs');
+      inChannel ||= url.includes('diagnostics_channel');
+    }
+    if (inHook) hook += t;
+    if (inHook || inChannel) publishing += t;
+  }
+  return { hook: hook / busy, publishing: publishing / busy };
+}
+
+const pythonClient = `
+import http.client, os, sys, time
+c = http.client.HTTPConnection('127.0.0.1', int(sys.argv[1]))
+def call():
+    c.request('POST', '/v1/recommend', body=b'{}', headers={'Content-Type': 'application/json'})
+    c.getresponse().read()
+for _ in range(1000):
+    call()
+n = int(sys.argv[2])
+t = time.process_time()
+for _ in range(n):
+    call()
+print((time.process_time() - t) / n * 1e6)
+`;
+
+async function pythonShare({ autocannon, freePort, ctx, hook, withOutboundHook, work }) {
+  const serverPort = await freePort();
+  const server = spawn(process.execPath, ['-e', `require('http').createServer((q, s) => { q.resume(); q.on('end', () => s.end('{"items":[3,17,42]}')); }).listen(${serverPort}, '127.0.0.1')`], { stdio: 'ignore' });
+  const perCall = { hooks: [], off: [] };
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const client = path.join(work, 'outbound-share-client.py');
+    writeFileSync(client, pythonClient);
+    for (let i = 0; i < 8; i++) {
+      for (const side of i % 2 ? ['hooks', 'off'] : ['off', 'hooks']) {
+        const env = side === 'hooks' ? withOutboundHook(process.env, hook, 1) : process.env;
+        perCall[side].push(Number(execFileSync('/usr/bin/python3', [client, String(serverPort), '5000'], { env, encoding: 'utf8' }).trim()));
+      }
+    }
+  } finally {
+    server.kill('SIGKILL');
+  }
+  const differences = perCall.hooks.map((h, i) => h - perCall.off[i]);
+  // The shop's CPU a request, its process tree, without the hooks.
+  const cpuUs = [];
+  for (let i = 0; i < 3; i++) {
+    const port = await freePort();
+    const app = apps.shop({ ...ctx, port });
+    const child = await startApp(app, { ...app.env, PORT: String(port) });
+    try {
+      await autocannon({ url: `http://127.0.0.1:${port}${app.url}`, connections: 8, duration: 2 });
+      const t0 = procTicks(child.pid);
+      const r = await autocannon({ url: `http://127.0.0.1:${port}${app.url}`, connections: 8, duration: 10 });
+      cpuUs.push(((procTicks(child.pid) - t0) * 10_000) / r.requests.total);
+    } finally {
+      await stopApp(child);
+    }
+  }
+  const hookUs = meanInterval(differences);
+  const shopUs = median(cpuUs);
+  return {
+    clientUsPerCall: { hooks: median(perCall.hooks), off: median(perCall.off) },
+    hookUsPerCall: hookUs,
+    shopCpuUsPerRequest: cpuUs,
+    shopShare: { mean: hookUs.mean / shopUs, interval: hookUs.interval.map((x) => x / shopUs) },
+  };
+}
+
 export async function outboundQuality({ cli, root, appDir, work, freePort, previous = {} }) {
-  const parts = new Set((process.env.BENCH_OUTBOUND_PARTS ?? 'detection,cost').split(','));
+  const parts = new Set((process.env.BENCH_OUTBOUND_PARTS ?? 'detection,cost,share').split(','));
   const ctx = { root, appDir };
   return {
     ...previous,
     ...(parts.has('detection') && { detection: await detection({ cli, work, freePort, ctx }) }),
     ...(parts.has('cost') && { cost: await cost({ root, work, freePort, ctx }) }),
+    ...(parts.has('share') && { share: await share({ root, work, freePort, ctx }) }),
   };
 }

@@ -49,15 +49,20 @@ export const nodeOutboundHook = `'use strict';
         timer.unref();
       }
     };
-    // What a call's host and request line come to, remembered: the same few are called again and again.
+    // What a call's host and request line come to, remembered: the same few are called again and again. Two levels
+    // of maps, not one keyed by a joined string: joining and hashing a new string on every call showed in a profile.
     const remembered = (compute) => {
       const seen = new Map();
       return (a, b) => {
-        const k = a + ' ' + b;
-        let v = seen.get(k);
-        if (v === undefined) {
+        let inner = seen.get(a);
+        if (inner === undefined) {
           if (seen.size >= 1000) seen.clear();
-          seen.set(k, (v = compute(a, b)));
+          seen.set(a, (inner = new Map()));
+        }
+        let v = inner.get(b);
+        if (v === undefined) {
+          if (inner.size >= 1000) inner.clear();
+          inner.set(b, (v = compute(a, b)));
         }
         return v;
       };
@@ -68,12 +73,18 @@ export const nodeOutboundHook = `'use strict';
       if (own.has(String(port)) && loopback.test(name)) return '';
       return (name.includes(':') ? '[' + name + ']' : name) + ':' + port;
     });
-    const originOf = remembered((origin) => {
-      const u = new URL(origin);
-      return [u.hostname, u.port || (u.protocol === 'https:' ? 443 : 80)];
-    });
-    const start = (key, hostname, port, method, p) => {
-      let host = hostOf(hostname, port);
+    // undici's origin ("http://127.0.0.1:8500") straight to its host key.
+    const originHost = new Map();
+    const hostOfOrigin = (origin) => {
+      let host = originHost.get(origin);
+      if (host === undefined) {
+        if (originHost.size >= 1000) originHost.clear();
+        const u = new URL(origin);
+        originHost.set(origin, (host = hostOf(u.hostname, u.port || (u.protocol === 'https:' ? 443 : 80))));
+      }
+      return host;
+    };
+    const start = (key, host, method, p) => {
       if (host === '') return;
       if (!hosts.has(host) && hosts.size >= ${outboundHostsKept}) host = 'other hosts';
       let h = hosts.get(host);
@@ -97,13 +108,12 @@ export const nodeOutboundHook = `'use strict';
       const hostHeader = String((r.getHeader && r.getHeader('host')) || r.host || '');
       const m = /^(\\[[^\\]]+\\]|[^:]+)(?::(\\d+))?$/.exec(hostHeader);
       const port = (m && m[2]) || (r.agent && r.agent.defaultPort) || (r.protocol === 'https:' ? 443 : 80);
-      start(r, m ? m[1] : r.host, port, r.method, r.path);
+      start(r, hostOf(m ? m[1] : r.host, port), r.method, r.path);
     });
     dc.subscribe('http.client.response.finish', ({ request: r }) => end(r));
     dc.subscribe('http.client.request.error', ({ request: r }) => end(r));
     dc.subscribe('undici:request:create', ({ request: r }) => {
-      const [hostname, port] = originOf(String(r.origin), '');
-      start(r, hostname, port, r.method, r.path);
+      start(r, hostOfOrigin(String(r.origin)), r.method, r.path);
     });
     dc.subscribe('undici:request:headers', ({ request: r }) => end(r));
     dc.subscribe('undici:request:error', ({ request: r }) => end(r));
