@@ -108,7 +108,9 @@ async function initQuality({ cli, root, appDir, work }) {
   const example = path.join(work, 'adoption-example');
   cpSync(appDir, example, { recursive: true });
   git(example, 'init', '-q', '-b', 'main');
-  const exampleFigures = await initOne({
+  // BENCH_ADOPTION_APPS=example,shop picks some.
+  const which = new Set((process.env.BENCH_ADOPTION_APPS ?? 'example,shop').split(','));
+  const exampleFigures = !which.has('example') ? undefined : await initOne({
     cli,
     repo: example,
     env: {},
@@ -124,6 +126,7 @@ async function initQuality({ cli, root, appDir, work }) {
     },
     target: 'items',
   });
+  if (!which.has('shop')) return { example: exampleFigures };
   const pg = await startPostgres();
   try {
     const shop = path.join(work, 'adoption-shop');

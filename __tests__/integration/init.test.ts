@@ -54,7 +54,7 @@ describe('perf-gate init on the example app', () => {
     expect(budget).toContain(`  baseUrl: http://127.0.0.1:${port}\n`);
     expect(budget).toContain('  ready: { url: /health, timeout: 60s }\n');
     expect(budget).toContain('  metrics: /metrics\n');
-    expect(budget).toMatch(/# measured p95 [\d.]+ ms, [\d,]+ requests\/s here; the thresholds leave ×2\n {2}- name: items\n/);
+    expect(budget).toMatch(/# measured p95 [\d.]+ ms, [\d,]+ requests\/s here; the threshold leaves ×2 \(requests\/s: judged against the base\)\n {2}- name: items\n/);
     expect(budget).toContain('    vars:\n      id: { values: [ 1, 42 ] }\n');
     expect(budget).toContain('  # - { name: orders-id, url: "/api/orders/{id}", vars: { id: { values: [] } } }\n');
     expect(budget).toMatch(/pages:\n {2}# measured performance \d+, LCP/);
@@ -70,11 +70,11 @@ describe('perf-gate init on the example app', () => {
     const calibrated = await cli(repo, 'calibrate', '--runs', '3', '--write');
     expect({ code: calibrated.code, err: calibrated.err }).toMatchObject({ code: 0 });
     expect(calibrated.out).toMatch(
-      /^3 A\/A runs of this build on this machine:\n\ntarget +metric +rule today +A\/A spread +caught from +suggested rule\nitems +p95 +\+25% or \+1ms +[\d.]+% +[\d.]+% +\+\d+% or \+1ms/,
+      /^3 A\/A runs of this build on this machine:\n\ntarget +metric +rule today +A\/A spread +caught from +suggested rule\nitems +p95 +\+10% or \+0\.5ms +[\d.]+% +[\d.]+% +\+\d+% or \+0\.5ms/,
     );
     expect(calibrated.out).toContain('wrote the suggested rules to perf-budget.yml');
     const calibratedBudget = readFileSync(path.join(repo, 'perf-budget.yml'), 'utf8');
-    expect(calibratedBudget).toMatch(/^relative:\n {2}runNoise: \d+%\n {2}endpoints: \{ p95: \+\d+% or \+1ms, rps: -\d+% \}\n/m);
+    expect(calibratedBudget).toMatch(/^relative:\n {2}runNoise: \d+%\n {2}endpoints: \{ p95: \+\d+% or \+0\.5ms, rps: -\d+% \}\n/m);
     // Only the rules changed: every comment is where init wrote it.
     expect(calibratedBudget.split('\n').filter((l) => l.trimStart().startsWith('#'))).toEqual(budget.split('\n').filter((l) => l.trimStart().startsWith('#')));
     const aa = await cli(repo, 'run', '-q', '-o', 'aa', '-b', 'perf-gate-report/report.json');

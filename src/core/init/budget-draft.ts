@@ -52,12 +52,6 @@ export function niceCeil(v: number): number {
   const step = 10 ** (Math.floor(Math.log10(v)) - 1);
   return Number((Math.ceil(v / step - 1e-9) * step).toPrecision(12));
 }
-/** Rounded down to two significant digits. */
-export function niceFloor(v: number): number {
-  if (v <= 0) return 0;
-  const step = 10 ** (Math.floor(Math.log10(v)) - 1);
-  return Number((Math.floor(v / step + 1e-9) * step).toPrecision(12));
-}
 
 const value = (t: TargetResult | undefined, metric: string) => t?.metrics[metric]?.value ?? null;
 
@@ -67,7 +61,9 @@ function endpointRules(t: TargetResult | undefined, withDatabase: boolean): { ru
   const rps = value(t, 'rps');
   const errors = value(t, 'error-rate');
   if (p95 === null || rps === null) return { rules: ['error-rate == 0%'], said: `not measured here (${t?.error ?? 'no requests answered'})` };
-  const rules = [`p95 < ${niceCeil(Math.max(headroom * p95, p95 + 5))}ms`, `rps > ${niceFloor(rps / headroom)}`];
+  // No floor on requests/s: a rate measured on a laptop, or on this runner in a fast minute, is not one a busy runner
+  // keeps (here a run an hour later read 42,800 as 17,700). The relative rule holds it against the base instead.
+  const rules = [`p95 < ${niceCeil(Math.max(headroom * p95, p95 + 5))}ms`];
   rules.push(errors ? `error-rate < ${niceCeil(errors * headroom)}%` : 'error-rate == 0%');
   const said = [`measured p95 ${formatValue(p95, 'ms')}, ${formatValue(rps, 'count')} requests/s`];
   const repeats = value(t, 'db-repeats-per-request');
@@ -75,7 +71,7 @@ function endpointRules(t: TargetResult | undefined, withDatabase: boolean): { ru
     rules.push(`db-repeats-per-request <= ${Math.max(5, Math.ceil(repeats))}`);
     if (repeats > 5) said.push(`a statement ran ${formatValue(repeats, 'count')} times a request (an N+1?)`);
   }
-  return { rules, said: `${said.join('; ')} here; the thresholds leave ×${headroom}` };
+  return { rules, said: `${said.join('; ')} here; the threshold leaves ×${headroom} (requests/s: judged against the base)` };
 }
 
 function pageRules(t: TargetResult | undefined): { rules: string[]; said: string } {
@@ -171,9 +167,10 @@ export function draftBudget(input: DraftInput): string {
     app: appObject(input.app),
     ...(input.postgres && { database: { postgres: input.postgres } }),
     load: input.load,
-    // +1ms, not a wider floor: an endpoint of 4 ms made ×1.5 slower moves 2 ms; confirm beside the base keeps the
-    // runner's drift between runs out of the verdict.
-    relative: { endpoints: { p95: '+25% or +1ms', rps: '-20%' }, ...(input.page && { pages: { lcp: '+20% or +300ms', performance: -10 } }) },
+    // Tight enough that an endpoint made ×1.3 slower reads regressed beside its base within confirm's time (with
+    // +25% or +1ms, a 3.4 ms endpoint made ×1.34 slower stayed unsure after 27 samples); the runner's drift between
+    // runs makes the stored verdict unsure more often, and confirm decides it.
+    relative: { endpoints: { p95: '+10% or +0.5ms', rps: '-20%' }, ...(input.page && { pages: { lcp: '+20% or +300ms', performance: -10 } }) },
     confirm: input.app.build ? { build: input.app.build } : {},
     endpoints: endpoints.objects,
     ...(input.page && { pages: [{ ...input.page, ...(pageRule!.rules.length > 0 && { thresholds: pageRule!.rules }) }] }),
