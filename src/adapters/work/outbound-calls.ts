@@ -22,6 +22,7 @@ export function prepareOutboundHook(): OutboundHook {
   const dir = mkdtempSync(path.join(tmpdir(), 'perf-gate-outbound-'));
   mkdirSync(path.join(dir, 'site'));
   mkdirSync(path.join(dir, 'calls'));
+  mkdirSync(path.join(dir, 'ask'));
   writeFileSync(path.join(dir, 'outbound-hook.cjs'), nodeOutboundHook);
   writeFileSync(path.join(dir, 'site', 'sitecustomize.py'), pythonOutboundHook);
   return { dir, last: new Map(), remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -41,6 +42,7 @@ export function withOutboundHook(
     PYTHONPATH: [path.join(hook.dir, 'site'), env.PYTHONPATH].filter(Boolean).join(':'),
     PERF_GATE_OUTBOUND_DIR: path.join(hook.dir, 'calls'),
     PERF_GATE_OUTBOUND_SELF: String(ownPort),
+    PERF_GATE_OUTBOUND_ASK: path.join(hook.dir, 'ask'),
   };
 }
 
@@ -65,10 +67,51 @@ function readProcess(file: string, last: Map<string, ProcessFile>): ProcessFile 
   return last.get(file);
 }
 
+// How long a reading waits for the Node hooks to answer its ask (an app busy computing answers between requests).
+const askWaitMs = 100;
+
+const pidOf = (file: string) => Number(/-(\d+)\.json$/.exec(file)?.[1]);
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+function seqOf(file: string): unknown {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as ProcessFile;
+    return parsed.seq === parsed.end ? parsed.seq : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks the Node hooks to write (they watch the ask directory) and waits until each living one has, or the Python
+ * hooks' flush interval has passed where there are any (they write every 10 ms as calls come and go). */
+async function askForTotals(hook: OutboundHook, dir: string): Promise<void> {
+  const nodeFiles = readdirSync(dir).filter((f) => /^node-\d+\.json$/.test(f) && alive(pidOf(f)));
+  const before = new Map(nodeFiles.map((f) => [f, seqOf(path.join(dir, f))]));
+  writeFileSync(path.join(hook.dir, 'ask', 'now'), String(Date.now()));
+  const started = Date.now();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 2));
+    const waited = Date.now() - started;
+    if (waited >= askWaitMs) return;
+    const answered = [...before].every(([f, seq]) => {
+      const now = seqOf(path.join(dir, f));
+      return (now !== undefined && now !== seq) || !alive(pidOf(f));
+    });
+    const python = readdirSync(dir).some((f) => f.startsWith('py-'));
+    if (answered && (!python || waited >= outboundFlushMs + 5)) return;
+  }
+}
+
 /** Every process's totals, summed. Read once the hooks have written what was counted until now. */
 export async function readOutbound(hook: OutboundHook): Promise<OutboundSnapshot> {
-  await new Promise((r) => setTimeout(r, outboundFlushMs + 5));
   const dir = path.join(hook.dir, 'calls');
+  await askForTotals(hook, dir);
   const hosts = new Map<string, { calls: number; ms: number; requests: Map<string, number> }>();
   let processes = 0;
   for (const f of readdirSync(dir)) {
