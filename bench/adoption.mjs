@@ -110,22 +110,24 @@ async function initQuality({ cli, root, appDir, work }) {
   git(example, 'init', '-q', '-b', 'main');
   // BENCH_ADOPTION_APPS=example,shop picks some.
   const which = new Set((process.env.BENCH_ADOPTION_APPS ?? 'example,shop').split(','));
-  const exampleFigures = !which.has('example') ? undefined : await initOne({
-    cli,
-    repo: example,
-    env: {},
-    // Code that got slower: items computes half as long again (its CPU a request is 1 ÷ its rate, one core busy).
-    slow: ({ rps }) => {
-      const us = Math.round(0.5e6 / rps);
-      edit(
-        path.join(example, 'server.js'),
-        "'/api/items': (url) => {",
-        `'/api/items': (url) => {\n    for (const until = process.hrtime.bigint() + ${us * 1000}n; process.hrtime.bigint() < until; );`,
-      );
-      return `${us} µs more CPU a request in items`;
-    },
-    target: 'items',
-  });
+  const exampleFigures = !which.has('example')
+    ? undefined
+    : await initOne({
+        cli,
+        repo: example,
+        env: {},
+        // Code that got slower: items computes half as long again (its CPU a request is 1 ÷ its rate, one core busy).
+        slow: ({ rps }) => {
+          const us = Math.round(0.5e6 / rps);
+          edit(
+            path.join(example, 'server.js'),
+            "'/api/items': (url) => {",
+            `'/api/items': (url) => {\n    for (const until = process.hrtime.bigint() + ${us * 1000}n; process.hrtime.bigint() < until; );`,
+          );
+          return `${us} µs more CPU a request in items`;
+        },
+        target: 'items',
+      });
   if (!which.has('shop')) return { example: exampleFigures };
   const pg = await startPostgres();
   try {

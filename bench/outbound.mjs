@@ -379,7 +379,11 @@ print((time.process_time() - t) / n * 1e6)
 
 async function pythonShare({ autocannon, freePort, ctx, hook, withOutboundHook, work }) {
   const serverPort = await freePort();
-  const server = spawn(process.execPath, ['-e', `require('http').createServer((q, s) => { q.resume(); q.on('end', () => s.end('{"items":[3,17,42]}')); }).listen(${serverPort}, '127.0.0.1')`], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    ['-e', `require('http').createServer((q, s) => { q.resume(); q.on('end', () => s.end('{"items":[3,17,42]}')); }).listen(${serverPort}, '127.0.0.1')`],
+    { stdio: 'ignore' },
+  );
   const perCall = { hooks: [], off: [] };
   try {
     await new Promise((r) => setTimeout(r, 500));

@@ -54,7 +54,9 @@ describe('perf-gate init on the example app', () => {
     expect(budget).toContain(`  baseUrl: http://127.0.0.1:${port}\n`);
     expect(budget).toContain('  ready: { url: /health, timeout: 60s }\n');
     expect(budget).toContain('  metrics: /metrics\n');
-    expect(budget).toMatch(/# measured p95 [\d.]+ ms, [\d,]+ requests\/s here; the threshold leaves ×2 \(requests\/s: judged against the base\)\n {2}- name: items\n/);
+    expect(budget).toMatch(
+      /# measured p95 [\d.]+ ms, [\d,]+ requests\/s here; the threshold leaves ×2 \(requests\/s: judged against the base\)\n {2}- name: items\n/,
+    );
     expect(budget).toContain('    vars:\n      id: { values: [ 1, 42 ] }\n');
     expect(budget).toContain('  # - { name: orders-id, url: "/api/orders/{id}", vars: { id: { values: [] } } }\n');
     expect(budget).toMatch(/pages:\n {2}# measured performance \d+, LCP/);
