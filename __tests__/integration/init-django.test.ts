@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
+import { expectRanAsWritten } from '../helpers/as-written.js';
 import { freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 import { startPostgres, type Postgres } from '../../bench/servers/postgres.mjs';
 
@@ -55,7 +56,7 @@ describe('perf-gate init on the Django shop', () => {
     expect(processesWith(marker)).toEqual([]);
 
     const run = await cli(repo, 'run', '-q');
-    expect({ code: run.code, out: run.out, err: run.err }).toMatchObject({ code: 0, out: expect.stringContaining('PASS') });
+    expectRanAsWritten(run, path.join(repo, 'perf-gate-report', 'report.json'));
     expect(processesWith(marker)).toEqual([]);
   });
 });

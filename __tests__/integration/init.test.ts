@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import net from 'node:net';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
+import { expectRanAsWritten } from '../helpers/as-written.js';
 import { exampleAppDir, freePort, markerVariable, processesWith, repoRoot, tempDir, uniqueMarker } from '../helpers/processes.js';
 
 async function cli(cwd: string, ...args: string[]) {
@@ -66,7 +67,7 @@ describe('perf-gate init on the example app', () => {
     expect(processesWith(marker)).toEqual([]);
 
     const run = await cli(repo, 'run', '-q');
-    expect({ code: run.code, out: run.out }).toMatchObject({ code: 0, out: expect.stringContaining('PASS') });
+    expectRanAsWritten(run, path.join(repo, 'perf-gate-report', 'report.json'));
 
     // Calibrated on this machine, the rules hold an A/A run against the one before.
     const calibrated = await cli(repo, 'calibrate', '--runs', '3', '--write');
@@ -80,7 +81,7 @@ describe('perf-gate init on the example app', () => {
     // Only the rules changed: every comment is where init wrote it.
     expect(calibratedBudget.split('\n').filter((l) => l.trimStart().startsWith('#'))).toEqual(budget.split('\n').filter((l) => l.trimStart().startsWith('#')));
     const aa = await cli(repo, 'run', '-q', '-o', 'aa', '-b', 'perf-gate-report/report.json');
-    expect({ code: aa.code, out: aa.out }).toMatchObject({ code: 0 });
+    expectRanAsWritten(aa, path.join(repo, 'aa', 'report.json'));
     expect(aa.out).not.toMatch(/ regressed$/m);
     // Nothing is overwritten without --force.
     const again = await cli(repo, 'init', '--yes');
@@ -118,7 +119,7 @@ describe('perf-gate init on json-server', () => {
     expect(budget).toMatch(/- name: one-post\n {4}url: \/posts\/1\n/);
     expect(processesWith(marker)).toEqual([]);
     const run = await cli(repo, 'run', '-q');
-    expect({ code: run.code, out: run.out }).toMatchObject({ code: 0, out: expect.stringContaining('PASS') });
+    expectRanAsWritten(run, path.join(repo, 'perf-gate-report', 'report.json'));
     expect(processesWith(marker)).toEqual([]);
   });
 });
