@@ -2,12 +2,12 @@
 // counts the process's outbound HTTP calls through diagnostics_channel, which node:http/https and undici (fetch)
 // publish to (Node 18.7+ and 20+; nothing is patched), and keeps running totals per host:port in
 // <dir>/node-<pid>.json, written when perf-gate asks (it writes a file in a directory the hook watches: inotify, no
-// polling; where watching fails, a few ms after each change instead), in place, over the last (an open, truncate and
-// close each time costs 200 µs here, a write to the open file 4), `seq` first and `end` last so a torn read shows.
-// Written every 10 ms while calls flowed, the totals were a third of the hook's share of the app's CPU. A call
-// counts when it starts; its wait ends at the response's headers or its error, and a call still waiting counts up to
-// each write, so one that hangs is seen growing. Calls to the app itself (its own port on a loopback address) are
-// left out. Whatever fails here, the app runs on.
+// polling) and every 100 ms while calls flow (where watching fails, 10 ms after each change instead), in place, over
+// the last (an open, truncate and close each time costs 200 µs here, a write to the open file 4), `seq` first and
+// `end` last so a torn read shows. Written every 10 ms while calls flowed, the totals were a third of the hook's share
+// of the app's CPU. A call counts when it starts; its wait ends at the response's headers or its error, and a call
+// still waiting counts up to each write, so one that hangs is seen growing. Calls to the app itself (its own port on
+// a loopback address) are left out. Whatever fails here, the app runs on.
 export const outboundFlushMs = 10;
 /** The same where perf-gate asks for the totals when it reads them. */
 export const outboundAskedFlushMs = 100;
