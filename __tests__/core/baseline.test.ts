@@ -4,8 +4,9 @@ import { compareWithBaseline, incomparability, validateBaseline } from '../../sr
 import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import { verdictOf } from '../../src/core/verdict/outcome.js';
 import { renderMarkdown } from '../../src/core/render/render-markdown.js';
-import { noiseLine, verdictLine } from '../../src/core/render/render-shared.js';
+import { baselineLine, noiseLine, verdictLine } from '../../src/core/render/render-shared.js';
 import type { Report } from '../../src/core/report/report.js';
+import { isSuspect } from '../../src/core/verdict/suspicion.js';
 
 describe('validateBaseline', () => {
   it('accepts a report of this schema', () => {
@@ -169,6 +170,49 @@ describe('compareWithBaseline', () => {
     expect(noiseLine(report)).toBe(
       'Run-to-run noise counted in the intervals: measured over 3 stored runs: ping p95 0.0%, items p95 0.0%, items rps 0.0%, home performance 0.0%.',
     );
+  });
+
+  it("reads a timing row unsure where the runner's change of speed since the stored run could have made its verdict", () => {
+    const fast = JSON.parse(JSON.stringify(base)) as Report;
+    const slowHead = JSON.parse(JSON.stringify(head)) as Report;
+    fast.environment.speedProbe = { rps: 20_000, samples: [20_000, 19_000, 21_000] };
+    slowHead.environment.speedProbe = { rps: 10_000, samples: [10_000, 9_000, 11_000] };
+    const rows = compareWithBaseline(plan, slowHead, fast);
+    // items p95 +50 % on a runner ×2 slower: regressed as measured, improved at the stored run's speed.
+    expect(rows[1]).toMatchObject({
+      verdict: 'unsure',
+      drift: { measured: 'regressed', scaled: 'improved', ratio: 2 },
+    });
+    expect(isSuspect(rows[1]!)).toBe(true);
+    // The score is a page's: the runner's speed is not read for it.
+    expect(rows[3]).toMatchObject({ verdict: 'unchanged' });
+    expect(rows[3]!.drift).toBeUndefined();
+    // A change far past what the speed explains stays regressed: p95 ×3 on a runner ×2 slower.
+    const tripled = JSON.parse(JSON.stringify(slowHead)) as Report;
+    withSamples(tripled, 'items', 'p95', [90, 92, 88, 90, 90]);
+    expect(compareWithBaseline(plan, tripled, fast)[1]).toMatchObject({ verdict: 'regressed' });
+    // The other way: stored on a runner ×2 slower, the head's +3 % is +106 % at the stored run's speed.
+    const same = JSON.parse(JSON.stringify(slowHead)) as Report;
+    withSamples(same, 'items', 'p95', [31, 30, 31, 32, 31]);
+    const missed = compareWithBaseline(plan, { ...same, environment: fast.environment }, { ...base, environment: slowHead.environment })[1]!;
+    expect(missed.verdict).toBe('unsure');
+    expect(missed.drift).toEqual({ measured: 'unchanged', scaled: 'regressed', ratio: 0.5 });
+    expect(isSuspect(missed)).toBe(true);
+    // Within the probe's own noise, or a run that did not measure it: rows as measured.
+    expect(
+      compareWithBaseline(plan, { ...slowHead, environment: { ...slowHead.environment, speedProbe: { rps: 17_000, samples: [] } } }, fast)[1],
+    ).toMatchObject({
+      verdict: 'regressed',
+    });
+    expect(compareWithBaseline(plan, slowHead, base)[1]).toMatchObject({ verdict: 'regressed' });
+
+    const report = sampleReport({ verdict: 'pass' });
+    report.comparisons = rows;
+    report.baseline = { status: 'used', sha: 'abcdef0123456789', runnerSpeed: { ratio: 2, headRps: 10_000, storedRps: 20_000 } };
+    expect(baselineLine(report)).toMatch(
+      /^Baseline: abcdef0\. This runner answered ×2\.0 slower than when it was stored \(a responder inside perf-gate, one connection: 10,?000 req\/s against 20,?000 req\/s\): a timing row whose verdict that could explain reads unsure\.$/,
+    );
+    expect(renderMarkdown(report)).toContain('unsure (regressed as measured, improved at the stored run&#39;s speed: this runner answered ×2.0 slower');
   });
 
   it('renders the rows, the baseline and a verdict line that agrees with them', () => {

@@ -116,6 +116,34 @@ describe('confirmation of a stored-baseline verdict', () => {
     expect(processesWith(marker)).toEqual([]);
   });
 
+  it("confirms what a runner slower than the stored run's could have made regressed", async () => {
+    const marker = uniqueMarker();
+    // 5 ms a response: a third of it is past the rule's 1 ms.
+    const repo = repository(marker, "{ ref: 'HEAD~1' }", 5);
+    // Stored on a runner three times as fast: its responder answered three times the requests a second, and each of
+    // its p95 samples a third of this runner's.
+    await storedRun(repo, 'stored', (r) => {
+      const report = r as StoredReport & { environment: Report['environment'] };
+      const probe = report.environment.speedProbe!;
+      report.environment.speedProbe = { rps: probe.rps * 3, samples: probe.samples.map((v) => v * 3) };
+      const p95 = r.targets[0]!.metrics.p95!;
+      p95.samples = p95.samples.map((v) => v / 3);
+      p95.value /= 3;
+    });
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
+    const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
+    // The probe ran before the endpoint and after it; the runner reads about three times slower than the stored one.
+    expect(out.report.environment.speedProbe!.samples).toHaveLength(2);
+    expect(out.report.baseline!.runnerSpeed!.ratio).toBeGreaterThan(1.25);
+    const [row] = ownRows(out.report.comparisons);
+    expect(out.report.baseline!.confirmation).toMatchObject({ status: 'confirmed' });
+    expect(row!.stored?.verdict).toMatch(/^(regressed|unsure)$/);
+    expect(row!.verdict).not.toBe('regressed');
+    expect(out.markdown).toMatch(/This runner answered ×[\d.]+ slower than when it was stored/);
+    expect(out.exitCode).toBe(0);
+    expect(processesWith(marker)).toEqual([]);
+  });
+
   it('says in one line when it cannot confirm, and the stored verdict stands', async () => {
     const marker = uniqueMarker();
     const repo = repository(marker, "{ ref: 'no-such-branch' }");

@@ -41,6 +41,8 @@ import { undecidable, undecidableNote } from '../core/verdict/decidability.js';
 import { inGroup, maskedLogger, type Logger } from '../logger.js';
 import { perfGateVersion } from '../version.js';
 import { measureClientFloor } from '../adapters/load/client-floor.js';
+import { driftText, runnerDrift } from '../core/verdict/runner-speed.js';
+import { median } from '../core/verdict/statistics.js';
 import { clientFloorDefaults } from '../core/budget/defaults.js';
 import { formatValue } from '../core/units.js';
 import { acceptRegressions, acceptanceText } from '../core/verdict/acceptance.js';
@@ -223,6 +225,7 @@ async function measureTargets(run: RunPlan, opts: GateOptions): Promise<Measured
       });
   }
   if (measured.browser) run.environment.browser = measured.browser;
+  if (measured.speed?.length) run.environment.speedProbe = { rps: median(measured.speed)!, samples: measured.speed };
   await measureFloorIfNear(run, measured.targets, opts.signal);
   if (opts.signal?.aborted) measured.errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
   return measured;
@@ -342,6 +345,11 @@ async function compareWithStoredBaseline(
     ...basePageFacts(b.targets, new Set(head.targets.map((t) => t.name))),
   };
   opts.log.info(`baseline: ${[baseline.sha?.slice(0, 7), baseline.ref, baseline.source].filter(Boolean).join(' ')}`);
+  const drift = runnerDrift(b.environment, head.environment);
+  if (drift) {
+    baseline.runnerSpeed = drift;
+    opts.log.warn(`this runner answered ${driftText(drift)} than when the baseline was stored: a timing row whose verdict that could explain reads unsure`);
+  }
   return {
     baseline,
     comparisons: compareWithBaseline(plan, head, b, history),

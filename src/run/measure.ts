@@ -76,6 +76,8 @@ export interface Measured {
   targets: TargetResult[];
   errors: string[];
   browser?: Fingerprint['browser'];
+  /** The runner's speed in windows between the endpoints (requests a second of a responder inside perf-gate). */
+  speed?: number[];
 }
 
 /** A run error ends measuring, not the report: it joins the errors and what was measured is kept. A wrong

@@ -21,6 +21,8 @@ import { formatValue, plural } from '../core/units.js';
 import { errorKindsText } from '../core/render/render-shared.js';
 import { performance } from 'node:perf_hooks';
 import { keepRunError, loadFailure, type Measured, type MeasureOptions } from './measure.js';
+import { probeRunnerSpeed } from '../adapters/load/client-floor.js';
+import { speedBound } from '../core/verdict/runner-speed.js';
 
 interface OneAppOptions extends MeasureOptions {
   /** Called once the app answers its ready URL. */
@@ -90,8 +92,16 @@ interface AppSession {
 async function measureEndpoints(plan: GatePlan, opts: OneAppOptions, measured: Measured, session: AppSession): Promise<void> {
   let app = session.app!;
   let readyRss = app.usage()?.rssBytes;
+  // The runner's speed before each endpoint and after the last, for a stored run to be told apart from the runner.
+  const probe = plan.endpoints.some((ep) => ep.relative.some((r) => speedBound('endpoint', r.metric)))
+    ? async () => {
+        const rps = await probeRunnerSpeed(opts.load, opts.signal);
+        if (rps !== undefined) (measured.speed ??= []).push(rps);
+      }
+    : async () => {};
   for (const [i, ep] of plan.endpoints.entries()) {
     if (opts.signal?.aborted) break;
+    await probe();
     if (plan.app.restart === 'per-target' && i > 0) {
       opts.log.info(`restarting the app before ${ep.name} (app.restart: per-target)`);
       await app.stop();
@@ -121,6 +131,7 @@ async function measureEndpoints(plan: GatePlan, opts: OneAppOptions, measured: M
       if (lost) throw new RunError(lost);
     }
   }
+  if (!opts.signal?.aborted) await probe();
 }
 
 async function measurePages(plan: GatePlan, opts: OneAppOptions, measured: Measured): Promise<void> {

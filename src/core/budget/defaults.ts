@@ -25,6 +25,15 @@ export const clientFloorDefaults = {
   warmupMs: 200,
 } as const;
 
+/** The runner's own speed, measured between targets so a stored run and this one can be told apart from the runner. */
+export const runnerSpeedDefaults = {
+  /** One window: one connection to a responder inside perf-gate, this long after a warm-up. */
+  durationMs: 200,
+  warmupMs: 50,
+  /** A change of speed between the stored run and this one within this factor is the probe's own noise. */
+  within: 1.25,
+} as const;
+
 /** The app under test. */
 export const appDefaults = {
   readyTimeoutMs: 30_000,

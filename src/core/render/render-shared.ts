@@ -2,10 +2,11 @@
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import { comparisonVerdicts, type ComparisonVerdict } from '../report/report.js';
 import { findMetric, metricDef } from '../budget/metric-catalog.js';
-import type { CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from '../report/report.js';
+import type { BaselineInfo, CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from '../report/report.js';
 import { failedChecks, warnings } from '../verdict/outcome.js';
 import { baseWorkOf, workCause, type WorkCause } from '../work/work-diff.js';
 import { minNoiseRuns } from '../verdict/run-noise.js';
+import { driftNote, driftText } from '../verdict/runner-speed.js';
 import { formatValue, signed, signedPct, plural } from '../units.js';
 import { clientFloorDefaults } from '../budget/defaults.js';
 
@@ -53,9 +54,11 @@ export function comparisonCells(r: ComparisonRow): string[] {
   const interval = r.interval ? `${signed(r.interval[0], unit)} … ${signed(r.interval[1], unit)} (${(r.confidence * 100).toFixed(1)}%)` : '–';
   const advice = r.undecidable
     ? ` (${r.undecidable.replace(/^[^:]*: /, '')})`
-    : r.verdict === 'unsure' && r.samplesNeeded
-      ? ` (≈${r.samplesNeeded} samples a side would settle it)`
-      : '';
+    : r.drift
+      ? ` (${driftNote(r.drift)})`
+      : r.verdict === 'unsure' && r.samplesNeeded
+        ? ` (≈${r.samplesNeeded} samples a side would settle it)`
+        : '';
   const gate = r.gating ? '' : ` (not gating: ${r.reasons.join('; ')})`;
   return [
     ruleText(r),
@@ -91,7 +94,15 @@ export function baselineLine(report: Report): string | undefined {
     return `Baseline: ${b.source ?? 'same runner'}, measured interleaved with this run on the same runner. Samples a side: ${samplingText(b.sameRunner.sampling)}.`;
   }
   const what = [b.sha?.slice(0, 7), b.ref].filter(Boolean).join(' ') || 'an earlier run';
-  return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.${confirmationText(b.confirmation)}`;
+  return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.${speedText(b)}${confirmationText(b.confirmation)}`;
+}
+
+// " This runner answered ×2.1 slower than when it was stored (…)": the timing rows that speed could explain are unsure.
+function speedText(b: BaselineInfo): string {
+  const d = b.runnerSpeed;
+  if (!d) return '';
+  const rps = (v: number) => formatValue(v, 'rps');
+  return ` This runner answered ${driftText(d)} than when it was stored (a responder inside perf-gate, one connection: ${rps(d.headRps)} against ${rps(d.storedRps)}): a timing row whose verdict that could explain reads unsure.`;
 }
 
 /** Which run-to-run noise the intervals count, measured or assumed. */

@@ -5,6 +5,7 @@ import { compareAll, type ComparisonInput } from './compare.js';
 import { findMetric, metricDef, type TargetKind } from '../budget/metric-catalog.js';
 import { defaultBytesRule, defaultCountRule } from '../budget/defaults.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
+import { runnerDrift, withRunnerSpeed } from './runner-speed.js';
 import type { RelativeRule } from '../budget/threshold.js';
 import {
   reportSchemaVersion,
@@ -176,8 +177,8 @@ export function compareWithBaseline(
       });
     }
   }
-  const stats = familyStats(rows, inputs, plan.gatingFamily ?? 0);
-  return rows.map((row, i) => ({ ...row, ...(stats[i] as ComparisonStats) }));
+  const family = (list: readonly ComparisonInput[]) => familyStats(rows, list, plan.gatingFamily ?? 0);
+  return withRunnerSpeed(rows, inputs, family, runnerDrift(base.environment, head.environment));
 }
 
 /** A rule on a count or a size (db-queries-per-request, bytes-per-response): what runner noise hardly moves. */

@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-RCRASLMM.js";import"./chunk-OOELQ2MV.js";import"./chunk-VEWV7W32.js";import"./chunk-2ZW7ZPSE.js";import"./chunk-A43YM6C4.js";import"./chunk-C34ZSNHR.js";import"./chunk-UY3WZ4RP.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a,b}from"./chunk-U45234A4.js";import"./chunk-TOH53E67.js";import"./chunk-VEWV7W32.js";import"./chunk-2H5ACWDW.js";import"./chunk-A43YM6C4.js";import"./chunk-3HUK6GKB.js";import"./chunk-UY3WZ4RP.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
