@@ -1,7 +1,7 @@
 // A rule that its own noise keeps unsure at the most samples it may take is flagged, not chased.
 import { describe, expect, it } from '@jest/globals';
 import { compareAll } from '../../src/core/verdict/compare.js';
-import { undecidable, undecidableNote } from '../../src/core/verdict/decidability.js';
+import { besideBaseSe, undecidable, undecidableNote } from '../../src/core/verdict/decidability.js';
 
 const tbtRule = { target: 'home', metric: 'tbt', better: 'lower' as const, percent: 20 };
 const judged = (base: number[], head: number[]) => ({ ...compareAll([{ ...tbtRule, base, head }])[0]!, kind: 'page' as const, metric: 'tbt' });
@@ -29,5 +29,18 @@ describe('undecidable rules', () => {
     const row = judged([40, 900, 120], [3000, 400, 2500]);
     expect(row.verdict).toBe('unsure');
     expect(undecidable(row, 24)).toBe(false);
+  });
+
+  it("judges what confirmation can settle by the head's own spread, not a stored run's stalled burst", () => {
+    // The stored run had one burst stalled by a busy runner; this runner's head is steady.
+    const row = {
+      ...compareAll([{ target: 'journey', metric: 'p95', better: 'lower' as const, absolute: 5, base: [15, 14, 2000, 16], head: [140, 150, 145, 150] }])[0]!,
+      kind: 'endpoint' as const,
+      metric: 'p95',
+    };
+    expect(row.verdict).toBe('unsure');
+    expect(undecidable(row, 16)).toBe(true);
+    expect(undecidable({ ...row, perSampleSe: besideBaseSe([140, 150, 145, 150])! }, 16)).toBe(false);
+    expect(besideBaseSe([1])).toBeUndefined();
   });
 });

@@ -37,7 +37,7 @@ import { trendsOf } from '../core/verdict/trends.js';
 import { measureSameRunner } from './same-runner.js';
 import { sampleLimits } from './sampling-loop.js';
 import { confirmSuspects } from './confirm.js';
-import { undecidable, undecidableNote } from '../core/verdict/decidability.js';
+import { besideBaseSe, undecidable, undecidableNote } from '../core/verdict/decidability.js';
 import { inGroup, maskedLogger, type Logger } from '../logger.js';
 import { perfGateVersion } from '../version.js';
 import { measureClientFloor } from '../adapters/load/client-floor.js';
@@ -91,12 +91,15 @@ interface GateOutcome {
 }
 
 // Rules no number of samples this run may take could decide: flagged once, in the report and the terminal.
-function flagUndecidable(plan: GatePlan, rows: readonly ComparisonRow[], log: Logger): ComparisonRow[] {
+function flagUndecidable(plan: GatePlan, rows: readonly ComparisonRow[], targets: readonly TargetResult[], log: Logger): ComparisonRow[] {
   return rows.map((r) => {
     const target = [...plan.endpoints, ...plan.pages].find((t) => t.kind === r.kind && t.name === r.target);
     if (!target) return r;
     const most = plan.confirm ? sampleLimits(plan.confirm, target).max : target.kind === 'endpoint' ? target.load.samples : target.runs;
-    if (!undecidable(r, most)) return r;
+    // Confirmation measures both sides anew: the noise it meets is this runner's, as the head's samples show.
+    const head = targets.find((t) => t.kind === r.kind && t.name === r.target)?.metrics[r.metric]?.samples ?? [];
+    const perSampleSe = plan.confirm ? (besideBaseSe(head) ?? r.perSampleSe) : r.perSampleSe;
+    if (!undecidable({ ...r, ...(perSampleSe !== undefined && { perSampleSe }) }, most)) return r;
     const why = undecidableNote(r);
     log.warn(`${r.target} ${why}`);
     return { ...r, undecidable: why };
@@ -256,7 +259,7 @@ async function judge(run: RunPlan, measured: MeasuredRun, opts: GateOptions): Pr
     compareWithStoredBaseline(plan, { environment, targets, startedAt }, { ...opts, log }),
   );
   // Before confirmation spends time on them (same-runner rows say what would settle them).
-  const comparisons = flagUndecidable(plan, stored.comparisons, log);
+  const comparisons = flagUndecidable(plan, stored.comparisons, targets, log);
   // A run that could not complete has nothing worth confirming.
   if (!withConfirm(plan) || stored.baseline?.status !== 'used' || errors.length > 0 || opts.signal?.aborted) return { ...stored, checks, comparisons };
   const confirmed = await confirmSuspects(plan, comparisons, checks, {

@@ -30,3 +30,15 @@ export function undecidableNote(row: Pick<ComparisonRow, 'kind' | 'metric' | 'in
   const spread = half === null ? '' : `±${half < 10 ? half.toFixed(1) : Math.round(half)}% with `;
   return `${row.metric}: ${spread}${n} ${unit}${n === 1 ? '' : 's'}; this rule cannot be decided: loosen it or raise ${row.kind === 'page' ? 'runs' : 'samples'}`;
 }
+
+/**
+ * The standard error with one sample a side that a comparison beside the base would have: both sides measured anew on
+ * this runner, each spreading about as the head's samples did. A stored run's spread is not what confirmation meets
+ * (one burst of it stalled by a busy runner would otherwise flag a rule confirmation settles in its fewest samples).
+ */
+export function besideBaseSe(head: readonly number[]): number | undefined {
+  if (head.length < 2) return undefined;
+  const m = head.reduce((s, x) => s + x, 0) / head.length;
+  const variance = head.reduce((s, x) => s + (x - m) ** 2, 0) / (head.length - 1);
+  return Math.sqrt(2 * variance);
+}
