@@ -91,20 +91,21 @@ function seqOf(file: string): unknown {
 /** Asks the Node hooks to write (they watch the ask directory) and waits until each living one has, or the Python
  * hooks' flush interval has passed where there are any (they write every 10 ms as calls come and go). */
 async function askForTotals(hook: OutboundHook, dir: string): Promise<void> {
-  const nodeFiles = readdirSync(dir).filter((f) => /^node-\d+\.json$/.test(f) && alive(pidOf(f)));
-  const before = new Map(nodeFiles.map((f) => [f, seqOf(path.join(dir, f))]));
+  const files = readdirSync(dir);
+  const python = files.some((f) => f.startsWith('py-'));
+  // Each living Node process, until its file shows a new seq: only those not yet answered are read again.
+  const waiting = new Map(files.filter((f) => /^node-\d+\.json$/.test(f) && alive(pidOf(f))).map((f) => [f, seqOf(path.join(dir, f))]));
   writeFileSync(path.join(hook.dir, 'ask', 'now'), String(Date.now()));
   const started = Date.now();
   for (;;) {
     await new Promise((r) => setTimeout(r, 2));
     const waited = Date.now() - started;
     if (waited >= askWaitMs) return;
-    const answered = [...before].every(([f, seq]) => {
+    for (const [f, seq] of waiting) {
       const now = seqOf(path.join(dir, f));
-      return (now !== undefined && now !== seq) || !alive(pidOf(f));
-    });
-    const python = readdirSync(dir).some((f) => f.startsWith('py-'));
-    if (answered && (!python || waited >= outboundFlushMs + 5)) return;
+      if ((now !== undefined && now !== seq) || !alive(pidOf(f))) waiting.delete(f);
+    }
+    if (waiting.size === 0 && (!python || waited >= outboundFlushMs + 5)) return;
   }
 }
 

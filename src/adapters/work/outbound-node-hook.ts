@@ -14,7 +14,6 @@ export const outboundAskedFlushMs = 100;
 /** Hosts kept apart a process (the rest sum in one row), and request lines a host. */
 export const outboundHostsKept = 50;
 const linesKept = 5;
-const openKept = 10_000;
 
 export const nodeOutboundHook = `'use strict';
 // Written by perf-gate: counts this process's outbound HTTP calls for its report.
@@ -29,16 +28,22 @@ export const nodeOutboundHook = `'use strict';
     const own = new Set((process.env.PERF_GATE_OUTBOUND_SELF || '').split(',').filter(Boolean));
     const loopback = /^(127\\.|\\[?::1\\]?$|localhost$)/;
     const hosts = new Map();
-    const open = new Map();
+    // A call's host and start ride on its request object: no map of open calls to insert into and delete from.
+    const kHost = Symbol('perf-gate host');
+    const kAt = Symbol('perf-gate start');
     const file = path.join(dir, 'node-' + process.pid + '.json');
-    let timer, fd, size = 0, seq = 0, asked = false;
+    let timer, fd, size = 0, seq = 0, asked = false, waiting = 0;
     const now = () => performance.now();
     const write = () => {
       timer = undefined;
       const t = now();
       const out = {};
-      for (const [host, h] of hosts) out[host] = { calls: h.calls, ms: h.ms, requests: Object.fromEntries(h.requests) };
-      for (const c of open.values()) out[c.host].ms += t - c.at;
+      // A call still waiting counts up to now: open × now − the sum of their starts.
+      for (const [host, h] of hosts) {
+        const requests = {};
+        for (const [l, line] of h.requests) requests[l] = line.n;
+        out[host] = { calls: h.calls, ms: h.ms + h.open * t - h.openAt, requests };
+      }
       seq++;
       let text = Buffer.from(JSON.stringify({ seq, pid: process.pid, hosts: out, end: seq }));
       if (text.length < size) text = Buffer.concat([text, Buffer.alloc(size - text.length, 32)]);
@@ -47,7 +52,7 @@ export const nodeOutboundHook = `'use strict';
         if (fd === undefined) fd = fs.openSync(file, 'w');
         fs.writeSync(fd, text, 0, text.length, 0);
       } catch {}
-      if (open.size > 0) later();
+      if (waiting > 0) later();
     };
     // Asked for, the totals are also written every ${outboundAskedFlushMs} ms while calls come and go: an event loop busy
     // for longer than a reading waits (a thousand calls a request) still leaves totals that recent.
@@ -92,31 +97,47 @@ export const nodeOutboundHook = `'use strict';
       }
       return host;
     };
-    const start = (key, host, method, p) => {
+    const start = (r, host, method, p) => {
       if (host === '') return;
-      if (!hosts.has(host) && hosts.size >= ${outboundHostsKept}) host = 'other hosts';
       let h = hosts.get(host);
-      if (!h) hosts.set(host, (h = { calls: 0, ms: 0, requests: new Map() }));
+      if (h === undefined) {
+        if (hosts.size >= ${outboundHostsKept}) host = 'other hosts';
+        h = hosts.get(host);
+        if (h === undefined) hosts.set(host, (h = { calls: 0, ms: 0, open: 0, openAt: 0, requests: new Map() }));
+      }
       h.calls++;
       const l = lineOf(method, p);
-      if (h.requests.has(l) || h.requests.size < ${linesKept}) h.requests.set(l, (h.requests.get(l) || 0) + 1);
-      // A call that neither answers nor fails (destroyed quietly) stops counting its wait once 10,000 are open.
-      if (open.size >= ${openKept}) open.delete(open.keys().next().value);
-      open.set(key, { host, at: now() });
+      const line = h.requests.get(l);
+      if (line !== undefined) line.n++;
+      else if (h.requests.size < ${linesKept}) h.requests.set(l, { n: 1 });
+      // A call that neither answers nor fails (destroyed quietly) goes on counting its wait: it is one that hangs.
+      const at = now();
+      r[kHost] = h;
+      r[kAt] = at;
+      h.open++;
+      h.openAt += at;
+      waiting++;
       later();
     };
-    const end = (key) => {
-      const c = open.get(key);
-      if (!c) return;
-      open.delete(key);
-      hosts.get(c.host).ms += now() - c.at;
+    const end = (r) => {
+      const h = r[kHost];
+      if (h === undefined) return;
+      r[kHost] = undefined;
+      const at = r[kAt];
+      h.open--;
+      h.openAt -= at;
+      h.ms += now() - at;
+      waiting--;
       later();
     };
+    // node:http's Host header ("127.0.0.1:8500", "[::1]", "api.example") and default port to its host key.
+    const hostOfHeader = remembered((hostHeader, defaultPort) => {
+      const m = /^(\\[[^\\]]+\\]|[^:]+)(?::(\\d+))?$/.exec(hostHeader);
+      return hostOf(m ? m[1] : hostHeader, (m && m[2]) || defaultPort);
+    });
     dc.subscribe('http.client.request.start', ({ request: r }) => {
       const hostHeader = String((r.getHeader && r.getHeader('host')) || r.host || '');
-      const m = /^(\\[[^\\]]+\\]|[^:]+)(?::(\\d+))?$/.exec(hostHeader);
-      const port = (m && m[2]) || (r.agent && r.agent.defaultPort) || (r.protocol === 'https:' ? 443 : 80);
-      start(r, hostOf(m ? m[1] : r.host, port), r.method, r.path);
+      start(r, hostOfHeader(hostHeader, (r.agent && r.agent.defaultPort) || (r.protocol === 'https:' ? 443 : 80)), r.method, r.path);
     });
     dc.subscribe('http.client.response.finish', ({ request: r }) => end(r));
     dc.subscribe('http.client.request.error', ({ request: r }) => end(r));
