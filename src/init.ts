@@ -67,6 +67,8 @@ export async function initRepository(cwd: string, opts: InitOptions): Promise<In
   // A workflow already there is the team's: kept, and said, unless --force.
   const keepWorkflow = existsSync(targets[1]!) && !opts.force;
   endpointsFromFlags(opts.endpoints); // a malformed --endpoint is said before anything starts
+  // A port given that is taken, too: before the app's setup (a Django project's migrate) runs for nothing.
+  if (opts.port !== undefined) await givenPort(opts.port);
   const start = findStart(cwd, opts.command, env);
   opts.log.info(`the app starts with: ${start.command} (${start.foundBy})`);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'perf-gate-init-'));
@@ -135,11 +137,13 @@ function defaultBranch(cwd: string): string {
 
 /** The port the budget writes: the one given, else the app's usual one when free, else a free one. */
 async function portFor(start: StartFound, given: number | undefined): Promise<number> {
-  if (given !== undefined) {
-    if (await bindable(given)) return given;
-    throw new RunError(`--port ${given}: something on this machine already listens there; expected a free port (or leave --port out)`);
-  }
+  if (given !== undefined) return givenPort(given);
   return (await bindable(start.defaultPort)) ? start.defaultPort : (await freePorts(1))[0]!;
+}
+
+async function givenPort(port: number): Promise<number> {
+  if (await bindable(port)) return port;
+  throw new RunError(`--port ${port}: something on this machine already listens there; expected a free port (or leave --port out)`);
 }
 
 async function look(cwd: string, start: StartFound, temp: string, opts: InitOptions): Promise<Looked> {
