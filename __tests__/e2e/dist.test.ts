@@ -180,7 +180,7 @@ describe('baselines through artifacts, from the same copy', () => {
       expect(pr.outputs['baseline-artifact-id']).toBeUndefined();
       expect(pr.outputs['report-artifact-id']).toMatch(/^\d+$/);
       expect(pr.summary).toMatch(
-        /^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.$/m,
+        /^Baseline: fffffff refs\/heads\/main, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 7000 \(merge-base\)\)\.( This runner answered ×[\d.]+ (slower|faster) than when it was stored \(.*)?$/m,
       );
       expect(pr.summary).toMatch(/^\| ❌ \| ping \| p95 \| \+20% or \+1ms \|.*\| regressed \|$/m);
       // The regression is annotated on its rule's line of the budget file.
@@ -364,7 +364,7 @@ describe('baselines through artifacts, from the same copy', () => {
       const second = await runIn(workspace, { ...serviceEnv(gh), GITHUB_REF: 'refs/tags/v1.10.0', GITHUB_RUN_ID: '8002' });
       expect({ code: second.code, summary: second.summary }).toMatchObject({ code: 0 });
       expect(second.summary).toMatch(
-        /^Baseline: aaaaaaa refs\/tags\/v1\.9\.0, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 8001 \(previous tag\)\)\.$/m,
+        /^Baseline: aaaaaaa refs\/tags\/v1\.9\.0, \d+ min old \(artifact &#39;perf-gate-perf-budget\.yml&#39; &#35;\d+ of run 8001 \(previous tag\)\)\.( This runner answered ×[\d.]+ (slower|faster) than when it was stored \(.*)?$/m,
       );
       expect(gh.artifacts.map((a) => a.run.head_branch)).toEqual(['v1.9.0', 'v1.10.0']);
       expect(gh.comments).toHaveLength(0);

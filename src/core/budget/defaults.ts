@@ -31,7 +31,7 @@ export const runnerSpeedDefaults = {
   durationMs: 200,
   warmupMs: 50,
   /** A change of speed between the stored run and this one within this factor is the probe's own noise. */
-  within: 1.25,
+  within: 1.5,
 } as const;
 
 /** The app under test. */
