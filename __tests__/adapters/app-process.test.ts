@@ -182,21 +182,21 @@ describe('startApp on start-ups that are not a plain foreground server', () => {
     expect(processAlive(pid)).toBe(false);
   });
 
-  it('restarts a slow-exiting multi-threaded server 30 times on the same port without a failure', async () => {
+  it('restarts a slow-exiting multi-threaded server 15 times on the same port without a failure', async () => {
     const marker = uniqueMarker();
     const plan = await appPlan(`exec python3 ${slowExitServer}`, { env: {}, stopTimeoutMs: 5000 }, marker);
     const port = Number(new URL(plan.baseUrl).port);
     plan.env = { PORT: String(port), HOLD_S: '0.7', [markerVariable]: marker };
     plan.readyUrl = plan.baseUrl;
     const o = opts();
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 15; i++) {
       const app = await startApp(plan, { ...o, append: i > 0 });
       expect(await app.lost()).toBeUndefined();
       await app.stop();
       // Stopped means the port refuses connections, not only that the main thread has ended.
       expect(await accepts(port)).toBe(false);
     }
-    expect(readFileSync(o.logFile, 'utf8').match(/slow-exit server listening/g)).toHaveLength(30);
+    expect(readFileSync(o.logFile, 'utf8').match(/slow-exit server listening/g)).toHaveLength(15);
     expect(processesWith(marker)).toEqual([]);
   }, 180_000);
 

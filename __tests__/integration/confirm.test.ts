@@ -101,8 +101,9 @@ describe('confirmation of a stored-baseline verdict', () => {
 
   it('clears a stored-baseline alarm that the same runner does not see', async () => {
     const marker = uniqueMarker();
-    // 5 ms a response, so that a stored run of 1 ms is beyond the rule's 1 ms.
-    const repo = repository(marker, "{ ref: 'HEAD~1' }", 5);
+    // 5 ms a response, so that a stored run of 1 ms is beyond the rule's 1 ms. At most 8 samples a side beside the
+    // base: an unchanged build settles unchanged or stays unsure, never regressed.
+    const repo = repository(marker, "{ ref: 'HEAD~1', maxSamples: 8 }", 5);
     // A stored run from a faster machine: every p95 sample about 1 ms, where this one waits 5 ms a response (a third
     // of what a fresh machine's first run measured was not always below that).
     await storedRun(repo, 'stored', quietMachine);
@@ -118,21 +119,22 @@ describe('confirmation of a stored-baseline verdict', () => {
 
   it("confirms what a runner slower than the stored run's could have made regressed", async () => {
     const marker = uniqueMarker();
-    // 5 ms a response: a third of it is past the rule's 1 ms.
-    const repo = repository(marker, "{ ref: 'HEAD~1' }", 5);
-    // Stored on a runner three times as fast: its responder answered three times the requests a second, and each of
-    // its p95 samples a third of this runner's.
+    // 5 ms a response: a third of it is past the rule's 1 ms. Three samples a side beside the base: enough to say the
+    // unchanged build is not regressed.
+    const repo = repository(marker, "{ ref: 'HEAD~1', minSamples: 3, maxSamples: 3 }", 5);
+    // Stored on a runner far faster: its responder answered twenty times the requests a second (a busy runner here
+    // moved its own by ×4 between two runs), and each of its p95 samples a third of this runner's.
     await storedRun(repo, 'stored', (r) => {
       const report = r as StoredReport & { environment: Report['environment'] };
       const probe = report.environment.speedProbe!;
-      report.environment.speedProbe = { rps: probe.rps * 3, samples: probe.samples.map((v) => v * 3) };
+      report.environment.speedProbe = { rps: probe.rps * 20, samples: probe.samples.map((v) => v * 20) };
       const p95 = r.targets[0]!.metrics.p95!;
       p95.samples = p95.samples.map((v) => v / 3);
       p95.value /= 3;
     });
     git(repo, 'commit', '-q', '--allow-empty', '-m', 'no change');
     const out = await runGate({ config: 'perf-budget.yml', outDir: 'out', cwd: repo, log: quiet, baseline: baselineFromFiles(['stored/report.json'], repo) });
-    // The probe ran before the endpoint and after it; the runner reads about three times slower than the stored one.
+    // The probe ran before the endpoint and after it; the runner reads slower than the stored one.
     expect(out.report.environment.speedProbe!.samples).toHaveLength(2);
     expect(out.report.baseline!.runnerSpeed!.ratio).toBeGreaterThan(1.5);
     const [row] = ownRows(out.report.comparisons);
