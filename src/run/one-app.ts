@@ -92,13 +92,15 @@ interface AppSession {
 async function measureEndpoints(plan: GatePlan, opts: OneAppOptions, measured: Measured, session: AppSession): Promise<void> {
   let app = session.app!;
   let readyRss = app.usage()?.rssBytes;
-  // The runner's speed before each endpoint and after the last, for a stored run to be told apart from the runner.
-  const probe = plan.endpoints.some((ep) => ep.relative.some((r) => speedBound('endpoint', r.metric)))
-    ? async () => {
-        const rps = await probeRunnerSpeed(opts.load, opts.signal);
-        if (rps !== undefined) (measured.speed ??= []).push(rps);
-      }
-    : async () => {};
+  // The runner's speed before each endpoint and after the last, for a stored run to be told apart from the runner
+  // (a remote app's speed is its own host's: not probed).
+  const probe =
+    !plan.traffic.remote && plan.endpoints.some((ep) => ep.relative.some((r) => speedBound('endpoint', r.metric)))
+      ? async () => {
+          const rps = await probeRunnerSpeed(opts.load, opts.signal);
+          if (rps !== undefined) (measured.speed ??= []).push(rps);
+        }
+      : async () => {};
   for (const [i, ep] of plan.endpoints.entries()) {
     if (opts.signal?.aborted) break;
     await probe();
