@@ -72,7 +72,7 @@ describe('perf-gate bisect', () => {
     const marker = uniqueMarker();
     const [repo, ...shas] = history(marker);
     const one = await cli(repo!, 'bisect', '--good', shas[3]!, '--bad', shas[4]!, '-q');
-    expect(one.code).toBe(0);
+    expect({ code: one.code, out: one.out, err: one.err }).toMatchObject({ code: 0 });
     expect(one.out).toMatch(new RegExp(`^step 1: ${shas[4]!.slice(0, 12)} c5: wait 60 ms an answer: regressed`, 'm'));
     expect(one.out).toContain(`first bad commit: ${shas[4]} c5: wait 60 ms an answer\n`);
     const swapped = await cli(repo!, 'bisect', '--good', 'main', '--bad', shas[0]!);
