@@ -101,9 +101,9 @@ describe('confirmation of a stored-baseline verdict', () => {
 
   it('clears a stored-baseline alarm that the same runner does not see', async () => {
     const marker = uniqueMarker();
-    // 5 ms a response, so that a stored run of 1 ms is beyond the rule's 1 ms. At most 8 samples a side beside the
-    // base: an unchanged build settles unchanged or stays unsure, never regressed.
-    const repo = repository(marker, "{ ref: 'HEAD~1', maxSamples: 8 }", 5);
+    // 5 ms a response, so that a stored run of 1 ms is beyond the rule's 1 ms. Sampling beside the base bounded by time,
+    // not by maxSamples: a low maximum makes a busy runner's rule undecidable, and it would not be confirmed at all.
+    const repo = repository(marker, "{ ref: 'HEAD~1', timeBudget: 10s }", 5);
     // A stored run from a faster machine: every p95 sample about 1 ms, where this one waits 5 ms a response (a third
     // of what a fresh machine's first run measured was not always below that).
     await storedRun(repo, 'stored', quietMachine);
@@ -119,9 +119,9 @@ describe('confirmation of a stored-baseline verdict', () => {
 
   it("confirms what a runner slower than the stored run's could have made regressed", async () => {
     const marker = uniqueMarker();
-    // 5 ms a response, past a stored 1 ms by more than the rule's 1 ms. Three samples a side beside the base: enough
-    // to say the unchanged build is not regressed.
-    const repo = repository(marker, "{ ref: 'HEAD~1', minSamples: 3, maxSamples: 3 }", 5);
+    // 5 ms a response, past a stored 1 ms by more than the rule's 1 ms. Three samples a side beside the base, a few
+    // seconds more at most: enough to say the unchanged build is not regressed.
+    const repo = repository(marker, "{ ref: 'HEAD~1', minSamples: 3, timeBudget: 5s }", 5);
     // Stored on a runner far faster: its responder answered twenty times the requests a second (a busy runner here
     // moved its own by ×4 between two runs), and every p95 sample about 1 ms, where this one waits 5 ms a response.
     await storedRun(repo, 'stored', (r) => {
