@@ -210,9 +210,62 @@ describe('compareWithBaseline', () => {
     report.comparisons = rows;
     report.baseline = { status: 'used', sha: 'abcdef0123456789', runnerSpeed: { ratio: 2, headRps: 10_000, storedRps: 20_000 } };
     expect(baselineLine(report)).toMatch(
-      /^Baseline: abcdef0\. This runner answered ×2\.0 slower than when it was stored \(a responder inside perf-gate, one connection: 10,?000 req\/s against 20,?000 req\/s\): a timing row whose verdict that could explain reads unsure\.$/,
+      /^Baseline: abcdef0\. This runner was ×2\.0 slower than when it was stored \(a responder inside perf-gate, one connection: 10,?000 req\/s against 20,?000 req\/s\): a timing row whose verdict that could explain reads unsure\.$/,
     );
-    expect(renderMarkdown(report)).toContain('unsure (regressed as measured, improved at the stored run&#39;s speed: this runner answered ×2.0 slower');
+    expect(renderMarkdown(report)).toContain('unsure (regressed as measured, improved at the stored run&#39;s speed: this runner was ×2.0 slower');
+  });
+
+  it("counts the share of the runner's CPU others took as slowness, and lets a count of the target's work decide", () => {
+    const quiet = JSON.parse(JSON.stringify(base)) as Report;
+    const busyHead = JSON.parse(JSON.stringify(head)) as Report;
+    quiet.environment.speedProbe = { rps: 20_000, samples: [20_000], busy: 0.02 };
+    // One connection to the probe found a core free: its speed barely moved, 48% of the machine went to a neighbour.
+    busyHead.environment.speedProbe = { rps: 18_000, samples: [18_000, 18_500], busy: 0.48 };
+    const rows = compareWithBaseline(plan, busyHead, quiet);
+    // (20,000 / 18,000) × (0.98 / 0.52)³ ≈ ×7.4: items p95 +50 % is improved at the stored run's speed.
+    const ratio = (20_000 / 18_000) * (0.98 / 0.52) ** 3;
+    expect(rows[1]).toMatchObject({
+      metric: 'p95',
+      verdict: 'unsure',
+      drift: { measured: 'regressed', scaled: 'improved', busy: { head: 0.48, stored: 0.02 } },
+    });
+    expect(rows[1]!.drift!.ratio).toBeCloseTo(ratio, 6);
+    expect(isSuspect(rows[1]!)).toBe(true);
+    expect(rows[3]!.drift).toBeUndefined();
+    // Busy when the baseline was stored: the head's +3 % is far slower at the stored run's speed.
+    const same = JSON.parse(JSON.stringify(busyHead)) as Report;
+    withSamples(same, 'items', 'p95', [31, 30, 31, 32, 31]);
+    const missed = compareWithBaseline(plan, { ...same, environment: quiet.environment }, { ...base, environment: busyHead.environment })[1]!;
+    expect(missed).toMatchObject({ verdict: 'unsure', drift: { measured: 'unchanged', scaled: 'regressed', busy: { head: 0.02, stored: 0.48 } } });
+    // Others' small share is within the probe's noise: as measured.
+    const calm = { ...busyHead, environment: { ...busyHead.environment, speedProbe: { rps: 19_000, samples: [], busy: 0.1 } } };
+    expect(compareWithBaseline(plan, calm, quiet)[1]).toMatchObject({ verdict: 'regressed' });
+    // Ten times the body a response (a list that lost its limit): the slower p95 is the app's, whatever the runner did.
+    const body = (r: Report, bytes: number) => {
+      r.targets.find((x) => x.name === 'items')!.metrics['bytes-per-response'] = { value: bytes, unit: 'bytes', samples: [bytes, bytes, bytes, bytes, bytes] };
+    };
+    const worked = JSON.parse(JSON.stringify(busyHead)) as Report;
+    const stored = JSON.parse(JSON.stringify(quiet)) as Report;
+    body(worked, 10_000);
+    body(stored, 1_000);
+    const both = compareWithBaseline(plan, worked, stored);
+    expect(both.find((r) => r.target === 'items' && r.metric === 'bytes-per-response')).toMatchObject({ verdict: 'regressed' });
+    expect(both[1]).toMatchObject({ metric: 'p95', verdict: 'regressed' });
+    expect(both[1]!.drift).toBeUndefined();
+
+    const report = sampleReport({ verdict: 'pass' });
+    report.comparisons = rows;
+    report.baseline = {
+      status: 'used',
+      sha: 'abcdef0123456789',
+      runnerSpeed: { ratio, headRps: 18_000, storedRps: 20_000, busy: { head: 0.48, stored: 0.02 } },
+    };
+    expect(baselineLine(report)).toMatch(
+      /^Baseline: abcdef0\. This runner was ×7\.4 slower than when it was stored \(a responder inside perf-gate, one connection: 18,?000 req\/s against 20,?000 req\/s; other processes took up to 48% of its CPU between the targets, 2% then\): a timing row whose verdict that could explain reads unsure\.$/,
+    );
+    expect(renderMarkdown(report)).toContain(
+      'unsure (regressed as measured, improved at the stored run&#39;s speed: this runner was ×7.4 slower than when the baseline was stored (other processes took 48% of its CPU between the targets, 2% then))',
+    );
   });
 
   it('renders the rows, the baseline and a verdict line that agrees with them', () => {

@@ -62,8 +62,10 @@ describe('the guardian on the default branch', () => {
     // 60 ms a request against the app's ~1 ms: certain on a busy runner, against a stored run measured alone.
     const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: '+50% or +5ms' } }\n";
     const load = '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }';
-    const fast = () => writeExampleBudget(workspace, { marker, endpoints, load });
-    const slow = () => writeExampleBudget(workspace, { marker, endpoints, load, env: { EXAMPLE_DELAY_MS: '60' } });
+    // Judged as measured: the suite's other test files take shares of the runner that could leave 60 ms unsure.
+    const relative = '{ runnerSpeed: false }';
+    const fast = () => writeExampleBudget(workspace, { marker, endpoints, load, relative });
+    const slow = () => writeExampleBudget(workspace, { marker, endpoints, load, relative, env: { EXAMPLE_DELAY_MS: '60' } });
 
     await fast();
     const first = await push(workspace, sha('0'), [{ sha: sha('a'), message: 'the app' }]);
@@ -110,10 +112,12 @@ describe('the guardian on the default branch', () => {
     const marker = uniqueMarker();
     const endpoints = "  - { name: ping, url: /api/ping, relative: { p95: '+50% or +5ms' } }\n";
     const load = '{ duration: 1s, warmup: 200ms, samples: 5, connections: 4 }';
+    // Judged as measured: the suite's other test files take shares of the runner that could leave 60 ms unsure.
+    const relative = '{ runnerSpeed: false }';
     // A stored run as a quiet machine measures the example app, so that 60 ms reads regressed.
-    await writeExampleBudget(workspace, { marker, endpoints, load });
+    await writeExampleBudget(workspace, { marker, endpoints, load, relative });
     await push(workspace, sha('0'), [{ sha: sha('e'), message: 'the app' }]);
-    await writeExampleBudget(workspace, { marker, endpoints, load, env: { EXAMPLE_DELAY_MS: '60' } });
+    await writeExampleBudget(workspace, { marker, endpoints, load, relative, env: { EXAMPLE_DELAY_MS: '60' } });
     gh.faults.set('POST /repos/octo-org/shop/issues', [{ status: 403, message: 'Resource not accessible by integration' }]);
     const before = gh.issues.length;
     const refused = await push(workspace, sha('e'), [{ sha: sha('1'), message: 'slower' }]);

@@ -19,7 +19,7 @@ export const tightPingEndpoints = `  - name: ping
 
 export async function writeExampleBudget(
   dir: string,
-  opts: { marker: string; env?: Record<string, string>; endpoints?: string; pages?: string; load?: string; name?: string },
+  opts: { marker: string; env?: Record<string, string>; endpoints?: string; pages?: string; load?: string; name?: string; relative?: string },
 ): Promise<TestBudget> {
   const port = await freePort();
   const env = { PORT: String(port), [markerVariable]: opts.marker, ...opts.env };
@@ -33,7 +33,7 @@ export async function writeExampleBudget(
   baseUrl: http://127.0.0.1:${port}
   ready: { url: /health, timeout: 10s }
 load: ${opts.load ?? '{ duration: 1s, warmup: 200ms, samples: 4, connections: 4 }'}
-endpoints:
+${opts.relative ? `relative: ${opts.relative}\n` : ''}endpoints:
 ${
   opts.endpoints ??
   `  - name: ping

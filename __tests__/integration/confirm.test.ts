@@ -86,10 +86,12 @@ describe('confirmation of a stored-baseline verdict', () => {
     });
     expect(out.report.errors).toEqual([]);
     const [row] = out.report.comparisons;
-    expect({ exit: out.exitCode, verdicts: [row!.verdict, row!.stored?.verdict], row }).toMatchObject({ exit: 1, verdicts: ['regressed', 'regressed'] });
+    // Stored: regressed, or unsure where a neighbouring test file kept the runner busy (the runner's speed).
+    expect({ exit: out.exitCode, verdict: row!.verdict, row }).toMatchObject({ exit: 1, verdict: 'regressed' });
+    expect(row!.stored?.verdict).toMatch(/^(regressed|unsure)$/);
     expect(out.report.baseline!.confirmation).toMatchObject({ status: 'confirmed', sampling: [{ target: 'ping', stop: expect.any(String) }] });
     expect(out.markdown).toMatch(/measured again beside worktree of [0-9a-f]{7} \(merge-base with HEAD&#126;1\) on this runner/);
-    expect(out.markdown).toContain('(confirmed; stored baseline: regressed)');
+    expect(out.markdown).toMatch(/\(confirmed; stored baseline: (regressed|unsure)\)/);
     expect(existsSync(path.join(repo, 'out', 'confirm-base-app.log'))).toBe(true);
     // The confirmed regression profiled on both apps before they stopped (the head waits, so no function grew).
     expect(out.report.diagnosis!.endpoints).toEqual([expect.objectContaining({ target: 'ping', profiler: 'v8' })]);
@@ -139,7 +141,7 @@ describe('confirmation of a stored-baseline verdict', () => {
     expect(out.report.baseline!.confirmation).toMatchObject({ status: 'confirmed' });
     expect(row!.stored?.verdict).toMatch(/^(regressed|unsure)$/);
     expect(row!.verdict).not.toBe('regressed');
-    expect(out.markdown).toMatch(/This runner answered ×[\d.]+ slower than when it was stored/);
+    expect(out.markdown).toMatch(/This runner was ×[\d.]+ slower than when it was stored/);
     expect(out.exitCode).toBe(0);
     expect(processesWith(marker)).toEqual([]);
   });
@@ -158,8 +160,12 @@ describe('confirmation of a stored-baseline verdict', () => {
       baseline: baselineFromFiles(['stored/report.json'], repo),
     });
     expect(out.report.errors).toEqual([]);
-    expect(out.exitCode).toBe(1);
-    expect(ownRows(out.report.comparisons).map((r) => [r.verdict, r.stored])).toEqual([['regressed', undefined]]);
+    // The stored verdict stands: regressed, or unsure where the runner's change since the stored run could explain it.
+    const [row] = ownRows(out.report.comparisons);
+    expect(row!.stored).toBeUndefined();
+    if (row!.drift)
+      expect({ verdict: row!.verdict, measured: row!.drift.measured, exit: out.exitCode }).toEqual({ verdict: 'unsure', measured: 'regressed', exit: 0 });
+    else expect({ verdict: row!.verdict, exit: out.exitCode }).toEqual({ verdict: 'regressed', exit: 1 });
     expect(out.report.baseline!.confirmation).toMatchObject({ status: 'not possible', reason: expect.stringContaining('no-such-branch') });
     expect(warnings.filter((w) => w.startsWith('could not confirm'))).toHaveLength(1);
     expect(out.markdown).toContain('Not confirmed on this runner (');
@@ -178,7 +184,7 @@ describe('confirmation of a stored-baseline verdict', () => {
     expect(cli).toBe(1);
     const given = JSON.parse(readFileSync(path.join(repo, 'out', 'report.json'), 'utf8')) as Report;
     expect(given.baseline!.confirmation).toMatchObject({ status: 'confirmed', sha: baseSha });
-    expect(given.comparisons[0]!.stored?.verdict).toBe('regressed');
+    expect(given.comparisons[0]!.stored?.verdict).toMatch(/^(regressed|unsure)$/);
     const none = await runGate({ config: 'perf-budget.yml', outDir: 'out2', cwd: repo, log: quiet, baseline });
     expect(none.report.baseline!.confirmation).toEqual({
       status: 'not possible',

@@ -165,14 +165,19 @@ describe('a Django shop under gunicorn on PostgreSQL', () => {
     const baseline = () => baselineFromFiles(['stored/report.json'], dir);
 
     const same = await runGate({ config: 'perf-budget.yml', outDir: 'same', cwd: dir, log: quiet, env, baseline: baseline() });
-    expect(same.report.comparisons.filter((r) => r.verdict === 'regressed')).toEqual([]);
+    // Beside a neighbouring test file an unchanged build read ×6 slower: the runner's share others took says so.
+    expect({ regressed: same.report.comparisons.filter((r) => r.verdict === 'regressed'), runner: same.report.environment.speedProbe }).toMatchObject({
+      regressed: [],
+    });
 
     shopBudget(dir, { workers: 'sync', marker: uniqueMarker(), port, load, env: { SHOP_N_PLUS_ONE: '1' } });
     const slower = await runGate({ config: 'perf-budget.yml', outDir: 'slower', cwd: dir, log: quiet, env, baseline: baseline() });
     const orders = slower.report.comparisons.find((r) => r.target === 'orders' && r.metric === 'p95')!;
-    expect(orders.verdict).toBe('regressed');
     expect(orders.deltaPercent!).toBeGreaterThan(100);
-    expect(slower.exitCode).toBe(1);
+    // Regressed; or, where a neighbouring test file took enough of the runner in one run and not the other to explain
+    // it (an unchanged build read ×6 slower so), unsure and saying so.
+    if (orders.drift) expect({ verdict: orders.verdict, measured: orders.drift.measured }).toEqual({ verdict: 'unsure', measured: 'regressed' });
+    else expect({ verdict: orders.verdict, exit: slower.exitCode }).toEqual({ verdict: 'regressed', exit: 1 });
   });
 
   it('catches it beside the base on the same runner, each side set up on a database of its own', async () => {

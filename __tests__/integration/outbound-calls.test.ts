@@ -35,11 +35,11 @@ describe("the app's outbound calls, with nothing configured", () => {
     ]);
     expect(head.exitCode).toBe(1);
     const [recommend] = head.report.targets;
-    // One a request; the last burst's boundary may catch each connection's request in flight with its call made and
+    // One a request; each burst's boundaries may catch each connection's request in flight with its call made and
     // its answer not yet counted (on a runner so busy it answered 69 requests in the second: 1.06).
     const calls = metric(recommend!, 'outbound-calls-per-request')!;
     expect(calls).toBeGreaterThan(0.95);
-    expect(calls).toBeLessThanOrEqual(1 + 4 / metric(recommend!, 'requests')!);
+    expect(calls).toBeLessThanOrEqual(1 + (4 * 4) / metric(recommend!, 'requests')!);
     expect(metric(recommend!, 'outbound-ms-per-request')).toBeGreaterThan(4);
     expect(recommend!.endpoint!.outbound).toEqual([
       {

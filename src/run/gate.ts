@@ -41,8 +41,7 @@ import { besideBaseSe, undecidable, undecidableNote } from '../core/verdict/deci
 import { inGroup, maskedLogger, type Logger } from '../logger.js';
 import { perfGateVersion } from '../version.js';
 import { measureClientFloor } from '../adapters/load/client-floor.js';
-import { driftText, runnerDrift } from '../core/verdict/runner-speed.js';
-import { median } from '../core/verdict/statistics.js';
+import { busyNote, driftText, runnerDrift, speedProbeOf } from '../core/verdict/runner-speed.js';
 import { clientFloorDefaults } from '../core/budget/defaults.js';
 import { formatValue } from '../core/units.js';
 import { acceptRegressions, acceptanceText } from '../core/verdict/acceptance.js';
@@ -228,7 +227,8 @@ async function measureTargets(run: RunPlan, opts: GateOptions): Promise<Measured
       });
   }
   if (measured.browser) run.environment.browser = measured.browser;
-  if (measured.speed?.length) run.environment.speedProbe = { rps: median(measured.speed)!, samples: measured.speed };
+  const speed = speedProbeOf(measured.speed ?? []);
+  if (speed) run.environment.speedProbe = speed;
   await measureFloorIfNear(run, measured.targets, opts.signal);
   if (opts.signal?.aborted) measured.errors.push(`interrupted (${String(opts.signal.reason ?? 'signal')}) before the run completed`);
   return measured;
@@ -351,7 +351,9 @@ async function compareWithStoredBaseline(
   const drift = runnerDrift(b.environment, head.environment);
   if (drift) {
     baseline.runnerSpeed = drift;
-    opts.log.warn(`this runner answered ${driftText(drift)} than when the baseline was stored: a timing row whose verdict that could explain reads unsure`);
+    opts.log.warn(
+      `this runner was ${driftText(drift)} than when the baseline was stored${busyNote(drift)}: a timing row whose verdict that could explain reads unsure`,
+    );
   }
   return {
     baseline,

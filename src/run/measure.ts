@@ -5,6 +5,7 @@ import type { BaseCheckout, BaseOptions } from '../adapters/baseline/base-checko
 import type { RunningApp, StartOptions } from '../adapters/app/app-process.js';
 import type { Profiler } from '../adapters/profiling/perf-profiler.js';
 import type { WorkReader } from '../adapters/work/work-reader.js';
+import type { SpeedWindow } from '../core/verdict/runner-speed.js';
 import { ExitCode, PerfGateError, messageOf } from '../core/errors.js';
 import type { AppPlan, EndpointPlan, GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { LoadGenerator } from '../core/load/load-generator.js';
@@ -76,8 +77,8 @@ export interface Measured {
   targets: TargetResult[];
   errors: string[];
   browser?: Fingerprint['browser'];
-  /** The runner's speed in windows between the endpoints (requests a second of a responder inside perf-gate). */
-  speed?: number[];
+  /** The runner's speed in windows between the endpoints (a responder inside perf-gate), and how busy others kept it. */
+  speed?: SpeedWindow[];
 }
 
 /** A run error ends measuring, not the report: it joins the errors and what was measured is kept. A wrong

@@ -95,10 +95,10 @@ async function measureEndpoints(plan: GatePlan, opts: OneAppOptions, measured: M
   // The runner's speed before each endpoint and after the last, for a stored run to be told apart from the runner
   // (a remote app's speed is its own host's: not probed).
   const probe =
-    !plan.traffic.remote && plan.endpoints.some((ep) => ep.relative.some((r) => speedBound('endpoint', r.metric)))
+    plan.runnerSpeed && !plan.traffic.remote && plan.endpoints.some((ep) => ep.relative.some((r) => speedBound('endpoint', r.metric)))
       ? async () => {
-          const rps = await probeRunnerSpeed(opts.load, opts.signal);
-          if (rps !== undefined) (measured.speed ??= []).push(rps);
+          const window = await probeRunnerSpeed(opts.load, { signal: opts.signal, appCpuMs: () => session.app?.usage()?.cpuMs });
+          if (window) (measured.speed ??= []).push(window);
         }
       : async () => {};
   for (const [i, ep] of plan.endpoints.entries()) {

@@ -2,6 +2,7 @@
 // system) and resident memory. Linux only; elsewhere there is nothing to read and no cost metric is reported.
 import { readFileSync } from 'node:fs';
 import type { AppUsage } from '../../core/load/app-cost.js';
+import type { MachineCpu } from '../../core/verdict/runner-speed.js';
 
 // The kernel reports CPU time in USER_HZ ticks, 100 a second on every Linux ABI Node runs on.
 const ticksPerMs = 100 / 1000;
@@ -25,4 +26,17 @@ export function usageOfProcesses(pids: readonly number[]): AppUsage | undefined 
   const each = pids.map(usageOf).filter((u): u is AppUsage => u !== undefined);
   if (each.length === 0) return undefined;
   return each.reduce((sum, u) => ({ cpuMs: sum.cpuMs + u.cpuMs, rssBytes: sum.rssBytes + u.rssBytes, peakRssBytes: sum.peakRssBytes + u.peakRssBytes }));
+}
+
+/** The whole machine's CPU time since boot. */
+export function machineCpu(): MachineCpu | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+    // cpu user nice system idle iowait irq softirq steal (guest time is already in user)
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number) as number[];
+    const busy = user! + nice! + system! + irq! + softirq! + (steal ?? 0);
+    return { busyMs: busy / ticksPerMs, totalMs: (busy + idle! + (iowait ?? 0)) / ticksPerMs };
+  } catch {
+    return undefined; // not Linux
+  }
 }

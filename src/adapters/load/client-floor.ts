@@ -8,6 +8,8 @@ import { clientFloorDefaults as floor, runnerSpeedDefaults as speed } from '../.
 import type { EndpointPlan } from '../../core/budget/plan.js';
 import type { LoadGenerator } from '../../core/load/load-generator.js';
 import type { ClientFloor, TargetResult } from '../../core/report/report.js';
+import { machineCpu } from '../app/app-usage.js';
+import { othersShare, type SpeedWindow } from '../../core/verdict/runner-speed.js';
 
 export async function measureClientFloor(load: LoadGenerator, signal?: AbortSignal): Promise<ClientFloor | undefined> {
   const result = await loadResponder(load, { durationMs: floor.durationMs, warmupMs: floor.warmupMs }, signal);
@@ -16,11 +18,31 @@ export async function measureClientFloor(load: LoadGenerator, signal?: AbortSign
   return typeof p50 === 'number' && typeof p95 === 'number' ? { p50Ms: p50, p95Ms: p95 } : undefined;
 }
 
-/** Requests a second the responder answered in one short window; undefined when it answered none. */
-export async function probeRunnerSpeed(load: LoadGenerator, signal?: AbortSignal): Promise<number | undefined> {
-  const result = await loadResponder(load, { durationMs: speed.durationMs, warmupMs: speed.warmupMs }, signal);
+/**
+ * Requests a second the responder answered in one short window, and the share of the runner's CPU that processes
+ * other than perf-gate and the app took meanwhile (the app is idle between targets); undefined when it answered none.
+ */
+export async function probeRunnerSpeed(
+  load: LoadGenerator,
+  opts: { signal?: AbortSignal | undefined; appCpuMs?: () => number | undefined } = {},
+): Promise<SpeedWindow | undefined> {
+  const cpu = () => ({ machine: machineCpu(), selfMs: selfCpuMs(), appMs: opts.appCpuMs?.() });
+  const before = cpu();
+  const result = await loadResponder(load, { durationMs: speed.durationMs, warmupMs: speed.warmupMs }, opts.signal);
+  const after = cpu();
   const rps = result.metrics.rps?.value;
-  return typeof rps === 'number' && rps > 0 ? rps : undefined;
+  if (typeof rps !== 'number' || rps <= 0) return undefined;
+  const busy =
+    before.machine && after.machine
+      ? othersShare(before.machine, after.machine, after.selfMs - before.selfMs + (after.appMs ?? 0) - (before.appMs ?? 0))
+      : undefined;
+  return { rps, ...(busy !== undefined && { busy }) };
+}
+
+// perf-gate's own CPU time, its worker threads included.
+function selfCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 async function loadResponder(load: LoadGenerator, window: { durationMs: number; warmupMs: number }, signal?: AbortSignal): Promise<TargetResult> {

@@ -294,6 +294,7 @@ function resolve(budget: Budget, src: Source, issues: Issue[], lineOf: (p: Prope
     endpoints,
     pages,
     runNoisePercent: budget.relative?.runNoise ?? defaultRunNoisePercent,
+    runnerSpeed: budget.relative?.runnerSpeed ?? true,
     traffic,
     secrets: [...secrets],
     ...(sameRunner && { sameRunner }),

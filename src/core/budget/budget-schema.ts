@@ -549,6 +549,10 @@ export const budgetSchema = z
           description: `run-to-run spread of a whole run's mean, assumed while fewer than ${minNoiseRuns} stored runs let perf-gate measure it (default ${defaultRunNoisePercent}%)`,
           examples: ['5%'],
         }),
+        runnerSpeed: z.boolean().optional().meta({
+          description:
+            "measure the runner between the endpoints (its speed, the CPU other processes took) and read a timing row unsure where the runner's change since the stored run could have made its verdict (default true; false judges as measured, on a runner that runs nothing but this job)",
+        }),
       })
       .optional()
       .meta({ description: 'Default relative rules; a target may override per metric' }),

@@ -32,6 +32,12 @@ export const runnerSpeedDefaults = {
   warmupMs: 50,
   /** A change of speed between the stored run and this one within this factor is the probe's own noise. */
   within: 1.5,
+  /** The runner's free share (what others left of its CPU) counts to this power: waiting for a core lengthens the tail. */
+  freeShareExponent: 3,
+  /** Others' share counted at most this much: ×15 slower, past the most a neighbour slowed an app here (×6). */
+  busiest: 0.6,
+  /** Others' share the report names. */
+  busyShown: 0.1,
 } as const;
 
 /** The app under test. */

@@ -148,6 +148,8 @@ export interface GatePlan {
   pages: PagePlan[];
   /** Assumed run-to-run spread (percent) while stored runs are too few to measure it. */
   runNoisePercent: number;
+  /** Measure the runner between the endpoints and read timing rows against it (relative.runnerSpeed). */
+  runnerSpeed: boolean;
   /** Where the traffic goes: the hosts of every URL, and whether any is not this machine (app.remote). */
   traffic: { remote: boolean; hosts: string[] };
   /** Values read from `${NAME}` references: masked in every log, never written to a report. */

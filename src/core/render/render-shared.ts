@@ -6,7 +6,7 @@ import type { BaselineInfo, CheckResult, ComparisonRow, Confirmation, ErrorKind,
 import { failedChecks, warnings } from '../verdict/outcome.js';
 import { baseWorkOf, workCause, type WorkCause } from '../work/work-diff.js';
 import { minNoiseRuns } from '../verdict/run-noise.js';
-import { driftNote, driftText } from '../verdict/runner-speed.js';
+import { busyText, driftNote, driftText } from '../verdict/runner-speed.js';
 import { formatValue, signed, signedPct, plural } from '../units.js';
 import { clientFloorDefaults } from '../budget/defaults.js';
 
@@ -97,12 +97,13 @@ export function baselineLine(report: Report): string | undefined {
   return `Baseline: ${what}${age ? `, ${age} old` : ''}${b.source ? ` (${b.source})` : ''}.${speedText(b)}${confirmationText(b.confirmation)}`;
 }
 
-// " This runner answered ×2.1 slower than when it was stored (…)": the timing rows that speed could explain are unsure.
+// " This runner was ×2.1 slower than when it was stored (…)": the timing rows that its speed could explain are unsure.
 function speedText(b: BaselineInfo): string {
   const d = b.runnerSpeed;
   if (!d) return '';
   const rps = (v: number) => formatValue(v, 'rps');
-  return ` This runner answered ${driftText(d)} than when it was stored (a responder inside perf-gate, one connection: ${rps(d.headRps)} against ${rps(d.storedRps)}): a timing row whose verdict that could explain reads unsure.`;
+  const busy = d.busy ? `; other processes took up to ${busyText(d.busy.head)} of its CPU between the targets, ${busyText(d.busy.stored)} then` : '';
+  return ` This runner was ${driftText(d)} than when it was stored (a responder inside perf-gate, one connection: ${rps(d.headRps)} against ${rps(d.storedRps)}${busy}): a timing row whose verdict that could explain reads unsure.`;
 }
 
 /** Which run-to-run noise the intervals count, measured or assumed. */

@@ -367,8 +367,15 @@ const comparisonRow = comparisonStats.extend({
   level: z.literal('warn').optional(),
   /** Its noise keeps it unsure even at the most samples it may take: why, in a line. */
   undecidable: z.string().optional(),
-  /** Against a stored run measured at another speed of the runner: the verdict the row would have as measured and at the stored run's speed disagree. */
-  drift: z.object({ measured: z.enum(comparisonVerdicts), scaled: z.enum(comparisonVerdicts), ratio: num }).optional(),
+  /** Against a stored run measured at another speed of the runner (or with others taking another share of it): the verdicts as measured and at the stored run's speed disagree. */
+  drift: z
+    .object({
+      measured: z.enum(comparisonVerdicts),
+      scaled: z.enum(comparisonVerdicts),
+      ratio: num,
+      busy: z.object({ head: num, stored: num }).optional(),
+    })
+    .optional(),
   /** A row confirmed on this runner: what the stored baseline had said. */
   stored: comparisonStats.pick({ verdict: true, baseMean: true, headMean: true, deltaPercent: true, interval: true }).optional(),
   /** A gating regression the pull request's accept label lets pass (report.acceptance says who and why). */
@@ -432,7 +439,14 @@ const fingerprint = z.object({
   /** The load generator's own latency against a responder inside perf-gate: measured when an endpoint answered in under a millisecond. */
   clientFloor: z.object({ p50Ms: num, p95Ms: num }).optional(),
   /** The runner's own speed: requests a second a responder inside perf-gate answered on one connection, in windows between the targets (their median). */
-  speedProbe: z.object({ rps: num, samples: z.array(num) }).optional(),
+  speedProbe: z
+    .object({
+      rps: num,
+      samples: z.array(num),
+      /** The most of the runner's CPU that processes other than perf-gate and the app took in a window (0–1). */
+      busy: num.optional(),
+    })
+    .optional(),
 });
 export type Fingerprint = z.infer<typeof fingerprint>;
 export type ClientFloor = NonNullable<Fingerprint['clientFloor']>;
@@ -469,7 +483,7 @@ const baselineInfo = z.object({
   /** Other stored runs of the base used to measure run-to-run noise. */
   historyRuns: count.optional(),
   /** This runner's speed against the stored run's, when it differed by more than the probe's noise. */
-  runnerSpeed: z.object({ ratio: num, headRps: num, storedRps: num }).optional(),
+  runnerSpeed: z.object({ ratio: num, headRps: num, storedRps: num, busy: z.object({ head: num, stored: num }).optional() }).optional(),
   /** Measured beside this run on the same runner: how many samples each target took and why it stopped. */
   sameRunner: z.object({ sampling: z.array(samplingRecord) }).optional(),
   /** What the stored baseline judged regressed or unsure, measured again beside the base on this runner. */

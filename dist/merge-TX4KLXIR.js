@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-APUIUWY3.js";import"./chunk-CPUSEIKY.js";import"./chunk-VEWV7W32.js";import"./chunk-Z3FGZJZM.js";import"./chunk-A43YM6C4.js";import"./chunk-YVUES2SV.js";import"./chunk-UY3WZ4RP.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a,b,c,d}from"./chunk-5APNLFBA.js";import"./chunk-B7NI5EK6.js";import"./chunk-75K4LP4U.js";import"./chunk-73DWSECL.js";import"./chunk-VEWV7W32.js";import"./chunk-EYYQ3YW2.js";import"./chunk-A43YM6C4.js";import"./chunk-62KZW7FY.js";import"./chunk-UY3WZ4RP.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{c as checkShardReports,d as mergeShardReports,b as readReportPaths,a as reportFilesIn};
