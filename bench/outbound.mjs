@@ -14,11 +14,18 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startPostgres } from './servers/postgres.mjs';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 
 const runs = Number(process.env.BENCH_OUTBOUND_RUNS ?? 20);
 const costSessions = Number(process.env.BENCH_OUTBOUND_COST_SESSIONS ?? 6);
 const costPairs = Number(process.env.BENCH_OUTBOUND_COST_PAIRS ?? 10);
 const costRuntimes = (process.env.BENCH_OUTBOUND_COST_RUNTIMES ?? 'node,python,shop').split(',');
+// Both copies of the app on the last core, the load generator (this process) on the others: where each copy landed,
+// and the load generator beside it, no longer differ from one start to the next (BENCH_OUTBOUND_COST_PIN=0: unpinned).
+const cpus = availableParallelism();
+const pinned = cpus > 1 && process.env.BENCH_OUTBOUND_COST_PIN !== '0';
+const appCpu = String(cpus - 1);
+const pinSelf = (list) => execFileSync('taskset', ['-a', '-c', '-p', list, String(process.pid)], { stdio: 'ignore' });
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -186,13 +193,15 @@ async function cost({ root, work, freePort, ctx }) {
   const { prepareOutboundHook, withOutboundHook } = await hookModule(root);
   const out = {};
   const shop = await shopDatabase(root, work);
+  if (pinned) pinSelf(`0-${cpus - 2}`);
   try {
     for (const runtime of costRuntimes)
       out[runtime] = await costOf(runtime, { autocannon, freePort, ctx: { ...ctx, ...shop.ctx }, prepareOutboundHook, withOutboundHook });
   } finally {
+    if (pinned) pinSelf(`0-${cpus - 1}`);
     shop.stop();
   }
-  return out;
+  return { ...out, pinned: pinned ? { apps: appCpu, loadGenerator: `0-${cpus - 2}` } : false };
 }
 
 // A copy of the shop and a database for it, migrated and seeded once; both copies of the app read it.
@@ -252,7 +261,7 @@ async function costSession({ autocannon, freePort, ctx, runtime, hook }) {
       // Addresses not randomised, the same in both copies: one less way for two starts of one app to differ.
       // V8's seeds likewise (Python's hash seed is set above).
       const command = app.command.replace(/^node /, 'node --hash-seed=1 --random-seed=1 ');
-      const fixed = { ...app, command: `setarch ${process.arch === 'arm64' ? 'aarch64' : 'x86_64'} -R ${command}` };
+      const fixed = { ...app, command: `${pinned ? `taskset -c ${appCpu} ` : ''}setarch ${process.arch === 'arm64' ? 'aarch64' : 'x86_64'} -R ${command}` };
       started[side] = { child: await startApp(fixed, { ...env, PORT: String(port) }), url: `http://127.0.0.1:${port}${app.url}` };
     }
     const slice = async (side, seconds) => {

@@ -9,6 +9,7 @@ import {
   loadDefaults,
   pageDefaults,
   remoteMaxRate,
+  runnerSpeedDefaults,
   sameRunnerDefaults,
   diagnoseDefaults,
   shapeDefaults,
@@ -36,6 +37,10 @@ export function defaultRows(): [string, string][] {
     ['a per-request count with no rule', `\`${defaultCountRule.source.replace(' (default)', '')}\``],
     ['bytes-per-response with no rule', `\`${defaultBytesRule.source.replace(' (default)', '')}\``],
     ['relative.runNoise (until stored runs measure it)', `${defaultRunNoisePercent}%`],
+    [
+      "relative.runnerSpeed · the runner's change read as its own · others' share of its CPU",
+      `true · beyond ×${runnerSpeedDefaults.within} · its free share cubed, counted to ${Math.round(runnerSpeedDefaults.busiest * 100)}%`,
+    ],
     ['pages: preset · throttling', `${pageDefaults.preset} · ${pageDefaults.throttling}`],
     ['pages: runs', `{ min: ${pageDefaults.runs.min}, max: ${pageDefaults.runs.max} }`],
     ['pages: categories', pageDefaults.categories.join(', ')],
