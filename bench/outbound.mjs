@@ -5,8 +5,8 @@
 //              A/A (the unchanged app against the same stored run), quiet and beside a CPU hog on one core
 //              (target: 20 of 20 caught, 0 of 20 false, each)
 //   cost       req/s and the app's CPU per request with perf-gate's hooks in against without, two copies of the app up
-//              at once and loaded in alternating 1 s slices, 6 sessions of 10 pairs (BENCH_OUTBOUND_COST_SESSIONS,
-//              _PAIRS), A/A sessions beside: the example app making a call a request (fetch to a recommender
+//              at once, both on the last core, and loaded in alternating 1 s slices from the others, 6 sessions of 10
+//              pairs (BENCH_OUTBOUND_COST_SESSIONS, _PAIRS, _PIN=0 unpinned), A/A sessions beside (_AA=0: none): the example app making a call a request (fetch to a recommender
 //              answering at once), the Python app making two, and the Django shop under gunicorn asking its model
 //              service on every request (target: within 2 %)
 //   share      the hooks' share of the app's CPU, where runner noise hardly reaches it (see share() below)
@@ -20,6 +20,8 @@ const runs = Number(process.env.BENCH_OUTBOUND_RUNS ?? 20);
 const costSessions = Number(process.env.BENCH_OUTBOUND_COST_SESSIONS ?? 6);
 const costPairs = Number(process.env.BENCH_OUTBOUND_COST_PAIRS ?? 10);
 const costRuntimes = (process.env.BENCH_OUTBOUND_COST_RUNTIMES ?? 'node,python,shop').split(',');
+// BENCH_OUTBOUND_COST_AA=0: A/B sessions only (more of them in the time, pooled with a run that measured the A/A).
+const costAa = process.env.BENCH_OUTBOUND_COST_AA !== '0';
 // Both copies of the app on the last core, the load generator (this process) on the others: where each copy landed,
 // and the load generator beside it, no longer differ from one start to the next (BENCH_OUTBOUND_COST_PIN=0: unpinned).
 const cpus = availableParallelism();
@@ -221,8 +223,8 @@ async function costOf(runtime, { autocannon, freePort, ctx, prepareOutboundHook,
   const sessions = { ab: { rps: [], cpu: [], pairSd: [] }, aa: { rps: [], cpu: [], pairSd: [] } };
   const rates = { hooks: [], off: [] };
   try {
-    for (let k = 0; k < costSessions * 2; k++) {
-      const kind = k % 2 ? 'aa' : 'ab';
+    for (let k = 0; k < costSessions * (costAa ? 2 : 1); k++) {
+      const kind = costAa && k % 2 ? 'aa' : 'ab';
       const got = await costSession({ autocannon, freePort, ctx, runtime, hook: kind === 'ab' ? { hook, withOutboundHook } : undefined });
       sessions[kind].rps.push(mean(got.rps));
       sessions[kind].pairSd.push(meanInterval(got.rps).sd);
@@ -240,7 +242,7 @@ async function costOf(runtime, { autocannon, freePort, ctx, prepareOutboundHook,
     rpsWithout: median(rates.off),
     change: meanInterval(sessions.ab.rps),
     cpuPerRequestChange: meanInterval(sessions.ab.cpu),
-    aa: { change: meanInterval(sessions.aa.rps), cpuPerRequestChange: meanInterval(sessions.aa.cpu) },
+    ...(costAa && { aa: { change: meanInterval(sessions.aa.rps), cpuPerRequestChange: meanInterval(sessions.aa.cpu) } }),
     sessions: costSessions,
     pairsASession: costPairs,
     // Each session's mean change: how far two fresh copies land apart, against the pairs' spread inside one.
