@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { endpointsFromOpenApi } from '../../src/core/init/openapi-endpoints.js';
 import { endpointsFromDjango, routeOf } from '../../src/core/init/django-routes.js';
-import { draftBudget, niceCeil, type DraftInput } from '../../src/core/init/budget-draft.js';
+import { confirmSize, draftBudget, niceCeil, type DraftInput } from '../../src/core/init/budget-draft.js';
 import { parseBudget } from '../../src/core/budget/budget-parse.js';
 import type { TargetResult } from '../../src/core/report/report.js';
 
@@ -123,5 +123,33 @@ describe('the budget init writes', () => {
     expect(plan.endpoints.map((e) => e.name)).toEqual(['items', 'item']);
     expect(plan.pages.map((p) => p.name)).toEqual(['home']);
     expect(plan.confirm).toBeDefined();
+  });
+
+  it('sizes confirm to decide a ×1.3 change of the endpoint its runner spreads most, and says so', () => {
+    const bursts = (name: string, p95: number[]): TargetResult => ({
+      ...target('endpoint', name, { rps: 5000, 'error-rate': 0 }),
+      metrics: { ...target('endpoint', name, { rps: 5000, 'error-rate': 0 }).metrics, p95: { value: p95[0]!, unit: 'ms', samples: p95 } },
+    });
+    // The example app's items as this machine measured it: p95 2.47 ms, bursts 2.63, 3.04, 2.02, 1.97.
+    const measured = [bursts('items', [2.471, 2.63, 3.04, 2.02, 1.97].slice(1)), bursts('item', [0.29, 0.31, 0.29, 0.28])];
+    measured[0]!.metrics.p95!.value = 2.471;
+    const size = confirmSize({ ...input, measured });
+    // A ×1.3 change of a 0.29 ms endpoint is within the rule's +0.5 ms floor: items decides.
+    expect(size).toMatchObject({ endpoint: 'items', samples: 71, timeBudget: '340s', maxSamples: 71 });
+    const text = draftBudget({ ...input, measured });
+    expect(text).toContain('confirm: { timeBudget: 340s, maxSamples: 71 }');
+    expect(text).toContain('# Sized here: items (p95 2.47 ms) spread ±0.73 ms a burst; a ×1.3 change\n# clears +10% or +0.5ms in about 71 samples a side.');
+    expect(parseBudget(text, 'perf-budget.yml', '/repo', { env: { DATABASE_URL: 'postgres://u@127.0.0.1/db' } }).confirm).toMatchObject({
+      timeBudgetMs: 340_000,
+      maxSamples: 71,
+    });
+    // Quiet bursts: the defaults decide it, and nothing is written beyond them.
+    const quiet = confirmSize({ ...input, measured: [bursts('items', [12.3, 12.4, 12.2, 12.3])] });
+    expect(quiet).toMatchObject({ endpoint: 'items', samples: 4 });
+    expect(quiet?.timeBudget).toBeUndefined();
+    // A spread no 10 minutes decide: the most it may write, and the time it would take said.
+    const wild = confirmSize({ ...input, measured: [bursts('items', [2, 6, 1.5, 9])] });
+    expect(wild).toMatchObject({ timeBudget: '600s', maxSamples: 100 });
+    expect(wild?.shortMs).toBeGreaterThan(600_000);
   });
 });

@@ -3,7 +3,9 @@
 // sources it found, and what it left out written commented out with what is missing.
 import { Document, isMap, isScalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TargetResult } from '../report/report.js';
-import { formatValue } from '../units.js';
+import { sameRunnerDefaults } from '../budget/defaults.js';
+import { besideBaseSe } from '../verdict/decidability.js';
+import { formatValue, parseDurationSetting } from '../units.js';
 import { nameFor, type Candidate, type LeftOut } from './candidates.js';
 
 export interface DraftApp {
@@ -46,6 +48,17 @@ export interface DraftInput {
 /** The headroom an absolute threshold leaves over what was measured. */
 export const headroom = 2;
 
+/** The relative rule every endpoint gets: tight enough that a change of about ×1.3 reads regressed beside the base. */
+export const endpointRelative = { p95Percent: 10, p95FloorMs: 0.5, rps: '-20%' } as const;
+
+/**
+ * How init sizes `confirm` to this runner: enough samples a side that a p95 made ×`change` slower clears its rule's
+ * interval with the power asked (n = ((z₁₋α/₂ + z_power) · SE₁ / margin)², the normal approximation for a difference
+ * of means), each round costing `roundBursts` bursts' time (two bursts, a restart and the reads: 5.2 s a round of
+ * 1 s bursts measured on the example app), within `maxBudgetMs`.
+ */
+export const confirmSizing = { change: 1.3, z: 1.96, zPower: 0.84, roundBursts: 5, maxSamples: 100, maxBudgetMs: 600_000 } as const;
+
 /** Rounded up to two significant digits: 23.4 → 24, 1234 → 1300. */
 export function niceCeil(v: number): number {
   if (v <= 0) return 0;
@@ -85,6 +98,65 @@ function pageRules(t: TargetResult | undefined): { rules: string[]; said: string
     rules,
     said: `measured performance ${Math.round(score)}, LCP ${formatValue(lcp, 'ms')}${bytes === null ? '' : `, ${formatValue(bytes, 'bytes')}`} here; the thresholds leave 10 points, ×${headroom} and ×1.5`,
   };
+}
+
+/** What deciding a ×1.3 change beside the base takes for the endpoint that needs the most samples. */
+export interface ConfirmSize {
+  endpoint: string;
+  /** Samples a side it needs. */
+  samples: number;
+  /** Its per-burst p95 spread (SE of a difference with one sample a side), and its p95. */
+  se: number;
+  p95: number;
+  /** What the budget writes under confirm beyond the build: absent when the defaults already give it. */
+  timeBudget?: string;
+  maxSamples?: number;
+  /** Set when even the most it may write is short: the time it would take. */
+  shortMs?: number;
+}
+
+export function confirmSize(input: Pick<DraftInput, 'endpoints' | 'measured' | 'load'>): ConfirmSize | undefined {
+  const { change, z, zPower, roundBursts, maxSamples, maxBudgetMs } = confirmSizing;
+  let hardest: Omit<ConfirmSize, 'timeBudget' | 'maxSamples'> | undefined;
+  for (const e of input.endpoints) {
+    const m = input.measured.find((t) => t.kind === 'endpoint' && t.name === e.name)?.metrics.p95;
+    const se = m?.value != null ? besideBaseSe(m.samples) : undefined;
+    if (!m || m.value === null || se === undefined || se === 0) continue;
+    const allowed = Math.max((endpointRelative.p95Percent / 100) * m.value, endpointRelative.p95FloorMs);
+    const margin = (change - 1) * m.value - allowed;
+    // A change of ×1.3 within the rule's floor (a 0.3 ms endpoint) is not one the rule is there to catch.
+    if (margin <= 0) continue;
+    const samples = Math.max(input.load.samples, Math.ceil((((z + zPower) * se) / margin) ** 2));
+    if (!hardest || samples > hardest.samples) hardest = { endpoint: e.name, samples, se, p95: m.value };
+  }
+  if (!hardest) return undefined;
+  const burst = parseDurationSetting(input.load.duration);
+  const roundMs = ('ms' in burst ? burst.ms / input.load.samples : 1000) * roundBursts;
+  const neededMs = (hardest.samples - input.load.samples) * roundMs;
+  const defaultMax = sameRunnerDefaults.maxSamplesPerMin * input.load.samples;
+  const budgetMs = Math.min(maxBudgetMs, Math.ceil(neededMs / 10_000) * 10_000);
+  return {
+    ...hardest,
+    ...(budgetMs > sameRunnerDefaults.timeBudgetMs && { timeBudget: `${budgetMs / 1000}s` }),
+    ...(hardest.samples > defaultMax && { maxSamples: Math.min(maxSamples, hardest.samples) }),
+    ...((neededMs > maxBudgetMs || hardest.samples > maxSamples) && { shortMs: neededMs }),
+  };
+}
+
+/** The comment on confirm: what it was sized for, on this machine. */
+function confirmSaid(size: ConfirmSize | undefined): string {
+  const lines = [
+    ' In a pull request, a rule that reads regressed or unsure against the stored run is measured again beside the',
+    " pull request's base on this runner, and that verdict decides (checkout with fetch-depth: 0).",
+  ];
+  if (!size) return lines.join('\n');
+  const rule = `+${endpointRelative.p95Percent}% or +${endpointRelative.p95FloorMs}ms`;
+  lines.push(
+    ` Sized here: ${size.endpoint} (p95 ${formatValue(size.p95, 'ms')}) spread ±${formatValue(size.se, 'ms')} a burst; a ×${confirmSizing.change} change`,
+    ` clears ${rule} in about ${size.samples} samples a side${size.shortMs === undefined ? '' : `, ${formatValue(size.shortMs, 'ms')}: more than this allows (loosen its rule, or calibrate)`}.`,
+    ' A clear regression or none settles in a few; only a change near the rule takes this long.',
+  );
+  return lines.join('\n');
 }
 
 type Pair = YAMLMap['items'][number];
@@ -153,8 +225,6 @@ const sectionComments: Record<string, string> = {
   database: ' The statements PostgreSQL runs for each request (pg_stat_statements): counts runner noise hardly moves.',
   load: ' Each endpoint: a second of warm-up, then 4 bursts over 8 connections.',
   relative: " Allowed change against the base branch's stored run, signed the way each gets worse.",
-  confirm:
-    " In a pull request, a rule that reads regressed or unsure against the stored run is measured again beside the\n pull request's base on this runner, and that verdict decides (checkout with fetch-depth: 0).",
 };
 
 /** The budget's text. */
@@ -162,16 +232,23 @@ export function draftBudget(input: DraftInput): string {
   const endpoints = endpointObjects(input);
   const page = input.page && input.measured.find((m) => m.kind === 'page' && m.name === input.page!.name);
   const pageRule = input.page && pageRules(page);
+  const size = confirmSize(input);
   const doc = new Document({
     version: 1,
     app: appObject(input.app),
     ...(input.postgres && { database: { postgres: input.postgres } }),
     load: input.load,
-    // Tight enough that an endpoint made ×1.3 slower reads regressed beside its base within confirm's time (with
-    // +25% or +1ms, a 3.4 ms endpoint made ×1.34 slower stayed unsure after 27 samples); the runner's drift between
-    // runs makes the stored verdict unsure more often, and confirm decides it.
-    relative: { endpoints: { p95: '+10% or +0.5ms', rps: '-20%' }, ...(input.page && { pages: { lcp: '+20% or +300ms', performance: -10 } }) },
-    confirm: input.app.build ? { build: input.app.build } : {},
+    // Tight enough that an endpoint made ×1.3 slower reads regressed beside its base (with +25% or +1ms, a 3.4 ms
+    // endpoint made ×1.34 slower stayed unsure after 27 samples), in the samples confirmSize gives confirm.
+    relative: {
+      endpoints: { p95: `+${endpointRelative.p95Percent}% or +${endpointRelative.p95FloorMs}ms`, rps: endpointRelative.rps },
+      ...(input.page && { pages: { lcp: '+20% or +300ms', performance: -10 } }),
+    },
+    confirm: {
+      ...(input.app.build && { build: input.app.build }),
+      ...(size?.timeBudget && { timeBudget: size.timeBudget }),
+      ...(size?.maxSamples && { maxSamples: size.maxSamples }),
+    },
     endpoints: endpoints.objects,
     ...(input.page && { pages: [{ ...input.page, ...(pageRule!.rules.length > 0 && { thresholds: pageRule!.rules }) }] }),
   });
@@ -183,7 +260,7 @@ export function draftBudget(input: DraftInput): string {
   appComments(root.get('app', true) as unknown as YAMLMap, input.app);
   flow(root, 'database', 'load', 'confirm');
   flow(root.get('relative', true), 'endpoints', 'pages');
-  for (const [key, text] of Object.entries(sectionComments)) commentOn(root, key, text);
+  for (const [key, text] of Object.entries({ ...sectionComments, confirm: confirmSaid(size) })) commentOn(root, key, text);
   const seq = root.get('endpoints', true) as unknown as YAMLSeq;
   seq.items.forEach((item, i) => {
     (item as YAMLMap).commentBefore = ` ${endpoints.said[i]}`;

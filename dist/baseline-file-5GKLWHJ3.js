@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-YB2AOS5W.js";import"./chunk-XRMZL3AV.js";import"./chunk-VEWV7W32.js";import"./chunk-EYYQ3YW2.js";import"./chunk-A43YM6C4.js";import"./chunk-62KZW7FY.js";import"./chunk-UY3WZ4RP.js";import"./chunk-J25HUQUG.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a,b}from"./chunk-VURJHDXO.js";import"./chunk-U4TB7J3U.js";import"./chunk-VEWV7W32.js";import"./chunk-POCJVKI4.js";import"./chunk-A43YM6C4.js";import"./chunk-FQE3HNU7.js";import"./chunk-6252OAHX.js";import"./chunk-QWSKCVSF.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
