@@ -10,7 +10,7 @@ import { measureSameRunner } from './same-runner.js';
 import type { SameRunnerOptions } from './measure.js';
 import { plural } from '../core/units.js';
 import { firstLineOf } from '../core/errors.js';
-import { findMetric } from '../core/budget/metric-catalog.js';
+import { exactMetric } from '../core/budget/metric-catalog.js';
 import { budgetText } from '../core/render/render-shared.js';
 
 export interface ConfirmOptions extends SameRunnerOptions {
@@ -77,7 +77,7 @@ export async function confirmSuspects(
 }
 
 // What no runner's noise moves: a count of work per request, or what a page is made of (its bytes, its requests).
-const runnerFree = (r: ComparisonRow) => findMetric(r.kind, r.metric)?.exact === true || (r.kind === 'page' && ['total-bytes', 'requests'].includes(r.metric));
+const runnerFree = (r: ComparisonRow) => exactMetric(r.kind, r.metric) || (r.kind === 'page' && ['total-bytes', 'requests'].includes(r.metric));
 
 // A gating budget that failed, or a gating rule on what no runner's noise moves that regressed, fails the run
 // whatever confirmation finds for the other rules.

@@ -9,7 +9,7 @@ import { settleUnseen } from '../adapters/work/work-reader.js';
 import { startAppPair } from './app-pair.js';
 import type { AppPair } from './measure.js';
 import { compareBesideBase } from '../core/verdict/beside-base.js';
-import { exactRule } from '../core/verdict/baseline.js';
+import { exactMetric } from '../core/budget/metric-catalog.js';
 import type { EndpointPlan, GatePlan, SameRunnerPlan } from '../core/budget/plan.js';
 import type { Diagnosis } from '../core/report/report.js';
 import { diagnoseBeside } from './diagnose.js';
@@ -118,7 +118,7 @@ function roundsContext(pass: SameRunnerPass, apps: AppPair, opts: SameRunnerOpti
     ...(opts.onStart && { onStart: opts.onStart }),
     random,
     timeBudgetMs: base.timeBudgetMs,
-    rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.filter((r) => !exactRule(t.kind, r.metric)).length, 0),
+    rulesInRun: [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.filter((r) => !exactMetric(t.kind, r.metric)).length, 0),
     spentMs: 0,
     ...(opts.decided !== undefined && { decided: opts.decided }),
     ...(opts.signal && { signal: opts.signal }),

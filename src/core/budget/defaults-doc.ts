@@ -39,7 +39,7 @@ export function defaultRows(): [string, string][] {
     ['relative.runNoise (until stored runs measure it)', `${defaultRunNoisePercent}%`],
     [
       "relative.runnerSpeed · the runner's change read as its own · others' share of its CPU",
-      `true · beyond ×${runnerSpeedDefaults.within} · its free share cubed, counted to ${Math.round(runnerSpeedDefaults.busiest * 100)}%`,
+      `true · beyond ×${runnerSpeedDefaults.within} · speed × free share^${runnerSpeedDefaults.freeShareExponent}, counted to ${Math.round(runnerSpeedDefaults.busiest * 100)}%`,
     ],
     ['pages: preset · throttling', `${pageDefaults.preset} · ${pageDefaults.throttling}`],
     ['pages: runs', `{ min: ${pageDefaults.runs.min}, max: ${pageDefaults.runs.max} }`],

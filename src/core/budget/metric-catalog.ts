@@ -154,6 +154,9 @@ export function findMetric(kind: TargetKind, name: string): MetricDef | undefine
   return catalogs[kind].find((m) => m.id === id) ?? (kind === 'endpoint' ? counterMetric(id) : undefined);
 }
 
+/** A count or a size the runner does not move: any change of it is the build's. */
+export const exactMetric = (kind: TargetKind, name: string): boolean => findMetric(kind, name)?.exact === true;
+
 /** A name of `counters:` (lower case, digits and dashes). */
 export const counterNamePattern = /^[a-z][a-z0-9-]*$/;
 

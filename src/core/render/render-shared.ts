@@ -1,7 +1,7 @@
 // What the markdown and terminal renderings say alike: the verdict line and the endpoint columns.
 import { escapeMarkdown as esc } from './markdown-escape.js';
 import { comparisonVerdicts, type ComparisonVerdict } from '../report/report.js';
-import { findMetric, metricDef } from '../budget/metric-catalog.js';
+import { exactMetric, findMetric, metricDef } from '../budget/metric-catalog.js';
 import type { BaselineInfo, CheckResult, ComparisonRow, Confirmation, ErrorKind, Report, SamplingRecord, TargetResult } from '../report/report.js';
 import { failedChecks, warnings } from '../verdict/outcome.js';
 import { baseWorkOf, workCause, type WorkCause } from '../work/work-diff.js';
@@ -177,7 +177,7 @@ export function endpointColumns(endpoints: readonly TargetResult[]): string[] {
  * every endpoint): folded into one line so the rows that say something are not lost among them.
  */
 export function foldZeroRows(rows: readonly ComparisonRow[]): { shown: ComparisonRow[]; folded?: string } {
-  const isZero = (r: ComparisonRow) => r.verdict === 'unchanged' && r.baseMean === 0 && r.headMean === 0 && findMetric(r.kind, r.metric)?.exact === true;
+  const isZero = (r: ComparisonRow) => r.verdict === 'unchanged' && r.baseMean === 0 && r.headMean === 0 && exactMetric(r.kind, r.metric);
   const zeros = rows.filter(isZero);
   if (zeros.length < 2) return { shown: [...rows] };
   const names = [...new Set(zeros.map((r) => findMetric(r.kind, r.metric)?.counter ?? r.metric.replace(/-per-request$/, '')))];

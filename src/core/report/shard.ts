@@ -3,7 +3,7 @@
 // it and a merge can tell what is missing. Pages (a Lighthouse run takes seconds) are dealt out first, then
 // endpoints, each in the order of a hash of its name: the parts differ by at most one target of each kind.
 import type { GatePlan } from '../budget/plan.js';
-import { exactRule } from '../verdict/baseline.js';
+import { exactMetric } from '../budget/metric-catalog.js';
 
 export interface ShardSpec {
   /** 1-based. */
@@ -58,7 +58,7 @@ export function assignShards(plan: Pick<GatePlan, 'endpoints' | 'pages'>, total:
 /** The relative rules that can fail the gate, in the whole budget: the Holm family every shard's verdicts share
  * (the rules on counts and sizes are a family of their own, baseline.ts). */
 export function gatingRuleCount(plan: Pick<GatePlan, 'endpoints' | 'pages'>): number {
-  return [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.filter((r) => r.level !== 'warn' && !exactRule(t.kind, r.metric)).length, 0);
+  return [...plan.endpoints, ...plan.pages].reduce((n, t) => n + t.relative.filter((r) => r.level !== 'warn' && !exactMetric(t.kind, r.metric)).length, 0);
 }
 
 /** The plan cut down to one shard's targets, and what its report says of the shard. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { EndpointPlan, PagePlan } from '../budget/plan.js';
 import { compareAll, type ComparisonInput } from './compare.js';
-import { findMetric, metricDef, type TargetKind } from '../budget/metric-catalog.js';
+import { exactMetric, metricDef, type TargetKind } from '../budget/metric-catalog.js';
 import { defaultBytesRule, defaultCountRule } from '../budget/defaults.js';
 import { assumedRunNoise, estimateRunNoise } from './run-noise.js';
 import { runnerDrift, withRunnerSpeed } from './runner-speed.js';
@@ -182,7 +182,6 @@ export function compareWithBaseline(
 }
 
 /** A rule on a count or a size (db-queries-per-request, bytes-per-response): what runner noise hardly moves. */
-export const exactRule = (kind: TargetKind, metric: string): boolean => findMetric(kind, metric)?.exact === true;
 
 // One Holm family for the rows that can fail the gate; warn-level rows and rows against an incomparable baseline
 // are only shown, each kind its own family, so they do not widen the gating rows' intervals. The gating rules on
@@ -194,7 +193,7 @@ function familyStats(
   gatingFamily: number,
 ): ComparisonStats[] {
   const stats: ComparisonStats[] = new Array(rows.length);
-  const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : exactRule(r.kind, r.metric) ? 'exact' : 'gating');
+  const family = (r: (typeof rows)[number]) => (!r.gating ? 'shown' : r.level === 'warn' ? 'warn' : exactMetric(r.kind, r.metric) ? 'exact' : 'gating');
   for (const f of ['gating', 'exact', 'warn', 'shown']) {
     const idx = rows.map((r, i) => (family(r) === f ? i : -1)).filter((i) => i >= 0);
     compareAll(

@@ -11,7 +11,7 @@
 // two busy loops on a two-core runner the probe's speed barely moved while others took 47% and 64% of the CPU, the
 // example's ping p95 grew ×1.4 and ×4, and an unchanged Django view under gunicorn read ×6. Waiting for a core
 // lengthens the tail far more than the mean, so the free share counts cubed: ×6 slower at 47%, ×15 at 60% and more.
-import { metricDef, type TargetKind } from '../budget/metric-catalog.js';
+import { exactMetric, metricDef, type TargetKind } from '../budget/metric-catalog.js';
 import { runnerSpeedDefaults } from '../budget/defaults.js';
 import type { ComparisonInput } from './compare.js';
 import { median } from './statistics.js';
@@ -99,7 +99,7 @@ export function withRunnerSpeed<R extends Pick<ComparisonRow, 'kind' | 'metric' 
   const scaled = drift && bound.some(Boolean) ? family(inputs.map((input, i) => (bound[i] ? atStoredSpeed(input, drift.ratio) : input))) : undefined;
   const worked = (row: R, verdict: ComparisonStats['verdict']) =>
     (verdict === 'regressed' || verdict === 'improved') &&
-    rows.some((r, j) => r.target === row.target && r.kind === row.kind && metricDef(r.kind, r.metric).exact === true && stats[j]!.verdict === verdict);
+    rows.some((r, j) => r.target === row.target && r.kind === row.kind && exactMetric(r.kind, r.metric) && stats[j]!.verdict === verdict);
   return rows.map((row, i) => {
     const st = stats[i]!;
     const other = scaled?.[i];

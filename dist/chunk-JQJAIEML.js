@@ -1,0 +1,8 @@
+import { createRequire as __pgCreateRequire } from 'node:module';
+import { fileURLToPath as __pgFileURLToPath } from 'node:url';
+const require = __pgCreateRequire(import.meta.url);
+const __pgFilename = __pgFileURLToPath(import.meta.url);
+const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
+const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
+const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
+import{h as d}from"./chunk-WYFMXGKN.js";import{a as s}from"./chunk-CJKZW6CF.js";var i=256;function u(n){let t=/^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(n),r=Number(t?.[1]),a=Number(t?.[2]);return!t||r<1||a<1||r>a||a>i?{ok:!1,error:`expected INDEX/TOTAL like 2/4, with 1 \u2264 INDEX \u2264 TOTAL \u2264 ${i}, got '${n}'`}:{ok:!0,spec:{index:r,total:a}}}s(u,"parseShard");function p(n){let t=2166136261;for(let r of new TextEncoder().encode(n))t=Math.imul(t^r,16777619)>>>0;return t}s(p,"hashOf");function c(n,t){let r=[...n.endpoints,...n.pages].map((e,o)=>({name:e.name,kind:e.kind,position:o,shard:0}));return[...r].sort((e,o)=>+(e.kind==="endpoint")-+(o.kind==="endpoint")||p(e.name)-p(o.name)||(e.name<o.name?-1:1)).forEach((e,o)=>e.shard=o%t+1),r}s(c,"assignShards");function h(n){return[...n.endpoints,...n.pages].reduce((t,r)=>t+r.relative.filter(a=>a.level!=="warn"&&!d(r.kind,a.metric)).length,0)}s(h,"gatingRuleCount");function l(n,t){let r=c(n,t.total),a=new Set(r.filter(e=>e.shard===t.index).map(e=>e.name));return{plan:{...n,endpoints:n.endpoints.filter(e=>a.has(e.name)),pages:n.pages.filter(e=>a.has(e.name))},shard:{...t,split:r}}}s(l,"shardPlan");var S="0.1.0";export{u as a,h as b,l as c,S as d};
