@@ -144,11 +144,11 @@ async function initQuality({ cli, root, appDir, work }) {
       cli,
       repo: shop,
       env,
-      // A slower query or downstream: the orders view waits half its time a request more. Its two gunicorn workers
-      // (gunicorn.conf.py) each take 2 ÷ its rate a request under load; half its p95 more (8 connections queue on
-      // 2 workers) read ×3.3 to ×4.2 beside the base, not ×1.5.
+      // A slower query or downstream: the orders view waits half its time a request more. Its gunicorn workers each
+      // take workers ÷ its rate a request under load; half its p95 more (8 connections queue on 2 workers) read ×3.3
+      // to ×4.2 beside the base, not ×1.5.
       slow: ({ rps }) => {
-        const ms = Math.round((0.5 * 2 * 1e6) / rps) / 1000;
+        const ms = Math.round((0.5 * gunicornWorkers(shop) * 1e6) / rps) / 1000;
         edit(path.join(shop, 'shop', 'views.py'), 'def orders(request):\n    slow()', `def orders(request):\n    time.sleep(${ms / 1000})`);
         return `${ms} ms more wait a request in orders`;
       },
@@ -158,6 +158,14 @@ async function initQuality({ cli, root, appDir, work }) {
   } finally {
     pg.stop();
   }
+}
+
+/** The workers gunicorn.conf.py starts when WEB_CONCURRENCY is unset. */
+function gunicornWorkers(dir) {
+  const conf = readFileSync(path.join(dir, 'gunicorn.conf.py'), 'utf8');
+  const m = /WEB_CONCURRENCY",\s*"(\d+)"/.exec(conf);
+  if (!m) throw new Error('gunicorn.conf.py: no WEB_CONCURRENCY default to read the workers from');
+  return Number(m[1]);
 }
 
 /** A repository of `n` commits of the example app, the `bad`-th making every answer wait 60 ms. */

@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a as o}from"./chunk-P722ZOYR.js";import"./chunk-RYCFEQZD.js";import"./chunk-VAM2CSZ2.js";import"./chunk-6252OAHX.js";import"./chunk-WYFMXGKN.js";import"./chunk-CJKZW6CF.js";import{parentPort as s,workerData as e}from"node:worker_threads";var{file:t,options:r}=e;s?.postMessage(await o(t,r));
+import{a as o}from"./chunk-DIGGDLB2.js";import"./chunk-N2YMAW3U.js";import"./chunk-2JTM6W57.js";import"./chunk-RZIO7NWT.js";import"./chunk-WYFMXGKN.js";import"./chunk-CJKZW6CF.js";import{parentPort as s,workerData as e}from"node:worker_threads";var{file:t,options:r}=e;s?.postMessage(await o(t,r));

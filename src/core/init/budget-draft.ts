@@ -5,6 +5,8 @@ import { Document, isMap, isScalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TargetResult } from '../report/report.js';
 import { sameRunnerDefaults } from '../budget/defaults.js';
 import { besideBaseSe } from '../verdict/decidability.js';
+import { allowedChange } from '../verdict/compare.js';
+import { parseRelativeRule } from '../budget/threshold.js';
 import { formatValue, parseDurationSetting } from '../units.js';
 import { nameFor, type Candidate, type LeftOut } from './candidates.js';
 
@@ -48,8 +50,8 @@ export interface DraftInput {
 /** The headroom an absolute threshold leaves over what was measured. */
 export const headroom = 2;
 
-/** The relative rule every endpoint gets: tight enough that a change of about ×1.3 reads regressed beside the base. */
-export const endpointRelative = { p95Percent: 10, p95FloorMs: 0.5, rps: '-20%' } as const;
+/** The relative rules every endpoint gets: tight enough that a change of about ×1.3 reads regressed beside the base. */
+export const endpointRelative = { p95: '+10% or +0.5ms', rps: '-20%' } as const;
 
 /**
  * How init sizes `confirm` to this runner: enough samples a side that a p95 made ×`change` slower clears its rule's
@@ -117,12 +119,16 @@ export interface ConfirmSize {
 
 export function confirmSize(input: Pick<DraftInput, 'endpoints' | 'measured' | 'load'>): ConfirmSize | undefined {
   const { change, z, zPower, roundBursts, maxSamples, maxBudgetMs } = confirmSizing;
+  // The rule the budget writes, read as the gate reads it, so the sizing and the rule cannot drift apart.
+  const parsed = parseRelativeRule('endpoint', 'p95', endpointRelative.p95);
+  if (!parsed.ok) throw new Error(`init's own p95 rule: ${parsed.error}`);
+  const p95Rule = parsed.value;
   let hardest: Omit<ConfirmSize, 'timeBudget' | 'maxSamples'> | undefined;
   for (const e of input.endpoints) {
     const m = input.measured.find((t) => t.kind === 'endpoint' && t.name === e.name)?.metrics.p95;
     const se = m?.value != null ? besideBaseSe(m.samples) : undefined;
     if (!m || m.value === null || se === undefined || se === 0) continue;
-    const allowed = Math.max((endpointRelative.p95Percent / 100) * m.value, endpointRelative.p95FloorMs);
+    const allowed = allowedChange(p95Rule, m.value);
     const margin = (change - 1) * m.value - allowed;
     // A change of ×1.3 within the rule's floor (a 0.3 ms endpoint) is not one the rule is there to catch.
     if (margin <= 0) continue;
@@ -150,10 +156,9 @@ function confirmSaid(size: ConfirmSize | undefined): string {
     " pull request's base on this runner, and that verdict decides (checkout with fetch-depth: 0).",
   ];
   if (!size) return lines.join('\n');
-  const rule = `+${endpointRelative.p95Percent}% or +${endpointRelative.p95FloorMs}ms`;
   lines.push(
     ` Sized here: ${size.endpoint} (p95 ${formatValue(size.p95, 'ms')}) spread ±${formatValue(size.se, 'ms')} a burst; a ×${confirmSizing.change} change`,
-    ` clears ${rule} in about ${size.samples} samples a side${size.shortMs === undefined ? '' : `, ${formatValue(size.shortMs, 'ms')}: more than this allows (loosen its rule, or calibrate)`}.`,
+    ` clears ${endpointRelative.p95} in about ${size.samples} samples a side${size.shortMs === undefined ? '' : `, ${formatValue(size.shortMs, 'ms')}: more than this allows (loosen its rule, or calibrate)`}.`,
     ' A clear regression or none settles in a few; only a change near the rule takes this long.',
   );
   return lines.join('\n');
@@ -241,7 +246,7 @@ export function draftBudget(input: DraftInput): string {
     // Tight enough that an endpoint made ×1.3 slower reads regressed beside its base (with +25% or +1ms, a 3.4 ms
     // endpoint made ×1.34 slower stayed unsure after 27 samples), in the samples confirmSize gives confirm.
     relative: {
-      endpoints: { p95: `+${endpointRelative.p95Percent}% or +${endpointRelative.p95FloorMs}ms`, rps: endpointRelative.rps },
+      endpoints: { ...endpointRelative },
       ...(input.page && { pages: { lcp: '+20% or +300ms', performance: -10 } }),
     },
     confirm: {

@@ -98,17 +98,16 @@ interface Prepared {
   note?: string;
 }
 
+/** How far a metric may move from `base` before a relative rule calls it worse: the larger of its two parts. */
+export function allowedChange(rule: { percent?: number; absolute?: number }, base: number): number {
+  return Math.max(rule.percent !== undefined ? (Math.abs(rule.percent) / 100) * Math.abs(base) : 0, rule.absolute !== undefined ? Math.abs(rule.absolute) : 0);
+}
+
 function prepare(input: ComparisonInput): Prepared {
   const sign = input.better === 'lower' ? 1 : -1;
   const baseMean = mean(input.base);
   const headMean = mean(input.head);
-  const allowed =
-    baseMean === null
-      ? null
-      : Math.max(
-          input.percent !== undefined ? (Math.abs(input.percent) / 100) * Math.abs(baseMean) : 0,
-          input.absolute !== undefined ? Math.abs(input.absolute) : 0,
-        );
+  const allowed = baseMean === null ? null : allowedChange(input, baseMean);
   const base = { input, baseMean, headMean, allowed, sign } as Prepared;
   if (input.base.length < minSamples || input.head.length < minSamples || allowed === null) {
     return { ...base, note: `needs at least ${minSamples} samples on each side (base ${input.base.length}, head ${input.head.length})` };

@@ -5,4 +5,4 @@ const __pgFilename = __pgFileURLToPath(import.meta.url);
 const __pgDirname = __pgFileURLToPath(new URL('.', import.meta.url));
 const __pgLhUrl = (rel) => new URL('./lh/' + rel, import.meta.url).href;
 const __pgLhPath = (rel) => __pgFileURLToPath(__pgLhUrl(rel));
-import{a,b}from"./chunk-IPNRV4IH.js";import"./chunk-NTC6I4AQ.js";import"./chunk-VEWV7W32.js";import"./chunk-3FDGA3IL.js";import"./chunk-A43YM6C4.js";import"./chunk-VAM2CSZ2.js";import"./chunk-6252OAHX.js";import"./chunk-WYFMXGKN.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
+import{a,b}from"./chunk-TYXIM2BM.js";import"./chunk-WTCSGGSA.js";import"./chunk-XNQEGNFC.js";import"./chunk-VEWV7W32.js";import"./chunk-ZUXZPUGD.js";import"./chunk-A43YM6C4.js";import"./chunk-2JTM6W57.js";import"./chunk-RZIO7NWT.js";import"./chunk-WYFMXGKN.js";import"./chunk-CJKZW6CF.js";export{b as baselineFromFiles,a as readBaselineFile};
