@@ -85,6 +85,8 @@ describe("the app's own counters", () => {
     expect(out.report.errors).toEqual([
       expect.stringContaining("counters work_call_total: no metric 'work_call_total' in any scrape (did you mean 'work_calls_total'?)"),
     ]);
+    // A right name nothing counted is absent from the same scrapes: the line says how to make it read 0.
+    expect(out.report.errors[0]).toMatch(/create its series when the app starts so it reads 0/);
     expect(out.exitCode).toBe(3);
     expect(work.metrics['calls-per-request']).toBeUndefined();
     expect(work.metrics.requests!.value).toBeGreaterThan(0);
